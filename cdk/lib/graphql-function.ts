@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { CfnTable, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { toNodejsBundlingOptions } from './lambda-bundling';
+
+export interface GraphqlFunctionProps {
+  /** Absolute path of the handler module; a NodejsFunction entry. */
+  readonly entry: string;
+  /** The directory holding package.json and package-lock.json. */
+  readonly projectRoot: string;
+  readonly table: Table;
+  readonly userPoolId: string;
+  readonly userPoolClientId: string;
+  readonly platformAdminIds: readonly string[];
+  readonly stage: string;
+  /** Schema introspection and the Apollo explorer landing page. */
+  readonly introspection: boolean;
+  readonly production: boolean;
+}
+
+/**
+ * Item-level operations the register uses. No Scan (a request must never read the whole table) and no
+ * table-level actions (the stack, not the function, owns the table's shape).
+ */
+const TABLE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+];
+
+/**
+ * The Lambda that serves GraphQL, with its own role (nothing AWS-managed), its log group, and the secret
+ * that signs pagination cursors. Its environment follows the contract in src/config.ts.
+ */
+export class GraphqlFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: GraphqlFunctionProps) {
+    super(scope, id);
+    const cursorSecret = new Secret(this, 'CursorSecret', {
+      description: 'Signs the opaque pagination cursors the GraphQL API hands out.',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+    });
+    Validations.of(cursorSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The secret only signs pagination cursors, which guard no data (every page is still authorised per ' +
+        'request); rotating it would just invalidate cursors in flight. It protects nothing a rotation schedule ' +
+        'would.',
+    });
+
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.production ? RetentionDays.THREE_MONTHS : RetentionDays.TWO_WEEKS,
+      removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+
+    // A role of our own instead of AWSLambdaBasicExecutionRole, whose log permissions cover every log group.
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'The MASH Register GraphQL function: its table, its log group and its cursor secret.',
+    });
+    this.logGroup.grantWrite(role);
+    cursorSecret.grantRead(role);
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: TABLE_ACTIONS,
+        resources: [props.table.tableArn, `${props.table.tableArn}/index/*`],
+      }),
+    );
+    const tableLogicalId = Stack.of(this).getLogicalId(props.table.node.defaultChild as CfnTable);
+    Validations.of(role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
+      reason:
+        'The function queries the register table through its global secondary indexes; "<table arn>/index/*" ' +
+        'matches the indexes of this one table and nothing else.',
+    });
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      projectRoot: props.projectRoot,
+      depsLockFilePath: path.join(props.projectRoot, 'package-lock.json'),
+      runtime: Runtime.NODEJS_22_X,
+      // Graviton: about 20% cheaper per GB-second than x86 and at least as fast for JSON-heavy Node code.
+      architecture: Architecture.ARM_64,
+      // Lambda allots CPU in proportion to memory. GraphQL parsing, validation and JSON (de)serialisation
+      // are CPU-bound and so is loading a ~1-2 MB bundle at cold start; 1024 MB gives ~0.6 vCPU, cutting
+      // both roughly in half against 512 MB for about the same cost per request. Memory use itself stays
+      // far below this (no caches beyond per-request DataLoaders).
+      memorySize: 1024,
+      // Requests are a handful of DynamoDB calls (tens of ms). Ten seconds is generous headroom for a
+      // cold start plus a slow DynamoDB retry, and stays well under API Gateway's 30 s integration limit so
+      // a hung request ends in our log with a timeout line rather than as an anonymous 503 at the gateway.
+      timeout: Duration.seconds(10),
+      role,
+      logGroup: this.logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      bundling: toNodejsBundlingOptions(),
+      environment: {
+        STAGE: props.stage,
+        TABLE_NAME: props.table.tableName,
+        AUTH_MODE: 'cognito',
+        COGNITO_USER_POOL_ID: props.userPoolId,
+        COGNITO_CLIENT_ID: props.userPoolClientId,
+        PLATFORM_ADMIN_IDS: props.platformAdminIds.join(','),
+        CURSOR_SECRET_ARN: cursorSecret.secretArn,
+        INTROSPECTION: String(props.introspection),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Node.js 22 is pinned on purpose: it is the version in .nvmrc and package.json engines that local ' +
+        'development and the tests run on. Moving to a newer runtime is a deliberate upgrade of both together.',
+    });
+  }
+}

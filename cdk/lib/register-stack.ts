@@ -1,0 +1,71 @@
+import { CfnOutput, Stack } from 'aws-cdk-lib';
+import type { StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { GraphqlApi } from './graphql-api';
+import { GraphqlFunction } from './graphql-function';
+import { OperationalAlarms } from './operational-alarms';
+import { RegisterTable } from './register-table';
+import { SignIn } from './sign-in';
+import type { StageConfig } from './stage-config';
+
+export interface RegisterStackProps extends StackProps {
+  readonly config: StageConfig;
+  /** Absolute path of the Lambda handler module (tests pass a small fixture to keep bundling out). */
+  readonly lambdaEntry: string;
+  /** The directory holding package.json and package-lock.json. */
+  readonly projectRoot: string;
+}
+
+/** Everything one stage of the register runs on: table, sign-in, GraphQL function and API, alarms. */
+export class RegisterStack extends Stack {
+  readonly table: RegisterTable;
+  readonly signIn: SignIn;
+  readonly graphqlFunction: GraphqlFunction;
+  readonly api: GraphqlApi;
+  readonly alarms: OperationalAlarms;
+
+  constructor(scope: Construct, id: string, props: RegisterStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const production = config.stage === 'prod';
+
+    this.table = new RegisterTable(this, 'Register', { retain: production });
+    this.signIn = new SignIn(this, 'SignIn', { production });
+    this.graphqlFunction = new GraphqlFunction(this, 'Graphql', {
+      entry: props.lambdaEntry,
+      projectRoot: props.projectRoot,
+      table: this.table.table,
+      userPoolId: this.signIn.userPool.userPoolId,
+      userPoolClientId: this.signIn.client.userPoolClientId,
+      platformAdminIds: config.platformAdminIds,
+      stage: config.stage,
+      // The schema is the partners' contract and is published in the repository; in prod introspection
+      // would only help someone probing the API.
+      introspection: !production,
+      production,
+    });
+    this.api = new GraphqlApi(this, 'Api', {
+      handler: this.graphqlFunction.function,
+      corsOrigins: config.corsOrigins,
+      throttleRateLimit: config.throttleRateLimit,
+      throttleBurstLimit: config.throttleBurstLimit,
+      production,
+    });
+    this.alarms = new OperationalAlarms(this, 'Alarms', {
+      function: this.graphqlFunction.function,
+      httpApi: this.api.httpApi,
+      table: this.table.table,
+      alarmEmails: config.alarmEmails,
+    });
+
+    new CfnOutput(this, 'GraphqlUrl', {
+      value: this.api.graphqlUrl,
+      description: 'POST GraphQL requests here',
+    });
+    new CfnOutput(this, 'UserPoolId', { value: this.signIn.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.signIn.client.userPoolClientId });
+    new CfnOutput(this, 'Region', { value: this.region });
+    new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
+  }
+}

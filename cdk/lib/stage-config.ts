@@ -1,0 +1,131 @@
+/**
+ * What differs between deployments, read once from the CDK context. Each setting comes from
+ * `--context key=value` on the command line, else from the stage's block under `stages` in cdk.json.
+ * A bad value stops the synth with one error listing every problem, before any resource is made.
+ */
+export const STAGES = ['dev', 'prod'] as const;
+export type StageName = (typeof STAGES)[number];
+
+export interface StageConfig {
+  readonly stage: StageName;
+  /** Browser origins allowed to call the API (CORS); empty means server-to-server callers only. */
+  readonly corsOrigins: readonly string[];
+  /** Cognito `sub`s of the platform admins. */
+  readonly platformAdminIds: readonly string[];
+  /** Addresses subscribed to the alarm topic (each must confirm the subscription email). */
+  readonly alarmEmails: readonly string[];
+  /** Steady-state requests per second API Gateway lets through before answering 429. */
+  readonly throttleRateLimit: number;
+  /** Requests API Gateway lets through in a burst above the steady rate. */
+  readonly throttleBurstLimit: number;
+}
+
+/** Reads one context value, as `app.node.tryGetContext` does. */
+export type ContextReader = (key: string) => unknown;
+
+// API Gateway's per-account, per-region default quota; a stage limit above it has no effect.
+const ACCOUNT_RATE_LIMIT = 10_000;
+const ACCOUNT_BURST_LIMIT = 5_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/**
+ * Parses and validates the stage settings. Throws an Error naming every bad setting; never returns a
+ * partially valid config.
+ */
+export function readStageConfig(readContext: ContextReader): StageConfig {
+  const problems: string[] = [];
+  const stageValue = readContext('stage');
+  if (!isStageName(stageValue)) {
+    throw new Error(
+      `Invalid deployment context: stage must be one of ${STAGES.join(', ')} (got ${show(stageValue)})`,
+    );
+  }
+  const stage = stageValue;
+  const defaults = readStageDefaults(readContext('stages'), stage);
+  const setting = (key: string): unknown => readContext(key) ?? defaults[key];
+
+  const corsOrigins = readList(setting('corsOrigins'), 'corsOrigins', problems);
+  for (const origin of corsOrigins) {
+    const problem = checkOrigin(origin, stage);
+    if (problem) problems.push(`corsOrigins: ${show(origin)} ${problem}`);
+  }
+  const platformAdminIds = readList(setting('platformAdminIds'), 'platformAdminIds', problems);
+  for (const id of platformAdminIds) {
+    if (!UUID.test(id))
+      problems.push(`platformAdminIds: ${show(id)} is not a Cognito user sub (a lower-case UUID)`);
+  }
+  const alarmEmails = readList(setting('alarmEmails'), 'alarmEmails', problems);
+  for (const email of alarmEmails) {
+    if (!EMAIL.test(email)) problems.push(`alarmEmails: ${show(email)} is not an email address`);
+  }
+  const throttleRateLimit = readLimit(
+    setting('throttleRateLimit'),
+    'throttleRateLimit',
+    ACCOUNT_RATE_LIMIT,
+    problems,
+  );
+  const throttleBurstLimit = readLimit(
+    setting('throttleBurstLimit'),
+    'throttleBurstLimit',
+    ACCOUNT_BURST_LIMIT,
+    problems,
+  );
+
+  if (problems.length > 0) {
+    throw new Error(`Invalid deployment context for stage ${stage}:\n  ${problems.join('\n  ')}`);
+  }
+  return { stage, corsOrigins, platformAdminIds, alarmEmails, throttleRateLimit, throttleBurstLimit };
+}
+
+function isStageName(value: unknown): value is StageName {
+  return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
+}
+
+function readStageDefaults(stages: unknown, stage: StageName): Record<string, unknown> {
+  if (typeof stages !== 'object' || stages === null) return {};
+  const block: unknown = (stages as Record<string, unknown>)[stage];
+  return typeof block === 'object' && block !== null ? (block as Record<string, unknown>) : {};
+}
+
+/** A list from cdk.json (a JSON array) or from the command line (comma-separated). */
+function readList(value: unknown, key: string, problems: string[]): string[] {
+  if (value === undefined || value === null) return [];
+  const items = typeof value === 'string' ? value.split(',') : value;
+  if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) {
+    problems.push(`${key}: expected a comma-separated string or a list of strings (got ${show(value)})`);
+    return [];
+  }
+  return [...new Set(items.map((item) => item.trim()).filter(Boolean))];
+}
+
+function readLimit(value: unknown, key: string, max: number, problems: string[]): number {
+  const limit = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > max) {
+    problems.push(`${key}: expected a whole number from 1 to ${max} (got ${show(value)})`);
+    return 0;
+  }
+  return limit;
+}
+
+/** Why `origin` cannot be a CORS origin, or null when it can. */
+function checkOrigin(origin: string, stage: StageName): string | null {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return 'is not a URL';
+  }
+  if (url.origin !== origin) return `is not a bare origin (scheme://host[:port], no path or trailing slash)`;
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) {
+    // A local frontend talking to the dev stack is normal; in prod it would let any local page call the API.
+    return stage === 'dev' ? null : 'uses http; only dev accepts local http origins';
+  }
+  return 'must use https';
+}
+
+function show(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}

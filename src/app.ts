@@ -1,0 +1,47 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { TokenVerifier } from './auth/token-verifier';
+import type { AppConfig } from './config';
+import { systemClock } from './domain/clock';
+import type { Clock } from './domain/clock';
+import { createExplorerPlugin } from './graphql/explorer-plugin';
+import { jsonLogger } from './graphql/format-error';
+import type { Logger } from './graphql/format-error';
+import { createGraphQLApp } from './graphql/server';
+import type { GraphQLApp } from './graphql/server';
+import { createRegisterStore } from './store';
+
+export type { Logger } from './graphql/format-error';
+export type { RequestInfo } from './graphql/server';
+export type App = GraphQLApp;
+
+export interface AppOptions {
+  readonly config: AppConfig;
+  /** The key that signs pagination cursors (already resolved from config: value or Secrets Manager). */
+  readonly cursorSecret: string;
+  readonly tokenVerifier: TokenVerifier;
+  /** The low-level client (store/dynamo-client.ts createDynamoClient), made once per process. */
+  readonly dynamoClient: DynamoDBClient;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+/**
+ * The one app factory: the store over DynamoDB and the GraphQL server over the store. The Lambda handler
+ * and the local server are thin entry points over this.
+ */
+export function createApp(options: AppOptions): App {
+  const store = createRegisterStore({
+    client: options.dynamoClient,
+    tableName: options.config.tableName,
+    cursorSecret: options.cursorSecret,
+  });
+  return createGraphQLApp({
+    store,
+    clock: options.clock ?? systemClock,
+    platformAdminIds: options.config.platformAdminIds,
+    tokenVerifier: options.tokenVerifier,
+    logger: options.logger ?? jsonLogger,
+    introspection: options.config.introspection,
+    explorerPlugin: createExplorerPlugin(),
+  });
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/**
+ * The environment, read and validated once at start-up. A missing or malformed setting stops the process
+ * with a message naming it, instead of failing on the first request.
+ *
+ * | variable | meaning |
+ * | --- | --- |
+ * | TABLE_NAME | the DynamoDB table (required) |
+ * | AWS_REGION | region of the table (Lambda sets it; defaults to eu-west-2 locally) |
+ * | DYNAMODB_ENDPOINT | a DynamoDB-compatible endpoint such as DynamoDB Local; unset in AWS |
+ * | AUTH_MODE | `cognito` (AWS) or `local` (tokens signed by the local server's key) |
+ * | COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID | required when AUTH_MODE=cognito |
+ * | PLATFORM_ADMIN_IDS | comma-separated user ids (token `sub`) of platform admins |
+ * | CURSOR_SECRET | key that signs pagination cursors (at least 32 characters) |
+ * | CURSOR_SECRET_ARN | instead of CURSOR_SECRET: a Secrets Manager secret holding it (AWS) |
+ * | INTROSPECTION | `true` to allow schema introspection (dev), `false` in prod |
+ * | STAGE | a label for logs: `local`, `dev`, `prod`... |
+ */
+const environmentSchema = z
+  .object({
+    TABLE_NAME: z.string().min(3).max(255),
+    AWS_REGION: z.string().min(1).default('eu-west-2'),
+    DYNAMODB_ENDPOINT: z.url().optional(),
+    AUTH_MODE: z.enum(['cognito', 'local']).default('cognito'),
+    COGNITO_USER_POOL_ID: z.string().optional(),
+    COGNITO_CLIENT_ID: z.string().optional(),
+    PLATFORM_ADMIN_IDS: z.string().default(''),
+    CURSOR_SECRET: z.string().min(32).optional(),
+    CURSOR_SECRET_ARN: z.string().startsWith('arn:').optional(),
+    INTROSPECTION: z.enum(['true', 'false']).default('false'),
+    STAGE: z.string().default('dev'),
+  })
+  .refine((env) => env.AUTH_MODE !== 'cognito' || (env.COGNITO_USER_POOL_ID && env.COGNITO_CLIENT_ID), {
+    message: 'COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID are required when AUTH_MODE=cognito',
+  })
+  .refine((env) => env.CURSOR_SECRET || env.CURSOR_SECRET_ARN, {
+    message: 'set CURSOR_SECRET or CURSOR_SECRET_ARN',
+  });
+
+export interface AppConfig {
+  readonly tableName: string;
+  readonly region: string;
+  readonly dynamoDbEndpoint: string | null;
+  readonly auth:
+    | { readonly mode: 'cognito'; readonly userPoolId: string; readonly clientId: string }
+    | { readonly mode: 'local' };
+  readonly platformAdminIds: ReadonlySet<string>;
+  readonly cursorSecret: { readonly value: string } | { readonly secretArn: string };
+  readonly introspection: boolean;
+  readonly stage: string;
+}
+
+/** Reads the configuration from `env`, throwing one error that lists every problem. */
+export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    tableName: e.TABLE_NAME,
+    region: e.AWS_REGION,
+    dynamoDbEndpoint: e.DYNAMODB_ENDPOINT ?? null,
+    auth:
+      e.AUTH_MODE === 'cognito'
+        ? { mode: 'cognito', userPoolId: e.COGNITO_USER_POOL_ID ?? '', clientId: e.COGNITO_CLIENT_ID ?? '' }
+        : { mode: 'local' },
+    platformAdminIds: new Set(
+      e.PLATFORM_ADMIN_IDS.split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+    cursorSecret: e.CURSOR_SECRET ? { value: e.CURSOR_SECRET } : { secretArn: e.CURSOR_SECRET_ARN ?? '' },
+    introspection: e.INTROSPECTION === 'true',
+    stage: e.STAGE,
+  };
+}

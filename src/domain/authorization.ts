@@ -1,0 +1,206 @@
+import { UnreachableCaseError } from './errors';
+import { isRoleAtLeast } from './records';
+import type { Building, MemberRole, Organisation, OrganisationKind, Visibility } from './records';
+
+/**
+ * Every access decision in the register is made here, from plain data: who is asking (the actor), what they
+ * want to do (the action) and what they want to do it to (the resource). Deny by default: an action is
+ * allowed only by a rule below that names it.
+ *
+ * The roles:
+ * - ADMIN of an organisation manages its members and everything an EDITOR may do;
+ * - EDITOR creates and changes the organisation's records;
+ * - VIEWER sees its private fields;
+ * - members of a COUNCIL organisation act as its officers for the council's area (its GSS code);
+ * - platform admins (named in configuration) create councils, verify organisations and manage any
+ *   organisation's members (so a new council can be given its first admin).
+ */
+
+/** One of the actor's memberships, with the facts about the organisation that rules depend on. */
+export interface ActorMembership {
+  readonly organisationId: string;
+  readonly role: MemberRole;
+  readonly organisationKind: OrganisationKind;
+  /** The council's GSS code when the organisation is a COUNCIL. */
+  readonly councilCode: string | null;
+  readonly organisationVerified: boolean;
+}
+
+export type Actor =
+  | { readonly kind: 'anonymous' }
+  | {
+      readonly kind: 'user';
+      readonly userId: string;
+      readonly email: string | null;
+      readonly emailVerified: boolean;
+      readonly isPlatformAdmin: boolean;
+      readonly memberships: readonly ActorMembership[];
+    };
+
+export type UserActor = Extract<Actor, { kind: 'user' }>;
+
+export const anonymousActor: Actor = { kind: 'anonymous' };
+
+type OrganisationRef = Pick<Organisation, 'id' | 'kind' | 'councilAreas'>;
+type BuildingRef = Pick<Building, 'councilCode' | 'ownerOrganisationId' | 'visibility'>;
+
+/** The resource each action is decided on. */
+export interface ResourceByAction {
+  'organisation.create': { readonly kind: OrganisationKind };
+  'organisation.update': OrganisationRef;
+  'organisation.verify': OrganisationRef;
+  /** Contact details, members, invitations and change history. */
+  'organisation.viewPrivate': OrganisationRef;
+  'organisation.manageMembers': OrganisationRef;
+  /** Admins remove members; any member may remove themselves. */
+  'membership.remove': { readonly organisation: OrganisationRef; readonly userId: string };
+  /** Only the person the invitation was sent to, once their email is verified, may claim it. */
+  'invite.claim': { readonly email: string };
+  'building.view': BuildingRef;
+  'building.viewHistory': BuildingRef;
+  /** Decided on the building as it would be after the change, and for updates also as it was before. */
+  'building.create': BuildingRef;
+  'building.update': BuildingRef;
+  'building.archive': BuildingRef;
+}
+export type Action = keyof ResourceByAction;
+
+export type Decision =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly code: 'UNAUTHENTICATED' | 'FORBIDDEN'; readonly reason: string };
+
+const ALLOW: Decision = { allowed: true };
+
+function deny(reason: string): Decision {
+  return { allowed: false, code: 'FORBIDDEN', reason };
+}
+
+/** Decides whether `actor` may perform `action` on `resource`. */
+export function authorize<A extends Action>(actor: Actor, action: A, resource: ResourceByAction[A]): Decision {
+  const isRead = action === 'building.view';
+  if (actor.kind === 'anonymous') {
+    if (isRead && (resource as BuildingRef).visibility === 'PUBLIC') return ALLOW;
+    return isRead
+      ? deny('This building is visible to partner organisations only')
+      : { allowed: false, code: 'UNAUTHENTICATED', reason: 'Sign in to do this' };
+  }
+  return decideForUser(actor, action, resource);
+}
+
+function decideForUser<A extends Action>(actor: UserActor, action: A, resource: ResourceByAction[A]): Decision {
+  // The narrowing below is by the action name; TypeScript cannot link it to the resource's type on its own.
+  const act = { action, resource } as {
+    [K in Action]: { action: K; resource: ResourceByAction[K] };
+  }[Action];
+  switch (act.action) {
+    case 'organisation.create':
+      if (act.resource.kind !== 'COUNCIL' || actor.isPlatformAdmin) return ALLOW;
+      return deny('Only platform admins can register a council');
+    case 'organisation.update':
+      return hasRole(actor, act.resource.id, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors and admins of the organisation can change it');
+    case 'organisation.verify':
+      return actor.isPlatformAdmin ? ALLOW : deny('Only platform admins can verify organisations');
+    case 'organisation.viewPrivate':
+      return hasRole(actor, act.resource.id, 'VIEWER') ||
+        actor.isPlatformAdmin ||
+        act.resource.councilAreas.some((area) => isOfficerFor(actor, area, 'VIEWER'))
+        ? ALLOW
+        : deny("Only the organisation's members, its councils' officers and platform admins can see this");
+    case 'organisation.manageMembers':
+      return hasRole(actor, act.resource.id, 'ADMIN') || actor.isPlatformAdmin
+        ? ALLOW
+        : deny('Only admins of the organisation can manage its members');
+    case 'membership.remove':
+      return act.resource.userId === actor.userId ||
+        hasRole(actor, act.resource.organisation.id, 'ADMIN') ||
+        actor.isPlatformAdmin
+        ? ALLOW
+        : deny('Only admins of the organisation can remove other members');
+    case 'invite.claim':
+      if (!actor.email || !actor.emailVerified) return deny('Verify your email address before claiming an invitation');
+      return actor.email === act.resource.email.toLowerCase()
+        ? ALLOW
+        : deny('This invitation was sent to a different email address');
+    case 'building.view':
+      return canSeeBuilding(actor, act.resource)
+        ? ALLOW
+        : deny('This building is visible to partner organisations only');
+    case 'building.viewHistory':
+      return canManageBuilding(actor, act.resource, 'VIEWER') || actor.isPlatformAdmin
+        ? ALLOW
+        : deny("Only the owner's members, the area's council officers and platform admins can see this");
+    case 'building.create':
+    case 'building.update':
+    case 'building.archive':
+      return canManageBuilding(actor, act.resource, 'EDITOR')
+        ? ALLOW
+        : deny(
+            act.resource.ownerOrganisationId
+              ? "Only editors of the building's owner organisation can record or change it"
+              : "Only editors of the area's council can record or change a building whose owner is not in the register",
+          );
+    default:
+      throw new UnreachableCaseError(act);
+  }
+}
+
+/** A building with a registered owner is the owner's to manage; one without is the area's council's. */
+function canManageBuilding(actor: UserActor, building: BuildingRef, needed: MemberRole): boolean {
+  if (building.ownerOrganisationId) {
+    return (
+      hasRole(actor, building.ownerOrganisationId, needed) ||
+      (needed === 'VIEWER' && isOfficerFor(actor, building.councilCode, 'VIEWER'))
+    );
+  }
+  return isOfficerFor(actor, building.councilCode, needed);
+}
+
+function canSeeBuilding(actor: UserActor, building: BuildingRef): boolean {
+  if (building.visibility === 'PUBLIC') return true;
+  return (
+    isPartner(actor) ||
+    (building.ownerOrganisationId !== null && hasRole(actor, building.ownerOrganisationId, 'VIEWER')) ||
+    isOfficerFor(actor, building.councilCode, 'VIEWER')
+  );
+}
+
+/**
+ * Partners are members of a verified organisation (and platform admins): PARTNERS-only buildings are shared
+ * among them. An unverified organisation's members see only their own.
+ */
+function isPartner(actor: UserActor): boolean {
+  return actor.isPlatformAdmin || actor.memberships.some((m) => m.organisationVerified);
+}
+
+function hasRole(actor: UserActor, organisationId: string, needed: MemberRole): boolean {
+  return actor.memberships.some((m) => m.organisationId === organisationId && isRoleAtLeast(m.role, needed));
+}
+
+function isOfficerFor(actor: UserActor, councilCode: string, needed: MemberRole): boolean {
+  return actor.memberships.some(
+    (m) => m.organisationKind === 'COUNCIL' && m.councilCode === councilCode && isRoleAtLeast(m.role, needed),
+  );
+}
+
+/**
+ * How a list of buildings (one council's, or any council's when `councilCode` is null) must be narrowed for
+ * this actor, decided by the same rules as
+ * `building.view`: either everything, or PUBLIC buildings plus those owned by the listed organisations.
+ */
+export type BuildingListScope =
+  | { readonly all: true }
+  | { readonly all: false; readonly visibleOwnerIds: readonly string[]; readonly visibility: Visibility };
+
+export function scopeBuildingList(actor: Actor, councilCode: string | null): BuildingListScope {
+  if (
+    actor.kind === 'user' &&
+    (isPartner(actor) || (councilCode !== null && isOfficerFor(actor, councilCode, 'VIEWER')))
+  ) {
+    return { all: true };
+  }
+  const visibleOwnerIds =
+    actor.kind === 'user' ? actor.memberships.map((membership) => membership.organisationId) : [];
+  return { all: false, visibleOwnerIds, visibility: 'PUBLIC' };
+}

@@ -1,0 +1,94 @@
+/**
+ * What the application needs from storage, stated in domain terms. The GraphQL layer depends on these
+ * interfaces; src/store implements them over DynamoDB.
+ */
+import type {
+  AuditEvent,
+  Building,
+  BuildingCategory,
+  BuildingStatus,
+  Invite,
+  MemberRole,
+  Membership,
+  Organisation,
+  RecordType,
+} from './records';
+import type { BuildingListScope } from './authorization';
+
+/** A request for one page of a list: at most `first` items after the opaque cursor `after`. */
+export interface PageRequest {
+  readonly first: number;
+  readonly after: string | null;
+}
+
+/** One page of a list, shaped as a Relay connection. */
+export interface Page<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Who makes a change and when; stamped on the record and its audit event. */
+export interface ChangeContext {
+  readonly actorId: string;
+  readonly at: string;
+}
+
+export interface OrganisationStore {
+  getOrganisation(id: string): Promise<Organisation | null>;
+  /** Loads many organisations in as few requests as DynamoDB allows; missing ids are absent from the map. */
+  getOrganisations(ids: readonly string[]): Promise<ReadonlyMap<string, Organisation>>;
+  listOrganisationsByCouncilArea(councilCode: string, page: PageRequest): Promise<Page<Organisation>>;
+  listOrganisationsByNamePrefix(prefix: string, page: PageRequest): Promise<Page<Organisation>>;
+  /** Writes the organisation, its area entries and (when given) its first ADMIN, with audit events. */
+  createOrganisation(organisation: Organisation, firstAdminId: string | null, change: ChangeContext): Promise<void>;
+  /** Replaces `before` with `after` if the stored version is still `before.version`; CONFLICT otherwise. */
+  updateOrganisation(
+    before: Organisation,
+    after: Organisation,
+    action: string,
+    change: ChangeContext,
+  ): Promise<void>;
+
+  getMembership(organisationId: string, userId: string): Promise<Membership | null>;
+  /** Every membership of one user (a person belongs to a handful of organisations). */
+  listMembershipsOfUser(userId: string): Promise<Membership[]>;
+  listMembers(organisationId: string, page: PageRequest): Promise<Page<Membership>>;
+  /** CONFLICT when the user is already a member. */
+  addMember(membership: Membership, change: ChangeContext): Promise<void>;
+  /** CONFLICT when the version is stale or the change would leave the organisation without an admin. */
+  changeMemberRole(before: Membership, role: MemberRole, change: ChangeContext): Promise<Membership>;
+  /** CONFLICT when the version is stale or the member is the last admin. */
+  removeMember(before: Membership, change: ChangeContext): Promise<void>;
+
+  putInvite(invite: Invite, change: ChangeContext): Promise<void>;
+  getInvite(organisationId: string, email: string): Promise<Invite | null>;
+  listInvitesOfOrganisation(organisationId: string): Promise<Invite[]>;
+  listInvitesForEmail(email: string): Promise<Invite[]>;
+  /** Deletes the invitation; CONFLICT when it no longer exists. */
+  revokeInvite(invite: Invite, change: ChangeContext): Promise<void>;
+  /** Turns the invitation into a membership in one transaction; CONFLICT if either step is no longer possible. */
+  claimInvite(invite: Invite, membership: Membership, change: ChangeContext): Promise<void>;
+}
+
+export interface BuildingListFilter {
+  readonly status: BuildingStatus | null;
+  readonly category: BuildingCategory | null;
+  readonly scope: BuildingListScope;
+}
+
+export interface BuildingStore {
+  getBuilding(id: string): Promise<Building | null>;
+  getBuildingByUprn(uprn: string): Promise<Building | null>;
+  listBuildingsByCouncil(councilCode: string, filter: BuildingListFilter, page: PageRequest): Promise<Page<Building>>;
+  listBuildingsByOwner(organisationId: string, scope: BuildingListScope, page: PageRequest): Promise<Page<Building>>;
+  /** CONFLICT, naming the building that holds it, when the UPRN is taken. */
+  createBuilding(building: Building, change: ChangeContext): Promise<void>;
+  /** Replaces `before` with `after` if the stored version is still `before.version`; CONFLICT otherwise. */
+  updateBuilding(before: Building, after: Building, action: string, change: ChangeContext): Promise<void>;
+}
+
+export interface AuditStore {
+  listHistory(recordType: RecordType, recordId: string, page: PageRequest): Promise<Page<AuditEvent>>;
+}
+
+export type RegisterStore = OrganisationStore & BuildingStore & AuditStore;

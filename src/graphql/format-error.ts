@@ -1,0 +1,102 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError } from '../domain/errors';
+import type { RequestContext } from './context';
+
+export interface Logger {
+  error(message: string, details?: Record<string, unknown>): void;
+  warn(message: string, details?: Record<string, unknown>): void;
+  info(message: string, details?: Record<string, unknown>): void;
+}
+
+/** Codes graphql-js and Apollo give to problems with the request itself: safe to show as they are. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+]);
+
+const MASKED_MESSAGE = 'Something went wrong on our side. Quote the request id if you report it.';
+
+/** True for errors whose message and code a client may see: ours, or ones about the request itself. */
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return true;
+  if (!(original instanceof GraphQLError)) return false;
+  const code = original.extensions['code'];
+  return typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && original.originalError === undefined;
+}
+
+/**
+ * What a client sees of an error. The register's own errors keep their message and code (plus details
+ * such as the offending `field`); errors in the request keep theirs; anything else, DynamoDB's messages
+ * included, becomes INTERNAL_SERVER_ERROR. Stack traces never leave the server, in any mode.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const location = {
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+  };
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return { message: original.message, ...location, extensions: { code: original.code, ...original.details } };
+  }
+  if (isExpectedError(error)) {
+    const code = formatted.extensions?.['code'];
+    const http = formatted.extensions?.['http'];
+    return { message: formatted.message, ...location, extensions: { code, ...(http ? { http } : {}) } };
+  }
+  return { message: MASKED_MESSAGE, ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * Logs every unexpected error in full with the request id, and puts that id on the masked errors the
+ * client receives so a report can be matched to the log.
+ */
+export function createErrorLoggingPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didEncounterErrors({ errors, request }) {
+          for (const error of errors) {
+            if (isExpectedError(error)) continue;
+            const original = unwrapResolverError(error);
+            logger.error('Unexpected error', {
+              requestId: contextValue.requestId,
+              operationName: request.operationName,
+              path: error.path,
+              error:
+                original instanceof Error
+                  ? { name: original.name, message: original.message, stack: original.stack }
+                  : String(original),
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (!errors) return;
+          response.body.singleResult.errors = errors.map((error) =>
+            error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR'
+              ? { ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } }
+              : error,
+          );
+        },
+      };
+    },
+  };
+}
+
+/** Logs as one JSON line per entry (CloudWatch and local terminals both read it). */
+export const jsonLogger: Logger = {
+  error: (message, details) => console.error(JSON.stringify({ level: 'error', message, ...details })),
+  warn: (message, details) => console.warn(JSON.stringify({ level: 'warn', message, ...details })),
+  info: (message, details) => console.info(JSON.stringify({ level: 'info', message, ...details })),
+};

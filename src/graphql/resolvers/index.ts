@@ -1,0 +1,23 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import { buildingResolvers } from './building-resolvers';
+import { meResolvers } from './me-resolvers';
+import { organisationResolvers } from './organisation-resolvers';
+
+/** All resolvers, merged type by type. */
+export const resolvers: Resolvers = mergeResolvers([meResolvers, organisationResolvers, buildingResolvers]);
+
+function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
+  const merged: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [typeName, fields] of Object.entries(part)) {
+      const existing = merged[typeName];
+      // Object types merge field by field; a scalar (a class instance) is taken as it is.
+      merged[typeName] = isPlainObject(existing) && isPlainObject(fields) ? { ...existing, ...fields } : fields;
+    }
+  }
+  return merged as Resolvers;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}

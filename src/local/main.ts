@@ -1,0 +1,78 @@
+// `npm start`: the register on this machine, over DynamoDB Local. See src/local/README.md.
+import { LOCAL_USAGE, UsageError, parseLocalArgs } from './parse-local-args';
+import type { LocalArgs } from './parse-local-args';
+import { PortInUseError, startLocalStack } from './start-local-stack';
+import type { LocalStack } from './start-local-stack';
+
+const args = readArgsOrExit();
+let stack: LocalStack | undefined;
+let stopRequested = false;
+
+// Repeated signals are ignored, not taken as "force": Apollo Server re-raises the signal once its own
+// shutdown is done, while DynamoDB Local may still be stopping. Stopping is bounded anyway (Apollo's drain
+// grace period, then SIGKILL for Java after 5 s).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (stopRequested) return;
+    stopRequested = true;
+    if (stack) void stopAndExit(stack, 0);
+  });
+}
+
+try {
+  stack = await startLocalStack({
+    port: args.port,
+    dynamoDbPort: args.dynamoDbPort,
+    dataDir: args.dataDir,
+    inMemory: args.inMemory,
+    env: process.env,
+    log: (message) => console.error(message),
+    onDynamoDbLocalExit: (error) => {
+      console.error(`${error.message}; stopping.`);
+      if (stack) void stopAndExit(stack, 1);
+    },
+  });
+} catch (error) {
+  // Ctrl-C during start-up also stops DynamoDB Local (same process group), which fails the start: not an error.
+  if (stopRequested) process.exit(0);
+  console.error(error instanceof PortInUseError ? error.message : error);
+  process.exit(1);
+}
+if (stopRequested) await stopAndExit(stack, 0);
+printBanner(stack, args);
+
+function readArgsOrExit(): LocalArgs {
+  try {
+    const parsed = parseLocalArgs(process.argv.slice(2), process.env);
+    if (parsed.help) {
+      console.log(LOCAL_USAGE);
+      process.exit(0);
+    }
+    return parsed;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${LOCAL_USAGE}`);
+    process.exit(2);
+  }
+}
+
+async function stopAndExit(running: LocalStack, code: number): Promise<never> {
+  console.error('Stopping...');
+  await running.stop();
+  process.exit(code);
+}
+
+function printBanner(running: LocalStack, { dataDir, inMemory }: LocalArgs): void {
+  const database = running.startedDynamoDbLocal
+    ? `DynamoDB Local at ${running.dynamoDbEndpoint}, ${inMemory ? 'in memory (gone when you stop)' : `data in ${dataDir}/dynamodb`}`
+    : `DynamoDB at ${running.dynamoDbEndpoint} (DYNAMODB_ENDPOINT)`;
+  console.log(`MASH Register is running at ${running.url}
+
+  Database:  ${database}
+  Data dir:  ${dataDir} (signing key, cursor secret)
+  Token:     npm run token -- <user-id> --email you@example.org
+  Admin:     npm run token -- platform-admin   (a platform admin)
+  Use it:    open the URL in a browser, or send the header "authorization: Bearer <token>"
+
+Press Ctrl-C to stop.`);
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { createApp } from '../app';
+import { createCognitoTokenVerifier, createLocalTokenVerifier } from '../auth/token-verifier';
+import { readConfig } from '../config';
+import { createDynamoClient } from '../store/dynamo-client';
+import { ensureTable } from '../store/ensure-table';
+import { isPortInUse, startDynamoDbLocal } from './dynamodb-local';
+import { loadOrCreateCursorSecret } from './data-dir';
+import { loadOrCreateSigningKey, toJwks } from './signing-key';
+
+export interface LocalStackOptions {
+  /** Port of the GraphQL API. */
+  readonly port: number;
+  /** Port for DynamoDB Local; unused when `env.DYNAMODB_ENDPOINT` is set. */
+  readonly dynamoDbPort: number;
+  /** Absolute folder for the database, signing key and cursor secret. */
+  readonly dataDir: string;
+  /** Keep the database in memory (the key and cursor secret still live in `dataDir`). */
+  readonly inMemory: boolean;
+  /** The environment: AppConfig variables override the local defaults. */
+  readonly env: Record<string, string | undefined>;
+  /** Progress messages while starting (DynamoDB Local takes a few seconds). */
+  readonly log?: (message: string) => void;
+  /** Called if DynamoDB Local stops on its own while the API runs; the stack is then useless. */
+  readonly onDynamoDbLocalExit?: (error: Error) => void;
+}
+
+export interface LocalStack {
+  /** The GraphQL endpoint, such as http://localhost:4000/graphql. */
+  readonly url: string;
+  /** Where the database lives: a DynamoDB endpoint URL. */
+  readonly dynamoDbEndpoint: string;
+  /** True when this stack started DynamoDB Local itself (and stops it in `stop`). */
+  readonly startedDynamoDbLocal: boolean;
+  /** Stops the API, then DynamoDB Local. Safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+/** Thrown before anything starts when a port is taken. */
+export class PortInUseError extends Error {
+  override readonly name = 'PortInUseError';
+}
+
+/** Settings `npm start` uses unless the environment says otherwise. */
+const LOCAL_DEFAULTS = {
+  TABLE_NAME: 'mash-register',
+  AUTH_MODE: 'local',
+  PLATFORM_ADMIN_IDS: 'platform-admin',
+  INTROSPECTION: 'true',
+  STAGE: 'local',
+};
+
+/**
+ * Starts the register on this machine: DynamoDB Local (unless `DYNAMODB_ENDPOINT` is set), the table, and
+ * the GraphQL API on localhost. If any step fails, whatever was already started is stopped before the error
+ * is rethrown, so a failed start leaves no process behind.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const log = options.log ?? (() => {});
+  const externalEndpoint = options.env['DYNAMODB_ENDPOINT'] || null;
+  const endpoint = externalEndpoint ?? `http://127.0.0.1:${options.dynamoDbPort}`;
+  mkdirSync(options.dataDir, { recursive: true });
+  const cursorSecret = options.env['CURSOR_SECRET'] ?? loadOrCreateCursorSecret(options.dataDir);
+  // Read before anything starts, so a bad setting fails at once instead of after Java has started.
+  const config = readConfig({
+    ...LOCAL_DEFAULTS,
+    ...options.env,
+    DYNAMODB_ENDPOINT: endpoint,
+    CURSOR_SECRET: cursorSecret,
+  });
+  await assertPortFree(options.port, '--port');
+  if (!externalEndpoint) await assertPortFree(options.dynamoDbPort, '--dynamodb-port');
+
+  const cleanups: (() => Promise<void>)[] = [];
+  let stopping = false;
+  const stopAll = async () => {
+    stopping = true;
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  };
+  try {
+    if (!externalEndpoint) {
+      const dbDir = options.inMemory ? null : join(options.dataDir, 'dynamodb');
+      if (dbDir) mkdirSync(dbDir, { recursive: true });
+      log(`Starting DynamoDB Local on port ${options.dynamoDbPort}...`);
+      const dynamo = await startDynamoDbLocal({ port: options.dynamoDbPort, dataDir: dbDir });
+      cleanups.push(() => dynamo.stop());
+      void dynamo.exited.then((code) => {
+        if (stopping) return;
+        options.onDynamoDbLocalExit?.(new Error(`DynamoDB Local stopped unexpectedly (exit code ${code})`));
+      });
+    }
+
+    const dynamoClient = createDynamoClient({ region: config.region, endpoint });
+    cleanups.push(async () => dynamoClient.destroy());
+    if (await ensureTable(dynamoClient, config.tableName)) log(`Created table ${config.tableName}.`);
+
+    const tokenVerifier =
+      config.auth.mode === 'local'
+        ? createLocalTokenVerifier(toJwks(loadOrCreateSigningKey(options.dataDir)))
+        : createCognitoTokenVerifier(config.auth.userPoolId, config.auth.clientId);
+    const app = createApp({ config, cursorSecret, tokenVerifier, dynamoClient });
+    // Listens on this machine only. (startStandaloneServer cannot report a failed listen: if another process
+    // takes the port after the check above, the process dies, and DynamoDB Local's exit hook stops Java.)
+    await startStandaloneServer(app.server, {
+      listen: { port: options.port, host: '127.0.0.1' },
+      context: ({ req }) =>
+        app.createContext({ authorization: req.headers.authorization, requestId: randomUUID() }),
+    });
+    cleanups.push(() => app.server.stop());
+    return {
+      url: `http://localhost:${options.port}/graphql`,
+      dynamoDbEndpoint: endpoint,
+      startedDynamoDbLocal: !externalEndpoint,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function assertPortFree(port: number, flag: string): Promise<void> {
+  if (await isPortInUse(port)) {
+    throw new PortInUseError(`port ${port} is in use: stop the other process or use ${flag} <another port>`);
+  }
+}

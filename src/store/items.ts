@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { diffRecords } from '../domain/audit';
+import type { ChangeContext } from '../domain/ports';
+import type { AuditEvent, RecordType } from '../domain/records';
+import { auditEventKey } from './keys';
+import { listKeyAttributes, TABLE_DEFINITION } from './table-definition';
+import type { GuardedWrite, Item } from './table';
+
+/** Attributes that belong to the storage layout, not to the record. */
+const STORAGE_ATTRIBUTES = new Set([...listKeyAttributes(), 'entity', TABLE_DEFINITION.timeToLiveAttribute]);
+
+/** The record stored in an item: the item without its keys and bookkeeping attributes. */
+export function toRecord<T>(item: Item): T {
+  const record: Item = {};
+  for (const [name, value] of Object.entries(item)) {
+    if (!STORAGE_ATTRIBUTES.has(name)) record[name] = value;
+  }
+  return record as T;
+}
+
+/** Condition: the item must not exist yet (a create never overwrites). */
+export const IS_NEW = { ConditionExpression: 'attribute_not_exists(pk)' } as const;
+
+/** Condition: the stored item still has the version the change was based on (optimistic locking). */
+export function hasVersion(version: number) {
+  return {
+    ConditionExpression: 'version = :expectedVersion',
+    ExpressionAttributeValues: { ':expectedVersion': version },
+    // Returned with the cancellation so the CONFLICT can tell the caller the current version.
+    ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+  } as const;
+}
+
+/**
+ * The audit event for a change from `before` to `after` (null before: created; null after: removed),
+ * as a write for the same transaction as the change itself.
+ */
+export function auditWrite(
+  tableName: string,
+  event: { recordType: RecordType; recordId: string; action: string; version: number },
+  before: object | null,
+  after: object | null,
+  change: ChangeContext,
+): GuardedWrite {
+  const id = randomUUID();
+  const audit: AuditEvent = {
+    id,
+    recordType: event.recordType,
+    recordId: event.recordId,
+    action: event.action,
+    actorId: change.actorId,
+    at: change.at,
+    version: event.version,
+    changes: diffRecords(before as Item | null, after as Item | null),
+  };
+  return {
+    write: {
+      Put: {
+        TableName: tableName,
+        Item: { ...auditEventKey(event.recordType, event.recordId, change.at, id), entity: 'AuditEvent', ...audit },
+        ...IS_NEW,
+      },
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The register's one DynamoDB table, described once. The local server and the tests create the table from
+ * this (see ensure-table.ts) and the CDK stack synthesizes it from this, so keys and indexes cannot drift.
+ * Every key attribute is a string. See docs/data-model.md for the access pattern each key serves.
+ */
+export interface IndexDefinition {
+  readonly indexName: string;
+  readonly partitionKey: string;
+  readonly sortKey: string;
+}
+
+export interface TableDefinition {
+  readonly partitionKey: string;
+  readonly sortKey: string;
+  /** Epoch seconds after which DynamoDB may delete the item (unclaimed invitations). */
+  readonly timeToLiveAttribute: string;
+  readonly globalSecondaryIndexes: readonly IndexDefinition[];
+}
+
+export const TABLE_DEFINITION: TableDefinition = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  timeToLiveAttribute: 'expiresAtEpoch',
+  globalSecondaryIndexes: [
+    // By council area (buildings, organisations working there) and by person (memberships, invitations).
+    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    // By owner organisation (buildings) and by name prefix (organisations).
+    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  ],
+};
+
+/** Every attribute that forms part of a table or index key. */
+export function listKeyAttributes(definition: TableDefinition = TABLE_DEFINITION): string[] {
+  return [
+    definition.partitionKey,
+    definition.sortKey,
+    ...definition.globalSecondaryIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ];
+}

@@ -1,0 +1,328 @@
+import { Validations } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { buildCreateTableInput } from '../../src/store/ensure-table';
+import { TABLE_DEFINITION } from '../../src/store/table-definition';
+import { synthesizeStage } from './synthesize-stage';
+
+const PARTNER_ORIGINS = ['https://register.example-council.gov.uk', 'https://partner.example.org'];
+const ADMIN_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
+
+// Each stage is synthesized once for the whole file; prod with the context a real deploy would pass.
+const dev = synthesizeStage('dev');
+const prod = synthesizeStage('prod', {
+  corsOrigins: PARTNER_ORIGINS.join(','),
+  platformAdminIds: ADMIN_ID,
+  alarmEmails: 'ops@example.org',
+});
+
+type Resource = {
+  Properties: Record<string, unknown>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+};
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
+
+function onlyResource(template: Template, type: string): Resource {
+  const resources = Object.values(template.findResources(type)) as Resource[];
+  expect(resources).toHaveLength(1);
+  return resources[0] as Resource;
+}
+
+function listStatements(template: Template): Statement[] {
+  const policies = Object.values(template.findResources('AWS::IAM::Policy')) as Resource[];
+  return policies.flatMap(
+    (policy) => (policy.Properties['PolicyDocument'] as { Statement: Statement[] }).Statement,
+  );
+}
+
+function asList<T>(value: T | T[]): T[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+function byName<T extends { AttributeName?: string; IndexName?: string }>(items: readonly T[]): T[] {
+  const key = (item: T) => item.AttributeName ?? item.IndexName ?? '';
+  return [...items].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+function functionEnvironment(template: Template): Record<string, unknown> {
+  const fn = onlyResource(template, 'AWS::Lambda::Function');
+  return (fn.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
+}
+
+describe('the register table', () => {
+  it('has exactly the keys and indexes the local server creates', () => {
+    const local = buildCreateTableInput('any-name');
+
+    const table = onlyResource(prod.template, 'AWS::DynamoDB::Table').Properties;
+
+    expect(table['KeySchema']).toEqual(local.KeySchema);
+    expect(byName(table['AttributeDefinitions'] as { AttributeName: string }[])).toEqual(
+      byName(local.AttributeDefinitions ?? []),
+    );
+    const pickIndex = (index: Record<string, unknown>) => ({
+      IndexName: String(index['IndexName']),
+      KeySchema: index['KeySchema'],
+      Projection: index['Projection'],
+    });
+    expect(byName((table['GlobalSecondaryIndexes'] as Record<string, unknown>[]).map(pickIndex))).toEqual(
+      byName((local.GlobalSecondaryIndexes ?? []).map((index) => pickIndex({ ...index }))),
+    );
+    expect(table['BillingMode']).toBe(local.BillingMode);
+  });
+
+  it('lets DynamoDB expire records by the same time-to-live attribute as the local table', () => {
+    prod.template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TimeToLiveSpecification: { AttributeName: TABLE_DEFINITION.timeToLiveAttribute, Enabled: true },
+    });
+  });
+
+  it('is billed on demand, encrypted and point-in-time recoverable in every stage', () => {
+    for (const { template } of [dev, prod]) {
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        BillingMode: 'PAY_PER_REQUEST',
+        SSESpecification: { SSEEnabled: true },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      });
+    }
+  });
+
+  it('keeps the table on stack deletion in prod', () => {
+    prod.template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+    });
+  });
+
+  it('lets the dev table go with its stack', () => {
+    dev.template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Delete',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
+    });
+  });
+});
+
+describe('the GraphQL function', () => {
+  it('runs on Node.js 22 on arm64', () => {
+    prod.template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+    });
+  });
+
+  it('gets the configuration src/config.ts reads, with source maps on for stack traces', () => {
+    const environment = functionEnvironment(prod.template);
+
+    expect(Object.keys(environment).sort()).toEqual(
+      [
+        'AUTH_MODE',
+        'COGNITO_CLIENT_ID',
+        'COGNITO_USER_POOL_ID',
+        'CURSOR_SECRET_ARN',
+        'INTROSPECTION',
+        'NODE_OPTIONS',
+        'PLATFORM_ADMIN_IDS',
+        'STAGE',
+        'TABLE_NAME',
+      ].sort(),
+    );
+    expect(environment).toMatchObject({
+      AUTH_MODE: 'cognito',
+      PLATFORM_ADMIN_IDS: ADMIN_ID,
+      STAGE: 'prod',
+      NODE_OPTIONS: '--enable-source-maps',
+    });
+  });
+
+  it('turns introspection and the explorer off in prod and on in dev', () => {
+    expect(functionEnvironment(prod.template)['INTROSPECTION']).toBe('false');
+    expect(functionEnvironment(dev.template)['INTROSPECTION']).toBe('true');
+  });
+
+  it('may touch DynamoDB only on the table and its indexes, and never scan', () => {
+    const tableId = Object.keys(prod.template.findResources('AWS::DynamoDB::Table'))[0];
+    const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
+
+    const dynamoStatements = listStatements(prod.template).filter((statement) =>
+      asList(statement.Action).some((action) => action.startsWith('dynamodb:')),
+    );
+
+    expect(dynamoStatements).toHaveLength(1);
+    const [statement] = dynamoStatements;
+    expect(statement?.Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
+    expect(asList(statement?.Action ?? [])).not.toContain('dynamodb:Scan');
+    expect(asList(statement?.Action ?? []).every((action) => !action.includes('*'))).toBe(true);
+  });
+
+  it('has no IAM statement that applies to every resource or every action', () => {
+    for (const { template } of [dev, prod]) {
+      const statements = listStatements(template);
+
+      expect(statements.length).toBeGreaterThan(0);
+      for (const statement of statements) {
+        expect(asList(statement.Resource)).not.toContain('*');
+        expect(asList(statement.Action).filter((action) => action.endsWith(':*') || action === '*')).toEqual(
+          [],
+        );
+      }
+    }
+  });
+
+  it('uses no AWS-managed policy', () => {
+    const roles = Object.values(prod.template.findResources('AWS::IAM::Role')) as Resource[];
+
+    expect(roles.length).toBeGreaterThan(0);
+    for (const role of roles) expect(role.Properties['ManagedPolicyArns']).toBeUndefined();
+  });
+});
+
+describe('the HTTP API', () => {
+  it('lets only the configured origins call it from a browser', () => {
+    prod.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({
+        AllowOrigins: PARTNER_ORIGINS,
+        AllowCredentials: false,
+        AllowHeaders: Match.arrayWith(['authorization', 'content-type']),
+      }),
+    });
+  });
+
+  it('routes GET and POST /graphql to the function', () => {
+    for (const routeKey of ['GET /graphql', 'POST /graphql']) {
+      prod.template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
+    }
+    prod.template.resourceCountIs('AWS::ApiGatewayV2::Route', 2);
+  });
+
+  it('throttles requests with the rate and burst of each stage', () => {
+    prod.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+    });
+    dev.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+    });
+  });
+
+  it('writes an access log line for every request', () => {
+    prod.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      AccessLogSettings: {
+        DestinationArn: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] },
+        Format: Match.stringLikeRegexp('\\$context\\.requestId'),
+      },
+    });
+  });
+});
+
+describe('sign-in', () => {
+  it('signs people in by email address, verified by a code', () => {
+    prod.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      UsernameAttributes: ['email'],
+      AutoVerifiedAttributes: ['email'],
+      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+    });
+  });
+
+  it('enforces threat protection in prod', () => {
+    prod.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      UserPoolTier: 'PLUS',
+      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+      DeletionProtection: 'ACTIVE',
+    });
+  });
+
+  it('gives the app client ID tokens that carry the email and whether it is verified', () => {
+    prod.template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      ReadAttributes: Match.arrayWith(['email', 'email_verified']),
+      WriteAttributes: ['email'],
+    });
+  });
+});
+
+describe('alarms', () => {
+  const alarmTopic = () => ({ Ref: Object.keys(prod.template.findResources('AWS::SNS::Topic'))[0] });
+
+  it.each([
+    ['Lambda errors', { Namespace: 'AWS/Lambda', MetricName: 'Errors' }],
+    ['Lambda throttles', { Namespace: 'AWS/Lambda', MetricName: 'Throttles' }],
+    ['API p99 latency', { Namespace: 'AWS/ApiGateway', MetricName: 'Latency', ExtendedStatistic: 'p99' }],
+  ])('alarms on %s to the alarm topic', (_name, metric) => {
+    prod.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...metric,
+      AlarmActions: [alarmTopic()],
+      OKActions: [alarmTopic()],
+    });
+  });
+
+  it('alarms on the rate of API 5xx responses', () => {
+    prod.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: [alarmTopic()],
+      Metrics: Match.arrayWith([
+        Match.objectLike({ Expression: Match.stringLikeRegexp('errors / requests') }),
+        Match.objectLike({
+          MetricStat: Match.objectLike({ Metric: Match.objectLike({ MetricName: '5xx' }) }),
+        }),
+      ]),
+    });
+  });
+
+  it('alarms on DynamoDB throttled requests', () => {
+    prod.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: [alarmTopic()],
+      Metrics: Match.arrayWith([
+        Match.objectLike({
+          MetricStat: Match.objectLike({
+            Metric: Match.objectLike({ Namespace: 'AWS/DynamoDB', MetricName: 'ThrottledRequests' }),
+          }),
+        }),
+      ]),
+    });
+  });
+
+  it('emails the configured addresses', () => {
+    prod.template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@example.org',
+      TopicArn: alarmTopic(),
+    });
+    dev.template.resourceCountIs('AWS::SNS::Subscription', 0);
+  });
+});
+
+describe('outputs and checks', () => {
+  it('outputs what a partner frontend needs: GraphQL URL, user pool id, client id and region', () => {
+    const outputs = prod.template.findOutputs('*');
+
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['GraphqlUrl', 'UserPoolId', 'UserPoolClientId', 'Region']),
+    );
+    expect(JSON.stringify(outputs['GraphqlUrl'])).toContain('/graphql');
+  });
+
+  it.each([
+    ['dev', dev],
+    ['prod', prod],
+  ])('leaves no cdk-nag AwsSolutions finding unacknowledged in %s', (_stage, synthesized) => {
+    expect(synthesized.nagViolations).toEqual([]);
+  });
+
+  it('gives every cdk-nag acknowledgement a reason', () => {
+    const acknowledgements = prod.stack.node
+      .findAll()
+      .flatMap((construct) => construct.node.metadata)
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) => Object.entries(entry.data as Record<string, string>));
+
+    expect(acknowledgements.length).toBeGreaterThan(0);
+    for (const [rule, reason] of acknowledgements) {
+      expect(rule).toMatch(/AwsSolutions-/);
+      expect(reason.length, rule).toBeGreaterThan(60);
+    }
+  });
+});

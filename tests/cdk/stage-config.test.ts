@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readStageConfig } from '../../cdk/lib/stage-config';
+
+const STAGE_DEFAULTS = {
+  dev: { corsOrigins: ['http://localhost:5173'], throttleRateLimit: 20, throttleBurstLimit: 40 },
+  prod: { corsOrigins: [], throttleRateLimit: 100, throttleBurstLimit: 200 },
+};
+
+function readWith(context: Record<string, unknown>) {
+  return readStageConfig((key) => ({ stages: STAGE_DEFAULTS, ...context })[key]);
+}
+
+describe('readStageConfig', () => {
+  it("takes the stage's defaults from the stages block", () => {
+    const config = readWith({ stage: 'dev' });
+
+    expect(config).toEqual({
+      stage: 'dev',
+      corsOrigins: ['http://localhost:5173'],
+      platformAdminIds: [],
+      alarmEmails: [],
+      throttleRateLimit: 20,
+      throttleBurstLimit: 40,
+    });
+  });
+
+  it('lets comma-separated command-line values override the defaults', () => {
+    const config = readWith({
+      stage: 'prod',
+      corsOrigins: 'https://a.example.org, https://b.example.org:8443',
+      platformAdminIds: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      alarmEmails: 'ops@example.org,oncall@example.org',
+      throttleRateLimit: '50',
+    });
+
+    expect(config).toMatchObject({
+      stage: 'prod',
+      corsOrigins: ['https://a.example.org', 'https://b.example.org:8443'],
+      platformAdminIds: ['0f8fad5b-d9cb-469f-a165-70867728950e'],
+      alarmEmails: ['ops@example.org', 'oncall@example.org'],
+      throttleRateLimit: 50,
+      throttleBurstLimit: 200,
+    });
+  });
+
+  it('refuses an unknown or missing stage', () => {
+    expect(() => readWith({ stage: 'staging' })).toThrow(/stage must be one of dev, prod \(got "staging"\)/);
+    expect(() => readWith({})).toThrow(/stage must be one of dev, prod/);
+  });
+
+  it('accepts local http origins in dev only', () => {
+    expect(readWith({ stage: 'dev', corsOrigins: 'http://localhost:3000' }).corsOrigins).toEqual([
+      'http://localhost:3000',
+    ]);
+    expect(() => readWith({ stage: 'prod', corsOrigins: 'http://localhost:3000' })).toThrow(
+      /only dev accepts local http origins/,
+    );
+  });
+
+  it.each([
+    ['*', /is not a URL/],
+    ['http://partner.example.org', /must use https/],
+    ['https://partner.example.org/', /is not a bare origin/],
+    ['https://partner.example.org/app', /is not a bare origin/],
+  ])('refuses %s as a CORS origin', (origin, message) => {
+    expect(() => readWith({ stage: 'prod', corsOrigins: origin })).toThrow(message);
+  });
+
+  it('names every bad setting in one error', () => {
+    const read = () =>
+      readWith({
+        stage: 'prod',
+        platformAdminIds: 'alice',
+        alarmEmails: 'not-an-email',
+        throttleRateLimit: '0',
+        throttleBurstLimit: 'lots',
+      });
+
+    expect(read).toThrow(/Invalid deployment context for stage prod/);
+    expect(read).toThrow(/platformAdminIds: "alice" is not a Cognito user sub/);
+    expect(read).toThrow(/alarmEmails: "not-an-email" is not an email address/);
+    expect(read).toThrow(/throttleRateLimit: expected a whole number from 1 to 10000 \(got "0"\)/);
+    expect(read).toThrow(/throttleBurstLimit: expected a whole number from 1 to 5000 \(got "lots"\)/);
+  });
+});

@@ -1,0 +1,180 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findFreePort, isPortInUse } from '../../src/local/dynamodb-local';
+import { loadOrCreateSigningKey, signLocalToken } from '../../src/local/signing-key';
+
+// `npm start` as a developer runs it: a child process (tsx, as in package.json), talked to over HTTP.
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+
+/** Settings the developer's shell might hold that would point the server somewhere else. */
+const APP_VARIABLES = [
+  'DYNAMODB_ENDPOINT',
+  'TABLE_NAME',
+  'AUTH_MODE',
+  'PLATFORM_ADMIN_IDS',
+  'CURSOR_SECRET',
+  'CURSOR_SECRET_ARN',
+  'INTROSPECTION',
+  'PORT',
+  'DYNAMODB_PORT',
+];
+
+interface ServerProcess {
+  readonly child: ChildProcess;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  output(): string;
+}
+
+const started: ChildProcess[] = [];
+const dataDirs: string[] = [];
+const blockers: Server[] = [];
+
+afterEach(() => {
+  // Only for a failed test: the whole process group (tsx, node, java) goes, so nothing outlives the run.
+  for (const child of started.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null && child.pid)
+      process.kill(-child.pid, 'SIGKILL');
+  }
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const server of blockers.splice(0)) server.close();
+});
+
+function runServer(args: string[]): ServerProcess {
+  const env = { ...process.env };
+  for (const name of APP_VARIABLES) delete env[name];
+  const child = spawn(TSX, ['src/local/main.ts', ...args], { cwd: REPO_ROOT, env, detached: true });
+  started.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, exited, output: () => output };
+}
+
+/** Starts the local server and resolves with the URL it prints once it is ready. */
+async function startServer(args: string[]): Promise<ServerProcess & { url: string }> {
+  const server = runServer(args);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready in 60 s:\n${server.output()}`)), 60_000);
+    server.child.stdout?.on('data', () => {
+      const match = /running at (http:\/\/\S+)/.exec(server.output());
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    void server.exited.then(({ code }) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before it was ready:\n${server.output()}`));
+    });
+  });
+  return { ...server, url };
+}
+
+async function graphql(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  expect(response.status).toBe(200);
+  return body.data ?? {};
+}
+
+const CREATE_ORGANISATION = `mutation {
+  createOrganisation(input: {kind: CHARITY, name: "Friends of Pittville", charityNumber: "1234567", councilAreas: ["E07000078"]}) { id }
+}`;
+const CREATE_BUILDING = `mutation($owner: ID!) {
+  createBuilding(input: {name: "Pittville Pump Room", uprn: "000100012345", councilCode: "E07000078", ownerOrganisationId: $owner, category: HALL, address: {lines: ["East Approach Drive"], postTown: "Cheltenham", postcode: "gl52 3je"}}) { id version address { postcode } }
+}`;
+const READ_BUILDING = `query($id: ID!) { building(id: $id) { id name uprn } }`;
+
+async function freePorts(): Promise<[number, number]> {
+  const api = await findFreePort();
+  let dynamo = await findFreePort();
+  while (dynamo === api) dynamo = await findFreePort();
+  return [api, dynamo];
+}
+
+describe('npm start', () => {
+  it('keeps a building across a restart and leaves no DynamoDB Local running after SIGTERM', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mash-register-e2e-'));
+    dataDirs.push(dataDir);
+    const [apiPort, dynamoPort] = await freePorts();
+    const args = ['--port', `${apiPort}`, '--dynamodb-port', `${dynamoPort}`, '--data-dir', dataDir];
+    const first = await startServer(args);
+    const token = signLocalToken(loadOrCreateSigningKey(dataDir), {
+      userId: 'e2e-user',
+      email: 'e2e@example.org',
+    });
+
+    const created = await graphql(first.url, token, CREATE_ORGANISATION);
+    const ownerId = (created['createOrganisation'] as { id: string }).id;
+    const building = (await graphql(first.url, token, CREATE_BUILDING, { owner: ownerId }))['createBuilding'];
+    first.child.kill('SIGTERM');
+    const firstExit = await first.exited;
+    const dynamoPortStillTaken = await isPortInUse(dynamoPort);
+    const second = await startServer(args);
+    const readBack = await graphql(second.url, token, READ_BUILDING, {
+      id: (building as { id: string }).id,
+    });
+    second.child.kill('SIGTERM');
+    const secondExit = await second.exited;
+
+    expect(first.url).toBe(`http://localhost:${apiPort}/graphql`);
+    expect(building).toMatchObject({ version: 1, address: { postcode: 'GL52 3JE' } });
+    expect(firstExit, first.output()).toEqual({ code: 0, signal: null });
+    expect(dynamoPortStillTaken).toBe(false);
+    expect(readBack['building']).toEqual({
+      id: (building as { id: string }).id,
+      name: 'Pittville Pump Room',
+      uprn: '000100012345',
+    });
+    expect(secondExit, second.output()).toEqual({ code: 0, signal: null });
+    expect(await isPortInUse(dynamoPort)).toBe(false);
+    expect(await isPortInUse(apiPort)).toBe(false);
+  }, 180_000);
+
+  it('refuses a port in use with exit code 1 and a message that names the port and the way out', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mash-register-e2e-'));
+    dataDirs.push(dataDir);
+    const [busyPort, dynamoPort] = await freePorts();
+    const blocker = createServer();
+    blockers.push(blocker);
+    await new Promise<void>((resolve) => blocker.listen(busyPort, resolve));
+
+    const server = runServer([
+      '--port',
+      `${busyPort}`,
+      '--dynamodb-port',
+      `${dynamoPort}`,
+      '--data-dir',
+      dataDir,
+    ]);
+    const exit = await server.exited;
+
+    expect(exit).toEqual({ code: 1, signal: null });
+    expect(server.output()).toContain(
+      `port ${busyPort} is in use: stop the other process or use --port <another port>`,
+    );
+    expect(await isPortInUse(dynamoPort)).toBe(false);
+  }, 60_000);
+});

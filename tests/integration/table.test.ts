@@ -1,0 +1,26 @@
+import { DescribeTableCommand, DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { buildCreateTableInput, ensureTable } from '../../src/store/ensure-table';
+import { createTestTable } from '../support/dynamo';
+
+describe('ensureTable', () => {
+  it('creates the table with the keys, indexes and time-to-live of the shared definition', async () => {
+    const { client, tableName } = await createTestTable();
+
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+
+    const expected = buildCreateTableInput(tableName);
+    expect(Table?.KeySchema).toEqual(expected.KeySchema);
+    expect(Table?.GlobalSecondaryIndexes?.map((index) => [index.IndexName, index.KeySchema])).toEqual(
+      expected.GlobalSecondaryIndexes?.map((index) => [index.IndexName, index.KeySchema]),
+    );
+    expect(ttl.TimeToLiveDescription?.AttributeName).toBe('expiresAtEpoch');
+  });
+
+  it('leaves an existing table alone', async () => {
+    const { client, tableName } = await createTestTable();
+
+    expect(await ensureTable(client, tableName)).toBe(false);
+  });
+});

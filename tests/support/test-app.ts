@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import type { App } from '../../src/app';
+import { createApp } from '../../src/app';
+import { createLocalTokenVerifier } from '../../src/auth/token-verifier';
+import { readConfig } from '../../src/config';
+import { fixedClock } from '../../src/domain/clock';
+import type { Logger } from '../../src/graphql/format-error';
+import { generateSigningKey, signLocalToken, toJwks } from '../../src/local/signing-key';
+import { createTestTable } from './dynamo';
+import type { TestTable } from './dynamo';
+
+export const PLATFORM_ADMIN = 'platform-admin';
+export const TEST_CURSOR_SECRET = 'test-cursor-secret-that-is-long-enough-0123456789';
+
+/** One signing key for the whole test process: generating RSA keys is slow. */
+const signingKey = generateSigningKey();
+
+export interface Caller {
+  readonly userId: string;
+  readonly email?: string;
+  readonly emailVerified?: boolean;
+}
+
+export interface GraphQLResult {
+  readonly data: Record<string, unknown> | null | undefined;
+  readonly errors: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
+}
+
+export interface TestApp {
+  readonly app: App;
+  readonly table: TestTable;
+  readonly clock: ReturnType<typeof fixedClock>;
+  /** Lines the app logged. */
+  readonly logs: { level: string; message: string; details?: Record<string, unknown> }[];
+  /** DynamoDB command names sent since the last reset (counted by SDK middleware on the real client). */
+  readonly requests: string[];
+  token(caller: Caller): string;
+  /** Runs an operation through the real server, as `caller` (anonymous when null). */
+  run(query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<GraphQLResult>;
+  /** Like run, but fails the test on any error and returns the data. */
+  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<T>;
+}
+
+/** A real app over a fresh table in the run's DynamoDB Local; the clock starts at 2026-11-23 09:00 UTC. */
+export async function createTestApp(options: { tableName?: string } = {}): Promise<TestApp> {
+  const table = await createTestTable();
+  const requests: string[] = [];
+  table.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      requests.push(String(context.commandName));
+      return next(args);
+    },
+    { step: 'initialize', name: 'countDynamoRequests' },
+  );
+  const logs: TestApp['logs'] = [];
+  const logger: Logger = {
+    error: (message, details) => logs.push({ level: 'error', message, ...(details ? { details } : {}) }),
+    warn: (message, details) => logs.push({ level: 'warn', message, ...(details ? { details } : {}) }),
+    info: (message, details) => logs.push({ level: 'info', message, ...(details ? { details } : {}) }),
+  };
+  const clock = fixedClock(new Date('2026-11-23T09:00:00.000Z'));
+  const config = readConfig({
+    TABLE_NAME: options.tableName ?? table.tableName,
+    AUTH_MODE: 'local',
+    DYNAMODB_ENDPOINT: table.endpoint,
+    CURSOR_SECRET: TEST_CURSOR_SECRET,
+    PLATFORM_ADMIN_IDS: PLATFORM_ADMIN,
+    INTROSPECTION: 'true',
+    STAGE: 'test',
+  });
+  const app = createApp({
+    config,
+    cursorSecret: TEST_CURSOR_SECRET,
+    tokenVerifier: createLocalTokenVerifier(toJwks(signingKey)),
+    dynamoClient: table.client,
+    clock,
+    logger,
+  });
+  const token = (caller: Caller) =>
+    signLocalToken(signingKey, {
+      userId: caller.userId,
+      email: caller.email,
+      emailVerified: caller.emailVerified,
+    });
+  const run: TestApp['run'] = async (query, variables = {}, caller = null) => {
+    const contextValue = await app.createContext({
+      authorization: caller ? `Bearer ${token(caller)}` : undefined,
+      requestId: randomUUID(),
+    });
+    const response = await app.server.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('Expected a single result');
+    const { data, errors } = response.body.singleResult;
+    return { data, errors } as GraphQLResult;
+  };
+  return {
+    app,
+    table,
+    clock,
+    logs,
+    requests,
+    token,
+    run,
+    async ok(query, variables, caller) {
+      const result = await run(query, variables, caller);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as never;
+    },
+  };
+}
+
+/** The `extensions.code` of each error, in order. */
+export function errorCodes(result: GraphQLResult): unknown[] {
+  return (result.errors ?? []).map((error) => error.extensions?.['code']);
+}
