@@ -56,9 +56,9 @@ export class GraphqlFunction extends Construct {
     Validations.of(cursorSecret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'The secret only signs pagination cursors, which guard no data (every page is still authorised per ' +
-        'request); rotating it would just invalidate cursors in flight. It protects nothing a rotation schedule ' +
-        'would.',
+        'The secret only signs pagination cursors so clients cannot forge DynamoDB start keys; it guards no ' +
+        'stored data. Scheduled rotation would need a rotation Lambda and would only break the cursors ' +
+        'clients hold; if it ever leaks, put a new random value in the secret.',
     });
 
     this.logGroup = new LogGroup(this, 'Logs', {

@@ -62,10 +62,19 @@ export class RegisterStack extends Stack {
       value: this.api.graphqlUrl,
       description: 'POST GraphQL requests here',
     });
-    new CfnOutput(this, 'UserPoolId', { value: this.signIn.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.signIn.client.userPoolClientId });
-    new CfnOutput(this, 'Region', { value: this.region });
+    new CfnOutput(this, 'UserPoolId', {
+      value: this.signIn.userPool.userPoolId,
+      description: 'Cognito user pool partner frontends sign people in to',
+    });
+    new CfnOutput(this, 'UserPoolClientId', {
+      value: this.signIn.client.userPoolClientId,
+      description: 'Cognito app client id (public, no secret); its ID tokens are accepted by the API',
+    });
+    new CfnOutput(this, 'Region', { value: this.region, description: 'Region of the user pool and the API' });
     new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
-    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: this.alarms.topic.topicArn,
+      description: 'Subscribe further people or tools to the alarms here',
+    });
   }
 }

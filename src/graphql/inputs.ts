@@ -44,7 +44,15 @@ const text = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value), 'must not contain control characters');
+    .refine((value) => !hasControlCharacters(value), 'must not contain control characters');
+
+/** Tabs and line breaks are allowed in text; other control characters are not. */
+function hasControlCharacters(value: string): boolean {
+  return [...value].some((char) => {
+    const code = char.charCodeAt(0);
+    return code < 32 && char !== '\t' && char !== '\n' && char !== '\r';
+  });
+}
 
 /** An optional text: omitted stays undefined (unchanged), null or blank becomes null (cleared). */
 const optionalText = (max: number) =>

@@ -63,7 +63,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
     await waitUntilAnswering(endpoint, exited, options.startTimeoutMs ?? 30_000);
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\nDynamoDB Local said:\n${output.trim()}`);
+    throw new Error(`${(error as Error).message}\nDynamoDB Local said:\n${output.trim()}`, { cause: error });
   }
   return { endpoint, port: options.port, exited, stop };
 }

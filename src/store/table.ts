@@ -1,5 +1,4 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
@@ -141,7 +140,7 @@ export class Table {
       for (const [index, reason] of reasons.entries()) {
         const guard = writes[index]?.onConditionFailed;
         if (reason.Code === 'ConditionalCheckFailed' && guard) {
-          throw guard(reason.Item ? unmarshall(reason.Item as Record<string, AttributeValue>) : null);
+          throw guard(reason.Item ? unmarshall(reason.Item) : null);
         }
       }
       if (reasons.some((reason) => reason.Code === 'TransactionConflict')) {

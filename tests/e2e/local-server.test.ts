@@ -15,8 +15,10 @@ import { loadOrCreateSigningKey, signLocalToken } from '../../src/local/signing-
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 
-/** Settings the developer's shell might hold that would point the server somewhere else. */
+/** Settings the test runner or a developer's shell may hold that a developer's `npm start` would not see. */
 const APP_VARIABLES = [
+  // Vitest sets NODE_ENV=test, which turns off Apollo Server's own signal handling; a developer has it on.
+  'NODE_ENV',
   'DYNAMODB_ENDPOINT',
   'TABLE_NAME',
   'AUTH_MODE',

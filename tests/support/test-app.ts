@@ -90,7 +90,7 @@ export async function createTestApp(options: { tableName?: string } = {}): Promi
     const response = await app.server.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     const { data, errors } = response.body.singleResult;
-    return { data, errors } as GraphQLResult;
+    return { data, errors };
   };
   return {
     app,

@@ -26,7 +26,7 @@ function toPatch(input: UpdateBuildingArgs): Partial<Building> {
     ...rest,
     ...(address ? { address: toAddress(address) } : {}),
     ...(tenure !== undefined ? { tenure: tenure ? { type: tenure.type, detail: tenure.detail ?? null } : null } : {}),
-  } as Partial<Building>;
+  };
 }
 
 /**

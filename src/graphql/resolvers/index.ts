@@ -15,7 +15,7 @@ function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
       merged[typeName] = isPlainObject(existing) && isPlainObject(fields) ? { ...existing, ...fields } : fields;
     }
   }
-  return merged as Resolvers;
+  return merged;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

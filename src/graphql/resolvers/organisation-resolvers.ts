@@ -44,7 +44,7 @@ function toPatch(input: UpdateOrganisationArgs): Partial<Organisation> {
   return {
     ...rest,
     ...(contact !== undefined ? { contact: contact ?? NO_CONTACT } : {}),
-  } as Partial<Organisation>;
+  };
 }
 
 export const organisationResolvers: Resolvers = {
