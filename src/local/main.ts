@@ -11,13 +11,7 @@ let stopRequested = false;
 // Repeated signals are ignored, not taken as "force": Apollo Server re-raises the signal once its own
 // shutdown is done, while DynamoDB Local may still be stopping. Stopping is bounded anyway (Apollo's drain
 // grace period, then SIGKILL for Java after 5 s).
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    if (stopRequested) return;
-    stopRequested = true;
-    if (stack) void stopAndExit(stack, 0);
-  });
-}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutDown(0));
 
 try {
   stack = await startLocalStack({
@@ -27,10 +21,7 @@ try {
     inMemory: args.inMemory,
     env: process.env,
     log: (message) => console.error(message),
-    onDynamoDbLocalExit: (error) => {
-      console.error(`${error.message}; stopping.`);
-      if (stack) void stopAndExit(stack, 1);
-    },
+    onDynamoDbLocalExit: (error) => void shutDown(1, error.message),
   });
 } catch (error) {
   // Ctrl-C during start-up also stops DynamoDB Local (same process group), which fails the start: not an error.
@@ -40,6 +31,14 @@ try {
 }
 if (stopRequested) await stopAndExit(stack, 0);
 printBanner(stack, args);
+
+/** Stops once, whatever asks first; before the stack is up, the start-up code above finishes the job. */
+async function shutDown(code: number, reason?: string): Promise<void> {
+  if (stopRequested) return;
+  stopRequested = true;
+  if (reason) console.error(`${reason}; stopping.`);
+  if (stack) await stopAndExit(stack, code);
+}
 
 function readArgsOrExit(): LocalArgs {
   try {
@@ -58,7 +57,12 @@ function readArgsOrExit(): LocalArgs {
 
 async function stopAndExit(running: LocalStack, code: number): Promise<never> {
   console.error('Stopping...');
-  await running.stop();
+  try {
+    await running.stop();
+  } catch (error) {
+    console.error('Stopping failed:', error);
+    process.exit(1);
+  }
   process.exit(code);
 }
 

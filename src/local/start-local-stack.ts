@@ -35,7 +35,7 @@ export interface LocalStack {
   readonly dynamoDbEndpoint: string;
   /** True when this stack started DynamoDB Local itself (and stops it in `stop`). */
   readonly startedDynamoDbLocal: boolean;
-  /** Stops the API, then DynamoDB Local. Safe to call more than once. */
+  /** Stops the API, then DynamoDB Local. A second call finds nothing left to stop. */
   stop(): Promise<void>;
 }
 
@@ -78,7 +78,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   let stopping = false;
   const stopAll = async () => {
     stopping = true;
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    const failures: unknown[] = [];
+    // Every step runs even if one before it failed, so Java is stopped even when the API's stop throws.
+    for (const cleanup of cleanups.splice(0).reverse())
+      await cleanup().catch((error: unknown) => failures.push(error));
+    if (failures.length > 0) throw new AggregateError(failures, 'stopping the local stack failed');
   };
   try {
     if (!externalEndpoint) {
@@ -117,7 +121,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stop: stopAll,
     };
   } catch (error) {
-    await stopAll();
+    // The start-up error is the one to report; a failure to stop on top of it is only logged.
+    await stopAll().catch((stopError: unknown) =>
+      log(`Stopping after the failed start failed too: ${String(stopError)}`),
+    );
     throw error;
   }
 }

@@ -57,7 +57,11 @@ export function auditWrite(
     write: {
       Put: {
         TableName: tableName,
-        Item: { ...auditEventKey(event.recordType, event.recordId, change.at, id), entity: 'AuditEvent', ...audit },
+        Item: {
+          ...auditEventKey(event.recordType, event.recordId, event.version, change.at, id),
+          entity: 'AuditEvent',
+          ...audit,
+        },
         ...IS_NEW,
       },
     },

@@ -94,10 +94,19 @@ export function ownerBuildingIndexKeys(building: {
 }
 export const ownerBuildingsPartition = (organisationId: string): string => `ORG#${organisationId}#BLDG`;
 
-/** Audit events live in one partition per record, sorted by time. */
+/**
+ * Audit events live in one partition per record, ordered by the record's version and then by time: versions
+ * order changes even when two happen in the same millisecond or clocks on two servers disagree.
+ */
 export const auditPartition = (recordType: RecordType, recordId: string): string =>
   `AUDIT#${recordType}#${recordId}`;
-export const auditEventKey = (recordType: RecordType, recordId: string, at: string, eventId: string): ItemKey => ({
+export const auditEventKey = (
+  recordType: RecordType,
+  recordId: string,
+  version: number,
+  at: string,
+  eventId: string,
+): ItemKey => ({
   pk: auditPartition(recordType, recordId),
-  sk: `${at}#${eventId}`,
+  sk: `${String(version).padStart(10, '0')}#${at}#${eventId}`,
 });

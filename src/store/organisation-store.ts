@@ -274,7 +274,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
       },
       auditWrite(
         tableName,
-        { recordType: 'INVITE', recordId: inviteId(invite), action: 'REVOKED', version: 1 },
+        { recordType: 'INVITE', recordId: inviteId(invite), action: 'REVOKED', version: 2 },
         invite,
         null,
         change,
@@ -298,7 +298,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
       },
       auditWrite(
         tableName,
-        { recordType: 'INVITE', recordId: inviteId(invite), action: 'CLAIMED', version: 1 },
+        { recordType: 'INVITE', recordId: inviteId(invite), action: 'CLAIMED', version: 2 },
         invite,
         null,
         change,

@@ -54,12 +54,17 @@ export async function createCharity(t: TestApp, admin: Caller, name: string, are
         name,
         charityNumber: '1234567',
         councilAreas: areas,
-        contact: { name: 'Sam Jones', email: 'sam@example.org', phone: '01242 123456' },
+        contact: { name: 'Sam Jones', email: contactEmailOf(name), phone: '01242 123456' },
       },
     },
     admin,
   );
   return createOrganisation;
+}
+
+/** Each test charity's private contact email, derived from its name so tests can look for one in particular. */
+export function contactEmailOf(name: string): string {
+  return `contact@${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.example.org`;
 }
 
 export function buildingInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {

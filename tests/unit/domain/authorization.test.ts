@@ -1,0 +1,322 @@
+import { describe, expect, it } from 'vitest';
+import { anonymousActor, authorize, scopeBuildingList } from '../../../src/domain/authorization';
+import type {
+  Action,
+  Actor,
+  ActorMembership,
+  ResourceByAction,
+  UserActor,
+} from '../../../src/domain/authorization';
+
+const CHELTENHAM = 'E07000078';
+const MANCHESTER = 'E08000003';
+
+const PARTNER_ORG = 'org-partner';
+const UNVERIFIED_ORG = 'org-unverified';
+const CHELTENHAM_COUNCIL = 'org-cheltenham-council';
+const MANCHESTER_COUNCIL = 'org-manchester-council';
+
+function member(
+  organisationId: string,
+  role: ActorMembership['role'],
+  facts: Partial<ActorMembership> = {},
+): ActorMembership {
+  return { organisationId, role, organisationKind: 'CHARITY', councilCode: null, organisationVerified: true, ...facts };
+}
+
+function officer(councilCode: string, role: ActorMembership['role'], verified = true): ActorMembership {
+  const organisationId = councilCode === CHELTENHAM ? CHELTENHAM_COUNCIL : MANCHESTER_COUNCIL;
+  return member(organisationId, role, { organisationKind: 'COUNCIL', councilCode, organisationVerified: verified });
+}
+
+function user(userId: string, memberships: ActorMembership[], isPlatformAdmin = false): UserActor {
+  return { kind: 'user', userId, email: `${userId}@example.org`, emailVerified: true, isPlatformAdmin, memberships };
+}
+
+const ACTORS = {
+  anonymous: anonymousActor,
+  outsider: user('outsider', []),
+  unverifiedMember: user('unverified-member', [
+    member(UNVERIFIED_ORG, 'ADMIN', { organisationKind: 'UNINCORPORATED_GROUP', organisationVerified: false }),
+  ]),
+  viewer: user('viewer', [member(PARTNER_ORG, 'VIEWER')]),
+  editor: user('editor', [member(PARTNER_ORG, 'EDITOR')]),
+  admin: user('admin', [member(PARTNER_ORG, 'ADMIN')]),
+  officer: user('officer', [officer(CHELTENHAM, 'EDITOR')]),
+  otherAreaOfficer: user('other-area-officer', [officer(MANCHESTER, 'ADMIN')]),
+  councilViewer: user('council-viewer', [officer(CHELTENHAM, 'VIEWER')]),
+  platformAdmin: user('platform-admin', [], true),
+} satisfies Record<string, Actor>;
+type ActorName = keyof typeof ACTORS;
+const ACTOR_NAMES = Object.keys(ACTORS) as ActorName[];
+
+/** The partner organisation: a verified charity working in Cheltenham. */
+const partnerOrg = { id: PARTNER_ORG, kind: 'CHARITY', councilAreas: [CHELTENHAM] } as const;
+const cheltenhamCouncil = { id: CHELTENHAM_COUNCIL, kind: 'COUNCIL', councilAreas: [CHELTENHAM] } as const;
+
+const ownedBuilding = (visibility: 'PUBLIC' | 'PARTNERS', owner = PARTNER_ORG) =>
+  ({ councilCode: CHELTENHAM, ownerOrganisationId: owner, visibility }) as const;
+const unownedBuilding = { councilCode: CHELTENHAM, ownerOrganisationId: null, visibility: 'PUBLIC' } as const;
+
+type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+const Y: Outcome = 'allowed';
+const U: Outcome = 'UNAUTHENTICATED';
+const F: Outcome = 'FORBIDDEN';
+
+interface Case<A extends Action> {
+  readonly label: string;
+  readonly action: A;
+  /** The resource, which for some actions depends on who asks (their own user id or email). */
+  readonly resource: (actor: Actor) => ResourceByAction[A];
+  readonly actorOverrides?: Partial<UserActor>;
+  /** Expected outcome for each actor, in the order of ACTORS. */
+  readonly expected: readonly Outcome[];
+}
+
+const ownId = (actor: Actor) => (actor.kind === 'user' ? actor.userId : 'nobody');
+const ownEmail = (actor: Actor) => (actor.kind === 'user' ? (actor.email ?? '') : 'nobody@example.org');
+
+function kase<A extends Action>(c: Case<A>): Case<Action> {
+  return c as unknown as Case<Action>;
+}
+
+// The rules, from the doc comments of authorization.ts:
+// - editors and admins change their organisation; admins manage its members; members see its private fields;
+// - members of a COUNCIL organisation are officers for its area: they see private fields of organisations
+//   working there and manage buildings in the area that have no registered owner;
+// - platform admins create councils, verify organisations and manage any organisation's members;
+// - PARTNERS buildings are seen by members of verified organisations, the owner's members and the area's officers;
+// - anonymous callers see PUBLIC buildings and are asked to sign in for everything else.
+// Columns:                anonymous outsider unverified viewer editor admin officer otherArea councilViewer platformAdmin
+const MATRIX: readonly Case<Action>[] = [
+  kase({
+    label: 'organisation.create of a council',
+    action: 'organisation.create',
+    resource: () => ({ kind: 'COUNCIL' }),
+    expected: [U, F, F, F, F, F, F, F, F, Y],
+  }),
+  kase({
+    label: 'organisation.create of a charity',
+    action: 'organisation.create',
+    resource: () => ({ kind: 'CHARITY' }),
+    expected: [U, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  kase({
+    label: 'organisation.update of the partner',
+    action: 'organisation.update',
+    resource: () => partnerOrg,
+    expected: [U, F, F, F, Y, Y, F, F, F, F],
+  }),
+  kase({
+    label: 'organisation.update of the council itself',
+    action: 'organisation.update',
+    resource: () => cheltenhamCouncil,
+    expected: [U, F, F, F, F, F, Y, F, F, F],
+  }),
+  kase({
+    label: 'organisation.verify',
+    action: 'organisation.verify',
+    resource: () => partnerOrg,
+    expected: [U, F, F, F, F, F, F, F, F, Y],
+  }),
+  kase({
+    label: 'organisation.viewPrivate of the partner',
+    action: 'organisation.viewPrivate',
+    resource: () => partnerOrg,
+    expected: [U, F, F, Y, Y, Y, Y, F, Y, Y],
+  }),
+  kase({
+    label: 'organisation.manageMembers of the partner',
+    action: 'organisation.manageMembers',
+    resource: () => partnerOrg,
+    expected: [U, F, F, F, F, Y, F, F, F, Y],
+  }),
+  kase({
+    label: 'membership.remove of oneself',
+    action: 'membership.remove',
+    resource: (actor) => ({ organisation: partnerOrg, userId: ownId(actor) }),
+    expected: [U, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  kase({
+    label: 'membership.remove of another member',
+    action: 'membership.remove',
+    resource: () => ({ organisation: partnerOrg, userId: 'someone-else' }),
+    expected: [U, F, F, F, F, Y, F, F, F, Y],
+  }),
+  kase({
+    label: 'invite.claim sent to the verified email (written in capitals)',
+    action: 'invite.claim',
+    resource: (actor) => ({ email: ownEmail(actor).toUpperCase() }),
+    expected: [U, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  kase({
+    label: 'invite.claim sent to an email not yet verified',
+    action: 'invite.claim',
+    resource: (actor) => ({ email: ownEmail(actor) }),
+    actorOverrides: { emailVerified: false },
+    expected: [U, F, F, F, F, F, F, F, F, F],
+  }),
+  kase({
+    label: 'invite.claim sent to another email',
+    action: 'invite.claim',
+    resource: () => ({ email: 'someone-else@example.org' }),
+    expected: [U, F, F, F, F, F, F, F, F, F],
+  }),
+  kase({
+    label: 'building.view of a PUBLIC building',
+    action: 'building.view',
+    resource: () => ownedBuilding('PUBLIC'),
+    expected: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  kase({
+    // Anonymous callers get FORBIDDEN, not UNAUTHENTICATED: the code denies reads without asking to sign in.
+    label: 'building.view of a PARTNERS building',
+    action: 'building.view',
+    resource: () => ownedBuilding('PARTNERS'),
+    expected: [F, F, F, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  kase({
+    label: "building.view of a PARTNERS building owned by the unverified organisation",
+    action: 'building.view',
+    resource: () => ownedBuilding('PARTNERS', UNVERIFIED_ORG),
+    expected: [F, F, Y, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  kase({
+    label: 'building.viewHistory of an owned building',
+    action: 'building.viewHistory',
+    resource: () => ownedBuilding('PUBLIC'),
+    expected: [U, F, F, Y, Y, Y, Y, F, Y, Y],
+  }),
+  kase({
+    label: 'building.viewHistory of a building with no owner',
+    action: 'building.viewHistory',
+    resource: () => unownedBuilding,
+    expected: [U, F, F, F, F, F, Y, F, Y, Y],
+  }),
+  ...(['building.create', 'building.update', 'building.archive'] as const).flatMap((action) => [
+    kase({
+      label: `${action} of a building owned by the partner`,
+      action,
+      resource: () => ownedBuilding('PUBLIC'),
+      expected: [U, F, F, F, Y, Y, F, F, F, F],
+    }),
+    kase({
+      label: `${action} of a building with no owner in the council's area`,
+      action,
+      resource: () => unownedBuilding,
+      expected: [U, F, F, F, F, F, Y, F, F, F],
+    }),
+  ]),
+];
+
+// Typed as a record of every action, so adding an action to ResourceByAction fails the type-check here.
+const EVERY_ACTION: Record<Action, true> = {
+  'organisation.create': true,
+  'organisation.update': true,
+  'organisation.verify': true,
+  'organisation.viewPrivate': true,
+  'organisation.manageMembers': true,
+  'membership.remove': true,
+  'invite.claim': true,
+  'building.view': true,
+  'building.viewHistory': true,
+  'building.create': true,
+  'building.update': true,
+  'building.archive': true,
+};
+
+const ROWS = MATRIX.flatMap((row) =>
+  ACTOR_NAMES.map((actorName, column) => {
+    const base = ACTORS[actorName];
+    const actor: Actor = base.kind === 'user' ? { ...base, ...row.actorOverrides } : base;
+    return { label: row.label, actorName, actor, row, expected: row.expected[column] };
+  }),
+);
+
+describe('authorize', () => {
+  it('has a decision in the matrix for every action and every actor', () => {
+    expect(new Set(MATRIX.map((row) => row.action))).toEqual(new Set(Object.keys(EVERY_ACTION)));
+    expect(MATRIX.filter((row) => row.expected.length !== ACTOR_NAMES.length).map((row) => row.label)).toEqual([]);
+  });
+
+  it.each(ROWS)('decides $label for the $actorName as $expected', ({ actor, row, expected }) => {
+    const decision = authorize(actor, row.action, row.resource(actor));
+
+    expect(decision.allowed ? 'allowed' : decision.code).toBe(expected);
+    if (!decision.allowed) expect(decision.reason).not.toBe('');
+  });
+
+  it('tells an anonymous caller to sign in', () => {
+    expect(authorize(anonymousActor, 'organisation.update', partnerOrg)).toEqual({
+      allowed: false,
+      code: 'UNAUTHENTICATED',
+      reason: 'Sign in to do this',
+    });
+  });
+
+  it('explains why an editor of another organisation cannot change a building', () => {
+    expect(authorize(ACTORS.officer, 'building.update', ownedBuilding('PUBLIC'))).toEqual({
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: "Only editors of the building's owner organisation can record or change it",
+    });
+  });
+
+  it('refuses an invitation to a user who has no email at all', () => {
+    const noEmail: Actor = { ...ACTORS.outsider, email: null };
+
+    expect(authorize(noEmail, 'invite.claim', { email: 'outsider@example.org' })).toMatchObject({
+      allowed: false,
+      code: 'FORBIDDEN',
+    });
+  });
+});
+
+describe('scopeBuildingList', () => {
+  it('shows an anonymous caller only PUBLIC buildings', () => {
+    expect(scopeBuildingList(anonymousActor, CHELTENHAM)).toEqual({
+      all: false,
+      visibleOwnerIds: [],
+      visibility: 'PUBLIC',
+    });
+  });
+
+  it.each([
+    ['a member of a verified partner, in any council', ACTORS.viewer, null],
+    ['a member of a verified partner, in one council', ACTORS.viewer, MANCHESTER],
+    ['a platform admin', ACTORS.platformAdmin, null],
+    ["the area's council viewer", ACTORS.councilViewer, CHELTENHAM],
+    ['an officer of an unverified council, in their own area', user('o', [officer(CHELTENHAM, 'VIEWER', false)]), CHELTENHAM],
+  ])('shows everything to %s', (_who, actor, councilCode) => {
+    expect(scopeBuildingList(actor, councilCode)).toEqual({ all: true });
+  });
+
+  it('shows an officer of an unverified council in another area only PUBLIC buildings and their own', () => {
+    const actor = user('o', [officer(CHELTENHAM, 'VIEWER', false)]);
+
+    expect(scopeBuildingList(actor, MANCHESTER)).toEqual({
+      all: false,
+      visibleOwnerIds: [CHELTENHAM_COUNCIL],
+      visibility: 'PUBLIC',
+    });
+  });
+
+  it.each([
+    ['one council', CHELTENHAM],
+    ['any council', null],
+  ])("shows an unverified organisation's member PUBLIC buildings and their own organisation's, in %s", (_where, code) => {
+    expect(scopeBuildingList(ACTORS.unverifiedMember, code)).toEqual({
+      all: false,
+      visibleOwnerIds: [UNVERIFIED_ORG],
+      visibility: 'PUBLIC',
+    });
+  });
+
+  it('shows a signed-in user with no memberships only PUBLIC buildings', () => {
+    expect(scopeBuildingList(ACTORS.outsider, CHELTENHAM)).toEqual({
+      all: false,
+      visibleOwnerIds: [],
+      visibility: 'PUBLIC',
+    });
+  });
+});
