@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../domain/errors';
 import type { RequestContext } from './context';
@@ -25,13 +24,26 @@ const REQUEST_ERROR_CODES = new Set([
 
 const MASKED_MESSAGE = 'Something went wrong on our side. Quote the request id if you report it.';
 
-/** True for errors whose message and code a client may see: ours, or ones about the request itself. */
+/**
+ * True for errors whose message and code a client may see: ours, or ones about the request itself. Apollo
+ * gives every other error thrown in a resolver (DynamoDB's included) the code INTERNAL_SERVER_ERROR, so the
+ * code decides.
+ */
 export function isExpectedError(error: unknown): boolean {
-  const original = unwrapResolverError(error);
-  if (original instanceof AppError) return true;
-  if (!(original instanceof GraphQLError)) return false;
-  const code = original.extensions['code'];
-  return typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && original.originalError === undefined;
+  if (unwrapResolverError(error) instanceof AppError) return true;
+  const code = readErrorCode(error);
+  return code !== undefined && REQUEST_ERROR_CODES.has(code);
+}
+
+/**
+ * The `extensions.code` of a GraphQL error. Read by shape, not with `instanceof GraphQLError`: Apollo and
+ * this code can load different copies of graphql-js (its ESM and CommonJS builds), whose classes differ.
+ */
+function readErrorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('extensions' in error)) return undefined;
+  const { extensions } = error;
+  if (typeof extensions !== 'object' || extensions === null || !('code' in extensions)) return undefined;
+  return typeof extensions.code === 'string' ? extensions.code : undefined;
 }
 
 /**

@@ -36,7 +36,11 @@ describe('readConfig', () => {
   it('uses Cognito by default, with the cursor secret taken from Secrets Manager', () => {
     const config = readConfig(COGNITO);
 
-    expect(config.auth).toEqual({ mode: 'cognito', userPoolId: 'eu-west-2_AbCdEf123', clientId: '1example23456789' });
+    expect(config.auth).toEqual({
+      mode: 'cognito',
+      userPoolId: 'eu-west-2_AbCdEf123',
+      clientId: '1example23456789',
+    });
     expect(config.cursorSecret).toEqual({ secretArn: COGNITO.CURSOR_SECRET_ARN });
   });
 
@@ -65,11 +69,27 @@ describe('readConfig', () => {
 
   it.each([
     ['TABLE_NAME is missing', { ...LOCAL, TABLE_NAME: undefined }, 'TABLE_NAME'],
-    ['Cognito mode has no user pool id', { ...COGNITO, COGNITO_USER_POOL_ID: undefined }, 'COGNITO_USER_POOL_ID'],
+    [
+      'Cognito mode has no user pool id',
+      { ...COGNITO, COGNITO_USER_POOL_ID: undefined },
+      'COGNITO_USER_POOL_ID',
+    ],
     ['Cognito mode has no client id', { ...COGNITO, COGNITO_CLIENT_ID: undefined }, 'COGNITO_CLIENT_ID'],
-    ['CURSOR_SECRET is shorter than 32 characters', { ...LOCAL, CURSOR_SECRET: 'x'.repeat(31) }, 'CURSOR_SECRET'],
-    ['neither CURSOR_SECRET nor CURSOR_SECRET_ARN is set', { ...LOCAL, CURSOR_SECRET: undefined }, 'set CURSOR_SECRET or CURSOR_SECRET_ARN'],
-    ['CURSOR_SECRET_ARN is not an ARN', { ...COGNITO, CURSOR_SECRET_ARN: 'cursor-secret' }, 'CURSOR_SECRET_ARN'],
+    [
+      'CURSOR_SECRET is shorter than 32 characters',
+      { ...LOCAL, CURSOR_SECRET: 'x'.repeat(31) },
+      'CURSOR_SECRET',
+    ],
+    [
+      'neither CURSOR_SECRET nor CURSOR_SECRET_ARN is set',
+      { ...LOCAL, CURSOR_SECRET: undefined },
+      'set CURSOR_SECRET or CURSOR_SECRET_ARN',
+    ],
+    [
+      'CURSOR_SECRET_ARN is not an ARN',
+      { ...COGNITO, CURSOR_SECRET_ARN: 'cursor-secret' },
+      'CURSOR_SECRET_ARN',
+    ],
     ['AUTH_MODE is unknown', { ...LOCAL, AUTH_MODE: 'none' }, 'AUTH_MODE'],
     ['DYNAMODB_ENDPOINT is not a URL', { ...LOCAL, DYNAMODB_ENDPOINT: 'localhost' }, 'DYNAMODB_ENDPOINT'],
     ['INTROSPECTION is not true or false', { ...LOCAL, INTROSPECTION: 'yes' }, 'INTROSPECTION'],

@@ -22,7 +22,9 @@ describe('the source', () => {
   it('never scans the table', () => {
     const offending = sourceFiles.flatMap((path) => {
       const text = readFileSync(join(SRC, path), 'utf8');
-      return FORBIDDEN.filter((pattern) => pattern.test(text)).map((pattern) => `src/${path} matches ${pattern}`);
+      return FORBIDDEN.filter((pattern) => pattern.test(text)).map(
+        (pattern) => `src/${path} matches ${pattern}`,
+      );
     });
 
     expect(offending, `Scan found in:\n${offending.join('\n')}`).toEqual([]);

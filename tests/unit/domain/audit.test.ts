@@ -8,7 +8,12 @@ const pumpRoom = {
   ...META_V1,
   name: 'Pittville Pump Room',
   uprn: '000000199356',
-  address: { lines: ['Pittville Park'], postTown: 'Cheltenham', postcode: 'GL52 3JE', postcodeIsPartial: false },
+  address: {
+    lines: ['Pittville Park'],
+    postTown: 'Cheltenham',
+    postcode: 'GL52 3JE',
+    postcodeIsPartial: false,
+  },
   accessibilityFeatures: ['STEP_FREE_ACCESS', 'HEARING_LOOP'],
   floorAreaSqm: 1250,
   description: null,
@@ -23,7 +28,8 @@ describe('diffRecords', () => {
       {
         field: 'address',
         oldValue: null,
-        newValue: '{"lines":["Pittville Park"],"postTown":"Cheltenham","postcode":"GL52 3JE","postcodeIsPartial":false}',
+        newValue:
+          '{"lines":["Pittville Park"],"postTown":"Cheltenham","postcode":"GL52 3JE","postcodeIsPartial":false}',
       },
       { field: 'floorAreaSqm', oldValue: null, newValue: '1250' },
       { field: 'name', oldValue: null, newValue: '"Pittville Pump Room"' },
@@ -74,7 +80,12 @@ describe('diffRecords', () => {
     // DynamoDB does not promise the order of a map's attributes, so a record read back may list them differently.
     const reordered = {
       ...pumpRoom,
-      address: { postcodeIsPartial: false, postcode: 'GL52 3JE', postTown: 'Cheltenham', lines: ['Pittville Park'] },
+      address: {
+        postcodeIsPartial: false,
+        postcode: 'GL52 3JE',
+        postTown: 'Cheltenham',
+        lines: ['Pittville Park'],
+      },
     };
 
     expect(diffRecords(pumpRoom, reordered)).toEqual([]);
@@ -95,8 +106,10 @@ describe('diffRecords', () => {
       },
       {
         field: 'address',
-        oldValue: '{"lines":["Pittville Park"],"postTown":"Cheltenham","postcode":"GL52 3JE","postcodeIsPartial":false}',
-        newValue: '{"lines":["Pittville Park"],"postTown":"Cheltenham","postcode":"GL52 3JF","postcodeIsPartial":false}',
+        oldValue:
+          '{"lines":["Pittville Park"],"postTown":"Cheltenham","postcode":"GL52 3JE","postcodeIsPartial":false}',
+        newValue:
+          '{"lines":["Pittville Park"],"postTown":"Cheltenham","postcode":"GL52 3JF","postcodeIsPartial":false}',
       },
     ]);
   });

@@ -25,12 +25,24 @@ describe('checkOrganisationIdentifiers', () => {
     ['COUNCIL', 'gssCode', 'is required for a council', { gssCode: CHELTENHAM }],
     ['CHARITY', 'charityNumber', 'is required for a charity', { charityNumber: '1089464' }],
     ['CIO', 'charityNumber', 'is required for a charity', { charityNumber: '1162855' }],
-    ['COMMUNITY_INTEREST_COMPANY', 'companyNumber', 'is required for a company', { companyNumber: '09876543' }],
-    ['COMPANY_LIMITED_BY_GUARANTEE', 'companyNumber', 'is required for a company', { companyNumber: '01234567' }],
+    [
+      'COMMUNITY_INTEREST_COMPANY',
+      'companyNumber',
+      'is required for a company',
+      { companyNumber: '09876543' },
+    ],
+    [
+      'COMPANY_LIMITED_BY_GUARANTEE',
+      'companyNumber',
+      'is required for a company',
+      { companyNumber: '01234567' },
+    ],
     ['UNINCORPORATED_GROUP', 'memberCount', 'is required for an unincorporated group', { memberCount: 21 }],
     ['PUBLIC_BODY', 'publicBodyType', 'is required for a public body', { publicBodyType: 'DWP' }],
   ] as const)('requires a %s to give its %s', (kind, field, message, given) => {
-    expect(checkOrganisationIdentifiers(identifiers(kind), 'input')).toEqual([{ field: `input.${field}`, message }]);
+    expect(checkOrganisationIdentifiers(identifiers(kind), 'input')).toEqual([
+      { field: `input.${field}`, message },
+    ]);
     expect(checkOrganisationIdentifiers(identifiers(kind, given), 'input')).toEqual([]);
   });
 
@@ -42,9 +54,9 @@ describe('checkOrganisationIdentifiers', () => {
   );
 
   it('refuses a GSS code on an organisation that is not a council', () => {
-    expect(checkOrganisationIdentifiers(identifiers('PARISH_COUNCIL', { gssCode: CHELTENHAM }), 'input')).toEqual([
-      { field: 'input.gssCode', message: 'is only given for councils' },
-    ]);
+    expect(
+      checkOrganisationIdentifiers(identifiers('PARISH_COUNCIL', { gssCode: CHELTENHAM }), 'input'),
+    ).toEqual([{ field: 'input.gssCode', message: 'is only given for councils' }]);
   });
 
   it('refuses a public body type on an organisation that is not a public body', () => {
@@ -75,7 +87,10 @@ describe('checkOrganisationIdentifiers', () => {
 });
 
 describe('withOwnArea', () => {
-  const council = (gssCode: string | null, councilAreas: string[]): Pick<Organisation, 'kind' | 'gssCode' | 'councilAreas'> => ({
+  const council = (
+    gssCode: string | null,
+    councilAreas: string[],
+  ): Pick<Organisation, 'kind' | 'gssCode' | 'councilAreas'> => ({
     kind: 'COUNCIL',
     gssCode,
     councilAreas,
@@ -84,7 +99,11 @@ describe('withOwnArea', () => {
   it.each([
     ['adds a council’s own area first', council(CHELTENHAM, [TEWKESBURY]), [CHELTENHAM, TEWKESBURY]],
     ['adds it to an empty list', council(CHELTENHAM, []), [CHELTENHAM]],
-    ['keeps the order when the own area is already listed', council(CHELTENHAM, [TEWKESBURY, CHELTENHAM]), [TEWKESBURY, CHELTENHAM]],
+    [
+      'keeps the order when the own area is already listed',
+      council(CHELTENHAM, [TEWKESBURY, CHELTENHAM]),
+      [TEWKESBURY, CHELTENHAM],
+    ],
     ['drops repeated areas', council(CHELTENHAM, [TEWKESBURY, TEWKESBURY]), [CHELTENHAM, TEWKESBURY]],
     ['adds nothing for a council without a GSS code', council(null, [TEWKESBURY]), [TEWKESBURY]],
     [

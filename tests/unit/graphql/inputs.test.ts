@@ -12,7 +12,11 @@ const pumpRoom = {
 };
 
 /** The problems parseArgument reports for `value`, failing the test if it accepts it. */
-function problemsWith(schema: Parameters<typeof parseArgument>[0], value: unknown, root = 'input'): FieldProblem[] {
+function problemsWith(
+  schema: Parameters<typeof parseArgument>[0],
+  value: unknown,
+  root = 'input',
+): FieldProblem[] {
   try {
     parseArgument(schema, value, root);
   } catch (error) {
@@ -35,7 +39,11 @@ describe('parseArgument with createBuildingSchema', () => {
   });
 
   it('normalises the postcode and the council code', () => {
-    const building = parseArgument(createBuildingSchema, { ...pumpRoom, councilCode: ' e07000078 ' }, 'input');
+    const building = parseArgument(
+      createBuildingSchema,
+      { ...pumpRoom, councilCode: ' e07000078 ' },
+      'input',
+    );
 
     expect(building.address.postcode).toEqual({ ok: true, postcode: 'GL52 3JE', partial: false });
     expect(building.councilCode).toBe('E07000078');
@@ -68,15 +76,40 @@ describe('parseArgument with createBuildingSchema', () => {
       'input.address.postcode',
       /not a UK postcode/,
     ],
-    ['a blank address line', { address: { lines: ['Pittville Park', '  '] } }, 'input.address.lines.1', /must not be empty/],
+    [
+      'a blank address line',
+      { address: { lines: ['Pittville Park', '  '] } },
+      'input.address.lines.1',
+      /must not be empty/,
+    ],
     ['a name of 201 characters', { name: 'x'.repeat(201) }, 'input.name', /must be at most 200 characters/],
-    ['a description of 4001 characters', { description: 'x'.repeat(4001) }, 'input.description', /at most 4000/],
+    [
+      'a description of 4001 characters',
+      { description: 'x'.repeat(4001) },
+      'input.description',
+      /at most 4000/,
+    ],
     ['a bell character in the name', { name: 'Pump\u0007Room' }, 'input.name', /control characters/],
-    ['a NUL in an address line', { address: { lines: ['Pittville\u0000Park'] } }, 'input.address.lines.0', /control/],
+    [
+      'a NUL in an address line',
+      { address: { lines: ['Pittville\u0000Park'] } },
+      'input.address.lines.0',
+      /control/,
+    ],
     ['a Welsh council', { councilCode: 'W06000015' }, 'input.councilCode', /English council GSS code/],
     ['a UPRN of all zeros', { uprn: '000000000000' }, 'input.uprn', /not all zero/],
-    ['an easting and northing as the location', { location: { latitude: 51.9, longitude: 51.9 } }, 'input.location', /WGS84/],
-    ['an owner that is not a record id', { ownerOrganisationId: 'cheltenham' }, 'input.ownerOrganisationId', /valid id/],
+    [
+      'latitude and longitude swapped',
+      { location: { latitude: -2.08, longitude: 51.9 } },
+      'input.location',
+      /WGS84/,
+    ],
+    [
+      'an owner that is not a record id',
+      { ownerOrganisationId: 'cheltenham' },
+      'input.ownerOrganisationId',
+      /valid id/,
+    ],
     ['an unknown category', { category: 'CASTLE' }, 'input.category', /./],
     ['a floor area of zero', { floorAreaSqm: 0 }, 'input.floorAreaSqm', /greater than 0/],
   ])('refuses %s, naming the field', (_what, change, field, message) => {
@@ -109,7 +142,11 @@ describe('parseArgument with createBuildingSchema', () => {
   });
 
   it('allows a line break inside a name', () => {
-    const building = parseArgument(createBuildingSchema, { ...pumpRoom, name: 'Pittville\nPump Room' }, 'input');
+    const building = parseArgument(
+      createBuildingSchema,
+      { ...pumpRoom, name: 'Pittville\nPump Room' },
+      'input',
+    );
 
     expect(building.name).toBe('Pittville\nPump Room');
   });
@@ -120,7 +157,9 @@ describe('parseArgument with createBuildingSchema', () => {
   ])('refuses %s in a description, as in every other text', (_what, description) => {
     const problems = problemsWith(createBuildingSchema, { ...pumpRoom, description });
 
-    expect(problems).toEqual([{ field: 'input.description', message: 'must not contain control characters' }]);
+    expect(problems).toEqual([
+      { field: 'input.description', message: 'must not contain control characters' },
+    ]);
   });
 
   it('clears a blank description to null', () => {
@@ -130,7 +169,9 @@ describe('parseArgument with createBuildingSchema', () => {
   });
 
   it('trims the name it keeps', () => {
-    expect(parseArgument(createBuildingSchema, { ...pumpRoom, name: '  Pump Room ' }, 'input').name).toBe('Pump Room');
+    expect(parseArgument(createBuildingSchema, { ...pumpRoom, name: '  Pump Room ' }, 'input').name).toBe(
+      'Pump Room',
+    );
   });
 });
 
@@ -144,18 +185,26 @@ describe('emailSchema', () => {
     ['no domain', 'alice@'],
     ['more than 254 characters', `${'a'.repeat(64)}@${'b'.repeat(186)}.org`],
   ])('refuses an address with %s', (_what, value) => {
-    expect(problemsWith(emailSchema, value, 'input.email').map((problem) => problem.field)).toEqual(['input.email']);
+    expect(problemsWith(emailSchema, value, 'input.email').map((problem) => problem.field)).toEqual([
+      'input.email',
+    ]);
   });
 });
 
 describe('pageSchema', () => {
   it('asks for 20 items from the start when nothing is given', () => {
     expect(parseArgument(pageSchema, {}, 'page')).toEqual({ first: 20, after: null });
-    expect(parseArgument(pageSchema, { first: null, after: null }, 'page')).toEqual({ first: 20, after: null });
+    expect(parseArgument(pageSchema, { first: null, after: null }, 'page')).toEqual({
+      first: 20,
+      after: null,
+    });
   });
 
   it.each([1, 100])('accepts first: %i', (first) => {
-    expect(parseArgument(pageSchema, { first, after: 'abc.def' }, 'page')).toEqual({ first, after: 'abc.def' });
+    expect(parseArgument(pageSchema, { first, after: 'abc.def' }, 'page')).toEqual({
+      first,
+      after: 'abc.def',
+    });
   });
 
   it.each([
@@ -167,7 +216,9 @@ describe('pageSchema', () => {
   });
 
   it('refuses a fractional first', () => {
-    expect(problemsWith(pageSchema, { first: 2.5 }, 'page').map((problem) => problem.field)).toEqual(['page.first']);
+    expect(problemsWith(pageSchema, { first: 2.5 }, 'page').map((problem) => problem.field)).toEqual([
+      'page.first',
+    ]);
   });
 
   it('refuses a cursor longer than 2048 characters', () => {

@@ -4,7 +4,12 @@ import { CursorCodec } from '../../../src/store/cursor';
 
 const SECRET = 'a-test-secret-of-at-least-32-chars!';
 const QUERY = 'buildingsByCouncil|E07000078|OPERATIONAL|';
-const POSITION = { pk: 'BLDG#3f2b8c1e', sk: 'BLDG', gsi1pk: 'AREA#E07000078#BLDG', gsi1sk: 'OPERATIONAL#HALL#x' };
+const POSITION = {
+  pk: 'BLDG#3f2b8c1e',
+  sk: 'BLDG',
+  gsi1pk: 'AREA#E07000078#BLDG',
+  gsi1sk: 'OPERATIONAL#HALL#x',
+};
 
 /** Runs `act` and returns what it threw, failing the test if it threw nothing. */
 function thrownBy(act: () => unknown): unknown {
@@ -54,7 +59,9 @@ describe('CursorCodec', () => {
   });
 
   it('refuses a cursor whose body was edited to reach another partition', () => {
-    const forgedBody = Buffer.from(JSON.stringify({ ...POSITION, pk: 'ORG#someone-else' })).toString('base64url');
+    const forgedBody = Buffer.from(JSON.stringify({ ...POSITION, pk: 'ORG#someone-else' })).toString(
+      'base64url',
+    );
 
     expectBadCursor(() => codec.decode(QUERY, `${forgedBody}.${signature}`));
   });
@@ -116,6 +123,8 @@ describe('CursorCodec', () => {
   });
 
   it('can be made with a 32-character secret', () => {
-    expect(new CursorCodec('x'.repeat(32)).decode('q', new CursorCodec('x'.repeat(32)).encode('q', {}))).toEqual({});
+    expect(
+      new CursorCodec('x'.repeat(32)).decode('q', new CursorCodec('x'.repeat(32)).encode('q', {})),
+    ).toEqual({});
   });
 });

@@ -17,7 +17,9 @@ describe('buildCreateTableInput', () => {
     expect(names).toEqual(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk']);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(listKeyAttributes(TABLE_DEFINITION));
-    expect((input.AttributeDefinitions ?? []).every((attribute) => attribute.AttributeType === 'S')).toBe(true);
+    expect((input.AttributeDefinitions ?? []).every((attribute) => attribute.AttributeType === 'S')).toBe(
+      true,
+    );
   });
 
   it('keys the table on the definition partition and sort keys', () => {

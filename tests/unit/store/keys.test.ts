@@ -47,7 +47,7 @@ describe('councilBuildingPrefix', () => {
     expect(councilBuildingPrefix(status, category)).toBe(expected);
   });
 
-  it("selects the start of the sort key a matching building is indexed under", () => {
+  it('selects the start of the sort key a matching building is indexed under', () => {
     const { gsi1sk } = councilBuildingIndexKeys({
       id: 'b1',
       councilCode: 'E07000078',
@@ -56,7 +56,7 @@ describe('councilBuildingPrefix', () => {
       name: "St. Mark's Library",
     });
 
-    expect(gsi1sk).toBe("VACANT#LIBRARY#st mark s library#b1");
+    expect(gsi1sk).toBe('VACANT#LIBRARY#st mark s library#b1');
     expect(gsi1sk.startsWith(councilBuildingPrefix('VACANT', 'LIBRARY') ?? '-')).toBe(true);
     expect(gsi1sk.startsWith(councilBuildingPrefix('VACANT', 'LIB') ?? '-')).toBe(false);
   });

@@ -1,0 +1,102 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createHttpApiHandler } from '../../src/lambda/lambda-handler';
+import type { HttpApiHandler } from '../../src/lambda/lambda-handler';
+import { createTestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+
+/** An API Gateway HTTP API (payload format 2.0) event, as API Gateway sends it. */
+function httpApiEvent(body: unknown, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
+  return {
+    version: '2.0',
+    routeKey: 'POST /graphql',
+    rawPath: '/graphql',
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json', host: 'abc123.execute-api.eu-west-2.amazonaws.com', ...headers },
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'abc123',
+      domainName: 'abc123.execute-api.eu-west-2.amazonaws.com',
+      domainPrefix: 'abc123',
+      http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'vitest' },
+      requestId: 'gateway-request-id',
+      routeKey: 'POST /graphql',
+      stage: '$default',
+      time: '23/Nov/2026:09:00:00 +0000',
+      timeEpoch: Date.parse('2026-11-23T09:00:00Z'),
+    },
+    body: JSON.stringify(body),
+    isBase64Encoded: false,
+  };
+}
+
+function lambdaContext(awsRequestId: string): Context {
+  return {
+    awsRequestId,
+    functionName: 'mash-register-graphql',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:eu-west-2:123456789012:function:mash-register-graphql',
+    memoryLimitInMB: '1024',
+    logGroupName: '/aws/lambda/mash-register-graphql',
+    logStreamName: 'stream',
+    callbackWaitsForEmptyEventLoop: false,
+    getRemainingTimeInMillis: () => 10_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+async function invoke(handler: HttpApiHandler, event: APIGatewayProxyEventV2, requestId = 'lambda-request-1') {
+  const result = (await handler(event, lambdaContext(requestId))) as APIGatewayProxyStructuredResultV2;
+  return { status: result.statusCode, body: JSON.parse(result.body ?? '{}') as Record<string, unknown> };
+}
+
+describe('the Lambda handler', () => {
+  let t: TestApp;
+  let handler: HttpApiHandler;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    handler = createHttpApiHandler(t.app);
+  });
+
+  it('creates and reads back a record through an HTTP API v2 event with a bearer token', async () => {
+    const token = t.token({ userId: 'lambda-user', email: 'lambda@example.org' });
+    const created = await invoke(
+      handler,
+      httpApiEvent(
+        {
+          query: 'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name } }',
+          variables: { input: { kind: 'UNINCORPORATED_GROUP', name: 'Lambda Allotment Society', memberCount: 25, councilAreas: ['E07000078'] } },
+        },
+        { authorization: `Bearer ${token}` },
+      ),
+    );
+    const id = ((created.body['data'] as Record<string, { id: string }>)['createOrganisation'] ?? { id: '' }).id;
+
+    const read = await invoke(handler, httpApiEvent({ query: 'query ($id: ID!) { organisation(id: $id) { name memberCount } }', variables: { id } }));
+
+    expect(created.status).toBe(200);
+    expect(read.body).toEqual({ data: { organisation: { name: 'Lambda Allotment Society', memberCount: 25 } } });
+  });
+
+  it('answers 401 UNAUTHENTICATED to a forged token', async () => {
+    const token = t.token({ userId: 'someone' });
+    const forged = `${token.slice(0, -6)}AAAAAA`;
+
+    const result = await invoke(handler, httpApiEvent({ query: '{ me { userId } }' }, { authorization: `Bearer ${forged}` }));
+
+    expect(result.status).toBe(401);
+    expect(JSON.stringify(result.body)).toContain('UNAUTHENTICATED');
+  });
+
+  it('uses the Lambda request id as the request id of a masked error', async () => {
+    const broken = await createTestApp({ tableName: 'missing-table' });
+
+    const result = await invoke(createHttpApiHandler(broken.app), httpApiEvent({ query: '{ organisationsByName(prefix: "x") { edges { cursor } } }' }), 'req-42');
+
+    const errors = result.body['errors'] as { extensions: Record<string, unknown> }[];
+    expect(errors[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' });
+  });
+});
