@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.data/', '.bench/', 'src/graphql/generated/', '**/*.cjs', '**/*.mjs'] },
+  {
+    ignores: [
+      'node_modules/',
+      'cdk.out/',
+      '.data/',
+      '.bench/',
+      'src/graphql/generated/',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -17,7 +27,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name=/^(only|skip)$/]",
+          selector:
+            'CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name=/^(only|skip)$/]',
           message: 'Committed tests must not use .only or .skip.',
         },
       ],
@@ -30,8 +41,16 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: '@aws-sdk/client-dynamodb', importNames: ['ScanCommand'], message: 'No Scan on a request path: query a key or index.' },
-            { name: '@aws-sdk/lib-dynamodb', importNames: ['ScanCommand', 'paginateScan'], message: 'No Scan on a request path: query a key or index.' },
+            {
+              name: '@aws-sdk/client-dynamodb',
+              importNames: ['ScanCommand'],
+              message: 'No Scan on a request path: query a key or index.',
+            },
+            {
+              name: '@aws-sdk/lib-dynamodb',
+              importNames: ['ScanCommand', 'paginateScan'],
+              message: 'No Scan on a request path: query a key or index.',
+            },
           ],
         },
       ],

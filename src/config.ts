@@ -17,26 +17,33 @@ import { z } from 'zod';
  * | INTROSPECTION | `true` to allow schema introspection (dev), `false` in prod |
  * | STAGE | a label for logs: `local`, `dev`, `prod`... |
  */
-const environmentSchema = z
-  .object({
-    TABLE_NAME: z.string().min(3).max(255),
-    AWS_REGION: z.string().min(1).default('eu-west-2'),
-    DYNAMODB_ENDPOINT: z.url().optional(),
-    AUTH_MODE: z.enum(['cognito', 'local']).default('cognito'),
-    COGNITO_USER_POOL_ID: z.string().optional(),
-    COGNITO_CLIENT_ID: z.string().optional(),
-    PLATFORM_ADMIN_IDS: z.string().default(''),
-    CURSOR_SECRET: z.string().min(32).optional(),
-    CURSOR_SECRET_ARN: z.string().startsWith('arn:').optional(),
-    INTROSPECTION: z.enum(['true', 'false']).default('false'),
-    STAGE: z.string().default('dev'),
-  })
-  .refine((env) => env.AUTH_MODE !== 'cognito' || (env.COGNITO_USER_POOL_ID && env.COGNITO_CLIENT_ID), {
-    message: 'COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID are required when AUTH_MODE=cognito',
-  })
-  .refine((env) => env.CURSOR_SECRET || env.CURSOR_SECRET_ARN, {
-    message: 'set CURSOR_SECRET or CURSOR_SECRET_ARN',
-  });
+const environmentSchema = z.object({
+  TABLE_NAME: z.string().min(3).max(255),
+  AWS_REGION: z.string().min(1).default('eu-west-2'),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  AUTH_MODE: z.enum(['cognito', 'local']).default('cognito'),
+  COGNITO_USER_POOL_ID: z.string().optional(),
+  COGNITO_CLIENT_ID: z.string().optional(),
+  PLATFORM_ADMIN_IDS: z.string().default(''),
+  CURSOR_SECRET: z.string().min(32).optional(),
+  CURSOR_SECRET_ARN: z.string().startsWith('arn:').optional(),
+  INTROSPECTION: z.enum(['true', 'false']).default('false'),
+  STAGE: z.string().default('dev'),
+});
+
+/** Rules across settings, checked on the raw environment so they are reported with every field problem. */
+function findCrossFieldProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  if (
+    (env['AUTH_MODE'] ?? 'cognito') === 'cognito' &&
+    !(env['COGNITO_USER_POOL_ID'] && env['COGNITO_CLIENT_ID'])
+  ) {
+    problems.push('COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID are required when AUTH_MODE=cognito');
+  }
+  if (!env['CURSOR_SECRET'] && !env['CURSOR_SECRET_ARN'])
+    problems.push('set CURSOR_SECRET or CURSOR_SECRET_ARN');
+  return problems;
+}
 
 export interface AppConfig {
   readonly tableName: string;
@@ -54,8 +61,13 @@ export interface AppConfig {
 /** Reads the configuration from `env`, throwing one error that lists every problem. */
 export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = environmentSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+  const problems = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
+    ...findCrossFieldProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;

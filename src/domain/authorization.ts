@@ -76,7 +76,11 @@ function deny(reason: string): Decision {
 }
 
 /** Decides whether `actor` may perform `action` on `resource`. */
-export function authorize<A extends Action>(actor: Actor, action: A, resource: ResourceByAction[A]): Decision {
+export function authorize<A extends Action>(
+  actor: Actor,
+  action: A,
+  resource: ResourceByAction[A],
+): Decision {
   const isRead = action === 'building.view';
   if (actor.kind === 'anonymous') {
     if (isRead && (resource as BuildingRef).visibility === 'PUBLIC') return ALLOW;
@@ -87,7 +91,11 @@ export function authorize<A extends Action>(actor: Actor, action: A, resource: R
   return decideForUser(actor, action, resource);
 }
 
-function decideForUser<A extends Action>(actor: UserActor, action: A, resource: ResourceByAction[A]): Decision {
+function decideForUser<A extends Action>(
+  actor: UserActor,
+  action: A,
+  resource: ResourceByAction[A],
+): Decision {
   // The narrowing below is by the action name; TypeScript cannot link it to the resource's type on its own.
   const act = { action, resource } as {
     [K in Action]: { action: K; resource: ResourceByAction[K] };
@@ -119,7 +127,8 @@ function decideForUser<A extends Action>(actor: UserActor, action: A, resource: 
         ? ALLOW
         : deny('Only admins of the organisation can remove other members');
     case 'invite.claim':
-      if (!actor.email || !actor.emailVerified) return deny('Verify your email address before claiming an invitation');
+      if (!actor.email || !actor.emailVerified)
+        return deny('Verify your email address before claiming an invitation');
       return actor.email === act.resource.email.toLowerCase()
         ? ALLOW
         : deny('This invitation was sent to a different email address');

@@ -12,7 +12,12 @@ export const UK_BOUNDS = { south: 49.5, north: 61.0, west: -8.9, east: 2.1 } as 
 /** Explains why a point is not in or near the UK, or returns null when it is. */
 export function describeLocationProblem(point: GeoPoint): string | null {
   const { latitude, longitude } = point;
-  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) return 'latitude must be between -90 and 90';
+  if (Math.abs(latitude) > 1000 && Math.abs(longitude) > 1000) {
+    // Councils publish British National Grid references (e.g. 395265, 222126); they are not degrees.
+    return `(${latitude}, ${longitude}) looks like a British National Grid easting/northing; convert it and give WGS84 latitude and longitude`;
+  }
+  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90)
+    return 'latitude must be between -90 and 90';
   if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
     return 'longitude must be between -180 and 180';
   }

@@ -40,7 +40,11 @@ export interface OrganisationStore {
   listOrganisationsByCouncilArea(councilCode: string, page: PageRequest): Promise<Page<Organisation>>;
   listOrganisationsByNamePrefix(prefix: string, page: PageRequest): Promise<Page<Organisation>>;
   /** Writes the organisation, its area entries and (when given) its first ADMIN, with audit events. */
-  createOrganisation(organisation: Organisation, firstAdminId: string | null, change: ChangeContext): Promise<void>;
+  createOrganisation(
+    organisation: Organisation,
+    firstAdminId: string | null,
+    change: ChangeContext,
+  ): Promise<void>;
   /** Replaces `before` with `after` if the stored version is still `before.version`; CONFLICT otherwise. */
   updateOrganisation(
     before: Organisation,
@@ -79,8 +83,16 @@ export interface BuildingListFilter {
 export interface BuildingStore {
   getBuilding(id: string): Promise<Building | null>;
   getBuildingByUprn(uprn: string): Promise<Building | null>;
-  listBuildingsByCouncil(councilCode: string, filter: BuildingListFilter, page: PageRequest): Promise<Page<Building>>;
-  listBuildingsByOwner(organisationId: string, scope: BuildingListScope, page: PageRequest): Promise<Page<Building>>;
+  listBuildingsByCouncil(
+    councilCode: string,
+    filter: BuildingListFilter,
+    page: PageRequest,
+  ): Promise<Page<Building>>;
+  listBuildingsByOwner(
+    organisationId: string,
+    scope: BuildingListScope,
+    page: PageRequest,
+  ): Promise<Page<Building>>;
   /** CONFLICT, naming the building that holds it, when the UPRN is taken. */
   createBuilding(building: Building, change: ChangeContext): Promise<void>;
   /** Replaces `before` with `after` if the stored version is still `before.version`; CONFLICT otherwise. */

@@ -2,14 +2,13 @@
  * UK postcodes as councils publish them: with or without the space, lower case, with stray whitespace or
  * line breaks inside, or only the outward half (vacant sites often have no full postcode).
  */
-export type PostcodeResult =
-  | { ok: true; postcode: string; partial: boolean }
-  | { ok: false; reason: string };
+export type PostcodeResult = { ok: true; postcode: string; partial: boolean } | { ok: false; reason: string };
 
 // Outward code formats A9, A99, AA9, AA99, A9A, AA9A; the inward code is 9AA. The inward letters never use
 // C, I, K, M, O or V (Royal Mail's PAF rules), which catches many typing slips.
 const OUTWARD = /^[A-Z]{1,2}[0-9][0-9A-Z]?$/;
-const OUTWARD_STRICT = /^(?:[A-Z][0-9]{1,2}|[A-Z][A-HJ-Y][0-9]{1,2}|[A-Z][0-9][A-Z]|[A-Z][A-HJ-Y][0-9][A-Z])$/;
+const OUTWARD_STRICT =
+  /^(?:[A-Z][0-9]{1,2}|[A-Z][A-HJ-Y][0-9]{1,2}|[A-Z][0-9][A-Z]|[A-Z][A-HJ-Y][0-9][A-Z])$/;
 const INWARD = /^[0-9][ABD-HJLNP-UW-Z]{2}$/;
 
 /** Normalises a postcode to upper case with one space; an outward code alone is accepted as partial. */

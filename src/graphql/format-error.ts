@@ -58,7 +58,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
-    return { message: original.message, ...location, extensions: { code: original.code, ...original.details } };
+    return {
+      message: original.message,
+      ...location,
+      extensions: { code: original.code, ...original.details },
+    };
   }
   if (isExpectedError(error)) {
     const code = formatted.extensions?.['code'];

@@ -60,13 +60,16 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
+    .refine((value) => !hasControlCharacters(value), 'must not contain control characters')
     .nullish()
     .transform((value) => (value === undefined ? undefined : value ? value : null));
 
 const pattern = (regex: RegExp, message: string) => z.string().trim().toUpperCase().regex(regex, message);
 
 export const recordIdSchema = z.string().regex(RECORD_ID_PATTERN, 'is not a valid id');
-export const userIdSchema = z.string().regex(USER_ID_PATTERN, 'is not a valid user id (1-128 letters, digits, . _ @ + -)');
+export const userIdSchema = z
+  .string()
+  .regex(USER_ID_PATTERN, 'is not a valid user id (1-128 letters, digits, . _ @ + -)');
 export const councilCodeSchema = pattern(
   COUNCIL_GSS_PATTERN,
   'must be an English council GSS code: E06, E07, E08, E09 or E10 followed by six digits (e.g. E07000078)',
@@ -136,7 +139,10 @@ const websiteSchema = z
 
 const organisationFields = {
   name: text(200),
-  charityNumber: pattern(CHARITY_NUMBER_PATTERN, 'must be a Charity Commission number (6 or 7 digits)').nullish(),
+  charityNumber: pattern(
+    CHARITY_NUMBER_PATTERN,
+    'must be a Charity Commission number (6 or 7 digits)',
+  ).nullish(),
   companyNumber: pattern(COMPANY_NUMBER_PATTERN, 'must be a Companies House number (8 characters)').nullish(),
   memberCount: z.number().int().min(1, 'must be at least 1').max(10_000_000).nullish(),
   publicBodyType: z.enum(PUBLIC_BODY_TYPES).nullish(),
@@ -162,12 +168,10 @@ const addressSchema = z.object({
   postcode: postcodeSchema.nullish(),
 });
 
-const locationSchema = z
-  .object({ latitude: z.number(), longitude: z.number() })
-  .superRefine((point, ctx) => {
-    const problem = describeLocationProblem(point);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+const locationSchema = z.object({ latitude: z.number(), longitude: z.number() }).superRefine((point, ctx) => {
+  const problem = describeLocationProblem(point);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const tenureSchema = z.object({ type: z.enum(TENURE_TYPES), detail: optionalText(200) });
 

@@ -22,7 +22,10 @@ const dynamoClient = createDynamoClient({ region: config.region, endpoint: confi
 
 let ready: Promise<HttpApiHandler> | undefined;
 
-export async function handler(event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyResultV2> {
+export async function handler(
+  event: APIGatewayProxyEventV2,
+  context: Context,
+): Promise<APIGatewayProxyResultV2> {
   ready ??= build().catch((error: unknown) => {
     ready = undefined; // let the next request try again rather than failing until the environment is recycled
     throw error;
@@ -44,7 +47,9 @@ async function resolveCursorSecret(appConfig: AppConfig): Promise<string> {
   if ('value' in appConfig.cursorSecret) return appConfig.cursorSecret.value;
   const client = new SecretsManagerClient({ region: appConfig.region });
   try {
-    const result = await client.send(new GetSecretValueCommand({ SecretId: appConfig.cursorSecret.secretArn }));
+    const result = await client.send(
+      new GetSecretValueCommand({ SecretId: appConfig.cursorSecret.secretArn }),
+    );
     if (!result.SecretString || result.SecretString.length < 32) {
       throw new Error('The cursor secret is missing or shorter than 32 characters');
     }

@@ -2,7 +2,10 @@ import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aw
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { App } from '../app';
 
-export type HttpApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+export type HttpApiHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyResultV2>;
 
 /**
  * Serves the app to API Gateway HTTP API (payload v2) and Function URL events. The Lambda request id is the
@@ -21,5 +24,6 @@ export function createHttpApiHandler(app: App): HttpApiHandler {
         }),
     },
   );
-  return (event, context) => lambdaHandler(event, context, () => undefined) as Promise<APIGatewayProxyResultV2>;
+  return (event, context) =>
+    lambdaHandler(event, context, () => undefined) as Promise<APIGatewayProxyResultV2>;
 }

@@ -46,7 +46,11 @@ export class DynamoBuildingStore implements BuildingStore {
         filter: combineFilters(
           // Status leads the sort key, so a category without a status can only be filtered.
           categoryOnly
-            ? { expression: '#category = :category', names: { '#category': 'category' }, values: { ':category': categoryOnly } }
+            ? {
+                expression: '#category = :category',
+                names: { '#category': 'category' },
+                values: { ':category': categoryOnly },
+              }
             : null,
           scopeFilter(filter.scope),
         ),
@@ -56,7 +60,11 @@ export class DynamoBuildingStore implements BuildingStore {
     );
   }
 
-  listBuildingsByOwner(organisationId: string, scope: BuildingListScope, page: PageRequest): Promise<Page<Building>> {
+  listBuildingsByOwner(
+    organisationId: string,
+    scope: BuildingListScope,
+    page: PageRequest,
+  ): Promise<Page<Building>> {
     return this.#list(
       {
         indexName: 'gsi2',
@@ -84,7 +92,12 @@ export class DynamoBuildingStore implements BuildingStore {
     await this.table.transact(writes);
   }
 
-  async updateBuilding(before: Building, after: Building, action: string, change: ChangeContext): Promise<void> {
+  async updateBuilding(
+    before: Building,
+    after: Building,
+    action: string,
+    change: ChangeContext,
+  ): Promise<void> {
     const { tableName } = this.table;
     const writes: GuardedWrite[] = [
       {

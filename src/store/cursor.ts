@@ -40,7 +40,12 @@ export class CursorCodec {
   }
 
   #sign(query: string, body: string): Buffer {
-    return createHmac('sha256', this.#secret).update(query).update('\n').update(body).digest().subarray(0, SIGNATURE_BYTES);
+    return createHmac('sha256', this.#secret)
+      .update(query)
+      .update('\n')
+      .update(body)
+      .digest()
+      .subarray(0, SIGNATURE_BYTES);
   }
 }
 

@@ -22,7 +22,11 @@ export interface StoreOptions {
 }
 
 export function createRegisterStore(options: StoreOptions): RegisterStore {
-  const table = new Table(createDocumentClient(options.client), options.tableName, new CursorCodec(options.cursorSecret));
+  const table = new Table(
+    createDocumentClient(options.client),
+    options.tableName,
+    new CursorCodec(options.cursorSecret),
+  );
   return {
     ...bindMethods(new DynamoOrganisationStore(table)),
     ...bindMethods(new DynamoBuildingStore(table)),

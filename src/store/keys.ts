@@ -22,7 +22,8 @@ export function organisationNameIndexKeys(id: string, name: string): { gsi2pk: s
   const nameKey = toNameKey(name) || '_';
   return { gsi2pk: `ORGNAME#${nameKey.charAt(0)}`, gsi2sk: `${nameKey}#${id}` };
 }
-export const organisationNamePartition = (prefixNameKey: string): string => `ORGNAME#${prefixNameKey.charAt(0)}`;
+export const organisationNamePartition = (prefixNameKey: string): string =>
+  `ORGNAME#${prefixNameKey.charAt(0)}`;
 
 /** One item per council area an organisation works in, indexed by area then name. */
 export const organisationAreaKey = (organisationId: string, councilCode: string): ItemKey => ({
@@ -59,7 +60,10 @@ export const buildingKey = (id: string): ItemKey => ({ pk: `BLDG#${id}`, sk: 'BL
  * Holds a UPRN for one building: the condition on this item is what makes UPRNs unique. Files write the same
  * UPRN with and without leading zeros (000000199356 and 199356), so the claim is keyed on the number.
  */
-export const uprnClaimKey = (uprn: string): ItemKey => ({ pk: `UPRN#${uprn.replace(/^0+/, '')}`, sk: 'UPRN' });
+export const uprnClaimKey = (uprn: string): ItemKey => ({
+  pk: `UPRN#${uprn.replace(/^0+/, '')}`,
+  sk: 'UPRN',
+});
 
 /** Buildings by council, sorted by status, category and name so both filters are key conditions. */
 export function councilBuildingIndexKeys(building: {
@@ -82,11 +86,10 @@ export function councilBuildingPrefix(status: string | null, category: string | 
   return category ? `${status}#${category}#` : `${status}#`;
 }
 
-export function ownerBuildingIndexKeys(building: {
-  id: string;
-  ownerOrganisationId: string;
-  name: string;
-}): { gsi2pk: string; gsi2sk: string } {
+export function ownerBuildingIndexKeys(building: { id: string; ownerOrganisationId: string; name: string }): {
+  gsi2pk: string;
+  gsi2sk: string;
+} {
   return {
     gsi2pk: ownerBuildingsPartition(building.ownerOrganisationId),
     gsi2sk: `${toNameKey(building.name)}#${building.id}`,

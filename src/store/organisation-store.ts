@@ -93,7 +93,11 @@ export class DynamoOrganisationStore implements OrganisationStore {
         write: {
           Put: {
             TableName: tableName,
-            Item: { ...councilClaimKey(organisation.gssCode), entity: 'CouncilClaim', organisationId: organisation.id },
+            Item: {
+              ...councilClaimKey(organisation.gssCode),
+              entity: 'CouncilClaim',
+              organisationId: organisation.id,
+            },
             ...IS_NEW,
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
@@ -144,7 +148,9 @@ export class DynamoOrganisationStore implements OrganisationStore {
     // Area entries sort by name, so a rename rewrites them all; a removed area's entry is deleted.
     if (before.name !== after.name || before.councilAreas.join() !== after.councilAreas.join()) {
       for (const area of before.councilAreas.filter((a) => !after.councilAreas.includes(a))) {
-        writes.push({ write: { Delete: { TableName: tableName, Key: organisationAreaKey(after.id, area) } } });
+        writes.push({
+          write: { Delete: { TableName: tableName, Key: organisationAreaKey(after.id, area) } },
+        });
       }
       writes.push(...after.councilAreas.map((area) => this.#putArea(after, area)));
     }
@@ -157,7 +163,10 @@ export class DynamoOrganisationStore implements OrganisationStore {
   }
 
   async listMembershipsOfUser(userId: string): Promise<Membership[]> {
-    const items = await this.table.queryAll({ indexName: 'gsi1', partition: userMembershipsPartition(userId) });
+    const items = await this.table.queryAll({
+      indexName: 'gsi1',
+      partition: userMembershipsPartition(userId),
+    });
     return items.map((item) => toRecord<Membership>(item));
   }
 
@@ -183,19 +192,28 @@ export class DynamoOrganisationStore implements OrganisationStore {
     const { tableName } = this.table;
     const writes: GuardedWrite[] = [
       {
-        write: { Put: { TableName: tableName, Item: this.#membershipItem(after), ...hasVersion(before.version) } },
+        write: {
+          Put: { TableName: tableName, Item: this.#membershipItem(after), ...hasVersion(before.version) },
+        },
         onConditionFailed: (existing) => staleVersion('Membership', membershipId(before), existing),
       },
       auditWrite(
         tableName,
-        { recordType: 'MEMBERSHIP', recordId: membershipId(after), action: 'ROLE_CHANGED', version: after.version },
+        {
+          recordType: 'MEMBERSHIP',
+          recordId: membershipId(after),
+          action: 'ROLE_CHANGED',
+          version: after.version,
+        },
         before,
         after,
         change,
       ),
     ];
-    if (before.role === 'ADMIN' && role !== 'ADMIN') writes.push(this.#adminCountChange(before.organisationId, -1));
-    if (before.role !== 'ADMIN' && role === 'ADMIN') writes.push(this.#adminCountChange(before.organisationId, 1));
+    if (before.role === 'ADMIN' && role !== 'ADMIN')
+      writes.push(this.#adminCountChange(before.organisationId, -1));
+    if (before.role !== 'ADMIN' && role === 'ADMIN')
+      writes.push(this.#adminCountChange(before.organisationId, 1));
     await this.table.transact(writes);
     return after;
   }
@@ -215,7 +233,12 @@ export class DynamoOrganisationStore implements OrganisationStore {
       },
       auditWrite(
         tableName,
-        { recordType: 'MEMBERSHIP', recordId: membershipId(before), action: 'REMOVED', version: before.version + 1 },
+        {
+          recordType: 'MEMBERSHIP',
+          recordId: membershipId(before),
+          action: 'REMOVED',
+          version: before.version + 1,
+        },
         before,
         null,
         change,
@@ -294,7 +317,8 @@ export class DynamoOrganisationStore implements OrganisationStore {
             ExpressionAttributeValues: { ':createdAt': invite.createdAt },
           },
         },
-        onConditionFailed: () => new ConflictError('The invitation was withdrawn or replaced; ask for a new one'),
+        onConditionFailed: () =>
+          new ConflictError('The invitation was withdrawn or replaced; ask for a new one'),
       },
       auditWrite(
         tableName,

@@ -29,11 +29,13 @@ export const TABLE_DEFINITION: TableDefinition = {
   ],
 };
 
-/** Every attribute that forms part of a table or index key. */
+/** Every attribute that forms part of a table or index key, each once (an index may reuse the table's). */
 export function listKeyAttributes(definition: TableDefinition = TABLE_DEFINITION): string[] {
   return [
-    definition.partitionKey,
-    definition.sortKey,
-    ...definition.globalSecondaryIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+    ...new Set([
+      definition.partitionKey,
+      definition.sortKey,
+      ...definition.globalSecondaryIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+    ]),
   ];
 }

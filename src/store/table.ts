@@ -24,7 +24,11 @@ export interface QuerySpec {
   readonly indexName: string | null;
   readonly partition: string;
   readonly sortPrefix?: string | null;
-  readonly filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> } | null;
+  readonly filter?: {
+    expression: string;
+    names: Record<string, string>;
+    values: Record<string, unknown>;
+  } | null;
   readonly newestFirst?: boolean;
   /** Names the query and its arguments; a cursor only works on the query it came from. */
   readonly cursorQuery: string;
@@ -59,9 +63,12 @@ export class Table {
   async batchGet(keys: readonly ItemKey[]): Promise<Item[]> {
     const found: Item[] = [];
     for (let start = 0; start < keys.length; start += BATCH_GET_SIZE) {
-      let pending: Record<string, unknown>[] = keys.slice(start, start + BATCH_GET_SIZE).map((k) => ({ ...k }));
+      let pending: Record<string, unknown>[] = keys
+        .slice(start, start + BATCH_GET_SIZE)
+        .map((k) => ({ ...k }));
       for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt >= BATCH_GET_ATTEMPTS) throw new Error('BatchGetItem left keys unprocessed after retries');
+        if (attempt >= BATCH_GET_ATTEMPTS)
+          throw new Error('BatchGetItem left keys unprocessed after retries');
         if (attempt > 0) await delay(25 * 2 ** attempt);
         const result = await this.client.send(
           new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }),
@@ -78,7 +85,9 @@ export class Table {
     const items: Item[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const result = await this.client.send(new QueryCommand({ ...this.#queryInput(spec), ExclusiveStartKey: start }));
+      const result = await this.client.send(
+        new QueryCommand({ ...this.#queryInput(spec), ExclusiveStartKey: start }),
+      );
       items.push(...(result.Items ?? []));
       start = result.LastEvaluatedKey;
     } while (start);

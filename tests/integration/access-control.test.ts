@@ -19,7 +19,16 @@ import type { Caller, GraphQLResult, TestApp } from '../support/test-app';
  * invitation, so a case that succeeds cannot change the outcome of another.
  */
 type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
-const ACTORS = ['anonymous', 'outsider', 'viewer', 'editor', 'admin', 'officerHere', 'officerElsewhere', 'platformAdmin'] as const;
+const ACTORS = [
+  'anonymous',
+  'outsider',
+  'viewer',
+  'editor',
+  'admin',
+  'officerHere',
+  'officerElsewhere',
+  'platformAdmin',
+] as const;
 type ActorName = (typeof ACTORS)[number];
 
 interface Fixture {
@@ -39,21 +48,33 @@ interface MutationCase {
   readonly otherwise?: Partial<Record<ActorName, Outcome>>;
 }
 
-const orgMutation = (query: string, vars: (fx: Fixture) => Record<string, unknown>) =>
-  (t: TestApp, fx: Fixture, caller: Caller | null) => t.run(query, vars(fx), caller);
+const orgMutation =
+  (query: string, vars: (fx: Fixture) => Record<string, unknown>) =>
+  (t: TestApp, fx: Fixture, caller: Caller | null) =>
+    t.run(query, vars(fx), caller);
 
 const CASES: readonly MutationCase[] = [
   {
     name: 'createOrganisation (a charity)',
     run: orgMutation(CREATE_ORGANISATION, (fx) => ({
-      input: { kind: 'CHARITY', name: `New charity ${fx.n}`, charityNumber: '1100001', councilAreas: [CHELTENHAM] },
+      input: {
+        kind: 'CHARITY',
+        name: `New charity ${fx.n}`,
+        charityNumber: '1100001',
+        councilAreas: [CHELTENHAM],
+      },
     })),
     allowed: ['outsider', 'viewer', 'editor', 'admin', 'officerHere', 'officerElsewhere', 'platformAdmin'],
   },
   {
     name: 'createOrganisation (a council)',
     run: orgMutation(CREATE_ORGANISATION, (fx) => ({
-      input: { kind: 'COUNCIL', name: `Council ${fx.n}`, gssCode: `E06${String(100000 + fx.n)}`, councilAreas: [] },
+      input: {
+        kind: 'COUNCIL',
+        name: `Council ${fx.n}`,
+        gssCode: `E06${String(100000 + fx.n)}`,
+        councilAreas: [],
+      },
     })),
     allowed: ['platformAdmin'],
   },
@@ -67,14 +88,21 @@ const CASES: readonly MutationCase[] = [
   },
   {
     name: 'setOrganisationVerified',
-    run: orgMutation('mutation ($id: ID!) { setOrganisationVerified(id: $id, expectedVersion: 1, verified: true) { id } }', (fx) => ({
-      id: fx.organisationId,
-    })),
+    run: orgMutation(
+      'mutation ($id: ID!) { setOrganisationVerified(id: $id, expectedVersion: 1, verified: true) { id } }',
+      (fx) => ({
+        id: fx.organisationId,
+      }),
+    ),
     allowed: ['platformAdmin'],
   },
   {
     name: 'addMember',
-    run: orgMutation(ADD_MEMBER, (fx) => ({ organisationId: fx.organisationId, userId: `newcomer-${fx.n}`, role: 'VIEWER' })),
+    run: orgMutation(ADD_MEMBER, (fx) => ({
+      organisationId: fx.organisationId,
+      userId: `newcomer-${fx.n}`,
+      role: 'VIEWER',
+    })),
     allowed: ['admin', 'platformAdmin'],
   },
   {
@@ -103,27 +131,36 @@ const CASES: readonly MutationCase[] = [
   },
   {
     name: 'revokeInvite',
-    run: orgMutation('mutation ($org: ID!, $email: String!) { revokeInvite(organisationId: $org, email: $email) }', (fx) => ({
-      org: fx.organisationId,
-      email: fx.inviteEmail,
-    })),
+    run: orgMutation(
+      'mutation ($org: ID!, $email: String!) { revokeInvite(organisationId: $org, email: $email) }',
+      (fx) => ({
+        org: fx.organisationId,
+        email: fx.inviteEmail,
+      }),
+    ),
     allowed: ['admin', 'platformAdmin'],
   },
   {
     name: 'claimInvite (sent to the outsider)',
-    run: orgMutation('mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }', (fx) => ({ org: fx.organisationId })),
+    run: orgMutation('mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }', (fx) => ({
+      org: fx.organisationId,
+    })),
     allowed: ['outsider'],
     // Signed in with a verified email, but no invitation was sent to it. Officers' tokens carry no email.
     otherwise: { viewer: 'NOT_FOUND', editor: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
   {
     name: "createBuilding (owned by the actor's organisation)",
-    run: orgMutation(CREATE_BUILDING, (fx) => ({ input: buildingInput({ name: `Hall ${fx.n}`, ownerOrganisationId: fx.organisationId }) })),
+    run: orgMutation(CREATE_BUILDING, (fx) => ({
+      input: buildingInput({ name: `Hall ${fx.n}`, ownerOrganisationId: fx.organisationId }),
+    })),
     allowed: ['editor', 'admin'],
   },
   {
     name: 'createBuilding (owner not in the register)',
-    run: orgMutation(CREATE_BUILDING, (fx) => ({ input: buildingInput({ name: `Plot ${fx.n}`, ownerName: 'A private owner' }) })),
+    run: orgMutation(CREATE_BUILDING, (fx) => ({
+      input: buildingInput({ name: `Plot ${fx.n}`, ownerName: 'A private owner' }),
+    })),
     allowed: ['officerHere'],
   },
   {
@@ -136,7 +173,9 @@ const CASES: readonly MutationCase[] = [
   },
   {
     name: 'archiveBuilding',
-    run: orgMutation('mutation ($id: ID!) { archiveBuilding(id: $id, expectedVersion: 1) { id } }', (fx) => ({ id: fx.buildingId })),
+    run: orgMutation('mutation ($id: ID!) { archiveBuilding(id: $id, expectedVersion: 1) { id } }', (fx) => ({
+      id: fx.buildingId,
+    })),
     allowed: ['editor', 'admin'],
   },
 ];
@@ -162,15 +201,26 @@ describe('access control for every mutation', () => {
     const n = ++counter;
     const admin = { userId: `admin-${n}` };
     const organisationId = (await createCharity(t, admin, `Charity ${n}`)).id;
-    for (const [userId, role] of [[`editor-${n}`, 'EDITOR'], [`viewer-${n}`, 'VIEWER'], [`bystander-${n}`, 'VIEWER']]) {
+    for (const [userId, role] of [
+      [`editor-${n}`, 'EDITOR'],
+      [`viewer-${n}`, 'VIEWER'],
+      [`bystander-${n}`, 'VIEWER'],
+    ]) {
       await t.ok(ADD_MEMBER, { organisationId, userId, role }, admin);
     }
-    const building = await createBuilding(t, admin, { name: `Building ${n}`, ownerOrganisationId: organisationId });
+    const building = await createBuilding(t, admin, {
+      name: `Building ${n}`,
+      ownerOrganisationId: organisationId,
+    });
     const inviteEmail = `invitee-${n}@example.org`;
-    await t.ok('mutation ($org: ID!, $email: String!) { inviteMember(organisationId: $org, email: $email, role: VIEWER) { email } }', {
-      org: organisationId,
-      email: inviteEmail,
-    }, admin);
+    await t.ok(
+      'mutation ($org: ID!, $email: String!) { inviteMember(organisationId: $org, email: $email, role: VIEWER) { email } }',
+      {
+        org: organisationId,
+        email: inviteEmail,
+      },
+      admin,
+    );
     return {
       n,
       organisationId,

@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHELTENHAM, CREATE_BUILDING, buildingInput, createBuilding, createCharity, createCouncil } from '../support/fixtures';
+import {
+  CHELTENHAM,
+  CREATE_BUILDING,
+  buildingInput,
+  createBuilding,
+  createCharity,
+  createCouncil,
+} from '../support/fixtures';
 import { createTestApp, errorCodes } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
@@ -8,15 +15,43 @@ const officer = { userId: 'officer-1' };
 
 const UPDATE = /* GraphQL */ `
   mutation ($id: ID!, $expectedVersion: Int!, $input: UpdateBuildingInput!) {
-    updateBuilding(id: $id, expectedVersion: $expectedVersion, input: $input) { id name status version updatedAt }
+    updateBuilding(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      name
+      status
+      version
+      updatedAt
+    }
   }
 `;
 const ARCHIVE = /* GraphQL */ `
-  mutation ($id: ID!, $expectedVersion: Int!) { archiveBuilding(id: $id, expectedVersion: $expectedVersion) { id archivedAt version } }
+  mutation ($id: ID!, $expectedVersion: Int!) {
+    archiveBuilding(id: $id, expectedVersion: $expectedVersion) {
+      id
+      archivedAt
+      version
+    }
+  }
 `;
 const HISTORY = /* GraphQL */ `
   query ($id: ID!) {
-    building(id: $id) { version history(first: 10) { edges { node { action actorId version changes { field oldValue newValue } } } } }
+    building(id: $id) {
+      version
+      history(first: 10) {
+        edges {
+          node {
+            action
+            actorId
+            version
+            changes {
+              field
+              oldValue
+              newValue
+            }
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -51,7 +86,13 @@ describe('buildings', () => {
   it('accepts an outward code alone and flags the postcode as partial', async () => {
     const building = await t.ok<{ createBuilding: { address: unknown } }>(
       CREATE_BUILDING,
-      { input: buildingInput({ name: 'Vacant plot', ownerName: 'Unknown', address: { lines: [], postcode: 'gl50' } }) },
+      {
+        input: buildingInput({
+          name: 'Vacant plot',
+          ownerName: 'Unknown',
+          address: { lines: [], postcode: 'gl50' },
+        }),
+      },
       officer,
     );
 
@@ -62,7 +103,12 @@ describe('buildings', () => {
     t.requests.length = 0;
     const result = await t.run(
       CREATE_BUILDING,
-      { input: buildingInput({ ownerOrganisationId: ownerId, address: { lines: ['x'], postcode: 'NOT A CODE' } }) },
+      {
+        input: buildingInput({
+          ownerOrganisationId: ownerId,
+          address: { lines: ['x'], postcode: 'NOT A CODE' },
+        }),
+      },
       editor,
     );
 
@@ -87,13 +133,23 @@ describe('buildings', () => {
     );
 
     const fields = (result.errors?.[0]?.extensions?.['fields'] as { field: string }[]).map((f) => f.field);
-    expect(fields).toEqual(expect.arrayContaining(['input.name', 'input.uprn', 'input.councilCode', 'input.location']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['input.name', 'input.uprn', 'input.councilCode', 'input.location']),
+    );
   });
 
   it('refuses a second building with the same UPRN, naming the first, even written without leading zeros', async () => {
-    const first = await createBuilding(t, editor, { ownerOrganisationId: ownerId, uprn: '000000199356', name: 'First' });
+    const first = await createBuilding(t, editor, {
+      ownerOrganisationId: ownerId,
+      uprn: '000000199356',
+      name: 'First',
+    });
 
-    const result = await t.run(CREATE_BUILDING, { input: buildingInput({ ownerOrganisationId: ownerId, uprn: '199356' }) }, editor);
+    const result = await t.run(
+      CREATE_BUILDING,
+      { input: buildingInput({ ownerOrganisationId: ownerId, uprn: '199356' }) },
+      editor,
+    );
 
     expect(errorCodes(result)).toEqual(['CONFLICT']);
     expect(result.errors?.[0]?.extensions?.['existingBuildingId']).toBe(first.id);
@@ -101,7 +157,11 @@ describe('buildings', () => {
   });
 
   it('finds a building by its UPRN', async () => {
-    const building = await createBuilding(t, editor, { ownerOrganisationId: ownerId, uprn: '100120456789', name: 'Library' });
+    const building = await createBuilding(t, editor, {
+      ownerOrganisationId: ownerId,
+      uprn: '100120456789',
+      name: 'Library',
+    });
 
     const data = await t.ok<{ buildingByUprn: { id: string } | null }>(
       'query ($uprn: String!) { buildingByUprn(uprn: $uprn) { id } }',
@@ -119,7 +179,11 @@ describe('buildings', () => {
       { id: building.id, expectedVersion: 1, input: { status: 'SURPLUS' } },
       editor,
     );
-    const stale = await t.run(UPDATE, { id: building.id, expectedVersion: 1, input: { name: 'Renamed' } }, editor);
+    const stale = await t.run(
+      UPDATE,
+      { id: building.id, expectedVersion: 1, input: { name: 'Renamed' } },
+      editor,
+    );
     const after = await t.ok<{ building: { name: string; version: number } }>(
       'query ($id: ID!) { building(id: $id) { name version } }',
       { id: building.id },
@@ -132,14 +196,21 @@ describe('buildings', () => {
   });
 
   it('lets exactly one of two concurrent updates of the same version win', async () => {
-    const building = await createBuilding(t, editor, { ownerOrganisationId: ownerId, name: 'Contested Hall' });
+    const building = await createBuilding(t, editor, {
+      ownerOrganisationId: ownerId,
+      name: 'Contested Hall',
+    });
 
     const results = await Promise.all(
       ['VACANT', 'SURPLUS', 'UNDER_REVIEW', 'DISPOSED'].map((status) =>
         t.run(UPDATE, { id: building.id, expectedVersion: 1, input: { status } }, editor),
       ),
     );
-    const history = await t.ok<{ building: { version: number; history: { edges: unknown[] } } }>(HISTORY, { id: building.id }, editor);
+    const history = await t.ok<{ building: { version: number; history: { edges: unknown[] } } }>(
+      HISTORY,
+      { id: building.id },
+      editor,
+    );
 
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.flatMap(errorCodes).every((code) => code === 'CONFLICT')).toBe(true);
@@ -150,9 +221,17 @@ describe('buildings', () => {
   it('writes an audit event with old and new values for every change', async () => {
     const building = await createBuilding(t, editor, { ownerOrganisationId: ownerId, name: 'Audit Hall' });
     t.clock.at = new Date('2026-11-24T10:00:00.000Z');
-    await t.ok(UPDATE, { id: building.id, expectedVersion: 1, input: { name: 'Audited Hall', floorAreaSqm: 250 } }, editor);
+    await t.ok(
+      UPDATE,
+      { id: building.id, expectedVersion: 1, input: { name: 'Audited Hall', floorAreaSqm: 250 } },
+      editor,
+    );
 
-    const data = await t.ok<{ building: { history: { edges: { node: Record<string, unknown> }[] } } }>(HISTORY, { id: building.id }, editor);
+    const data = await t.ok<{ building: { history: { edges: { node: Record<string, unknown> }[] } } }>(
+      HISTORY,
+      { id: building.id },
+      editor,
+    );
 
     const [latest, created] = data.building.history.edges.map((edge) => edge.node);
     expect(latest).toMatchObject({
@@ -168,7 +247,11 @@ describe('buildings', () => {
   });
 
   it('archives a building: it leaves the lists, frees its UPRN and stays readable by id', async () => {
-    const building = await createBuilding(t, editor, { ownerOrganisationId: ownerId, name: 'Old Depot', uprn: '555' });
+    const building = await createBuilding(t, editor, {
+      ownerOrganisationId: ownerId,
+      name: 'Old Depot',
+      uprn: '555',
+    });
 
     const archived = await t.ok<{ archiveBuilding: { archivedAt: string; version: number } }>(
       ARCHIVE,
@@ -180,7 +263,11 @@ describe('buildings', () => {
       'query ($id: ID!) { buildingsByOwner(organisationId: $id, first: 100) { edges { node { id } } } }',
       { id: ownerId },
     );
-    const replacement = await createBuilding(t, editor, { ownerOrganisationId: ownerId, name: 'New Depot', uprn: '555' });
+    const replacement = await createBuilding(t, editor, {
+      ownerOrganisationId: ownerId,
+      name: 'New Depot',
+      uprn: '555',
+    });
 
     expect(archived.archiveBuilding.version).toBe(2);
     expect(archived.archiveBuilding.archivedAt).toBe(t.clock.now().toISOString());

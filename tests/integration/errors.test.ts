@@ -39,7 +39,13 @@ describe('errors clients see', () => {
 
     const result = await t.run(
       CREATE_BUILDING,
-      { input: buildingInput({ ownerOrganisationId: org.id, name: 'x'.repeat(3000), assetReference: 'y'.repeat(3000) }) },
+      {
+        input: buildingInput({
+          ownerOrganisationId: org.id,
+          name: 'x'.repeat(3000),
+          assetReference: 'y'.repeat(3000),
+        }),
+      },
       admin,
     );
 
@@ -57,7 +63,10 @@ describe('errors clients see', () => {
       { org: org.id, user: 'u'.repeat(3000) },
       { userId: 'admin-2' },
     );
-    const prefix = await t.run('query ($p: String!) { organisationsByName(prefix: $p) { edges { node { id } } } }', { p: 'p'.repeat(3000) });
+    const prefix = await t.run(
+      'query ($p: String!) { organisationsByName(prefix: $p) { edges { node { id } } } }',
+      { p: 'p'.repeat(3000) },
+    );
 
     expect(errorCodes(member)).toEqual(['BAD_USER_INPUT']);
     expect(member.errors?.[0]?.extensions?.['field']).toBe('userId');
@@ -65,7 +74,9 @@ describe('errors clients see', () => {
   });
 
   it('names an unknown enum value or missing argument as a GraphQL validation error, without a stack', async () => {
-    const result = await t.run('{ buildingsByCouncil(councilCode: "E07000078", status: DEMOLISHED) { edges { cursor } } }');
+    const result = await t.run(
+      '{ buildingsByCouncil(councilCode: "E07000078", status: DEMOLISHED) { edges { cursor } } }',
+    );
 
     expect(errorCodes(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(JSON.stringify(result.errors)).not.toContain('stacktrace');

@@ -12,13 +12,23 @@ function httpApiEvent(body: unknown, headers: Record<string, string> = {}): APIG
     routeKey: 'POST /graphql',
     rawPath: '/graphql',
     rawQueryString: '',
-    headers: { 'content-type': 'application/json', host: 'abc123.execute-api.eu-west-2.amazonaws.com', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      host: 'abc123.execute-api.eu-west-2.amazonaws.com',
+      ...headers,
+    },
     requestContext: {
       accountId: '123456789012',
       apiId: 'abc123',
       domainName: 'abc123.execute-api.eu-west-2.amazonaws.com',
       domainPrefix: 'abc123',
-      http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'vitest' },
+      http: {
+        method: 'POST',
+        path: '/graphql',
+        protocol: 'HTTP/1.1',
+        sourceIp: '203.0.113.9',
+        userAgent: 'vitest',
+      },
       requestId: 'gateway-request-id',
       routeKey: 'POST /graphql',
       stage: '$default',
@@ -47,7 +57,11 @@ function lambdaContext(awsRequestId: string): Context {
   };
 }
 
-async function invoke(handler: HttpApiHandler, event: APIGatewayProxyEventV2, requestId = 'lambda-request-1') {
+async function invoke(
+  handler: HttpApiHandler,
+  event: APIGatewayProxyEventV2,
+  requestId = 'lambda-request-1',
+) {
   const result = (await handler(event, lambdaContext(requestId))) as APIGatewayProxyStructuredResultV2;
   return { status: result.statusCode, body: JSON.parse(result.body ?? '{}') as Record<string, unknown> };
 }
@@ -67,25 +81,45 @@ describe('the Lambda handler', () => {
       handler,
       httpApiEvent(
         {
-          query: 'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name } }',
-          variables: { input: { kind: 'UNINCORPORATED_GROUP', name: 'Lambda Allotment Society', memberCount: 25, councilAreas: ['E07000078'] } },
+          query:
+            'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name } }',
+          variables: {
+            input: {
+              kind: 'UNINCORPORATED_GROUP',
+              name: 'Lambda Allotment Society',
+              memberCount: 25,
+              councilAreas: ['E07000078'],
+            },
+          },
         },
         { authorization: `Bearer ${token}` },
       ),
     );
-    const id = ((created.body['data'] as Record<string, { id: string }>)['createOrganisation'] ?? { id: '' }).id;
+    const id = ((created.body['data'] as Record<string, { id: string }>)['createOrganisation'] ?? { id: '' })
+      .id;
 
-    const read = await invoke(handler, httpApiEvent({ query: 'query ($id: ID!) { organisation(id: $id) { name memberCount } }', variables: { id } }));
+    const read = await invoke(
+      handler,
+      httpApiEvent({
+        query: 'query ($id: ID!) { organisation(id: $id) { name memberCount } }',
+        variables: { id },
+      }),
+    );
 
     expect(created.status).toBe(200);
-    expect(read.body).toEqual({ data: { organisation: { name: 'Lambda Allotment Society', memberCount: 25 } } });
+    expect(read.body).toEqual({
+      data: { organisation: { name: 'Lambda Allotment Society', memberCount: 25 } },
+    });
   });
 
   it('answers 401 UNAUTHENTICATED to a forged token', async () => {
     const token = t.token({ userId: 'someone' });
     const forged = `${token.slice(0, -6)}AAAAAA`;
 
-    const result = await invoke(handler, httpApiEvent({ query: '{ me { userId } }' }, { authorization: `Bearer ${forged}` }));
+    const result = await invoke(
+      handler,
+      httpApiEvent({ query: '{ me { userId } }' }, { authorization: `Bearer ${forged}` }),
+    );
 
     expect(result.status).toBe(401);
     expect(JSON.stringify(result.body)).toContain('UNAUTHENTICATED');
@@ -94,7 +128,11 @@ describe('the Lambda handler', () => {
   it('uses the Lambda request id as the request id of a masked error', async () => {
     const broken = await createTestApp({ tableName: 'missing-table' });
 
-    const result = await invoke(createHttpApiHandler(broken.app), httpApiEvent({ query: '{ organisationsByName(prefix: "x") { edges { cursor } } }' }), 'req-42');
+    const result = await invoke(
+      createHttpApiHandler(broken.app),
+      httpApiEvent({ query: '{ organisationsByName(prefix: "x") { edges { cursor } } }' }),
+      'req-42',
+    );
 
     const errors = result.body['errors'] as { extensions: Record<string, unknown> }[];
     expect(errors[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' });

@@ -1,28 +1,67 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADD_MEMBER, CHELTENHAM, CREATE_ORGANISATION, DUDLEY, createCharity, createCouncil } from '../support/fixtures';
+import {
+  ADD_MEMBER,
+  CHELTENHAM,
+  CREATE_ORGANISATION,
+  DUDLEY,
+  createCharity,
+  createCouncil,
+} from '../support/fixtures';
 import { PLATFORM_ADMIN, createTestApp, errorCodes } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
 const founder = { userId: 'founder', email: 'founder@example.org' };
 
 const ME = /* GraphQL */ `
-  { me { userId isPlatformAdmin memberships { role organisation { id name } } invites { email role organisation { id } } } }
+  {
+    me {
+      userId
+      isPlatformAdmin
+      memberships {
+        role
+        organisation {
+          id
+          name
+        }
+      }
+      invites {
+        email
+        role
+        organisation {
+          id
+        }
+      }
+    }
+  }
 `;
 const BY_AREA = /* GraphQL */ `
   query ($code: String!, $first: Int, $after: String) {
     organisationsByCouncilArea(councilCode: $code, first: $first, after: $after) {
-      edges { cursor node { name } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
 const CHANGE_ROLE = /* GraphQL */ `
   mutation ($org: ID!, $user: String!, $v: Int!, $role: MemberRole!) {
-    changeMemberRole(organisationId: $org, userId: $user, expectedVersion: $v, role: $role) { role version }
+    changeMemberRole(organisationId: $org, userId: $user, expectedVersion: $v, role: $role) {
+      role
+      version
+    }
   }
 `;
 const REMOVE = /* GraphQL */ `
-  mutation ($org: ID!, $user: String!, $v: Int!) { removeMember(organisationId: $org, userId: $user, expectedVersion: $v) }
+  mutation ($org: ID!, $user: String!, $v: Int!) {
+    removeMember(organisationId: $org, userId: $user, expectedVersion: $v)
+  }
 `;
 
 interface Connection {
@@ -40,9 +79,16 @@ describe('organisations', () => {
   it('makes the creator of a voluntary organisation its first admin', async () => {
     const organisation = await createCharity(t, founder, 'Leckhampton Community Larder');
 
-    const { me } = await t.ok<{ me: { memberships: { role: string; organisation: { id: string } }[] } }>(ME, {}, founder);
+    const { me } = await t.ok<{ me: { memberships: { role: string; organisation: { id: string } }[] } }>(
+      ME,
+      {},
+      founder,
+    );
 
-    expect(me.memberships).toContainEqual({ role: 'ADMIN', organisation: { id: organisation.id, name: 'Leckhampton Community Larder' } });
+    expect(me.memberships).toContainEqual({
+      role: 'ADMIN',
+      organisation: { id: organisation.id, name: 'Leckhampton Community Larder' },
+    });
   });
 
   it('asks each kind of organisation for the identifier it must have, naming the field', async () => {
@@ -57,7 +103,11 @@ describe('organisations', () => {
 
     const fields = await Promise.all(
       cases.map(async ([input]) => {
-        const result = await t.run(CREATE_ORGANISATION, { input: { name: 'Some group', councilAreas: [CHELTENHAM], ...input } }, founder);
+        const result = await t.run(
+          CREATE_ORGANISATION,
+          { input: { name: 'Some group', councilAreas: [CHELTENHAM], ...input } },
+          founder,
+        );
         expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
         return result.errors?.[0]?.extensions?.['field'];
       }),
@@ -69,7 +119,11 @@ describe('organisations', () => {
   it('registers one council per GSS code, verified, with its own area, and refuses a second', async () => {
     const council = await createCouncil(t, DUDLEY, 'dudley-officer', 'Dudley Metropolitan Borough Council');
 
-    const again = await t.run(CREATE_ORGANISATION, { input: { kind: 'COUNCIL', name: 'Dudley again', gssCode: DUDLEY, councilAreas: [] } }, { userId: PLATFORM_ADMIN });
+    const again = await t.run(
+      CREATE_ORGANISATION,
+      { input: { kind: 'COUNCIL', name: 'Dudley again', gssCode: DUDLEY, councilAreas: [] } },
+      { userId: PLATFORM_ADMIN },
+    );
     const stored = await t.ok<{ organisation: { verified: boolean; councilAreas: string[] } }>(
       'query ($id: ID!) { organisation(id: $id) { verified councilAreas } }',
       { id: council.id },
@@ -105,11 +159,17 @@ describe('organisations', () => {
   it('refuses an edited cursor and a cursor from another list', async () => {
     await createCharity(t, founder, 'Foxtrot Arts', ['E07000080']);
     await createCharity(t, founder, 'Golf Club Heritage', ['E07000080']);
-    const page = await t.ok<{ organisationsByCouncilArea: Connection }>(BY_AREA, { code: 'E07000080', first: 1 });
+    const page = await t.ok<{ organisationsByCouncilArea: Connection }>(BY_AREA, {
+      code: 'E07000080',
+      first: 1,
+    });
     const cursor = page.organisationsByCouncilArea.pageInfo.endCursor ?? '';
     const [body = '', signature = ''] = cursor.split('.');
     const forgedBody = Buffer.from(
-      JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), gsi1pk: 'AREA#E07000078#ORG' }),
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(body, 'base64url').toString()),
+        gsi1pk: 'AREA#E07000078#ORG',
+      }),
     ).toString('base64url');
 
     const edited = await t.run(BY_AREA, { code: 'E07000080', first: 1, after: `${forgedBody}.${signature}` });
@@ -138,21 +198,40 @@ describe('organisations', () => {
       '{ organisationsByName(prefix: "CAFÉ", first: 10) { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }',
     );
 
-    expect(data.organisationsByName.edges.map((edge) => edge.node.name)).toEqual(['Café Ravel Community Kitchen', 'Cafe Society']);
+    expect(data.organisationsByName.edges.map((edge) => edge.node.name)).toEqual([
+      'Café Ravel Community Kitchen',
+      'Cafe Society',
+    ]);
   });
 
   it('keeps at least one admin: the last one can be neither demoted nor removed', async () => {
     const organisation = await createCharity(t, { userId: 'solo-admin' }, 'Solo Trust');
-    await t.ok(ADD_MEMBER, { organisationId: organisation.id, userId: 'helper', role: 'EDITOR' }, { userId: 'solo-admin' });
+    await t.ok(
+      ADD_MEMBER,
+      { organisationId: organisation.id, userId: 'helper', role: 'EDITOR' },
+      { userId: 'solo-admin' },
+    );
 
-    const demote = await t.run(CHANGE_ROLE, { org: organisation.id, user: 'solo-admin', v: 1, role: 'EDITOR' }, { userId: 'solo-admin' });
-    const leave = await t.run(REMOVE, { org: organisation.id, user: 'solo-admin', v: 1 }, { userId: 'solo-admin' });
+    const demote = await t.run(
+      CHANGE_ROLE,
+      { org: organisation.id, user: 'solo-admin', v: 1, role: 'EDITOR' },
+      { userId: 'solo-admin' },
+    );
+    const leave = await t.run(
+      REMOVE,
+      { org: organisation.id, user: 'solo-admin', v: 1 },
+      { userId: 'solo-admin' },
+    );
     const promoted = await t.ok<{ changeMemberRole: { role: string; version: number } }>(
       CHANGE_ROLE,
       { org: organisation.id, user: 'helper', v: 1, role: 'ADMIN' },
       { userId: 'solo-admin' },
     );
-    const leaveNow = await t.ok<{ removeMember: boolean }>(REMOVE, { org: organisation.id, user: 'solo-admin', v: 1 }, { userId: 'solo-admin' });
+    const leaveNow = await t.ok<{ removeMember: boolean }>(
+      REMOVE,
+      { org: organisation.id, user: 'solo-admin', v: 1 },
+      { userId: 'solo-admin' },
+    );
 
     expect(errorCodes(demote)).toEqual(['CONFLICT']);
     expect(errorCodes(leave)).toEqual(['CONFLICT']);
@@ -171,15 +250,25 @@ describe('organisations', () => {
     const unverified = { userId: 'someone', email: 'new.volunteer@example.org', emailVerified: false };
 
     const pending = await t.ok<{ me: { invites: { email: string; role: string }[] } }>(ME, {}, invitee);
-    const refused = await t.run('mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }', { org: organisation.id }, unverified);
+    const refused = await t.run(
+      'mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }',
+      { org: organisation.id },
+      unverified,
+    );
     const claimed = await t.ok<{ claimInvite: { role: string } }>(
       'mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }',
       { org: organisation.id },
       invitee,
     );
-    const twice = await t.run('mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }', { org: organisation.id }, invitee);
+    const twice = await t.run(
+      'mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }',
+      { org: organisation.id },
+      invitee,
+    );
 
-    expect(pending.me.invites).toEqual([{ email: 'new.volunteer@example.org', role: 'EDITOR', organisation: { id: organisation.id } }]);
+    expect(pending.me.invites).toEqual([
+      { email: 'new.volunteer@example.org', role: 'EDITOR', organisation: { id: organisation.id } },
+    ]);
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     expect(claimed.claimInvite.role).toBe('EDITOR');
     expect(errorCodes(twice)).toEqual(['NOT_FOUND']);
@@ -187,12 +276,20 @@ describe('organisations', () => {
 
   it('lets an invitation lapse after 30 days', async () => {
     const organisation = await createCharity(t, founder, 'Lapse Trust');
-    await t.ok('mutation ($org: ID!) { inviteMember(organisationId: $org, email: "late@example.org", role: VIEWER) { email } }', { org: organisation.id }, founder);
+    await t.ok(
+      'mutation ($org: ID!) { inviteMember(organisationId: $org, email: "late@example.org", role: VIEWER) { email } }',
+      { org: organisation.id },
+      founder,
+    );
     const late = { userId: 'late', email: 'late@example.org', emailVerified: true };
     const saved = t.clock.at;
     t.clock.at = new Date(saved.getTime() + 31 * 24 * 60 * 60 * 1000);
 
-    const result = await t.run('mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }', { org: organisation.id }, late);
+    const result = await t.run(
+      'mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }',
+      { org: organisation.id },
+      late,
+    );
     t.clock.at = saved;
 
     expect(errorCodes(result)).toEqual(['NOT_FOUND']);
@@ -200,21 +297,47 @@ describe('organisations', () => {
 
   it('updates an organisation with its version, records the change, and refuses a stale version', async () => {
     const organisation = await createCharity(t, founder, 'Versioned Trust');
-    const update = 'mutation ($id: ID!, $v: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, expectedVersion: $v, input: $input) { name version councilAreas } }';
+    const update =
+      'mutation ($id: ID!, $v: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, expectedVersion: $v, input: $input) { name version councilAreas } }';
 
-    const updated = await t.ok<{ updateOrganisation: unknown }>(update, { id: organisation.id, v: 1, input: { name: 'Versioned Trust CIO', councilAreas: [CHELTENHAM, DUDLEY] } }, founder);
+    const updated = await t.ok<{ updateOrganisation: unknown }>(
+      update,
+      {
+        id: organisation.id,
+        v: 1,
+        input: { name: 'Versioned Trust CIO', councilAreas: [CHELTENHAM, DUDLEY] },
+      },
+      founder,
+    );
     const stale = await t.run(update, { id: organisation.id, v: 1, input: { name: 'Lost update' } }, founder);
-    const history = await t.ok<{ organisation: { name: string; history: { edges: { node: { action: string; changes: { field: string }[] } }[] } } }>(
+    const history = await t.ok<{
+      organisation: {
+        name: string;
+        history: { edges: { node: { action: string; changes: { field: string }[] } }[] };
+      };
+    }>(
       'query ($id: ID!) { organisation(id: $id) { name history { edges { node { action changes { field } } } } } }',
       { id: organisation.id },
       founder,
     );
-    const dudleyList = await t.ok<{ organisationsByCouncilArea: Connection }>(BY_AREA, { code: DUDLEY, first: 50 });
+    const dudleyList = await t.ok<{ organisationsByCouncilArea: Connection }>(BY_AREA, {
+      code: DUDLEY,
+      first: 50,
+    });
 
-    expect(updated.updateOrganisation).toEqual({ name: 'Versioned Trust CIO', version: 2, councilAreas: [CHELTENHAM, DUDLEY] });
+    expect(updated.updateOrganisation).toEqual({
+      name: 'Versioned Trust CIO',
+      version: 2,
+      councilAreas: [CHELTENHAM, DUDLEY],
+    });
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
     expect(history.organisation.name).toBe('Versioned Trust CIO');
-    expect(history.organisation.history.edges[0]?.node).toEqual({ action: 'UPDATED', changes: [{ field: 'councilAreas' }, { field: 'name' }] });
-    expect(dudleyList.organisationsByCouncilArea.edges.map((edge) => edge.node.name)).toContain('Versioned Trust CIO');
+    expect(history.organisation.history.edges[0]?.node).toEqual({
+      action: 'UPDATED',
+      changes: [{ field: 'councilAreas' }, { field: 'name' }],
+    });
+    expect(dudleyList.organisationsByCouncilArea.edges.map((edge) => edge.node.name)).toContain(
+      'Versioned Trust CIO',
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADD_MEMBER, CHELTENHAM, contactEmailOf, createBuilding, createCharity, createCouncil } from '../support/fixtures';
+import {
+  ADD_MEMBER,
+  CHELTENHAM,
+  contactEmailOf,
+  createBuilding,
+  createCharity,
+  createCouncil,
+} from '../support/fixtures';
 import { PLATFORM_ADMIN, createTestApp, errorCodes } from '../support/test-app';
 import type { Caller, TestApp } from '../support/test-app';
 
@@ -16,14 +23,62 @@ const officer = { userId: 'cheltenham-officer' };
 const EVERYTHING = /* GraphQL */ `
   query ($orgId: ID!, $uprn: String!) {
     organisation(id: $orgId) {
-      contact { email phone }
-      buildings(first: 50) { edges { node { id name } } }
+      contact {
+        email
+        phone
+      }
+      buildings(first: 50) {
+        edges {
+          node {
+            id
+            name
+          }
+        }
+      }
     }
-    organisationsByCouncilArea(councilCode: "E07000078", first: 50) { edges { node { id contact { email } } } }
-    organisationsByName(prefix: "Secret", first: 50) { edges { node { id contact { email } } } }
-    buildingsByCouncil(councilCode: "E07000078", first: 50) { edges { node { id name owner { contact { email } } } } }
-    buildingsByOwner(organisationId: $orgId, first: 50) { edges { node { id } } }
-    buildingByUprn(uprn: $uprn) { id }
+    organisationsByCouncilArea(councilCode: "E07000078", first: 50) {
+      edges {
+        node {
+          id
+          contact {
+            email
+          }
+        }
+      }
+    }
+    organisationsByName(prefix: "Secret", first: 50) {
+      edges {
+        node {
+          id
+          contact {
+            email
+          }
+        }
+      }
+    }
+    buildingsByCouncil(councilCode: "E07000078", first: 50) {
+      edges {
+        node {
+          id
+          name
+          owner {
+            contact {
+              email
+            }
+          }
+        }
+      }
+    }
+    buildingsByOwner(organisationId: $orgId, first: 50) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    buildingByUprn(uprn: $uprn) {
+      id
+    }
   }
 `;
 const SECRET_CONTACT = contactEmailOf('Secret Garden Trust');
@@ -38,15 +93,27 @@ describe('private fields and partner-only buildings', () => {
     t = await createTestApp();
     await createCouncil(t, CHELTENHAM, officer.userId);
     orgId = (await createCharity(t, owner, 'Secret Garden Trust')).id;
-    partnerBuildingId = (await createBuilding(t, owner, { name: 'Partners Only Store', ownerOrganisationId: orgId, visibility: 'PARTNERS', uprn: '9001' })).id;
+    partnerBuildingId = (
+      await createBuilding(t, owner, {
+        name: 'Partners Only Store',
+        ownerOrganisationId: orgId,
+        visibility: 'PARTNERS',
+        uprn: '9001',
+      })
+    ).id;
     publicBuildingId = (await createBuilding(t, owner, { name: 'Open Hall', ownerOrganisationId: orgId })).id;
     await createCharity(t, unverifiedMember, 'Unverified Helpers');
     const verified = await createCharity(t, partner, 'Verified Partner Trust');
-    await t.ok('mutation ($id: ID!) { setOrganisationVerified(id: $id, expectedVersion: 1, verified: true) { id } }', { id: verified.id }, { userId: PLATFORM_ADMIN });
+    await t.ok(
+      'mutation ($id: ID!) { setOrganisationVerified(id: $id, expectedVersion: 1, verified: true) { id } }',
+      { id: verified.id },
+      { userId: PLATFORM_ADMIN },
+    );
   });
 
   const query = (caller: Caller | null) => t.run(EVERYTHING, { orgId, uprn: '9001' }, caller);
-  const queryById = (caller: Caller | null) => t.run('query ($id: ID!) { building(id: $id) { id } }', { id: partnerBuildingId }, caller);
+  const queryById = (caller: Caller | null) =>
+    t.run('query ($id: ID!) { building(id: $id) { id } }', { id: partnerBuildingId }, caller);
 
   it.each([
     ['an anonymous caller', null],
@@ -70,16 +137,19 @@ describe('private fields and partner-only buildings', () => {
     ['a member of a verified partner', partner, false],
     ['an officer of the area council', officer, true],
     ['the owner', owner, true],
-  ])('shows %s the partner-only building, and contact details only to those entitled', async (_, caller, seesContact) => {
-    const result = await query(caller);
-    const byId = await queryById(caller);
+  ])(
+    'shows %s the partner-only building, and contact details only to those entitled',
+    async (_, caller, seesContact) => {
+      const result = await query(caller);
+      const byId = await queryById(caller);
 
-    const text = JSON.stringify(result.data);
-    expect(result.errors).toBeUndefined();
-    expect(text).toContain(partnerBuildingId);
-    expect(byId.data).toEqual({ building: { id: partnerBuildingId } });
-    expect(text.includes(SECRET_CONTACT)).toBe(seesContact);
-  });
+      const text = JSON.stringify(result.data);
+      expect(result.errors).toBeUndefined();
+      expect(text).toContain(partnerBuildingId);
+      expect(byId.data).toEqual({ building: { id: partnerBuildingId } });
+      expect(text.includes(SECRET_CONTACT)).toBe(seesContact);
+    },
+  );
 
   it('refuses members, invitations and history to outsiders with FORBIDDEN, keeping the rest of the answer', async () => {
     const result = await t.run(
@@ -88,12 +158,20 @@ describe('private fields and partner-only buildings', () => {
       outsider,
     );
 
-    expect(result.data?.['organisation']).toEqual({ name: 'Secret Garden Trust', members: null, invites: null, history: null });
+    expect(result.data?.['organisation']).toEqual({
+      name: 'Secret Garden Trust',
+      members: null,
+      invites: null,
+      history: null,
+    });
     expect(errorCodes(result)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
   });
 
   it("asks an anonymous caller to sign in to see a building's history", async () => {
-    const result = await t.run('query ($id: ID!) { building(id: $id) { name history { edges { node { action } } } } }', { id: publicBuildingId });
+    const result = await t.run(
+      'query ($id: ID!) { building(id: $id) { name history { edges { node { action } } } } }',
+      { id: publicBuildingId },
+    );
 
     expect(result.data?.['building']).toEqual({ name: 'Open Hall', history: null });
     expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
@@ -108,6 +186,9 @@ describe('private fields and partner-only buildings', () => {
       { userId: 'viewer' },
     );
 
-    expect(data.organisation.members.edges.map((edge) => edge.node.userId).sort()).toEqual(['owner-admin', 'viewer']);
+    expect(data.organisation.members.edges.map((edge) => edge.node.userId).sort()).toEqual([
+      'owner-admin',
+      'viewer',
+    ]);
   });
 });

@@ -15,7 +15,8 @@ describe('DynamoDB requests per list query', () => {
     for (let o = 0; o < 5; o++) {
       const admin = { userId: `admin-${o}` };
       const org = await createCharity(t, admin, `Owner ${o}`);
-      for (let b = 0; b < 5; b++) await createBuilding(t, admin, { name: `Hall ${o}-${b}`, ownerOrganisationId: org.id });
+      for (let b = 0; b < 5; b++)
+        await createBuilding(t, admin, { name: `Hall ${o}-${b}`, ownerOrganisationId: org.id });
     }
     // A caller whose own organisation owns none of the buildings, so no owner is already cached.
     await createCharity(t, { userId: 'member-elsewhere' }, 'Elsewhere Trust', ['E08000027']);
@@ -47,7 +48,12 @@ describe('DynamoDB requests per list query', () => {
 
     // Memberships (Query) and their organisations (BatchGetItem), then the list and its owners.
     expect(counts).toEqual([4, 4]);
-    expect([...t.requests].sort()).toEqual(['BatchGetItemCommand', 'BatchGetItemCommand', 'QueryCommand', 'QueryCommand']);
+    expect([...t.requests].sort()).toEqual([
+      'BatchGetItemCommand',
+      'BatchGetItemCommand',
+      'QueryCommand',
+      'QueryCommand',
+    ]);
   });
 
   it('lists the organisations of an area in one Query and one BatchGetItem', async () => {

@@ -6,23 +6,53 @@ export const DUDLEY = 'E08000027';
 
 export const CREATE_ORGANISATION = /* GraphQL */ `
   mutation ($input: CreateOrganisationInput!) {
-    createOrganisation(input: $input) { id name kind version councilAreas verified }
+    createOrganisation(input: $input) {
+      id
+      name
+      kind
+      version
+      councilAreas
+      verified
+    }
   }
 `;
 
 export const ADD_MEMBER = /* GraphQL */ `
   mutation ($organisationId: ID!, $userId: String!, $role: MemberRole!) {
-    addMember(organisationId: $organisationId, userId: $userId, role: $role) { userId role version }
+    addMember(organisationId: $organisationId, userId: $userId, role: $role) {
+      userId
+      role
+      version
+    }
   }
 `;
 
 export const CREATE_BUILDING = /* GraphQL */ `
   mutation ($input: CreateBuildingInput!) {
     createBuilding(input: $input) {
-      id name uprn version councilCode status category visibility ownerName
-      address { lines postTown postcode postcodeIsPartial }
-      location { latitude longitude }
-      owner { id name }
+      id
+      name
+      uprn
+      version
+      councilCode
+      status
+      category
+      visibility
+      ownerName
+      address {
+        lines
+        postTown
+        postcode
+        postcodeIsPartial
+      }
+      location {
+        latitude
+        longitude
+      }
+      owner {
+        id
+        name
+      }
     }
   }
 `;
@@ -34,13 +64,22 @@ export interface CreatedOrganisation {
 }
 
 /** Registers a council (as the platform admin) and makes `officerId` an EDITOR of it. */
-export async function createCouncil(t: TestApp, gssCode: string, officerId: string, name = `Council ${gssCode}`) {
+export async function createCouncil(
+  t: TestApp,
+  gssCode: string,
+  officerId: string,
+  name = `Council ${gssCode}`,
+) {
   const { createOrganisation } = await t.ok<{ createOrganisation: CreatedOrganisation }>(
     CREATE_ORGANISATION,
     { input: { kind: 'COUNCIL', name, gssCode, councilAreas: [] } },
     { userId: PLATFORM_ADMIN },
   );
-  await t.ok(ADD_MEMBER, { organisationId: createOrganisation.id, userId: officerId, role: 'EDITOR' }, { userId: PLATFORM_ADMIN });
+  await t.ok(
+    ADD_MEMBER,
+    { organisationId: createOrganisation.id, userId: officerId, role: 'EDITOR' },
+    { userId: PLATFORM_ADMIN },
+  );
   return createOrganisation;
 }
 

@@ -23,7 +23,13 @@ export interface Caller {
 
 export interface GraphQLResult {
   readonly data: Record<string, unknown> | null | undefined;
-  readonly errors: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
+  readonly errors:
+    | readonly {
+        message: string;
+        path?: readonly (string | number)[];
+        extensions?: Record<string, unknown>;
+      }[]
+    | undefined;
 }
 
 export interface TestApp {
@@ -38,7 +44,11 @@ export interface TestApp {
   /** Runs an operation through the real server, as `caller` (anonymous when null). */
   run(query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<GraphQLResult>;
   /** Like run, but fails the test on any error and returns the data. */
-  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<T>;
+  ok<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    caller?: Caller | null,
+  ): Promise<T>;
 }
 
 /** A real app over a fresh table in the run's DynamoDB Local; the clock starts at 2026-11-23 09:00 UTC. */

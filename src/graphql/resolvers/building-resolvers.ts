@@ -4,9 +4,24 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/er
 import type { Address, Building } from '../../domain/records';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { councilCodeSchema, createBuildingSchema, parseArgument, updateBuildingSchema, uprnSchema } from '../inputs';
+import {
+  councilCodeSchema,
+  createBuildingSchema,
+  parseArgument,
+  updateBuildingSchema,
+  uprnSchema,
+} from '../inputs';
 import type { CreateBuildingArgs, UpdateBuildingArgs } from '../inputs';
-import { applyPatch, assertVersion, changeBy, isUnchanged, nextVersion, parseId, parsePage, requireUser } from './support';
+import {
+  applyPatch,
+  assertVersion,
+  changeBy,
+  isUnchanged,
+  nextVersion,
+  parseId,
+  parsePage,
+  requireUser,
+} from './support';
 
 type AddressArgs = NonNullable<CreateBuildingArgs['address']>;
 
@@ -25,7 +40,9 @@ function toPatch(input: UpdateBuildingArgs): Partial<Building> {
   return {
     ...rest,
     ...(address ? { address: toAddress(address) } : {}),
-    ...(tenure !== undefined ? { tenure: tenure ? { type: tenure.type, detail: tenure.detail ?? null } : null } : {}),
+    ...(tenure !== undefined
+      ? { tenure: tenure ? { type: tenure.type, detail: tenure.detail ?? null } : null }
+      : {}),
   };
 }
 
@@ -54,7 +71,10 @@ async function loadVisibleBuilding(ctx: RequestContext, id: string): Promise<Bui
 }
 
 /** Drops, as a second line of defence, any building the list query let through that the caller may not see. */
-async function onlyVisible<P extends { edges: { node: Building }[] }>(ctx: RequestContext, page: P): Promise<P> {
+async function onlyVisible<P extends { edges: { node: Building }[] }>(
+  ctx: RequestContext,
+  page: P,
+): Promise<P> {
   const visible = await Promise.all(page.edges.map((edge) => ctx.isAllowed('building.view', edge.node)));
   return { ...page, edges: page.edges.filter((_, index) => visible[index]) };
 }
@@ -131,7 +151,8 @@ export const buildingResolvers: Resolvers = {
       const before = await loadVisibleBuilding(ctx, args.id);
       const input = parseArgument(updateBuildingSchema, args.input, 'input');
       await ctx.assertAllowed('building.update', before);
-      if (before.archivedAt) throw new ConflictError(`Building ${before.id} is archived and can no longer change`);
+      if (before.archivedAt)
+        throw new ConflictError(`Building ${before.id} is archived and can no longer change`);
       assertVersion(before, args.expectedVersion, `Building ${before.id}`);
       const candidate = applyPatch(before, toPatch(input));
       await checkOwner(ctx, candidate);

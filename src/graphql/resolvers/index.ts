@@ -12,7 +12,8 @@ function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
     for (const [typeName, fields] of Object.entries(part)) {
       const existing = merged[typeName];
       // Object types merge field by field; a scalar (a class instance) is taken as it is.
-      merged[typeName] = isPlainObject(existing) && isPlainObject(fields) ? { ...existing, ...fields } : fields;
+      merged[typeName] =
+        isPlainObject(existing) && isPlainObject(fields) ? { ...existing, ...fields } : fields;
     }
   }
   return merged;

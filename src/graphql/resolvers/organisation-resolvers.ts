@@ -17,7 +17,16 @@ import {
   userIdSchema,
 } from '../inputs';
 import type { UpdateOrganisationArgs } from '../inputs';
-import { applyPatch, assertVersion, changeBy, isUnchanged, nextVersion, parseId, parsePage, requireUser } from './support';
+import {
+  applyPatch,
+  assertVersion,
+  changeBy,
+  isUnchanged,
+  nextVersion,
+  parseId,
+  parsePage,
+  requireUser,
+} from './support';
 
 const NO_CONTACT: OrganisationContact = { name: null, email: null, phone: null, address: null };
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -29,8 +38,15 @@ async function loadOrganisation(ctx: RequestContext, id: string, field = 'id'): 
   return organisation;
 }
 
-async function loadMembership(ctx: RequestContext, organisationId: string, userId: string): Promise<Membership> {
-  const membership = await ctx.store.getMembership(organisationId, parseArgument(userIdSchema, userId, 'userId'));
+async function loadMembership(
+  ctx: RequestContext,
+  organisationId: string,
+  userId: string,
+): Promise<Membership> {
+  const membership = await ctx.store.getMembership(
+    organisationId,
+    parseArgument(userIdSchema, userId, 'userId'),
+  );
   if (!membership) throw new NotFoundError('Member', userId);
   return membership;
 }
@@ -61,7 +77,9 @@ export const organisationResolvers: Resolvers = {
       ),
     organisationsByName: (_, args, ctx) => {
       if (args.prefix.length > 100 || toNameKey(args.prefix).length === 0) {
-        throw new BadUserInputError([{ field: 'prefix', message: 'must contain a letter or digit (at most 100 characters)' }]);
+        throw new BadUserInputError([
+          { field: 'prefix', message: 'must contain a letter or digit (at most 100 characters)' },
+        ]);
       }
       return ctx.store.listOrganisationsByNamePrefix(args.prefix, parsePage(args));
     },
@@ -116,7 +134,11 @@ export const organisationResolvers: Resolvers = {
         companyNumber: input.companyNumber ?? null,
         memberCount: input.memberCount ?? null,
         publicBodyType: input.publicBodyType ?? null,
-        councilAreas: withOwnArea({ kind: input.kind, gssCode: input.gssCode ?? null, councilAreas: input.councilAreas }),
+        councilAreas: withOwnArea({
+          kind: input.kind,
+          gssCode: input.gssCode ?? null,
+          councilAreas: input.councilAreas,
+        }),
         website: input.website ?? null,
         contact: input.contact ?? NO_CONTACT,
         // Councils are registered by platform admins, who have checked them already.
@@ -128,7 +150,11 @@ export const organisationResolvers: Resolvers = {
       const problems = checkOrganisationIdentifiers(organisation, 'input');
       if (problems.length) throw new BadUserInputError(problems);
       // A council starts with no members: the platform admin adds its first officer. Others start with their creator.
-      await ctx.store.createOrganisation(organisation, input.kind === 'COUNCIL' ? null : actor.userId, change);
+      await ctx.store.createOrganisation(
+        organisation,
+        input.kind === 'COUNCIL' ? null : actor.userId,
+        change,
+      );
       return organisation;
     },
     updateOrganisation: async (_, args, ctx) => {
@@ -223,7 +249,8 @@ export const organisationResolvers: Resolvers = {
       const organisationId = parseId(args.organisationId, 'organisationId');
       await ctx.assertAllowed('invite.claim', { email: actor.email ?? '' });
       const invite = await ctx.store.getInvite(organisationId, actor.email ?? '');
-      if (!invite || !isCurrent(invite, ctx)) throw new NotFoundError('Invitation to organisation', organisationId);
+      if (!invite || !isCurrent(invite, ctx))
+        throw new NotFoundError('Invitation to organisation', organisationId);
       const change = changeBy(ctx, actor);
       const membership: Membership = {
         organisationId,
