@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: every benchmark, one after the other, each in its own Node process so one's memory and
+ * JIT state cannot colour another's figures.
+ */
+import { spawnSync } from 'node:child_process';
+
+const BENCHMARKS = [['bench/api.ts', process.env['BENCH_ITERATIONS'] ?? '200'], ['bench/lambda-bundle.ts']];
+
+let failed = false;
+for (const [script, ...args] of BENCHMARKS) {
+  console.log(`\n== ${script}`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script ?? '', ...args], {
+    stdio: 'inherit',
+  });
+  failed ||= result.status !== 0;
+}
+process.exit(failed ? 1 : 0);
