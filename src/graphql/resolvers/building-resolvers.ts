@@ -79,6 +79,16 @@ async function onlyVisible<P extends { edges: { node: Building }[] }>(
   return { ...page, edges: page.edges.filter((_, index) => visible[index]) };
 }
 
+/** Current buildings of one owner that the caller may see, by name. */
+export async function listOwnerBuildings(
+  ctx: RequestContext,
+  organisationId: string,
+  args: { first?: number | null; after?: string | null },
+) {
+  const scope = scopeBuildingList(await ctx.getActor(), null);
+  return onlyVisible(ctx, await ctx.store.listBuildingsByOwner(organisationId, scope, parsePage(args)));
+}
+
 export const buildingResolvers: Resolvers = {
   Query: {
     building: (_, { id }, ctx) => loadVisibleBuilding(ctx, id),
@@ -96,11 +106,8 @@ export const buildingResolvers: Resolvers = {
       );
       return onlyVisible(ctx, page);
     },
-    buildingsByOwner: async (_, args, ctx) => {
-      const organisationId = parseId(args.organisationId, 'organisationId');
-      const scope = scopeBuildingList(await ctx.getActor(), null);
-      return onlyVisible(ctx, await ctx.store.listBuildingsByOwner(organisationId, scope, parsePage(args)));
-    },
+    buildingsByOwner: (_, args, ctx) =>
+      listOwnerBuildings(ctx, parseId(args.organisationId, 'organisationId'), args),
   },
   Building: {
     owner: (building, _, ctx) =>

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { scopeBuildingList } from '../../domain/authorization';
 import { BadUserInputError, NotFoundError } from '../../domain/errors';
 import { checkOrganisationIdentifiers, withOwnArea } from '../../domain/organisation-rules';
 import { INVITE_LIFETIME_DAYS } from '../../domain/records';
 import type { Invite, Membership, Organisation, OrganisationContact } from '../../domain/records';
 import { toNameKey } from '../../domain/names';
 import type { RequestContext } from '../context';
+import { listOwnerBuildings } from './building-resolvers';
 import type { Resolvers } from '../generated/resolvers-types';
 import {
   councilCodeSchema,
@@ -87,10 +87,7 @@ export const organisationResolvers: Resolvers = {
   Organisation: {
     contact: async (organisation, _, ctx) =>
       (await ctx.isAllowed('organisation.viewPrivate', organisation)) ? organisation.contact : null,
-    buildings: async (organisation, args, ctx) => {
-      const scope = scopeBuildingList(await ctx.getActor(), null);
-      return ctx.store.listBuildingsByOwner(organisation.id, scope, parsePage(args));
-    },
+    buildings: (organisation, args, ctx) => listOwnerBuildings(ctx, organisation.id, args),
     members: async (organisation, args, ctx) => {
       await ctx.assertAllowed('organisation.viewPrivate', organisation);
       return ctx.store.listMembers(organisation.id, parsePage(args));
