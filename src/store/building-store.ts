@@ -11,8 +11,7 @@ import {
   ownerBuildingsPartition,
   uprnClaimKey,
 } from './keys';
-import { auditWrite, hasVersion, IS_NEW, toRecord } from './items';
-import { staleVersion } from './organisation-store';
+import { auditWrite, IS_NEW, toRecord, versionedReplace } from './items';
 import type { GuardedWrite, Item, QuerySpec, Table } from './table';
 
 // A DynamoDB IN list takes at most 100 operands; one is the visibility value.
@@ -99,19 +98,14 @@ export class DynamoBuildingStore implements BuildingStore {
     change: ChangeContext,
   ): Promise<void> {
     const { tableName } = this.table;
-    const writes: GuardedWrite[] = [
-      {
-        write: { Put: { TableName: tableName, Item: buildingItem(after), ...hasVersion(before.version) } },
-        onConditionFailed: (existing) => staleVersion('Building', before.id, existing),
-      },
-      auditWrite(
-        tableName,
-        { recordType: 'BUILDING', recordId: after.id, action, version: after.version },
-        before,
-        after,
-        change,
-      ),
-    ];
+    const writes = versionedReplace(
+      tableName,
+      { what: 'Building', recordType: 'BUILDING', recordId: after.id, item: buildingItem(after) },
+      before,
+      after,
+      action,
+      change,
+    );
     // Only a current building holds its UPRN: archiving frees it for the building that replaces it.
     const heldBefore = before.archivedAt ? null : before.uprn;
     const heldAfter = after.archivedAt ? null : after.uprn;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { diffRecords } from '../domain/audit';
+import { ConflictError, NotFoundError } from '../domain/errors';
 import type { ChangeContext } from '../domain/ports';
-import type { AuditEvent, RecordType } from '../domain/records';
+import type { AuditEvent, RecordMeta, RecordType } from '../domain/records';
 import { auditEventKey } from './keys';
 import { listKeyAttributes, TABLE_DEFINITION } from './table-definition';
 import type { GuardedWrite, Item } from './table';
@@ -66,4 +67,40 @@ export function auditWrite(
       },
     },
   };
+}
+
+/** The error for a write whose version condition failed: the record changed meanwhile, or is gone. */
+export function staleVersion(what: string, id: string, existing: Item | null): ConflictError | NotFoundError {
+  if (!existing) return new NotFoundError(what, id);
+  return new ConflictError(
+    `${what} ${id} was changed by someone else (now version ${String(existing['version'])}); reload and try again`,
+    { currentVersion: existing['version'] },
+  );
+}
+
+/**
+ * Replaces a record with its next version, only if the stored version is still the one the change was
+ * based on, together with the change's audit event.
+ */
+export function versionedReplace(
+  tableName: string,
+  record: { what: string; recordType: RecordType; recordId: string; item: Item },
+  before: RecordMeta,
+  after: RecordMeta,
+  action: string,
+  change: ChangeContext,
+): GuardedWrite[] {
+  return [
+    {
+      write: { Put: { TableName: tableName, Item: record.item, ...hasVersion(before.version) } },
+      onConditionFailed: (existing) => staleVersion(record.what, record.recordId, existing),
+    },
+    auditWrite(
+      tableName,
+      { recordType: record.recordType, recordId: record.recordId, action, version: after.version },
+      before,
+      after,
+      change,
+    ),
+  ];
 }

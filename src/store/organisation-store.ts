@@ -18,7 +18,7 @@ import {
   toNameKey,
   userMembershipsPartition,
 } from './keys';
-import { auditWrite, hasVersion, IS_NEW, toRecord } from './items';
+import { auditWrite, hasVersion, IS_NEW, staleVersion, toRecord, versionedReplace } from './items';
 import type { GuardedWrite, Item, Table } from './table';
 
 /** Organisations, their council areas, members and invitations. */
@@ -130,21 +130,19 @@ export class DynamoOrganisationStore implements OrganisationStore {
     change: ChangeContext,
   ): Promise<void> {
     const { tableName } = this.table;
-    const writes: GuardedWrite[] = [
+    const writes = versionedReplace(
+      tableName,
       {
-        write: {
-          Put: { TableName: tableName, Item: this.#organisationItem(after), ...hasVersion(before.version) },
-        },
-        onConditionFailed: (existing) => staleVersion('Organisation', before.id, existing),
+        what: 'Organisation',
+        recordType: 'ORGANISATION',
+        recordId: after.id,
+        item: this.#organisationItem(after),
       },
-      auditWrite(
-        tableName,
-        { recordType: 'ORGANISATION', recordId: after.id, action, version: after.version },
-        before,
-        after,
-        change,
-      ),
-    ];
+      before,
+      after,
+      action,
+      change,
+    );
     // Area entries sort by name, so a rename rewrites them all; a removed area's entry is deleted.
     if (before.name !== after.name || before.councilAreas.join() !== after.councilAreas.join()) {
       for (const area of before.councilAreas.filter((a) => !after.councilAreas.includes(a))) {
@@ -190,26 +188,19 @@ export class DynamoOrganisationStore implements OrganisationStore {
   async changeMemberRole(before: Membership, role: MemberRole, change: ChangeContext): Promise<Membership> {
     const after: Membership = { ...before, role, updatedAt: change.at, version: before.version + 1 };
     const { tableName } = this.table;
-    const writes: GuardedWrite[] = [
+    const writes = versionedReplace(
+      tableName,
       {
-        write: {
-          Put: { TableName: tableName, Item: this.#membershipItem(after), ...hasVersion(before.version) },
-        },
-        onConditionFailed: (existing) => staleVersion('Membership', membershipId(before), existing),
+        what: 'Membership',
+        recordType: 'MEMBERSHIP',
+        recordId: membershipId(after),
+        item: this.#membershipItem(after),
       },
-      auditWrite(
-        tableName,
-        {
-          recordType: 'MEMBERSHIP',
-          recordId: membershipId(after),
-          action: 'ROLE_CHANGED',
-          version: after.version,
-        },
-        before,
-        after,
-        change,
-      ),
-    ];
+      before,
+      after,
+      'ROLE_CHANGED',
+      change,
+    );
     if (before.role === 'ADMIN' && role !== 'ADMIN')
       writes.push(this.#adminCountChange(before.organisationId, -1));
     if (before.role !== 'ADMIN' && role === 'ADMIN')
@@ -418,16 +409,6 @@ export class DynamoOrganisationStore implements OrganisationStore {
     };
   }
 }
-
-function staleVersion(what: string, id: string, existing: Item | null): ConflictError | NotFoundError {
-  if (!existing) return new NotFoundError(what, id);
-  return new ConflictError(
-    `${what} ${id} was changed by someone else (now version ${String(existing['version'])}); reload and try again`,
-    { currentVersion: existing['version'] },
-  );
-}
-
-export { staleVersion };
 
 /** The audit record id of a membership: organisation and user. */
 export const membershipId = (m: Pick<Membership, 'organisationId' | 'userId'>): string =>
