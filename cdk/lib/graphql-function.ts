@@ -25,8 +25,10 @@ export interface GraphqlFunctionProps {
 }
 
 /**
- * Item-level operations the register uses. No Scan (a request must never read the whole table) and no
- * table-level actions (the stack, not the function, owns the table's shape).
+ * Item-level operations the register's store sends (src/store/table.ts). Every write is a TransactWriteItems,
+ * which IAM authorises as the Put/Update/Delete/ConditionCheck inside it. No Scan (a request must never read
+ * the whole table), no BatchWriteItem (it cannot carry conditions) and no table-level actions (the stack, not
+ * the function, owns the table's shape).
  */
 const TABLE_ACTIONS = [
   'dynamodb:GetItem',
@@ -35,7 +37,6 @@ const TABLE_ACTIONS = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
   'dynamodb:ConditionCheckItem',
 ];
 
