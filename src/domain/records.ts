@@ -77,9 +77,6 @@ export interface Invite {
   readonly expiresAt: string;
 }
 
-/** How long an unclaimed invitation stays valid. */
-export const INVITE_LIFETIME_DAYS = 30;
-
 export const BUILDING_CATEGORIES = [
   'COMMUNITY_CENTRE',
   'LIBRARY',

@@ -1,4 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { isInviteCurrent } from '../../domain/invites';
 import type { Resolvers } from '../generated/resolvers-types';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -38,9 +39,9 @@ export const meResolvers: Resolvers = {
     invites: async (actor, _, ctx) => {
       // Only a verified email proves the invitations are the caller's to see.
       if (!actor.email || !actor.emailVerified) return [];
-      const now = ctx.clock.now().getTime();
+      const now = ctx.clock.now();
       const invites = await ctx.store.listInvitesForEmail(actor.email);
-      return invites.filter((invite) => Date.parse(invite.expiresAt) > now);
+      return invites.filter((invite) => isInviteCurrent(invite, now));
     },
   },
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, NotFoundError } from '../../domain/errors';
 import { checkOrganisationIdentifiers, withOwnArea } from '../../domain/organisation-rules';
-import { INVITE_LIFETIME_DAYS } from '../../domain/records';
+import { computeInviteExpiry, isInviteCurrent } from '../../domain/invites';
 import type { Invite, Membership, Organisation, OrganisationContact } from '../../domain/records';
 import { toNameKey } from '../../domain/names';
 import type { RequestContext } from '../context';
@@ -29,7 +29,6 @@ import {
 } from './support';
 
 const NO_CONTACT: OrganisationContact = { name: null, email: null, phone: null, address: null };
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The organisation, read fresh (not from the request's cache) because a change is about to be based on it. */
 async function loadOrganisation(ctx: RequestContext, id: string, field = 'id'): Promise<Organisation> {
@@ -49,10 +48,6 @@ async function loadMembership(
   );
   if (!membership) throw new NotFoundError('Member', userId);
   return membership;
-}
-
-function isCurrent(invite: Invite, ctx: RequestContext): boolean {
-  return Date.parse(invite.expiresAt) > ctx.clock.now().getTime();
 }
 
 function toPatch(input: UpdateOrganisationArgs): Partial<Organisation> {
@@ -95,7 +90,7 @@ export const organisationResolvers: Resolvers = {
     invites: async (organisation, _, ctx) => {
       await ctx.assertAllowed('organisation.viewPrivate', organisation);
       const invites = await ctx.store.listInvitesOfOrganisation(organisation.id);
-      return invites.filter((invite) => isCurrent(invite, ctx));
+      return invites.filter((invite) => isInviteCurrent(invite, ctx.clock.now()));
     },
     history: async (organisation, args, ctx) => {
       await ctx.assertAllowed('organisation.viewPrivate', organisation);
@@ -226,7 +221,7 @@ export const organisationResolvers: Resolvers = {
         role: parseArgument(roleSchema, args.role, 'role'),
         invitedBy: actor.userId,
         createdAt: change.at,
-        expiresAt: new Date(Date.parse(change.at) + INVITE_LIFETIME_DAYS * DAY_MS).toISOString(),
+        expiresAt: computeInviteExpiry(change.at),
       };
       await ctx.store.putInvite(invite, change);
       return invite;
@@ -246,7 +241,7 @@ export const organisationResolvers: Resolvers = {
       const organisationId = parseId(args.organisationId, 'organisationId');
       await ctx.assertAllowed('invite.claim', { email: actor.email ?? '' });
       const invite = await ctx.store.getInvite(organisationId, actor.email ?? '');
-      if (!invite || !isCurrent(invite, ctx))
+      if (!invite || !isInviteCurrent(invite, ctx.clock.now()))
         throw new NotFoundError('Invitation to organisation', organisationId);
       const change = changeBy(ctx, actor);
       const membership: Membership = {
