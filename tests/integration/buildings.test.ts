@@ -195,6 +195,28 @@ describe('buildings', () => {
     expect(after.building).toEqual({ name: 'Town Hall', version: 2 });
   });
 
+  it('treats an update that changes nothing as no change: same version, no audit event', async () => {
+    const building = await createBuilding(t, editor, { ownerOrganisationId: ownerId, name: 'Steady Hall' });
+
+    const same = await t.ok<{ updateBuilding: { version: number } }>(
+      UPDATE,
+      {
+        id: building.id,
+        expectedVersion: 1,
+        input: { name: 'Steady Hall', address: buildingInput()['address'] },
+      },
+      editor,
+    );
+    const history = await t.ok<{ building: { history: { edges: unknown[] } } }>(
+      HISTORY,
+      { id: building.id },
+      editor,
+    );
+
+    expect(same.updateBuilding.version).toBe(1);
+    expect(history.building.history.edges).toHaveLength(1);
+  });
+
   it('lets exactly one of two concurrent updates of the same version win', async () => {
     const building = await createBuilding(t, editor, {
       ownerOrganisationId: ownerId,

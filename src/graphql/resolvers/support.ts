@@ -1,3 +1,4 @@
+import { diffRecords } from '../../domain/audit';
 import type { UserActor } from '../../domain/authorization';
 import { ConflictError, UnauthenticatedError } from '../../domain/errors';
 import type { ChangeContext, PageRequest } from '../../domain/ports';
@@ -44,9 +45,12 @@ export function applyPatch<T extends object>(before: T, patch: Partial<T>): T {
   return after;
 }
 
-/** True when nothing but bookkeeping differs, so an update can be skipped. */
+/**
+ * True when nothing but bookkeeping differs, so an update can be skipped. Uses the audit's own comparison,
+ * so "no change" here means exactly "no field would appear in the audit event".
+ */
 export function isUnchanged(before: object, after: object): boolean {
-  return JSON.stringify(before) === JSON.stringify(after);
+  return diffRecords(before as Record<string, unknown>, after as Record<string, unknown>).length === 0;
 }
 
 /** The next version of a record, stamped with the change. */
