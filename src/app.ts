@@ -8,6 +8,7 @@ import { jsonLogger } from './graphql/format-error';
 import type { Logger } from './graphql/format-error';
 import { createGraphQLApp } from './graphql/server';
 import type { GraphQLApp } from './graphql/server';
+import type { ServiceMetrics } from './graphql/service-metrics';
 import { createRegisterStore } from './store';
 
 export type { Logger } from './graphql/format-error';
@@ -23,6 +24,8 @@ export interface AppOptions {
   readonly dynamoClient: DynamoDBClient;
   readonly clock?: Clock;
   readonly logger?: Logger;
+  /** Counts retryable failures (CloudWatch in Lambda, src/lambda/cloudwatch-metrics.ts); none by default. */
+  readonly metrics?: ServiceMetrics;
 }
 
 /**
@@ -41,6 +44,7 @@ export function createApp(options: AppOptions): App {
     platformAdminIds: options.config.platformAdminIds,
     tokenVerifier: options.tokenVerifier,
     logger: options.logger ?? jsonLogger,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     introspection: options.config.introspection,
     explorerPlugin: createExplorerPlugin(),
   });

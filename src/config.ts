@@ -89,3 +89,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     stage: e.STAGE,
   };
 }
+
+/**
+ * The CloudWatch metric the function publishes for each request answered SERVICE_UNAVAILABLE, in the
+ * namespace below, and the stack alarms on. Shared here because both the app and the stack read it.
+ */
+export const SERVICE_UNAVAILABLE_METRIC = 'ServiceUnavailable';
+export const METRICS_NAMESPACE = 'MashRegister';

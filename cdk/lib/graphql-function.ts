@@ -7,7 +7,11 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { METRICS_NAMESPACE } from '../../src/config';
 import { toNodejsBundlingOptions } from './lambda-bundling';
+
+/** The `service` dimension of the function's own metrics: one per stage, so dev never trips prod's alarms. */
+export const metricsServiceName = (stage: string): string => `mash-register-${stage}`;
 
 export interface GraphqlFunctionProps {
   /** Absolute path of the handler module; a NodejsFunction entry. */
@@ -119,6 +123,9 @@ export class GraphqlFunction extends Construct {
         CURSOR_SECRET_ARN: cursorSecret.secretArn,
         INTROSPECTION: String(props.introspection),
         NODE_OPTIONS: '--enable-source-maps',
+        // Where src/lambda/cloudwatch-metrics.ts publishes; OperationalAlarms reads the same names.
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+        POWERTOOLS_SERVICE_NAME: metricsServiceName(props.stage),
       },
     });
     Validations.of(this.function).acknowledge({

@@ -1,6 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  MathExpression,
+  Metric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import type { IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation } from 'aws-cdk-lib/aws-dynamodb';
@@ -9,12 +15,16 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { METRICS_NAMESPACE, SERVICE_UNAVAILABLE_METRIC } from '../../src/config';
+import { metricsServiceName } from './graphql-function';
 
 export interface OperationalAlarmsProps {
   readonly function: IFunction;
   readonly httpApi: HttpApi;
   readonly table: Table;
   readonly alarmEmails: readonly string[];
+  /** The stage, which names the function's own metrics (see GraphqlFunction). */
+  readonly stage: string;
 }
 
 const PERIOD = Duration.minutes(5);
@@ -85,6 +95,35 @@ export class OperationalAlarms extends Construct {
       evaluationPeriods: 3,
       description: 'p99 API latency of 2 seconds or more for 15 minutes.',
     });
+    // Requests answered SERVICE_UNAVAILABLE (throttled, timed out or unreachable DynamoDB, after the SDK's
+    // retries): the function publishes one count per such request. As a share of all requests, so it means
+    // the same at any traffic; 1% for two periods running is well above what momentary throttling leaves
+    // after retries (about 0.4% even with 30% of calls throttled) and well below what users would notice.
+    this.add(
+      'ServiceUnavailableRate',
+      new MathExpression({
+        expression: 'IF(requests > 0, 100 * FILL(unavailable, 0) / requests, 0)',
+        usingMetrics: {
+          unavailable: new Metric({
+            namespace: METRICS_NAMESPACE,
+            metricName: SERVICE_UNAVAILABLE_METRIC,
+            dimensionsMap: { service: metricsServiceName(props.stage) },
+            period: PERIOD,
+            statistic: 'Sum',
+          }),
+          requests: props.httpApi.metricCount({ period: PERIOD, statistic: 'Sum' }),
+        },
+        period: PERIOD,
+        label: 'Requests answered SERVICE_UNAVAILABLE (%)',
+      }),
+      {
+        threshold: 1,
+        evaluationPeriods: 2,
+        description:
+          '1% or more of API requests were answered SERVICE_UNAVAILABLE (DynamoDB throttled, slow or ' +
+          'unreachable) for 10 minutes. The log lines "Service unavailable" name the cause.',
+      },
+    );
     // On-demand tables still throttle (a traffic spike above twice the previous peak, or a hot partition).
     // ThrottledRequests is only published when something was throttled, so each operation's series is
     // filled with zeros first: a plain sum of sparse series has no value when any one of them is missing.

@@ -56,6 +56,7 @@ export class RegisterStack extends Stack {
       httpApi: this.api.httpApi,
       table: this.table.table,
       alarmEmails: config.alarmEmails,
+      stage: config.stage,
     });
 
     new CfnOutput(this, 'GraphqlUrl', {

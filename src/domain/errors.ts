@@ -2,7 +2,8 @@
  * The one error family the application raises on purpose. Each carries a SCREAMING_SNAKE code that reaches
  * GraphQL clients as `extensions.code`; anything that is not an AppError is masked as INTERNAL_SERVER_ERROR.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 
 /** One invalid input: the dotted path of the field (`input.postcode`) and why it was refused. */
 export interface FieldProblem {
@@ -63,6 +64,37 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('CONFLICT', message, details);
+  }
+}
+
+// ---- Retryable failures (issue 6) ----
+
+/** Seconds a client should wait before retrying a SERVICE_UNAVAILABLE answer (sent as `Retry-After` too). */
+export const RETRY_AFTER_SECONDS = 1;
+
+/** What kind of fault made the database unavailable: for logs and metrics, never shown to clients. */
+export type UnavailableCause = 'THROTTLED' | 'TIMEOUT' | 'NETWORK' | 'OUTAGE';
+
+/**
+ * The database was busy (throttled), slow (timed out), unreachable or failing, even after the SDK's own
+ * retries. The one retryable code: the request may succeed if sent again, so it says so
+ * (`extensions.retryable`, `retryAfterSeconds`) instead of hiding behind INTERNAL_SERVER_ERROR or, worse,
+ * a FORBIDDEN decided on missing data. A write may have been saved if the fault was a timeout after
+ * DynamoDB received it, so the message says to check (or to retry with the same idempotency key).
+ */
+export class ServiceUnavailableError extends AppError {
+  /** Why, for the log and the metric; not part of `details`, which reach the client. */
+  readonly faultCause: UnavailableCause;
+
+  constructor(faultCause: UnavailableCause, options: { cause?: unknown } = {}) {
+    super(
+      'SERVICE_UNAVAILABLE',
+      'The register is busy or briefly unavailable; nothing went wrong with your request. Try again in a ' +
+        'moment (if you were making a change, reload first: it may have been saved).',
+      { retryable: true, retryAfterSeconds: RETRY_AFTER_SECONDS },
+    );
+    this.faultCause = faultCause;
+    if (options.cause !== undefined) this.cause = options.cause;
   }
 }
 

@@ -41,7 +41,12 @@ export function createRequestContext(
     return ids.map((id) => found.get(id) ?? null);
   });
   let actor: Promise<Actor> | undefined;
-  const getActor = () => (actor ??= loadActor(deps, identity, organisations));
+  const getActor = () =>
+    (actor ??= loadActor(deps, identity, organisations).catch((error: unknown) => {
+      // Not kept: a later resolver of the same request may load the caller once the fault has passed.
+      actor = undefined;
+      throw error;
+    }));
   return {
     requestId,
     identity,
@@ -70,6 +75,10 @@ async function loadActor(
   if (!identity) return anonymousActor;
   const memberships = await deps.store.listMembershipsOfUser(identity.userId);
   const orgs = await organisations.loadMany(memberships.map((m) => m.organisationId));
+  // Who the caller is must be known in full: deciding on a partial list would turn a throttled read into a
+  // FORBIDDEN. A failed load fails the request with its own (retryable) error instead.
+  const failed = orgs.find((org) => org instanceof Error);
+  if (failed) throw failed;
   const actorMemberships: ActorMembership[] = memberships.flatMap((membership, index) => {
     const org = orgs[index];
     if (!org || org instanceof Error) return [];

@@ -1,8 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError } from '../domain/errors';
+import { AppError, RETRY_AFTER_SECONDS, ServiceUnavailableError } from '../domain/errors';
 import type { RequestContext } from './context';
+import { noServiceMetrics } from './service-metrics';
+import type { ServiceMetrics } from './service-metrics';
 
 export interface Logger {
   error(message: string, details?: Record<string, unknown>): void;
@@ -30,7 +32,10 @@ const MASKED_MESSAGE = 'Something went wrong on our side. Quote the request id i
  * code decides.
  */
 export function isExpectedError(error: unknown): boolean {
-  if (unwrapResolverError(error) instanceof AppError) return true;
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return true;
+  // An AWS SDK error (it carries $metadata) is never shown as it is, whatever code it may carry.
+  if (typeof original === 'object' && original !== null && '$metadata' in original) return false;
   const code = readErrorCode(error);
   return code !== undefined && REQUEST_ERROR_CODES.has(code);
 }
@@ -76,14 +81,32 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  * Logs every unexpected error in full with the request id, and puts that id on the masked errors the
  * client receives so a report can be matched to the log.
  */
-export function createErrorLoggingPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+export function createErrorLoggingPlugin(
+  logger: Logger,
+  metrics: ServiceMetrics = noServiceMetrics,
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
+      let unavailable = false;
       return {
         async didEncounterErrors({ errors, request }) {
           for (const error of errors) {
-            if (isExpectedError(error)) continue;
             const original = unwrapResolverError(error);
+            if (original instanceof ServiceUnavailableError) {
+              // Retryable, so not an error of ours to fix, but logged: a rising rate needs a look (the
+              // metric's alarm), and the cause tells throttling from an outage.
+              logger.warn('Service unavailable', {
+                requestId: contextValue.requestId,
+                operationName: request.operationName,
+                path: error.path,
+                cause: original.faultCause,
+                error: describeCause(original.cause),
+              });
+              if (!unavailable) metrics.countServiceUnavailable(original.faultCause);
+              unavailable = true;
+              continue;
+            }
+            if (isExpectedError(error)) continue;
             logger.error('Unexpected error', {
               requestId: contextValue.requestId,
               operationName: request.operationName,
@@ -96,6 +119,12 @@ export function createErrorLoggingPlugin(logger: Logger): ApolloServerPlugin<Req
           }
         },
         async willSendResponse({ response }) {
+          if (unavailable) {
+            // 503 with Retry-After, even beside partial data: HTTP clients, proxies and the API's 5xx alarm
+            // all understand "try again shortly", which a 200 carrying an error cannot say.
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
           if (response.body.kind !== 'single') return;
           const errors = response.body.singleResult.errors;
           if (!errors) return;
@@ -108,6 +137,13 @@ export function createErrorLoggingPlugin(logger: Logger): ApolloServerPlugin<Req
       };
     },
   };
+}
+
+/** The SDK error behind a retryable failure, for the log: its name, message and HTTP status. */
+function describeCause(cause: unknown): Record<string, unknown> | string {
+  if (!(cause instanceof Error)) return String(cause);
+  const metadata = (cause as { $metadata?: { httpStatusCode?: number } }).$metadata;
+  return { name: cause.name, message: cause.message, httpStatusCode: metadata?.httpStatusCode };
 }
 
 /** Logs as one JSON line per entry (CloudWatch and local terminals both read it). */

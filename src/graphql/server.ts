@@ -9,10 +9,13 @@ import { createErrorLoggingPlugin, formatError } from './format-error';
 import type { Logger } from './format-error';
 import { typeDefs } from './generated/type-defs';
 import { resolvers } from './resolvers';
+import type { ServiceMetrics } from './service-metrics';
 
 export interface GraphQLServerOptions extends ContextDependencies {
   readonly tokenVerifier: TokenVerifier;
   readonly logger: Logger;
+  /** Where retryable failures are counted (CloudWatch in Lambda); none by default. */
+  readonly metrics?: ServiceMetrics;
   /** Schema introspection and the explorer page: on in development, off in production. */
   readonly introspection: boolean;
   /** A landing page plugin (the explorer) used when introspection is on. */
@@ -43,7 +46,7 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
     formatError,
     includeStacktraceInErrorResponses: false,
     plugins: [
-      createErrorLoggingPlugin(options.logger),
+      createErrorLoggingPlugin(options.logger, options.metrics),
       options.introspection && options.explorerPlugin
         ? options.explorerPlugin
         : ApolloServerPluginLandingPageDisabled(),

@@ -5,6 +5,7 @@ import { createCognitoTokenVerifier } from '../auth/token-verifier';
 import { readConfig } from '../config';
 import type { AppConfig } from '../config';
 import { createDynamoClient } from '../store/dynamo-client';
+import { createCloudWatchMetrics } from './cloudwatch-metrics';
 import { createHttpApiHandler } from './lambda-handler';
 import type { HttpApiHandler } from './lambda-handler';
 
@@ -39,6 +40,7 @@ async function build(): Promise<HttpApiHandler> {
     cursorSecret: await resolveCursorSecret(config),
     tokenVerifier: createCognitoTokenVerifier(cognito.userPoolId, cognito.clientId),
     dynamoClient,
+    metrics: createCloudWatchMetrics(),
   });
   return createHttpApiHandler(app);
 }

@@ -2,12 +2,14 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { ConflictError } from '../domain/errors';
+import { ConflictError, ServiceUnavailableError } from '../domain/errors';
 import type { AppError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/ports';
 import type { CursorCodec, CursorPosition } from './cursor';
 import { TABLE_DEFINITION } from './table-definition';
 import type { ItemKey } from './keys';
+import { DYNAMO_RETRY, dynamoBackoff } from './dynamo-client';
+import { isThrottledCancellation, toServiceFault } from './service-faults';
 
 export type Item = Record<string, unknown>;
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -42,6 +44,20 @@ const BATCH_GET_SIZE = 100;
 const BATCH_GET_ATTEMPTS = 6;
 
 /**
+ * The most one DynamoDB call may take, all SDK retries included (dynamo-client.ts explains the retry
+ * numbers). A call that is still running then is abandoned and answered as SERVICE_UNAVAILABLE, so a
+ * request that makes a few calls in a row still ends well inside the function's 10-second timeout.
+ */
+export const CALL_DEADLINE_MS = 2_500;
+
+/**
+ * A transaction cancelled because DynamoDB throttled it or because another transaction touched the same
+ * item at that moment wrote nothing, so it is sent again, as often and with the same backoff as the SDK
+ * retries other calls (the SDK does not retry cancellations itself: to it they are a 400 answer).
+ */
+const TRANSACTION_ATTEMPTS = DYNAMO_RETRY.maxAttempts;
+
+/**
  * The table's gateway: every request the stores send goes through here, so condition failures, paging and
  * batching are handled once. No Scan: every read is a key lookup or a Query on a partition.
  */
@@ -53,8 +69,11 @@ export class Table {
   ) {}
 
   async get(key: ItemKey): Promise<Item | null> {
-    const { Item: item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+    const { Item: item } = await this.#send((options) =>
+      this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+        options,
+      ),
     );
     return item ?? null;
   }
@@ -67,11 +86,13 @@ export class Table {
         .slice(start, start + BATCH_GET_SIZE)
         .map((k) => ({ ...k }));
       for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt >= BATCH_GET_ATTEMPTS)
-          throw new Error('BatchGetItem left keys unprocessed after retries');
+        if (attempt >= BATCH_GET_ATTEMPTS) throw new ServiceUnavailableError('THROTTLED');
         if (attempt > 0) await delay(25 * 2 ** attempt);
-        const result = await this.client.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }),
+        const result = await this.#send((options) =>
+          this.client.send(
+            new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }),
+            options,
+          ),
         );
         found.push(...(result.Responses?.[this.tableName] ?? []));
         pending = result.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
@@ -85,8 +106,8 @@ export class Table {
     const items: Item[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const result = await this.client.send(
-        new QueryCommand({ ...this.#queryInput(spec), ExclusiveStartKey: start }),
+      const result = await this.#send((options) =>
+        this.client.send(new QueryCommand({ ...this.#queryInput(spec), ExclusiveStartKey: start }), options),
       );
       items.push(...(result.Items ?? []));
       start = result.LastEvaluatedKey;
@@ -108,12 +129,13 @@ export class Table {
     let requests = 0;
     let exhausted = false;
     while (items.length < wanted && !exhausted && requests < MAX_REQUESTS_PER_PAGE) {
-      const result = await this.client.send(
-        new QueryCommand({
-          ...this.#queryInput(spec),
-          Limit: spec.filter ? FILTERED_READ_SIZE : wanted - items.length,
-          ExclusiveStartKey: start,
-        }),
+      const limit = spec.filter ? FILTERED_READ_SIZE : wanted - items.length;
+      const exclusiveStart = start;
+      const result = await this.#send((options) =>
+        this.client.send(
+          new QueryCommand({ ...this.#queryInput(spec), Limit: limit, ExclusiveStartKey: exclusiveStart }),
+          options,
+        ),
       );
       requests++;
       items.push(...(result.Items ?? []));
@@ -138,24 +160,58 @@ export class Table {
 
   /**
    * Writes all or nothing. When a condition cancels the transaction, the first failed write's domain error
-   * is thrown (a CONFLICT or NOT_FOUND the caller described); a lost race with another transaction is CONFLICT.
+   * is thrown (a CONFLICT or NOT_FOUND the caller described); a condition without its own error means the
+   * records changed meanwhile (CONFLICT). A transaction DynamoDB throttled, or that met another one on the
+   * same item, is sent again a few times before it is reported as SERVICE_UNAVAILABLE or CONFLICT.
    */
   async transact(writes: readonly GuardedWrite[]): Promise<void> {
-    try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: writes.map((w) => w.write) }));
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const reasons = error.CancellationReasons ?? [];
-      for (const [index, reason] of reasons.entries()) {
-        const guard = writes[index]?.onConditionFailed;
-        if (reason.Code === 'ConditionalCheckFailed' && guard) {
-          throw guard(reason.Item ? unmarshall(reason.Item) : null);
+    if (writes.length > MAX_TRANSACTION_ITEMS) {
+      // A bug, not bad input: every write is designed to fit (docs/data-model.md, "Writes").
+      throw new Error(`A transaction of ${writes.length} items is over DynamoDB's limit of 100`);
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.#send((options) =>
+          this.client.send(new TransactWriteCommand({ TransactItems: writes.map((w) => w.write) }), options),
+        );
+        return;
+      } catch (error) {
+        const cancellation = unwrapCancellation(error);
+        if (!cancellation) throw error;
+        const reasons = cancellation.CancellationReasons ?? [];
+        for (const [index, reason] of reasons.entries()) {
+          if (reason.Code !== 'ConditionalCheckFailed') continue;
+          const guard = writes[index]?.onConditionFailed;
+          throw guard
+            ? guard(reason.Item ? unmarshall(reason.Item) : null)
+            : new ConflictError('The record was changed by someone else while saving; reload and try again');
         }
+        const throttled = isThrottledCancellation(cancellation);
+        const raced = reasons.some((reason) => reason.Code === 'TransactionConflict');
+        if ((throttled || raced) && attempt < TRANSACTION_ATTEMPTS) {
+          await delay(dynamoBackoff.computeNextBackoffDelay(attempt - 1));
+          continue;
+        }
+        if (throttled) throw new ServiceUnavailableError('THROTTLED', { cause: cancellation });
+        if (raced) {
+          throw new ConflictError(
+            'Another change to this record was being made at the same moment; try again',
+          );
+        }
+        throw cancellation;
       }
-      if (reasons.some((reason) => reason.Code === 'TransactionConflict')) {
-        throw new ConflictError('Another change to this record was being made at the same moment; try again');
-      }
-      throw error;
+    }
+  }
+
+  /**
+   * Sends one command with the per-call deadline; a throttled, timed-out, unreachable or failing DynamoDB
+   * becomes SERVICE_UNAVAILABLE here, the one place that tells service faults from everything else.
+   */
+  async #send<T>(call: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
+    try {
+      return await call({ abortSignal: AbortSignal.timeout(CALL_DEADLINE_MS) });
+    } catch (error) {
+      throw toServiceFault(error);
     }
   }
 
@@ -215,6 +271,18 @@ function pickPosition(item: Item, names: readonly string[]): CursorPosition {
 
 function toPosition(key: Record<string, unknown>): CursorPosition {
   return pickPosition(key, Object.keys(key));
+}
+
+/** DynamoDB's limit on the items of one TransactWriteItems. */
+export const MAX_TRANSACTION_ITEMS = 100;
+
+/** The cancellation behind `error`, whether it came through as it is or already classified as a fault. */
+function unwrapCancellation(error: unknown): TransactionCanceledException | null {
+  if (error instanceof TransactionCanceledException) return error;
+  if (error instanceof ServiceUnavailableError && error.cause instanceof TransactionCanceledException) {
+    return error.cause;
+  }
+  return null;
 }
 
 function delay(ms: number): Promise<void> {

@@ -125,6 +125,8 @@ describe('the GraphQL function', () => {
         'INTROSPECTION',
         'NODE_OPTIONS',
         'PLATFORM_ADMIN_IDS',
+        'POWERTOOLS_METRICS_NAMESPACE',
+        'POWERTOOLS_SERVICE_NAME',
         'STAGE',
         'TABLE_NAME',
       ].sort(),
@@ -286,6 +288,31 @@ describe('alarms', () => {
         Match.objectLike({
           MetricStat: Match.objectLike({
             Metric: Match.objectLike({ Namespace: 'AWS/DynamoDB', MetricName: 'ThrottledRequests' }),
+          }),
+        }),
+      ]),
+    });
+  });
+
+  it('alarms on the rate of requests answered SERVICE_UNAVAILABLE, reading the metric the function publishes', () => {
+    expect(functionEnvironment(prod.template)).toMatchObject({
+      POWERTOOLS_METRICS_NAMESPACE: 'MashRegister',
+      POWERTOOLS_SERVICE_NAME: 'mash-register-prod',
+    });
+    prod.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: [alarmTopic()],
+      OKActions: [alarmTopic()],
+      Threshold: 1,
+      EvaluationPeriods: 2,
+      Metrics: Match.arrayWith([
+        Match.objectLike({ Expression: Match.stringLikeRegexp('FILL\\(unavailable, 0\\) / requests') }),
+        Match.objectLike({
+          MetricStat: Match.objectLike({
+            Metric: {
+              Namespace: 'MashRegister',
+              MetricName: 'ServiceUnavailable',
+              Dimensions: [{ Name: 'service', Value: 'mash-register-prod' }],
+            },
           }),
         }),
       ]),

@@ -4,6 +4,7 @@ import { createApp } from '../../src/app';
 import { createLocalTokenVerifier } from '../../src/auth/token-verifier';
 import { readConfig } from '../../src/config';
 import { fixedClock } from '../../src/domain/clock';
+import type { UnavailableCause } from '../../src/domain/errors';
 import type { Logger } from '../../src/graphql/format-error';
 import { generateSigningKey, signLocalToken, toJwks } from '../../src/local/signing-key';
 import { createTestTable } from './dynamo';
@@ -30,6 +31,8 @@ export interface GraphQLResult {
         extensions?: Record<string, unknown>;
       }[]
     | undefined;
+  /** The HTTP status and headers Apollo would send (status undefined means the default, 200). */
+  readonly http?: { readonly status: number | undefined; readonly headers: ReadonlyMap<string, string> };
 }
 
 export interface TestApp {
@@ -40,6 +43,8 @@ export interface TestApp {
   readonly logs: { level: string; message: string; details?: Record<string, unknown> }[];
   /** DynamoDB command names sent since the last reset (counted by SDK middleware on the real client). */
   readonly requests: string[];
+  /** The cause of each request the app counted as SERVICE_UNAVAILABLE (its metric), in order. */
+  readonly unavailable: UnavailableCause[];
   token(caller: Caller): string;
   /** Runs an operation through the real server, as `caller` (anonymous when null). */
   run(query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<GraphQLResult>;
@@ -68,6 +73,7 @@ export async function createTestApp(options: { tableName?: string } = {}): Promi
     warn: (message, details) => logs.push({ level: 'warn', message, ...(details ? { details } : {}) }),
     info: (message, details) => logs.push({ level: 'info', message, ...(details ? { details } : {}) }),
   };
+  const unavailable: UnavailableCause[] = [];
   const clock = fixedClock(new Date('2026-11-23T09:00:00.000Z'));
   const config = readConfig({
     TABLE_NAME: options.tableName ?? table.tableName,
@@ -85,6 +91,7 @@ export async function createTestApp(options: { tableName?: string } = {}): Promi
     dynamoClient: table.client,
     clock,
     logger,
+    metrics: { countServiceUnavailable: (cause) => unavailable.push(cause) },
   });
   const token = (caller: Caller) =>
     signLocalToken(signingKey, {
@@ -100,7 +107,7 @@ export async function createTestApp(options: { tableName?: string } = {}): Promi
     const response = await app.server.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     const { data, errors } = response.body.singleResult;
-    return { data, errors };
+    return { data, errors, http: { status: response.http.status, headers: response.http.headers } };
   };
   return {
     app,
@@ -108,6 +115,7 @@ export async function createTestApp(options: { tableName?: string } = {}): Promi
     clock,
     logs,
     requests,
+    unavailable,
     token,
     run,
     async ok(query, variables, caller) {
