@@ -8,5 +8,15 @@ export function toNameKey(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .slice(0, MAX_NAME_KEY_LENGTH)
+    .trimEnd();
 }
+
+/**
+ * The longest name key. NFKD can make one character many (`㎯` is "rad∕s2", `ﷺ` eighteen letters), so a
+ * 200-character name could fold to thousands; keys holding a name key must stay far below DynamoDB's
+ * 1,024-byte sort-key limit whatever the name. The key is ASCII, so characters are bytes; 200 characters
+ * sort and prefix-match any real name (the register caps names at 200 characters).
+ */
+export const MAX_NAME_KEY_LENGTH = 200;

@@ -25,10 +25,15 @@ export function organisationNameIndexKeys(id: string, name: string): { gsi2pk: s
 export const organisationNamePartition = (prefixNameKey: string): string =>
   `ORGNAME#${prefixNameKey.charAt(0)}`;
 
-/** One item per council area an organisation works in, indexed by area then name. */
-export const organisationAreaKey = (organisationId: string, councilCode: string): ItemKey => ({
+/**
+ * One item per council area an organisation works in, indexed by area then name. The item is keyed by the
+ * area's position in the organisation's list (its slot), not by the area's code, so replacing an area is
+ * one Put that overwrites the slot: changing every one of 50 areas is 50 writes, not 50 deletes and 50 puts,
+ * and the largest organisation update stays well inside DynamoDB's 100-item transaction limit.
+ */
+export const organisationAreaSlotKey = (organisationId: string, slot: number): ItemKey => ({
   pk: `ORG#${organisationId}`,
-  sk: `AREA#${councilCode}`,
+  sk: `AREA#${String(slot).padStart(2, '0')}`,
 });
 export const councilOrganisationsPartition = (councilCode: string): string => `AREA#${councilCode}#ORG`;
 

@@ -10,7 +10,7 @@ import {
   inviteKey,
   MEMBER_PREFIX,
   membershipKey,
-  organisationAreaKey,
+  organisationAreaSlotKey,
   organisationKey,
   organisationNameIndexKeys,
   organisationNamePartition,
@@ -79,7 +79,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
     const { tableName } = this.table;
     const writes: GuardedWrite[] = [
       { write: { Put: { TableName: tableName, Item: this.#organisationItem(organisation), ...IS_NEW } } },
-      ...organisation.councilAreas.map((area) => this.#putArea(organisation, area)),
+      ...organisation.councilAreas.map((area, slot) => this.#putArea(organisation, area, slot)),
       auditWrite(
         tableName,
         { recordType: 'ORGANISATION', recordId: organisation.id, action: 'CREATED', version: 1 },
@@ -143,14 +143,20 @@ export class DynamoOrganisationStore implements OrganisationStore {
       action,
       change,
     );
-    // Area entries sort by name, so a rename rewrites them all; a removed area's entry is deleted.
-    if (before.name !== after.name || before.councilAreas.join() !== after.councilAreas.join()) {
-      for (const area of before.councilAreas.filter((a) => !after.councilAreas.includes(a))) {
+    // Area entries sort by name, so a rename rewrites them all; otherwise only the slots whose area changed
+    // are overwritten, and the slots past the end of a shorter list are deleted. At most one write per slot
+    // (50), plus the record and its audit event: see docs/data-model.md, "Writes".
+    const renamed = before.name !== after.name;
+    const slots = Math.max(before.councilAreas.length, after.councilAreas.length);
+    for (let slot = 0; slot < slots; slot++) {
+      const area = after.councilAreas[slot];
+      if (area === undefined) {
         writes.push({
-          write: { Delete: { TableName: tableName, Key: organisationAreaKey(after.id, area) } },
+          write: { Delete: { TableName: tableName, Key: organisationAreaSlotKey(after.id, slot) } },
         });
+      } else if (renamed || area !== before.councilAreas[slot]) {
+        writes.push(this.#putArea(after, area, slot));
       }
-      writes.push(...after.councilAreas.map((area) => this.#putArea(after, area)));
     }
     await this.table.transact(writes);
   }
@@ -331,14 +337,15 @@ export class DynamoOrganisationStore implements OrganisationStore {
     };
   }
 
-  #putArea(organisation: Organisation, area: string): GuardedWrite {
+  #putArea(organisation: Organisation, area: string, slot: number): GuardedWrite {
     return {
       write: {
         Put: {
           TableName: this.table.tableName,
           Item: {
-            ...organisationAreaKey(organisation.id, area),
+            ...organisationAreaSlotKey(organisation.id, slot),
             entity: 'OrganisationArea',
+            councilCode: area,
             gsi1pk: councilOrganisationsPartition(area),
             gsi1sk: `${toNameKey(organisation.name) || '_'}#${organisation.id}`,
             organisationId: organisation.id,
