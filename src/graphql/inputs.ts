@@ -28,7 +28,7 @@ import {
 
 /** Parses `value` against `schema`; every problem becomes a BAD_USER_INPUT field under `root`. */
 export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, root: string): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: toPlainMessage });
   if (result.success) return result.data;
   throw new BadUserInputError(
     result.error.issues.map((issue) => ({
@@ -36,6 +36,46 @@ export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, ro
       message: issue.message,
     })),
   );
+}
+
+/**
+ * The register's own wording for every check that has no message of its own, so zod's ("Invalid input:
+ * expected string, received null", "Too big: expected number to be <=10000000") never reaches a client.
+ * Messages written on a schema take precedence over this map; it words only the rest. The field is named
+ * by BadUserInputError, so these say what is wrong with it.
+ */
+function toPlainMessage(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === null) return 'must not be null (leave it out to keep it as it is)';
+      if (issue.input === undefined) return 'is required';
+      return `must be ${describeExpected(String(issue.expected))}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}${describeUnit(String(issue.origin))}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}${describeUnit(String(issue.origin))}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format':
+      return 'is not in the expected format';
+    case 'unrecognized_keys':
+      return `has fields the register does not know: ${issue.keys.join(', ')}`;
+    default:
+      return 'is not valid';
+  }
+}
+
+function describeExpected(expected: string): string {
+  if (expected === 'array') return 'a list';
+  if (expected === 'object') return 'an object';
+  if (expected === 'int') return 'a whole number';
+  return `a ${expected}`;
+}
+
+function describeUnit(origin: string): string {
+  if (origin === 'string') return ' characters';
+  if (origin === 'array' || origin === 'set') return ' items';
+  return '';
 }
 
 const text = (max: number) =>

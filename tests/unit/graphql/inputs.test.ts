@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../../src/domain/errors';
 import type { FieldProblem } from '../../../src/domain/errors';
-import { createBuildingSchema, emailSchema, pageSchema, parseArgument } from '../../../src/graphql/inputs';
+import {
+  createBuildingSchema,
+  emailSchema,
+  pageSchema,
+  parseArgument,
+  updateBuildingSchema,
+  updateOrganisationSchema,
+} from '../../../src/graphql/inputs';
 
 /** The Pittville Pump Room as a client would register it, with only the required fields. */
 const pumpRoom = {
@@ -225,5 +232,60 @@ describe('pageSchema', () => {
     expect(problemsWith(pageSchema, { after: 'x'.repeat(2049) }, 'page')).toEqual([
       { field: 'page.after', message: 'is not a cursor from this list' },
     ]);
+  });
+});
+
+describe('messages in the register’s own words', () => {
+  const ZOD_WORDING = /expected|received|invalid input|too big|too small|<=|>=/i;
+
+  it.each([
+    [
+      'a required field cleared with null',
+      updateBuildingSchema,
+      { name: null },
+      'input.name',
+      'must not be null',
+    ],
+    [
+      'a number over its cap',
+      updateOrganisationSchema,
+      { memberCount: 20_000_000 },
+      'input.memberCount',
+      'must be at most 10000000',
+    ],
+    [
+      'a floor area over its cap',
+      updateBuildingSchema,
+      { floorAreaSqm: 1e12 },
+      'input.floorAreaSqm',
+      'must be at most 10000000',
+    ],
+    [
+      'a list where one value belongs',
+      createBuildingSchema,
+      { ...pumpRoom, name: ['a'] },
+      'input.name',
+      'must be a string',
+    ],
+    [
+      'an unknown enum value',
+      createBuildingSchema,
+      { ...pumpRoom, category: 'CASTLE' },
+      'input.category',
+      'must be one of',
+    ],
+    [
+      'a missing required field',
+      createBuildingSchema,
+      { ...pumpRoom, councilCode: undefined },
+      'input.councilCode',
+      'is required',
+    ],
+  ])('words %s plainly, naming the field', (_what, schema, value, field, wording) => {
+    const problems = problemsWith(schema, value);
+
+    expect(problems[0]?.field).toBe(field);
+    expect(problems[0]?.message).toContain(wording);
+    expect(problems.map((problem) => problem.message).join(' | ')).not.toMatch(ZOD_WORDING);
   });
 });
