@@ -1,4 +1,5 @@
 import { ConflictError, NotFoundError } from '../domain/errors';
+import { inviteRecordId } from '../domain/invites';
 import type { ChangeContext, OrganisationStore, Page, PageRequest } from '../domain/ports';
 import type { Invite, MemberRole, Membership, Organisation } from '../domain/records';
 import {
@@ -420,4 +421,4 @@ export class DynamoOrganisationStore implements OrganisationStore {
 /** The audit record id of a membership: organisation and user. */
 export const membershipId = (m: Pick<Membership, 'organisationId' | 'userId'>): string =>
   `${m.organisationId}/${m.userId}`;
-const inviteId = (i: Pick<Invite, 'organisationId' | 'email'>): string => `${i.organisationId}/${i.email}`;
+const inviteId = inviteRecordId;

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError } from '../../domain/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
+import type { UserActor } from '../../domain/authorization';
 import { checkOrganisationIdentifiers, withOwnArea } from '../../domain/organisation-rules';
-import { computeInviteExpiry, isInviteCurrent } from '../../domain/invites';
+import {
+  computeInviteExpiry,
+  inviteRecordId,
+  isInviteCurrent,
+  isMembershipFromClaim,
+} from '../../domain/invites';
 import type { Invite, Membership, Organisation, OrganisationContact } from '../../domain/records';
 import { toNameKey } from '../../domain/names';
 import type { RequestContext } from '../context';
@@ -48,6 +54,26 @@ async function loadMembership(
   );
   if (!membership) throw new NotFoundError('Member', userId);
   return membership;
+}
+
+/**
+ * The membership the caller already got by claiming their invitation to `organisationId`, or null. A claim
+ * deletes the invitation, so a retried claim (after a timeout, a double click) finds none: it is answered
+ * with what the first one created. Reads only, and only on that path; the claim itself stays single.
+ */
+async function findClaimedMembership(
+  ctx: RequestContext,
+  organisationId: string,
+  actor: UserActor,
+): Promise<Membership | null> {
+  const membership = await ctx.store.getMembership(organisationId, actor.userId);
+  if (!membership) return null;
+  const history = await ctx.store.listHistory(
+    'INVITE',
+    inviteRecordId({ organisationId, email: actor.email ?? '' }),
+    { first: 1, after: null },
+  );
+  return isMembershipFromClaim(history.edges[0]?.node, membership, actor.userId) ? membership : null;
 }
 
 function toPatch(input: UpdateOrganisationArgs): Partial<Organisation> {
@@ -241,8 +267,11 @@ export const organisationResolvers: Resolvers = {
       const organisationId = parseId(args.organisationId, 'organisationId');
       await ctx.assertAllowed('invite.claim', { email: actor.email ?? '' });
       const invite = await ctx.store.getInvite(organisationId, actor.email ?? '');
-      if (!invite || !isInviteCurrent(invite, ctx.clock.now()))
+      if (!invite || !isInviteCurrent(invite, ctx.clock.now())) {
+        const claimed = await findClaimedMembership(ctx, organisationId, actor);
+        if (claimed) return claimed;
         throw new NotFoundError('Invitation to organisation', organisationId);
+      }
       const change = changeBy(ctx, actor);
       const membership: Membership = {
         organisationId,
@@ -252,7 +281,15 @@ export const organisationResolvers: Resolvers = {
         updatedAt: change.at,
         version: 1,
       };
-      await ctx.store.claimInvite(invite, membership, change);
+      try {
+        await ctx.store.claimInvite(invite, membership, change);
+      } catch (error) {
+        // Two copies of the same claim at once: one wins, and the other answers with what it created.
+        const claimed =
+          error instanceof ConflictError && (await findClaimedMembership(ctx, organisationId, actor));
+        if (claimed) return claimed;
+        throw error;
+      }
       return membership;
     },
   },
