@@ -239,7 +239,7 @@ describe('organisations', () => {
     expect(leaveNow.removeMember).toBe(true);
   });
 
-  it('lets the person an invitation was sent to claim it once, with their verified email', async () => {
+  it('lets the person an invitation was sent to claim it, with their verified email; a retry answers alike', async () => {
     const organisation = await createCharity(t, founder, 'Invite Trust');
     await t.ok(
       'mutation ($org: ID!) { inviteMember(organisationId: $org, email: "New.Volunteer@Example.org", role: EDITOR) { email } }',
@@ -271,7 +271,8 @@ describe('organisations', () => {
     ]);
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     expect(claimed.claimInvite.role).toBe('EDITOR');
-    expect(errorCodes(twice)).toEqual(['NOT_FOUND']);
+    // A retried claim (tests/integration/claim-invite-retry.test.ts) answers as the first one did.
+    expect(twice.data).toEqual(claimed);
   });
 
   it('lets an invitation lapse after 30 days', async () => {
