@@ -37,6 +37,7 @@ export function createApp(options: AppOptions): App {
     client: options.dynamoClient,
     tableName: options.config.tableName,
     cursorSecret: options.cursorSecret,
+    endpoint: options.config.dynamoDbEndpoint,
   });
   return createGraphQLApp({
     store,

@@ -209,10 +209,22 @@ const addressSchema = z.object({
   postcode: postcodeSchema.nullish(),
 });
 
-const locationSchema = z.object({ latitude: z.number(), longitude: z.number() }).superRefine((point, ctx) => {
-  const problem = describeLocationProblem(point);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+/**
+ * Numbers are kept to a fixed number of decimals: DynamoDB stores at most 38 significant digits between
+ * 1e-130 and 1e126, so a GraphQL Float such as 5e-324 (valid JSON, and valid to graphql-js) could not be
+ * written at all. Seven decimals of a degree are about a centimetre.
+ */
+const roundTo = (decimals: number) => (value: number) => {
+  const rounded = Number(value.toFixed(decimals));
+  return Object.is(rounded, -0) ? 0 : rounded;
+};
+
+const locationSchema = z
+  .object({ latitude: z.number().transform(roundTo(7)), longitude: z.number().transform(roundTo(7)) })
+  .superRefine((point, ctx) => {
+    const problem = describeLocationProblem(point);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const tenureSchema = z.object({ type: z.enum(TENURE_TYPES), detail: optionalText(200) });
 
@@ -228,7 +240,11 @@ const buildingFields = {
   tenure: tenureSchema.nullish(),
   category: z.enum(BUILDING_CATEGORIES),
   status: z.enum(BUILDING_STATUSES),
-  floorAreaSqm: z.number().positive('must be greater than 0').max(10_000_000).nullish(),
+  floorAreaSqm: z
+    .number()
+    .transform(roundTo(2))
+    .pipe(z.number().min(0.01, 'must be at least 0.01').max(10_000_000))
+    .nullish(),
   accessibilityFeatures: z.array(z.enum(ACCESSIBILITY_FEATURES)).transform((list) => [...new Set(list)]),
   description: optionalText(4000),
   visibility: z.enum(VISIBILITIES),

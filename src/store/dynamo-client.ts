@@ -11,7 +11,7 @@ export interface DynamoConnection {
 /**
  * How hard one DynamoDB call tries before the register answers SERVICE_UNAVAILABLE. The budget is the
  * function's 10-second timeout: a request makes a few calls in a row and must end, with an honest answer,
- * well before Lambda kills it. Table.#send also abandons any call after CALL_DEADLINE_MS (2.5 s).
+ * well before Lambda kills it. The table gateway also abandons any call after `callDeadlineMs` (2.5 s).
  *
  * - Standard retry mode (not adaptive): adaptive mode's client-side rate limiter delays *every* later call
  *   of the execution environment after a throttle, which turns one hot partition into slow requests for
@@ -26,16 +26,43 @@ export interface DynamoConnection {
  * - connectionTimeout 1 s: a TCP and TLS handshake to DynamoDB in the same region takes tens of ms.
  * - requestTimeout 1.5 s (and throw on it): DynamoDB answers single-item calls in single-digit ms and a 1 MB
  *   Query or a 100-item transaction in a few hundred; 1.5 s is a stuck connection, worth a fresh attempt.
- * So a call ends within the 2.5 s deadline, and a request of three calls in a row within about 7.5 s even
- * when every one of them is slow.
+ * So a call ends within its 2.5 s deadline (AWS_TIMEOUTS), and a request of three calls in a row within
+ * about 7.5 s even when every one of them is slow.
  */
 export const DYNAMO_RETRY = {
   maxAttempts: 6,
   baseDelayMs: 25,
   maxDelayMs: 400,
+} as const;
+
+export interface DynamoTimeouts {
+  readonly connectionTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  /** The most one call may take, all retries included (Table abandons it then). */
+  readonly callDeadlineMs: number;
+}
+
+/** The timeouts above, for DynamoDB in AWS. */
+export const AWS_TIMEOUTS: DynamoTimeouts = {
   connectionTimeoutMs: 1_000,
   requestTimeoutMs: 1_500,
-} as const;
+  callDeadlineMs: 2_500,
+};
+
+/**
+ * DynamoDB Local is one JVM on a developer's machine (in the tests, shared by parallel test files), where a
+ * CreateTable or a 50-item transaction can take seconds under load: it gets time enough not to report a
+ * busy laptop as an outage. Throttling, which the fault-injection tests exercise, is retried the same way.
+ */
+export const LOCAL_TIMEOUTS: DynamoTimeouts = {
+  connectionTimeoutMs: 5_000,
+  requestTimeoutMs: 15_000,
+  callDeadlineMs: 30_000,
+};
+
+/** The timeouts for an endpoint: AWS's own (null) or a DynamoDB-compatible one such as DynamoDB Local. */
+export const timeoutsFor = (endpoint: string | null): DynamoTimeouts =>
+  endpoint ? LOCAL_TIMEOUTS : AWS_TIMEOUTS;
 
 /** Full-jitter exponential backoff: a random wait up to base * 2^retry, capped. */
 export const dynamoBackoff = {
@@ -52,6 +79,7 @@ export const dynamoBackoff = {
  * dummy ones are given to keep the SDK from searching the machine for real ones.
  */
 export function createDynamoClient(connection: DynamoConnection): DynamoDBClient {
+  const timeouts = timeoutsFor(connection.endpoint);
   return new DynamoDBClient({
     region: connection.region,
     retryMode: 'standard',
@@ -61,8 +89,8 @@ export function createDynamoClient(connection: DynamoConnection): DynamoDBClient
       backoff: dynamoBackoff,
     }),
     requestHandler: {
-      connectionTimeout: DYNAMO_RETRY.connectionTimeoutMs,
-      requestTimeout: DYNAMO_RETRY.requestTimeoutMs,
+      connectionTimeout: timeouts.connectionTimeoutMs,
+      requestTimeout: timeouts.requestTimeoutMs,
       throwOnRequestTimeout: true,
     },
     ...(connection.endpoint

@@ -1,6 +1,7 @@
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  ResourceInUseException,
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
@@ -51,7 +52,13 @@ export async function ensureTable(
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
-  await client.send(new CreateTableCommand(buildCreateTableInput(tableName, definition)));
+  try {
+    await client.send(new CreateTableCommand(buildCreateTableInput(tableName, definition)));
+  } catch (error) {
+    // The SDK retried a CreateTable that had in fact succeeded (its answer was slow), or another process
+    // created the table meanwhile: either way it is there.
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
   await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1 }, { TableName: tableName });
   await client.send(
     new UpdateTimeToLiveCommand({

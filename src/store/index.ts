@@ -8,7 +8,7 @@ import { DynamoAuditStore } from './audit-store';
 import { DynamoBuildingStore } from './building-store';
 import { DynamoIdempotencyStore } from './idempotency-store';
 import { CursorCodec } from './cursor';
-import { createDocumentClient } from './dynamo-client';
+import { createDocumentClient, timeoutsFor } from './dynamo-client';
 import { DynamoOrganisationStore } from './organisation-store';
 import { Table } from './table';
 
@@ -20,6 +20,8 @@ export interface StoreOptions {
   readonly client: DynamoDBClient;
   readonly tableName: string;
   readonly cursorSecret: string;
+  /** Where DynamoDB is: null for AWS; it sets how long a call may take (dynamo-client.ts). */
+  readonly endpoint?: string | null;
 }
 
 export function createRegisterStore(options: StoreOptions): RegisterStore {
@@ -27,6 +29,7 @@ export function createRegisterStore(options: StoreOptions): RegisterStore {
     createDocumentClient(options.client),
     options.tableName,
     new CursorCodec(options.cursorSecret),
+    timeoutsFor(options.endpoint ?? null).callDeadlineMs,
   );
   return {
     ...bindMethods(new DynamoOrganisationStore(table)),

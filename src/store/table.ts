@@ -9,7 +9,7 @@ import type { Page, PageRequest } from '../domain/ports';
 import type { CursorCodec, CursorPosition } from './cursor';
 import { TABLE_DEFINITION } from './table-definition';
 import type { ItemKey } from './keys';
-import { DYNAMO_RETRY, dynamoBackoff } from './dynamo-client';
+import { AWS_TIMEOUTS, DYNAMO_RETRY, dynamoBackoff } from './dynamo-client';
 import { isThrottledCancellation, toServiceFault } from './service-faults';
 
 export type Item = Record<string, unknown>;
@@ -48,13 +48,6 @@ const BATCH_GET_SIZE = 100;
 const BATCH_GET_ATTEMPTS = 6;
 
 /**
- * The most one DynamoDB call may take, all SDK retries included (dynamo-client.ts explains the retry
- * numbers). A call that is still running then is abandoned and answered as SERVICE_UNAVAILABLE, so a
- * request that makes a few calls in a row still ends well inside the function's 10-second timeout.
- */
-export const CALL_DEADLINE_MS = 2_500;
-
-/**
  * A transaction cancelled because DynamoDB throttled it or because another transaction touched the same
  * item at that moment wrote nothing, so it is sent again, as often and with the same backoff as the SDK
  * retries other calls (the SDK does not retry cancellations itself: to it they are a 400 answer).
@@ -70,6 +63,12 @@ export class Table {
     readonly client: DynamoDBDocumentClient,
     readonly tableName: string,
     private readonly cursors: CursorCodec,
+    /**
+     * The most one DynamoDB call may take, all SDK retries included (dynamo-client.ts explains the numbers).
+     * A call still running then is abandoned and answered SERVICE_UNAVAILABLE, so a request of a few calls
+     * in a row still ends well inside the function's 10-second timeout.
+     */
+    private readonly callDeadlineMs: number = AWS_TIMEOUTS.callDeadlineMs,
   ) {}
 
   async get(key: ItemKey): Promise<Item | null> {
@@ -216,7 +215,7 @@ export class Table {
    */
   async #send<T>(call: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
     try {
-      return await call({ abortSignal: AbortSignal.timeout(CALL_DEADLINE_MS) });
+      return await call({ abortSignal: AbortSignal.timeout(this.callDeadlineMs) });
     } catch (error) {
       throw toServiceFault(error);
     }
