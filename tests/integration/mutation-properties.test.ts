@@ -68,50 +68,54 @@ describe('every mutation, with generated input', () => {
     pools.set('Building', buildings);
   });
 
-  it(`either succeeds or refuses with a user-facing code, ${RUNS} cases`, async () => {
-    const mutations = listMutations();
-    const cases = fc.oneof(
-      ...mutations.map((field) =>
-        fc.record({
-          mutation: fc.constant(field.name),
-          document: fc.constant(buildMutationDocument(field)),
-          args: fc.oneof(argumentsArbitrary(field, false), argumentsArbitrary(field, true)),
-          caller: fc.constantFrom(...CALLERS),
+  it(
+    `either succeeds or refuses with a user-facing code, ${RUNS} cases`,
+    async () => {
+      const mutations = listMutations();
+      const cases = fc.oneof(
+        ...mutations.map((field) =>
+          fc.record({
+            mutation: fc.constant(field.name),
+            document: fc.constant(buildMutationDocument(field)),
+            args: fc.oneof(argumentsArbitrary(field, false), argumentsArbitrary(field, true)),
+            caller: fc.constantFrom(...CALLERS),
+          }),
+        ),
+      );
+      const tally = new Map<string, Map<string, number>>();
+      const started = Date.now();
+
+      await fc.assert(
+        fc.asyncProperty(cases, async ({ mutation, document, args, caller }) => {
+          const outcome = await runCase(t, pools, mutation, document, args, caller);
+          const codes = (outcome.result.errors ?? []).map((error) => error.extensions?.['code'] as string);
+          const counts = tally.get(mutation) ?? new Map<string, number>();
+          for (const code of codes.length ? codes : ['OK']) counts.set(code, (counts.get(code) ?? 0) + 1);
+          tally.set(mutation, counts);
+          for (const error of outcome.result.errors ?? []) {
+            const code = error.extensions?.['code'] as string | undefined;
+            expect(NOT_USER_FACING.has(code), explain(outcome)).toBe(false);
+            expect(error.message, explain(outcome)).not.toMatch(ZOD_WORDING);
+          }
         }),
-      ),
-    );
-    const tally = new Map<string, Map<string, number>>();
-    const started = Date.now();
+        { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), endOnFailure: false },
+      );
 
-    await fc.assert(
-      fc.asyncProperty(cases, async ({ mutation, document, args, caller }) => {
-        const outcome = await runCase(t, pools, mutation, document, args, caller);
-        const codes = (outcome.result.errors ?? []).map((error) => error.extensions?.['code'] as string);
-        const counts = tally.get(mutation) ?? new Map<string, number>();
-        for (const code of codes.length ? codes : ['OK']) counts.set(code, (counts.get(code) ?? 0) + 1);
-        tally.set(mutation, counts);
-        for (const error of outcome.result.errors ?? []) {
-          const code = error.extensions?.['code'] as string | undefined;
-          expect(NOT_USER_FACING.has(code), explain(outcome)).toBe(false);
-          expect(error.message, explain(outcome)).not.toMatch(ZOD_WORDING);
-        }
-      }),
-      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), endOnFailure: false },
-    );
-
-    const seconds = (Date.now() - started) / 1000;
-    console.info(
-      `${RUNS} generated mutations in ${seconds.toFixed(1)} s:\n` +
-        [...tally]
-          .map(([name, counts]) => `  ${name}: ${[...counts].map(([c, n]) => `${c} ${n}`).join(', ')}`)
-          .join('\n'),
-    );
-    // The generator reaches the success path of the register's core mutations, not only their refusals.
-    for (const name of ['createOrganisation', 'updateOrganisation', 'createBuilding', 'updateBuilding']) {
-      expect(tally.get(name)?.get('OK') ?? 0, `${name} never succeeded`).toBeGreaterThan(0);
-    }
-    expect(await findHalfWrittenRecords(t.table)).toEqual([]);
-  });
+      const seconds = (Date.now() - started) / 1000;
+      console.info(
+        `${RUNS} generated mutations in ${seconds.toFixed(1)} s:\n` +
+          [...tally]
+            .map(([name, counts]) => `  ${name}: ${[...counts].map(([c, n]) => `${c} ${n}`).join(', ')}`)
+            .join('\n'),
+      );
+      // The generator reaches the success path of the register's core mutations, not only their refusals.
+      for (const name of ['createOrganisation', 'updateOrganisation', 'createBuilding', 'updateBuilding']) {
+        expect(tally.get(name)?.get('OK') ?? 0, `${name} never succeeded`).toBeGreaterThan(0);
+      }
+      expect(await findHalfWrittenRecords(t.table)).toEqual([]);
+    },
+    60_000 + RUNS * 60,
+  );
 });
 
 /** Sends one case (again with the current version when it was refused only for a stale one) and records what it made. */

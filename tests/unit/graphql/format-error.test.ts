@@ -1,11 +1,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { createRequire } from 'node:module';
+import type * as GraphQLModule from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ServiceUnavailableError } from '../../../src/domain/errors';
 import { formatError } from '../../../src/graphql/format-error';
 
 // Apollo Server loads graphql-js as CommonJS; its GraphQLError class is the one unwrapResolverError knows.
-const { GraphQLError } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { GraphQLError } = createRequire(import.meta.url)('graphql') as typeof GraphQLModule;
 
 /** The error as a resolver's throw reaches formatError: wrapped in a GraphQLError with a path. */
 function thrownInResolver(original: Error) {
