@@ -8,7 +8,10 @@ import { jsonLogger } from './graphql/format-error';
 import type { Logger } from './graphql/format-error';
 import { createGraphQLApp } from './graphql/server';
 import type { GraphQLApp } from './graphql/server';
+import { DEFAULT_REQUEST_LIMITS } from './request-limits';
+import type { RequestLimits } from './request-limits';
 import { createRegisterStore } from './store';
+import { currentDynamoRequestBudget } from './store/dynamo-request-cap';
 
 export type { Logger } from './graphql/format-error';
 export type { RequestInfo } from './graphql/server';
@@ -23,6 +26,8 @@ export interface AppOptions {
   readonly dynamoClient: DynamoDBClient;
   readonly clock?: Clock;
   readonly logger?: Logger;
+  /** The request limits; DEFAULT_REQUEST_LIMITS unless a test needs others. */
+  readonly limits?: RequestLimits;
 }
 
 /**
@@ -43,5 +48,7 @@ export function createApp(options: AppOptions): App {
     logger: options.logger ?? jsonLogger,
     introspection: options.config.introspection,
     explorerPlugin: createExplorerPlugin(),
+    limits: options.limits ?? DEFAULT_REQUEST_LIMITS,
+    currentDynamoRequestBudget,
   });
 }

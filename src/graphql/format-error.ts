@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../domain/errors';
+import { readTokenLimitRefusal } from './query-limits';
 import type { RequestContext } from './context';
 
 export interface Logger {
@@ -30,7 +31,7 @@ const MASKED_MESSAGE = 'Something went wrong on our side. Quote the request id i
  * code decides.
  */
 export function isExpectedError(error: unknown): boolean {
-  if (unwrapResolverError(error) instanceof AppError) return true;
+  if (findAppError(error)) return true;
   const code = readErrorCode(error);
   return code !== undefined && REQUEST_ERROR_CODES.has(code);
 }
@@ -47,6 +48,21 @@ function readErrorCode(error: unknown): string | undefined {
 }
 
 /**
+ * The register's own error behind `error`: thrown in a resolver, or carried as `originalError` by an error
+ * Apollo raised for it (a validation rule or a plugin refusing the request: the query budget).
+ */
+function findAppError(error: unknown): AppError | null {
+  let current: unknown = unwrapResolverError(error);
+  // A few levels: Apollo wraps an error from another copy of graphql-js in a GraphQLError of its own.
+  for (let level = 0; level < 4; level++) {
+    if (current instanceof AppError) return current;
+    if (typeof current !== 'object' || current === null || !('originalError' in current)) return null;
+    current = current.originalError;
+  }
+  return null;
+}
+
+/**
  * What a client sees of an error. The register's own errors keep their message and code (plus details
  * such as the offending `field`); errors in the request keep theirs; anything else, DynamoDB's messages
  * included, becomes INTERNAL_SERVER_ERROR. Stack traces never leave the server, in any mode.
@@ -56,8 +72,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ...(formatted.path ? { path: formatted.path } : {}),
     ...(formatted.locations ? { locations: formatted.locations } : {}),
   };
-  const original = unwrapResolverError(error);
-  if (original instanceof AppError) {
+  const original = findAppError(error) ?? readTokenLimitRefusal(formatted);
+  if (original) {
     return {
       message: original.message,
       ...location,

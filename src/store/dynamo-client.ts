@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { addDynamoRequestCap } from './dynamo-request-cap';
 
 export interface DynamoConnection {
   readonly region: string;
@@ -12,7 +13,7 @@ export interface DynamoConnection {
  * dummy ones are given to keep the SDK from searching the machine for real ones.
  */
 export function createDynamoClient(connection: DynamoConnection): DynamoDBClient {
-  return new DynamoDBClient({
+  const client = new DynamoDBClient({
     region: connection.region,
     ...(connection.endpoint
       ? {
@@ -21,6 +22,9 @@ export function createDynamoClient(connection: DynamoConnection): DynamoDBClient
         }
       : {}),
   });
+  // The per-request cap on DynamoDB requests (src/request-limits.ts), whichever entry point serves it.
+  addDynamoRequestCap(client);
+  return client;
 }
 
 /** Wraps a client so items are plain JavaScript objects; empty values are dropped, never sent. */
