@@ -17,6 +17,11 @@ export interface RequestLimits {
   readonly maxJsonNesting: number;
   /** Largest response body in bytes (Lambda refuses responses over 6 MB). */
   readonly maxResponseBytes: number;
+  /**
+   * Deepest nesting of brackets (`{`, `[`, `(`) in a GraphQL document, checked before it is parsed: the
+   * parser is recursive and a deeply nested literal would exhaust its stack.
+   */
+  readonly maxQueryNesting: number;
   /** Most lexical tokens in a GraphQL document (names, punctuation, values). */
   readonly maxTokens: number;
   /** Most nested fields in an operation, counting from the root field as 1 (introspection is not counted). */
@@ -61,6 +66,7 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxBodyBytes: 1024 * 1024,
   maxJsonNesting: 32,
   maxResponseBytes: 4 * 1024 * 1024,
+  maxQueryNesting: 40,
   maxTokens: 2000,
   maxDepth: 12,
   maxAliases: 20,

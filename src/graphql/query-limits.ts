@@ -46,14 +46,25 @@ export function createQueryLimits(
   options: QueryLimitsOptions,
 ): Pick<ApolloServerOptions<RequestContext>, 'validationRules' | 'parseOptions' | 'plugins'> {
   const { limits } = options;
+  // propagateOnRejection false: the refusal is reported once, by `reportLimit`, rather than also thrown
+  // or reported again in Armor's own words.
   const armor = new ApolloArmor({
     maxDepth: {
       n: limits.maxDepth,
       ignoreIntrospection: true,
+      propagateOnRejection: false,
       onReject: [reportLimit('DEPTH', limits.maxDepth)],
     },
-    maxAliases: { n: limits.maxAliases, onReject: [reportLimit('ALIASES', limits.maxAliases)] },
-    maxDirectives: { n: limits.maxDirectives, onReject: [reportLimit('DIRECTIVES', limits.maxDirectives)] },
+    maxAliases: {
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [reportLimit('ALIASES', limits.maxAliases)],
+    },
+    maxDirectives: {
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [reportLimit('DIRECTIVES', limits.maxDirectives)],
+    },
     // Replaced as explained above.
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
@@ -114,12 +125,43 @@ function reportLimit(limit: 'DEPTH' | 'ALIASES' | 'DIRECTIVES', max: number) {
 }
 
 /**
+ * How deeply brackets (`{`, `[`, `(`) nest in a GraphQL document, read without parsing it, stopping once past
+ * `limit`. graphql-js parses recursively: a list literal nested a thousand or so levels deep exhausts the
+ * stack ("Maximum call stack size exceeded") before the token limit is reached, so the nesting is checked
+ * first. Strings and comments are skipped.
+ */
+export function measureQueryNesting(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '#') {
+      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+    } else if (char === '"') {
+      if (text.startsWith('"""', i)) {
+        const end = text.indexOf('"""', i + 3);
+        i = end === -1 ? text.length : end + 2;
+      } else {
+        for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+      }
+    } else if (char === '{' || char === '[' || char === '(') {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (char === '}' || char === ']' || char === ')') {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+/**
  * graphql-js's token limit says "Document contains more that N tokens. Parsing aborted." (sic); formatError
  * shows it as the budget refusal it is.
  */
 export function readTokenLimitRefusal(formatted: GraphQLFormattedError): QueryTooCostlyError | null {
   if (formatted.extensions?.['code'] !== 'GRAPHQL_PARSE_FAILED') return null;
-  const max = /Document contains more th[ae]n (\d+) tokens/.exec(formatted.message)?.[1];
+  const max = /Document contains more tha[nt] (\d+) tokens/.exec(formatted.message)?.[1];
   return max === undefined ? null : queryTooCostly('TOKENS', Number(max), null);
 }
 

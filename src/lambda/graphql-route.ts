@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
 import type { App } from '../app';
 import { QueryTooCostlyError } from '../domain/errors';
+import { measureQueryNesting, queryTooCostly } from '../graphql/query-limits';
 import { withDynamoRequestBudget } from '../store/dynamo-request-cap';
 import { errorResponse, jsonResponse } from './http';
 import type { HttpErrorCode, HttpRequest, HttpResponse, Route } from './http';
@@ -23,6 +24,13 @@ export function createGraphqlRoute(app: App): Route {
           ? readPostBody(request, limits.maxJsonNesting)
           : readGetQuery(request, limits.maxJsonNesting);
       if ('refusal' in checked) return checked.refusal;
+      const { query } = checked.body;
+      if (
+        typeof query === 'string' &&
+        measureQueryNesting(query, limits.maxQueryNesting) > limits.maxQueryNesting
+      ) {
+        return refusalResponse(queryTooCostly('DEPTH', limits.maxQueryNesting, null));
+      }
 
       let contextValue;
       try {
@@ -64,20 +72,25 @@ export function createGraphqlRoute(app: App): Route {
         return errorResponse(codeForStatus(status), body.trim() || 'The request could not be served');
       }
       if (Buffer.byteLength(body) > limits.maxResponseBytes) {
-        const refusal = new QueryTooCostlyError(
-          'RESPONSE_SIZE',
-          limits.maxResponseBytes,
-          null,
-          `The answer to this query is larger than ${limits.maxResponseBytes} bytes, the most one response may ` +
-            'hold. Ask for smaller pages (first) or fewer fields, and fetch the rest with further requests.',
+        return refusalResponse(
+          new QueryTooCostlyError(
+            'RESPONSE_SIZE',
+            limits.maxResponseBytes,
+            null,
+            `The answer to this query is larger than ${limits.maxResponseBytes} bytes, the most one response may ` +
+              'hold. Ask for smaller pages (first) or fewer fields, and fetch the rest with further requests.',
+          ),
         );
-        return jsonResponse(400, {
-          errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.details } }],
-        });
       }
       return { status, headers: Object.fromEntries(response.headers), body };
     },
   };
+}
+
+function refusalResponse(refusal: QueryTooCostlyError): HttpResponse {
+  return jsonResponse(400, {
+    errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.details } }],
+  });
 }
 
 type Checked = { readonly body: Record<string, unknown> } | { readonly refusal: HttpResponse };
