@@ -7,7 +7,7 @@ import type {
 import type { App } from '../app';
 import { createGraphqlRoute } from './graphql-route';
 import { createRouter, errorResponse } from './http';
-import type { HttpRequest, HttpResponse, Route } from './http';
+import type { HttpResponse, Route } from './http';
 
 export type HttpApiHandler = (
   event: APIGatewayProxyEventV2,
@@ -36,29 +36,35 @@ export function createHttpApiHandler(app: App): HttpApiHandler {
   return async (event, context) => {
     const headers = lowerCaseHeaders(event.headers);
     const declaredLength = Number(headers['content-length'] ?? 0);
+    // The size is judged before the body is copied: a UTF-8 string has at least as many bytes as characters,
+    // and base64 holds three bytes in four characters.
+    const encodedLength = event.body?.length ?? 0;
+    const leastBytes = event.isBase64Encoded ? Math.floor((encodedLength * 3) / 4) - 2 : encodedLength;
+    if (declaredLength > maxBodyBytes || leastBytes > maxBodyBytes)
+      return toResult(bodyTooLarge(maxBodyBytes));
     const body = event.body
       ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8')
       : Buffer.alloc(0);
-    const request: HttpRequest = {
+    if (body.length > maxBodyBytes) return toResult(bodyTooLarge(maxBodyBytes));
+    const response = await route({
       method: event.requestContext.http.method.toUpperCase(),
       path: event.rawPath,
       rawQueryString: event.rawQueryString ?? '',
       headers,
       body,
       requestId: context.awsRequestId,
-    };
-    // Checked before anything reads the body, on the length declared and on the bytes received.
-    const response =
-      declaredLength > maxBodyBytes || body.length > maxBodyBytes
-        ? errorResponse(
-            'PAYLOAD_TOO_LARGE',
-            `The request body is larger than ${maxBodyBytes} bytes, the most the API accepts. Send less: ` +
-              'fewer or shorter values, or split the work into several requests.',
-            { limit: 'BODY_SIZE', max: maxBodyBytes },
-          )
-        : await route(request);
+    });
     return toResult(response);
   };
+}
+
+function bodyTooLarge(maxBodyBytes: number): HttpResponse {
+  return errorResponse(
+    'PAYLOAD_TOO_LARGE',
+    `The request body is larger than ${maxBodyBytes} bytes, the most the API accepts. Send less: ` +
+      'fewer or shorter values, or split the work into several requests.',
+    { limit: 'BODY_SIZE', max: maxBodyBytes },
+  );
 }
 
 function lowerCaseHeaders(headers: APIGatewayProxyEventV2['headers']): Record<string, string> {
