@@ -1,6 +1,6 @@
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode } from 'graphql';
 import type {
   DocumentNode,
   FieldNode,
@@ -223,7 +223,9 @@ export interface CostInput {
  */
 export function estimateOperationCost(input: CostInput): number {
   const rootType =
-    input.operation.operation === 'mutation' ? input.schema.getMutationType() : input.schema.getQueryType();
+    input.operation.operation === OperationTypeNode.MUTATION
+      ? input.schema.getMutationType()
+      : input.schema.getQueryType();
   if (!rootType) return 0;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of input.document.definitions) {

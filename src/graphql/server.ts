@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { RequestContext, ContextDependencies } from './context';
 import { createRequestContext } from './context';
@@ -98,7 +98,7 @@ const refuseSubscriptionsPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation }) {
-        if (operation?.operation !== 'subscription') return;
+        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return;
         throw new GraphQLError(
           'This API has no subscriptions: send a query (and repeat it to see changes) instead',
           { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
