@@ -17,6 +17,7 @@ import type {
 } from 'graphql';
 import { QueryTooCostlyError } from '../domain/errors';
 import type { RequestLimitName } from '../domain/errors';
+import { DEFAULT_REQUEST_LIMITS } from '../request-limits';
 import type { CostModel, DynamoRequestBudget, RequestLimits } from '../request-limits';
 import type { RequestContext } from './context';
 
@@ -161,6 +162,16 @@ export function measureQueryNesting(text: string, limit: number): number {
  */
 export function readTokenLimitRefusal(formatted: GraphQLFormattedError): QueryTooCostlyError | null {
   if (formatted.extensions?.['code'] !== 'GRAPHQL_PARSE_FAILED') return null;
+  // The HTTP entry point refuses deep nesting before parsing; this covers callers that skip it (tests).
+  if (/Maximum call stack size exceeded/.test(formatted.message)) {
+    const max = DEFAULT_REQUEST_LIMITS.maxQueryNesting;
+    return new QueryTooCostlyError(
+      'DEPTH',
+      max,
+      null,
+      `This query nests too deeply to be read. ${ADVICE.DEPTH}.`,
+    );
+  }
   const max = /Document contains more tha[nt] (\d+) tokens/.exec(formatted.message)?.[1];
   return max === undefined ? null : queryTooCostly('TOKENS', Number(max), null);
 }

@@ -108,7 +108,10 @@ export function createRouter(routes: readonly Route[]): (request: HttpRequest) =
         );
       }
     }
-    return errorResponse('NOT_FOUND', `There is nothing at ${request.path}; the GraphQL API is at /graphql`);
+    return errorResponse(
+      'NOT_FOUND',
+      `There is nothing at ${request.path.slice(0, 200)}; the GraphQL API is at /graphql`,
+    );
   };
 }
 
