@@ -113,3 +113,9 @@ export const auditEventKey = (
   pk: auditPartition(recordType, recordId),
   sk: `${String(version).padStart(10, '0')}#${at}#${eventId}`,
 });
+
+/** A caller's idempotency key, claimed in the transaction of the create it protects (expires after a day). */
+export const idempotencyKey = (scope: string, key: string): ItemKey => ({
+  pk: `IDEM#${scope}#${key}`,
+  sk: 'IDEM',
+});
