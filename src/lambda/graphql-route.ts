@@ -24,6 +24,14 @@ export function createGraphqlRoute(app: App): Route {
           ? readPostBody(request, limits.maxJsonNesting)
           : readGetQuery(request, limits.maxJsonNesting);
       if ('refusal' in checked) return checked.refusal;
+      const isPageRequest = request.method === 'GET' && Object.keys(checked.body).length === 0;
+      if (request.method === 'GET' && !isPageRequest && !isPreflighted(request.headers)) {
+        return errorResponse(
+          'BAD_REQUEST',
+          'A GET request must carry the header apollo-require-preflight: true (or content-type: ' +
+            'application/json), which a web page on another site cannot send without asking first',
+        );
+      }
       const { query } = checked.body;
       if (
         typeof query === 'string' &&
@@ -64,12 +72,19 @@ export function createGraphqlRoute(app: App): Route {
       else for await (const chunk of response.body.asyncIterator) body += chunk;
       const status = response.status ?? 200;
       const contentType = response.headers.get('content-type') ?? '';
+      if (isPageRequest && !contentType.startsWith('text/html')) {
+        // A browser, where the explorer page is off (prod).
+        return errorResponse(
+          'BAD_REQUEST',
+          'Send a query: GET /graphql?query=... or POST a JSON body such as {"query": "..."}',
+        );
+      }
       if (
         !/^application\/(graphql-response\+)?json\b/.test(contentType) &&
         !contentType.startsWith('text/html')
       ) {
         // Apollo's own refusals (CSRF prevention, a GET without a query in prod...) are plain text.
-        return errorResponse(codeForStatus(status), body.trim() || 'The request could not be served');
+        return errorResponse(codeForStatus(status), explainApolloRefusal(body));
       }
       if (Buffer.byteLength(body) > limits.maxResponseBytes) {
         return refusalResponse(
@@ -223,6 +238,25 @@ function contextRefusal(error: unknown): HttpResponse {
   const code = typeof extensions['code'] === 'string' ? extensions['code'] : 'UNAUTHENTICATED';
   const message = error instanceof Error ? error.message : 'The request could not be authenticated';
   return jsonResponse(http?.status ?? 401, { errors: [{ message, extensions: { code } }] });
+}
+
+/** Apollo's plain-text refusals: none is expected after the checks above, so its text is passed on. */
+function explainApolloRefusal(text: string): string {
+  return text.trim().slice(0, 500) || 'The request could not be served';
+}
+
+/**
+ * Whether a GET is one a browser would only send cross-site after a CORS preflight, as Apollo's CSRF
+ * prevention requires: a content type a form cannot send, or one of Apollo's preflight headers.
+ */
+function isPreflighted(headers: Readonly<Record<string, string>>): boolean {
+  const contentType = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const simple = ['', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'];
+  return (
+    !simple.includes(contentType) ||
+    Boolean(headers['apollo-require-preflight']) ||
+    Boolean(headers['x-apollo-operation-name'])
+  );
 }
 
 function codeForStatus(status: number): HttpErrorCode {

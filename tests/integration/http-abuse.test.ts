@@ -555,6 +555,7 @@ describe('production behaviour', () => {
 
     expect(answer.status).toBe(400);
     expect(codes(answer)).toEqual(['BAD_REQUEST']);
+    expect(json(answer).errors?.[0]?.message).toMatch(/Send a query/);
   });
 });
 
