@@ -3,8 +3,8 @@
  *
  *   npx tsx bench/budget.ts [iterations]      (default 2000)
  *
- * 1. The per-request check on the deepest partner query (tests/support/partner-queries.ts): the bracket
- *    scan before parsing plus the cost estimate. Every request pays this; the target is under 0.3 ms.
+ * 1. The per-request check on the deepest partner query (tests/support/partner-queries.ts): the token and
+ *    bracket check before parsing plus the cost estimate. Every request pays this; the target is under 0.3 ms.
  * 2. GraphQL Armor's depth, alias and directive rules: paid once per distinct query text (Apollo caches
  *    validated documents), measured as validation with them minus validation without them.
  * 3. Refusals of the issue's abusive shapes through the Lambda handler, end to end (no database is touched:
@@ -19,7 +19,7 @@ import { createApp } from '../src/app';
 import { createLocalTokenVerifier } from '../src/auth/token-verifier';
 import { readConfig } from '../src/config';
 import { typeDefs } from '../src/graphql/generated/type-defs';
-import { estimateOperationCost, measureQueryNesting } from '../src/graphql/query-limits';
+import { checkQueryText, estimateOperationCost } from '../src/graphql/query-limits';
 import { createHttpApiHandler } from '../src/lambda/lambda-handler';
 import { generateSigningKey, toJwks } from '../src/local/signing-key';
 import { DEFAULT_REQUEST_LIMITS } from '../src/request-limits';
@@ -57,7 +57,7 @@ if (!operation) throw new Error('no operation');
 const variables = { councilCode: 'E07000078', councilId: 'c', after: null };
 const cost = estimateOperationCost({ schema, document, operation, variables, model: limits.cost });
 const perRequest = time(ITERATIONS, () => {
-  measureQueryNesting(COUNCIL_DASHBOARD, limits.maxQueryNesting);
+  checkQueryText(COUNCIL_DASHBOARD, limits.maxTokens, limits.maxQueryNesting);
   estimateOperationCost({ schema, document, operation, variables, model: limits.cost });
 });
 
@@ -78,7 +78,7 @@ console.log(
   `Query budget benchmark: ${ITERATIONS} iterations; the council dashboard query costs ${cost} units`,
 );
 console.log('check | p50 ms | p95 ms | p99 ms');
-console.log(`per request: bracket scan + cost estimate | ${summarise(perRequest)}`);
+console.log(`per request: token/bracket check + cost estimate | ${summarise(perRequest)}`);
 console.log(`once per query text: validation with Armor's rules | ${summarise(withArmor)}`);
 console.log(`once per query text: validation without them | ${summarise(withoutArmor)}`);
 console.log(
@@ -152,4 +152,20 @@ for (const [name, body] of shapes) {
   ).errors?.[0]?.extensions;
   console.log(`${name} | ${answer.statusCode} | ${code?.code} ${code?.limit ?? ''} | ${summarise(timings)}`);
 }
+
+// 4. A cheap query sent while a burst of abusive ones is being refused: how long it waits behind them.
+const abusive = shapes.map(([, body]) => body);
+const cheap = JSON.stringify({ query: '{ __typename }' });
+const waits: number[] = [];
+for (let round = 0; round < 20; round++) {
+  const burst = Array.from({ length: 20 }, (_, i) =>
+    handler(event(abusive[i % abusive.length] ?? cheap), context),
+  );
+  const start = performance.now();
+  await handler(event(cheap), context);
+  waits.push(performance.now() - start);
+  await Promise.all(burst);
+}
+console.log(`\na cheap query sent with 20 abusive ones (all four shapes) | p50 ms | p95 ms | p99 ms`);
+console.log(`waited | ${summarise(waits)}`);
 dynamoClient.destroy();

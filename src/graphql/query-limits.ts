@@ -1,6 +1,6 @@
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, OperationTypeNode } from 'graphql';
+import { GraphQLError, Kind, Lexer, OperationTypeNode, Source, TokenKind } from 'graphql';
 import type {
   DocumentNode,
   FieldNode,
@@ -25,9 +25,10 @@ import type { RequestContext } from './context';
  * The query budget: every operation is measured after parsing and before anything runs, and refused with
  * QUERY_TOO_COSTLY (HTTP 400) when it asks for too much. The limits live in src/request-limits.ts.
  *
- * - Tokens: graphql-js's own parser limit (Apollo's `parseOptions.maxTokens`), so a huge document is never
- *   fully parsed. GraphQL Armor's max-tokens plugin for Apollo parses a second time and, when it refuses,
- *   makes Apollo answer 500 "Internal server error", so the parser's built-in limit is used instead.
+ * - Tokens and bracket nesting: `checkQueryText`, which the HTTP entry point runs before Apollo sees the
+ *   query, and graphql-js's own parser limit (Apollo's `parseOptions.maxTokens`) behind it, so a huge
+ *   document is never fully read. GraphQL Armor's max-tokens plugin for Apollo parses a second time and,
+ *   when it refuses, makes Apollo answer 500 "Internal server error", so it is not used.
  * - Depth, aliases and directives: GraphQL Armor's validation rules. Apollo caches validated documents, so
  *   these are per document and the same for every caller.
  * - Cost: estimated here, not with Armor's cost rule, which only multiplies by a literal `first` (a variable
@@ -125,35 +126,44 @@ function reportLimit(limit: 'DEPTH' | 'ALIASES' | 'DIRECTIVES', max: number) {
   };
 }
 
+/** What a look at a query's tokens found over the limits, if anything. */
+export type QueryTextRefusal = { readonly limit: 'TOKENS' | 'DEPTH'; readonly max: number } | null;
+
 /**
- * How deeply brackets (`{`, `[`, `(`) nest in a GraphQL document, read without parsing it, stopping once past
- * `limit`. graphql-js parses recursively: a list literal nested a thousand or so levels deep exhausts the
- * stack ("Maximum call stack size exceeded") before the token limit is reached, so the nesting is checked
- * first. Strings and comments are skipped.
+ * Reads a query's tokens with graphql-js's lexer, before Apollo hashes and parses it, and stops at the first
+ * limit it passes: more than `maxTokens` tokens, or brackets (`{`, `[`, `(`) nested more than `maxNesting`
+ * deep. So a megabyte of aliases is refused after reading a few thousand tokens, and deep nesting never
+ * reaches the parser, which is recursive: a list literal nested a thousand or so levels deep exhausts its
+ * stack ("Maximum call stack size exceeded") before its own token limit is reached. A syntax error ends the
+ * look without a refusal; the parser then reports it.
  */
-export function measureQueryNesting(text: string, limit: number): number {
+export function checkQueryText(text: string, maxTokens: number, maxNesting: number): QueryTextRefusal {
+  const lexer = new Lexer(new Source(text));
+  let tokens = 0;
   let depth = 0;
-  let deepest = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '#') {
-      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-    } else if (char === '"') {
-      if (text.startsWith('"""', i)) {
-        const end = text.indexOf('"""', i + 3);
-        i = end === -1 ? text.length : end + 2;
-      } else {
-        for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+  try {
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+      tokens++;
+      if (tokens > maxTokens) return { limit: 'TOKENS', max: maxTokens };
+      if (
+        token.kind === TokenKind.BRACE_L ||
+        token.kind === TokenKind.BRACKET_L ||
+        token.kind === TokenKind.PAREN_L
+      ) {
+        depth++;
+        if (depth > maxNesting) return { limit: 'DEPTH', max: maxNesting };
+      } else if (
+        token.kind === TokenKind.BRACE_R ||
+        token.kind === TokenKind.BRACKET_R ||
+        token.kind === TokenKind.PAREN_R
+      ) {
+        depth--;
       }
-    } else if (char === '{' || char === '[' || char === '(') {
-      depth++;
-      if (depth > deepest) deepest = depth;
-      if (deepest > limit) return deepest;
-    } else if (char === '}' || char === ']' || char === ')') {
-      depth--;
     }
+  } catch {
+    return null;
   }
-  return deepest;
+  return null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
 import type { App } from '../app';
 import { QueryTooCostlyError } from '../domain/errors';
-import { measureQueryNesting, queryTooCostly } from '../graphql/query-limits';
+import { checkQueryText, queryTooCostly } from '../graphql/query-limits';
 import { withDynamoRequestBudget } from '../store/dynamo-request-cap';
 import { errorResponse, jsonResponse } from './http';
 import type { HttpErrorCode, HttpRequest, HttpResponse, Route } from './http';
@@ -33,12 +33,9 @@ export function createGraphqlRoute(app: App): Route {
         );
       }
       const { query } = checked.body;
-      if (
-        typeof query === 'string' &&
-        measureQueryNesting(query, limits.maxQueryNesting) > limits.maxQueryNesting
-      ) {
-        return refusalResponse(queryTooCostly('DEPTH', limits.maxQueryNesting, null));
-      }
+      const tooCostly =
+        typeof query === 'string' ? checkQueryText(query, limits.maxTokens, limits.maxQueryNesting) : null;
+      if (tooCostly) return refusalResponse(queryTooCostly(tooCostly.limit, tooCostly.max, null));
 
       let contextValue;
       try {

@@ -2,11 +2,7 @@ import { Kind, buildSchema, parse } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../../../src/graphql/generated/type-defs';
-import {
-  dynamoRequestLimit,
-  estimateOperationCost,
-  measureQueryNesting,
-} from '../../../src/graphql/query-limits';
+import { dynamoRequestLimit, estimateOperationCost, checkQueryText } from '../../../src/graphql/query-limits';
 import { DEFAULT_REQUEST_LIMITS } from '../../../src/request-limits';
 import { COUNCIL_DASHBOARD, PUBLIC_AREA_MAP, nestedOwnerBuildings } from '../../support/partner-queries';
 
@@ -122,14 +118,24 @@ describe('dynamoRequestLimit', () => {
   });
 });
 
-describe('measureQueryNesting', () => {
-  it('counts brackets of every kind, and none inside strings or comments', () => {
-    expect(measureQueryNesting('{ a(b: [[1]]) { c } }', 10)).toBe(4);
-    expect(measureQueryNesting('{ a(b: "[[[[ { (", c: """ [[[[ """) # [[[[\n }', 10)).toBe(2);
-    expect(measureQueryNesting('{ a(b: "say \\"[[[\\"") }', 10)).toBe(2);
+describe('checkQueryText', () => {
+  const check = (text: string) => checkQueryText(text, 50, 10);
+
+  it('passes a query within both limits, counting brackets of every kind', () => {
+    expect(check('{ a(b: [[[[[[1]]]]]]) { c } }')).toBeNull();
+    expect(check('{ a(b: [[[[[[[[[1]]]]]]]]]) { c } }')).toEqual({ limit: 'DEPTH', max: 10 });
   });
 
-  it('stops counting once past the limit', () => {
-    expect(measureQueryNesting('['.repeat(1_000_000), 40)).toBe(41);
+  it('ignores brackets in strings, block strings and comments', () => {
+    expect(check('{ a(b: "[[[[[[[[[[[[", c: """ [[[[[[[[[[[[ """) # [[[[[[[[[[[[\n }')).toBeNull();
+  });
+
+  it('stops at the first token past the limit, however long the text', () => {
+    expect(check(`{ ${'a '.repeat(1_000_000)}}`)).toEqual({ limit: 'TOKENS', max: 50 });
+    expect(check('['.repeat(1_000_000))).toEqual({ limit: 'DEPTH', max: 10 });
+  });
+
+  it('leaves a syntax error to the parser', () => {
+    expect(check('{ a(b: "unterminated')).toBeNull();
   });
 });
