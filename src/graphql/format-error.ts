@@ -98,6 +98,16 @@ export function createErrorLoggingPlugin(logger: Logger): ApolloServerPlugin<Req
       return {
         async didEncounterErrors({ errors, request }) {
           for (const error of errors) {
+            const refusal = findAppError(error);
+            if (refusal?.code === 'QUERY_TOO_COSTLY') {
+              // Worth seeing: abuse, or a partner query the limits (src/request-limits.ts) have outgrown.
+              logger.warn('Refused by a request limit', {
+                requestId: contextValue.requestId,
+                operationName: request.operationName,
+                signedIn: contextValue.identity !== null,
+                ...refusal.details,
+              });
+            }
             if (isExpectedError(error)) continue;
             const original = unwrapResolverError(error);
             logger.error('Unexpected error', {

@@ -287,6 +287,11 @@ describe.each(['lambda', 'local'] as const)('abusive requests through %s', (entr
         DEFAULT_REQUEST_LIMITS.cost.signedInBudget,
       );
       expect(json(small).errors).toBeUndefined();
+      expect(t.logs).toContainEqual({
+        level: 'warn',
+        message: 'Refused by a request limit',
+        details: expect.objectContaining({ signedIn: false, limit: 'COST', found: 20_402 }) as unknown,
+      });
     });
 
     it('refuses 1,000 aliases of a full page without parsing all of them', async () => {
