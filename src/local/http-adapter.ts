@@ -31,19 +31,43 @@ export function createLocalHttpServer(handler: HttpApiHandler, maxBodyBytes: num
   });
 }
 
+/**
+ * In AWS, API Gateway answers CORS (cdk/lib/graphql-api.ts) before Lambda sees a request; here the adapter
+ * stands in for it, for a frontend in development on this machine (the dev stage allows the same origins).
+ */
+const CORS_HEADERS = {
+  'access-control-allow-methods': 'GET,POST,OPTIONS',
+  'access-control-allow-headers':
+    'authorization,content-type,apollo-require-preflight,x-apollo-operation-name',
+  'access-control-max-age': '86400',
+};
+
+function isLocalOrigin(origin: string | undefined): origin is string {
+  return origin !== undefined && /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin);
+}
+
 async function serve(
   handler: HttpApiHandler,
   maxBodyBytes: number,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  const origin = req.headers.origin;
+  const cors: Record<string, string> = isLocalOrigin(origin)
+    ? { 'access-control-allow-origin': origin, vary: 'origin' }
+    : {};
+  if (req.method === 'OPTIONS' && req.headers['access-control-request-method'] && isLocalOrigin(origin)) {
+    res.writeHead(204, { ...cors, ...CORS_HEADERS });
+    res.end();
+    return;
+  }
   const { body, complete } = await readBody(req, maxBodyBytes);
   const requestId = randomUUID();
   const result = (await handler(
     toEvent(req, body, requestId),
     localContext(requestId),
   )) as APIGatewayProxyStructuredResultV2;
-  const headers: Record<string, string | string[]> = {};
+  const headers: Record<string, string | string[]> = { ...cors };
   for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;
   // An upload cut short cannot carry on on this connection.

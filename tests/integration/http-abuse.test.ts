@@ -539,6 +539,54 @@ describe.each(['lambda', 'local'] as const)('abusive requests through %s', (entr
   });
 });
 
+describe('the local server for a frontend in development on this machine', () => {
+  let server: Server;
+  let url = '';
+
+  beforeAll(async () => {
+    const t = await createTestApp();
+    server = createLocalHttpServer(createHttpApiHandler(t.app), t.app.limits.maxBodyBytes);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('answers a CORS preflight from a localhost origin as API Gateway does in the dev stage', async () => {
+    const preflight = await fetch(url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
+    });
+    const answer = await fetch(url, {
+      method: 'POST',
+      headers: { origin: 'http://localhost:5173', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+  });
+
+  it('gives other origins no CORS headers', async () => {
+    const answer = await fetch(url, {
+      method: 'POST',
+      headers: { origin: 'https://elsewhere.example.org', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
 describe('production behaviour', () => {
   let t: TestApp;
   let handler: HttpApiHandler;
