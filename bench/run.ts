@@ -4,7 +4,12 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const BENCHMARKS = [['bench/api.ts', process.env['BENCH_ITERATIONS'] ?? '200'], ['bench/lambda-bundle.ts']];
+const BENCHMARKS = [
+  ['bench/api.ts', process.env['BENCH_ITERATIONS'] ?? '200'],
+  ['bench/lambda-bundle.ts'],
+  // The query budget's cost per request, and how fast abusive queries are refused (issue 6).
+  ['bench/budget.ts'],
+];
 
 let failed = false;
 for (const [script, ...args] of BENCHMARKS) {

@@ -9,7 +9,10 @@ import type { Logger } from './graphql/format-error';
 import { createGraphQLApp } from './graphql/server';
 import type { GraphQLApp } from './graphql/server';
 import type { ServiceMetrics } from './graphql/service-metrics';
+import { DEFAULT_REQUEST_LIMITS } from './request-limits';
+import type { RequestLimits } from './request-limits';
 import { createRegisterStore } from './store';
+import { currentDynamoRequestBudget } from './store/dynamo-request-cap';
 
 export type { Logger } from './graphql/format-error';
 export type { RequestInfo } from './graphql/server';
@@ -26,6 +29,8 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** Counts retryable failures (CloudWatch in Lambda, src/lambda/cloudwatch-metrics.ts); none by default. */
   readonly metrics?: ServiceMetrics;
+  /** The request limits; DEFAULT_REQUEST_LIMITS unless a test needs others. */
+  readonly limits?: RequestLimits;
 }
 
 /**
@@ -48,5 +53,7 @@ export function createApp(options: AppOptions): App {
     ...(options.metrics ? { metrics: options.metrics } : {}),
     introspection: options.config.introspection,
     explorerPlugin: createExplorerPlugin(),
+    limits: options.limits ?? DEFAULT_REQUEST_LIMITS,
+    currentDynamoRequestBudget,
   });
 }

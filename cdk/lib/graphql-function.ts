@@ -26,6 +26,8 @@ export interface GraphqlFunctionProps {
   /** Schema introspection and the Apollo explorer landing page. */
   readonly introspection: boolean;
   readonly production: boolean;
+  /** The most instances that may run at once (StageConfig.reservedConcurrency). */
+  readonly reservedConcurrency: number;
 }
 
 /**
@@ -109,6 +111,9 @@ export class GraphqlFunction extends Construct {
       // cold start plus a slow DynamoDB retry, and stays well under API Gateway's 30 s integration limit so
       // a hung request ends in our log with a timeout line rather than as an anonymous 503 at the gateway.
       timeout: Duration.seconds(10),
+      // A ceiling on what a flood of requests can hold (each instance one request for at most the timeout),
+      // so it cannot take the whole account's concurrency; beyond it callers get 429 and the Throttles alarm.
+      reservedConcurrentExecutions: props.reservedConcurrency,
       role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,

@@ -64,11 +64,11 @@ export class OperationalAlarms extends Construct {
       evaluationPeriods: 1,
       description: 'The GraphQL function failed (crash, out of memory or timeout). See its log group.',
     });
-    // No reserved concurrency is set, so a throttle means the account's concurrency is exhausted.
+    // A throttle means the function's reserved concurrency (stage setting reservedConcurrency) is in use.
     this.add('FunctionThrottles', fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }), {
       threshold: 1,
       evaluationPeriods: 1,
-      description: 'Lambda throttled the GraphQL function: the account concurrency limit was reached.',
+      description: 'Lambda throttled the GraphQL function: all of its reserved concurrency was in use.',
     });
     // A rate, not a count, so the alarm means the same at 10 and 10,000 requests; two periods in a row so
     // one failed request at low traffic does not page anyone.

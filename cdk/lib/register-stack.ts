@@ -43,6 +43,7 @@ export class RegisterStack extends Stack {
       // would only help someone probing the API.
       introspection: !production,
       production,
+      reservedConcurrency: config.reservedConcurrency,
     });
     this.api = new GraphqlApi(this, 'Api', {
       handler: this.graphqlFunction.function,

@@ -18,6 +18,12 @@ export interface StageConfig {
   readonly throttleRateLimit: number;
   /** Requests API Gateway lets through in a burst above the steady rate. */
   readonly throttleBurstLimit: number;
+  /**
+   * Reserved concurrency of the GraphQL function: the most instances that may run at once. It bounds what
+   * abuse can cost (each instance holds at most one request for at most the function timeout) and keeps the
+   * rest of the account's concurrency for everything else; it is also guaranteed to this function.
+   */
+  readonly reservedConcurrency: number;
 }
 
 /** Reads one context value, as `app.node.tryGetContext` does. */
@@ -26,6 +32,9 @@ export type ContextReader = (key: string) => unknown;
 // API Gateway's per-account, per-region default quota; a stage limit above it has no effect.
 const ACCOUNT_RATE_LIMIT = 10_000;
 const ACCOUNT_BURST_LIMIT = 5_000;
+// Lambda's default concurrency quota per account and region; it must keep 10 unreserved.
+const ACCOUNT_CONCURRENCY = 1_000;
+const UNRESERVED_MINIMUM = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
@@ -73,10 +82,25 @@ export function readStageConfig(readContext: ContextReader): StageConfig {
     problems,
   );
 
+  const reservedConcurrency = readLimit(
+    setting('reservedConcurrency'),
+    'reservedConcurrency',
+    ACCOUNT_CONCURRENCY - UNRESERVED_MINIMUM,
+    problems,
+  );
+
   if (problems.length > 0) {
     throw new Error(`Invalid deployment context for stage ${stage}:\n  ${problems.join('\n  ')}`);
   }
-  return { stage, corsOrigins, platformAdminIds, alarmEmails, throttleRateLimit, throttleBurstLimit };
+  return {
+    stage,
+    corsOrigins,
+    platformAdminIds,
+    alarmEmails,
+    throttleRateLimit,
+    throttleBurstLimit,
+    reservedConcurrency,
+  };
 }
 
 function isStageName(value: unknown): value is StageName {

@@ -40,6 +40,8 @@ export function createLocalTokenVerifier(jwks: Jwks): TokenVerifier {
 }
 
 function toIdentity(payload: JwtPayload): VerifiedIdentity {
+  // The verifiers check `exp` only when it is there; a token without it would never expire.
+  if (typeof payload.exp !== 'number') throw new Error('token has no expiry (exp)');
   const sub = payload.sub;
   if (typeof sub !== 'string' || sub.length === 0) throw new Error('token has no subject');
   const email = typeof payload['email'] === 'string' ? payload['email'].toLowerCase() : null;

@@ -3,7 +3,14 @@
  * GraphQL clients as `extensions.code`; anything that is not an AppError is masked as INTERNAL_SERVER_ERROR.
  */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  // Request limits (src/request-limits.ts)
+  | 'QUERY_TOO_COSTLY';
 
 /** One invalid input: the dotted path of the field (`input.postcode`) and why it was refused. */
 export interface FieldProblem {
@@ -95,6 +102,22 @@ export class ServiceUnavailableError extends AppError {
     );
     this.faultCause = faultCause;
     if (options.cause !== undefined) this.cause = options.cause;
+  }
+}
+
+// --- Request limits (src/request-limits.ts) ---
+
+/** Which request limit was reached; reaches clients as `extensions.limit`. */
+export type RequestLimitName =
+  'TOKENS' | 'DEPTH' | 'ALIASES' | 'DIRECTIVES' | 'COST' | 'DYNAMODB_REQUESTS' | 'RESPONSE_SIZE';
+
+/**
+ * An operation that asks for more than one request may cost. Before execution nothing has run; during it
+ * (the hard caps) reads stop and no write is left half done, since every change is one transaction.
+ */
+export class QueryTooCostlyError extends AppError {
+  constructor(limit: RequestLimitName, max: number, found: number | null, message: string) {
+    super('QUERY_TOO_COSTLY', message, { limit, max, ...(found === null ? {} : { found }) });
   }
 }
 

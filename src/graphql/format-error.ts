@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, RETRY_AFTER_SECONDS, ServiceUnavailableError } from '../domain/errors';
+import { readTokenLimitRefusal } from './query-limits';
 import type { RequestContext } from './context';
 import { noServiceMetrics } from './service-metrics';
 import type { ServiceMetrics } from './service-metrics';
@@ -32,10 +33,11 @@ const MASKED_MESSAGE = 'Something went wrong on our side. Quote the request id i
  * code decides.
  */
 export function isExpectedError(error: unknown): boolean {
-  const original = unwrapResolverError(error);
-  if (original instanceof AppError) return true;
+  const original = findAppError(error);
+  if (original) return true;
   // An AWS SDK error (it carries $metadata) is never shown as it is, whatever code it may carry.
-  if (typeof original === 'object' && original !== null && '$metadata' in original) return false;
+  const unwrapped = unwrapResolverError(error);
+  if (typeof unwrapped === 'object' && unwrapped !== null && '$metadata' in unwrapped) return false;
   const code = readErrorCode(error);
   return code !== undefined && REQUEST_ERROR_CODES.has(code);
 }
@@ -52,6 +54,21 @@ function readErrorCode(error: unknown): string | undefined {
 }
 
 /**
+ * The register's own error behind `error`: thrown in a resolver, or carried as `originalError` by an error
+ * Apollo raised for it (a validation rule or a plugin refusing the request: the query budget).
+ */
+function findAppError(error: unknown): AppError | null {
+  let current: unknown = unwrapResolverError(error);
+  // A few levels: Apollo wraps an error from another copy of graphql-js in a GraphQLError of its own.
+  for (let level = 0; level < 4; level++) {
+    if (current instanceof AppError) return current;
+    if (typeof current !== 'object' || current === null || !('originalError' in current)) return null;
+    current = current.originalError;
+  }
+  return null;
+}
+
+/**
  * What a client sees of an error. The register's own errors keep their message and code (plus details
  * such as the offending `field`); errors in the request keep theirs; anything else, DynamoDB's messages
  * included, becomes INTERNAL_SERVER_ERROR. Stack traces never leave the server, in any mode.
@@ -61,8 +78,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ...(formatted.path ? { path: formatted.path } : {}),
     ...(formatted.locations ? { locations: formatted.locations } : {}),
   };
-  const original = unwrapResolverError(error);
-  if (original instanceof AppError) {
+  const original = findAppError(error) ?? readTokenLimitRefusal(formatted);
+  if (original) {
     return {
       message: original.message,
       ...location,
@@ -91,7 +108,17 @@ export function createErrorLoggingPlugin(
       return {
         async didEncounterErrors({ errors, request }) {
           for (const error of errors) {
-            const original = unwrapResolverError(error);
+            const refusal = findAppError(error);
+            if (refusal?.code === 'QUERY_TOO_COSTLY') {
+              // Worth seeing: abuse, or a partner query the limits (src/request-limits.ts) have outgrown.
+              logger.warn('Refused by a request limit', {
+                requestId: contextValue.requestId,
+                operationName: request.operationName,
+                signedIn: contextValue.identity !== null,
+                ...refusal.details,
+              });
+            }
+            const original = refusal ?? unwrapResolverError(error);
             if (original instanceof ServiceUnavailableError) {
               // Retryable, so not an error of ours to fix, but logged: a rising rate needs a look (the
               // metric's alarm), and the cause tells throttling from an outage.

@@ -1,13 +1,15 @@
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { RequestContext, ContextDependencies } from './context';
 import { createRequestContext } from './context';
 import { createErrorLoggingPlugin, formatError } from './format-error';
 import type { Logger } from './format-error';
 import { typeDefs } from './generated/type-defs';
+import { createQueryLimits } from './query-limits';
+import type { DynamoRequestBudget, RequestLimits } from '../request-limits';
 import { resolvers } from './resolvers';
 import type { ServiceMetrics } from './service-metrics';
 
@@ -20,6 +22,10 @@ export interface GraphQLServerOptions extends ContextDependencies {
   readonly introspection: boolean;
   /** A landing page plugin (the explorer) used when introspection is on. */
   readonly explorerPlugin?: ApolloServerPlugin<RequestContext>;
+  /** The query budget and caps (src/request-limits.ts). */
+  readonly limits: RequestLimits;
+  /** The DynamoDB request budget of the request being served (set by the HTTP entry point). */
+  readonly currentDynamoRequestBudget?: () => DynamoRequestBudget | undefined;
 }
 
 export interface RequestInfo {
@@ -31,6 +37,8 @@ export interface RequestInfo {
 
 export interface GraphQLApp {
   readonly server: ApolloServer<RequestContext>;
+  /** The limits the server was made with; the HTTP entry point enforces the body and response ones. */
+  readonly limits: RequestLimits;
   /** Verifies the caller's token and builds the context for one request. */
   createContext(request: RequestInfo): Promise<RequestContext>;
 }
@@ -39,13 +47,24 @@ const MAX_TOKEN_LENGTH = 8192;
 
 /** The GraphQL server over the register's store, not yet started: the entry points start it their own way. */
 export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
+  const queryLimits = createQueryLimits({
+    limits: options.limits,
+    fieldSuggestions: options.introspection,
+    ...(options.currentDynamoRequestBudget
+      ? { currentDynamoRequestBudget: options.currentDynamoRequestBudget }
+      : {}),
+  });
   const server = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers,
     introspection: options.introspection,
     formatError,
     includeStacktraceInErrorResponses: false,
+    validationRules: queryLimits.validationRules ?? [],
+    parseOptions: queryLimits.parseOptions ?? {},
     plugins: [
+      refuseSubscriptionsPlugin,
+      ...(queryLimits.plugins ?? []),
       createErrorLoggingPlugin(options.logger, options.metrics),
       options.introspection && options.explorerPlugin
         ? options.explorerPlugin
@@ -54,6 +73,7 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
   });
   return {
     server,
+    limits: options.limits,
     async createContext({ authorization, requestId }) {
       const token = readBearerToken(authorization);
       let identity = null;
@@ -71,6 +91,25 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
     },
   };
 }
+
+/**
+ * The register has no subscriptions. Without this, graphql-js validates `subscription { ... }` (there is no
+ * subscription type to check the fields against) and only fails when executing it, which Apollo reports
+ * as INTERNAL_SERVER_ERROR.
+ */
+const refuseSubscriptionsPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return;
+        throw new GraphQLError(
+          'This API has no subscriptions: send a query (and repeat it to see changes) instead',
+          { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+        );
+      },
+    };
+  },
+};
 
 function readBearerToken(header: string | undefined): string | null {
   if (!header) return null;

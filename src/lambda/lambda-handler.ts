@@ -1,29 +1,87 @@
-import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyResultV2,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
 import type { App } from '../app';
+import { createGraphqlRoute } from './graphql-route';
+import { createRouter, errorResponse } from './http';
+import type { HttpResponse, Route } from './http';
 
 export type HttpApiHandler = (
   event: APIGatewayProxyEventV2,
   context: Context,
 ) => Promise<APIGatewayProxyResultV2>;
 
+/** Servers already started: Apollo Server may be started once only. */
+const started = new WeakSet<App['server']>();
+
 /**
- * Serves the app to API Gateway HTTP API (payload v2) and Function URL events. The Lambda request id is the
- * request id in logs and in masked errors, so a client's report leads straight to the log lines.
+ * Serves the app to API Gateway HTTP API (payload v2) and Function URL events, and, through
+ * src/local/http-adapter.ts, to the local server. The Lambda request id is the request id in logs and in
+ * masked errors, so a client's report leads straight to the log lines.
+ *
+ * The routes: POST and GET /graphql (with the explorer page on GET in development). Add new HTTP paths to
+ * `routes` below.
  */
 export function createHttpApiHandler(app: App): HttpApiHandler {
-  const lambdaHandler = startServerAndCreateLambdaHandler(
-    app.server,
-    handlers.createAPIGatewayProxyEventV2RequestHandler(),
-    {
-      context: ({ event, context }) =>
-        app.createContext({
-          // HTTP API lower-cases header names; Function URLs too. Both spellings are read to be safe.
-          authorization: event.headers['authorization'] ?? event.headers['Authorization'],
-          requestId: context.awsRequestId,
-        }),
-    },
+  if (!started.has(app.server)) {
+    started.add(app.server);
+    app.server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
+  }
+  const routes: Route[] = [createGraphqlRoute(app)];
+  const route = createRouter(routes);
+  const { maxBodyBytes } = app.limits;
+  return async (event, context) => {
+    const headers = lowerCaseHeaders(event.headers);
+    const declaredLength = Number(headers['content-length'] ?? 0);
+    // The size is judged before the body is copied: a UTF-8 string has at least as many bytes as characters,
+    // and base64 holds three bytes in four characters.
+    const encodedLength = event.body?.length ?? 0;
+    const leastBytes = event.isBase64Encoded ? Math.floor((encodedLength * 3) / 4) - 2 : encodedLength;
+    if (declaredLength > maxBodyBytes || leastBytes > maxBodyBytes)
+      return toResult(bodyTooLarge(maxBodyBytes));
+    const body = event.body
+      ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8')
+      : Buffer.alloc(0);
+    if (body.length > maxBodyBytes) return toResult(bodyTooLarge(maxBodyBytes));
+    const response = await route({
+      method: event.requestContext.http.method.toUpperCase(),
+      path: event.rawPath,
+      rawQueryString: event.rawQueryString ?? '',
+      headers,
+      body,
+      requestId: context.awsRequestId,
+    });
+    return toResult(response);
+  };
+}
+
+function bodyTooLarge(maxBodyBytes: number): HttpResponse {
+  return errorResponse(
+    'PAYLOAD_TOO_LARGE',
+    `The request body is larger than ${maxBodyBytes} bytes, the most the API accepts. Send less: ` +
+      'fewer or shorter values, or split the work into several requests.',
+    { limit: 'BODY_SIZE', max: maxBodyBytes },
   );
-  return (event, context) =>
-    lambdaHandler(event, context, () => undefined) as Promise<APIGatewayProxyResultV2>;
+}
+
+function lowerCaseHeaders(headers: APIGatewayProxyEventV2['headers']): Record<string, string> {
+  const lower: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    const key = name.toLowerCase();
+    lower[key] = lower[key] === undefined ? value : `${lower[key]},${value}`;
+  }
+  return lower;
+}
+
+function toResult(response: HttpResponse): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: response.status,
+    headers: { ...response.headers },
+    body: response.body,
+    isBase64Encoded: false,
+  };
 }

@@ -1,13 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { createApp } from '../app';
 import { createCognitoTokenVerifier, createLocalTokenVerifier } from '../auth/token-verifier';
 import { readConfig } from '../config';
+import { createHttpApiHandler } from '../lambda/lambda-handler';
 import { createDynamoClient } from '../store/dynamo-client';
 import { ensureTable } from '../store/ensure-table';
 import { isPortInUse, startDynamoDbLocal } from './dynamodb-local';
+import { createLocalHttpServer } from './http-adapter';
 import { loadOrCreateCursorSecret } from './data-dir';
 import { loadOrCreateSigningKey, toJwks } from './signing-key';
 
@@ -106,14 +107,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ? createLocalTokenVerifier(toJwks(loadOrCreateSigningKey(options.dataDir)))
         : createCognitoTokenVerifier(config.auth.userPoolId, config.auth.clientId);
     const app = createApp({ config, cursorSecret, tokenVerifier, dynamoClient });
-    // Listens on this machine only. (startStandaloneServer cannot report a failed listen: if another process
-    // takes the port after the check above, the process dies, and DynamoDB Local's exit hook stops Java.)
-    await startStandaloneServer(app.server, {
-      listen: { port: options.port, host: '127.0.0.1' },
-      context: ({ req }) =>
-        app.createContext({ authorization: req.headers.authorization, requestId: randomUUID() }),
-    });
+    // The Lambda handler itself behind a thin HTTP adapter: the local server answers as AWS does.
+    const httpServer = createLocalHttpServer(createHttpApiHandler(app), app.limits.maxBodyBytes);
     cleanups.push(() => app.server.stop());
+    // Listens on this machine only.
+    await listen(httpServer, options.port);
+    cleanups.push(() => closeServer(httpServer));
     return {
       url: `http://localhost:${options.port}/graphql`,
       dynamoDbEndpoint: endpoint,
@@ -127,6 +126,26 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
     throw error;
   }
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** Stops accepting connections and ends the idle ones; requests in flight may finish. */
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    // Whatever is still open after a grace period is cut, so stopping never hangs on a slow client.
+    setTimeout(() => server.closeAllConnections(), 2_000).unref();
+  });
 }
 
 async function assertPortFree(port: number, flag: string): Promise<void> {

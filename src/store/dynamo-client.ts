@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StandardRetryStrategy } from '@smithy/core/retry';
+import { addDynamoRequestCap } from './dynamo-request-cap';
 
 export interface DynamoConnection {
   readonly region: string;
@@ -80,7 +81,7 @@ export const dynamoBackoff = {
  */
 export function createDynamoClient(connection: DynamoConnection): DynamoDBClient {
   const timeouts = timeoutsFor(connection.endpoint);
-  return new DynamoDBClient({
+  const client = new DynamoDBClient({
     region: connection.region,
     retryMode: 'standard',
     maxAttempts: DYNAMO_RETRY.maxAttempts,
@@ -100,6 +101,9 @@ export function createDynamoClient(connection: DynamoConnection): DynamoDBClient
         }
       : {}),
   });
+  // The per-request cap on DynamoDB requests (src/request-limits.ts), whichever entry point serves it.
+  addDynamoRequestCap(client);
+  return client;
 }
 
 /** Wraps a client so items are plain JavaScript objects; empty values are dropped, never sent. */

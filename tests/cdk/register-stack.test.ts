@@ -144,6 +144,15 @@ describe('the GraphQL function', () => {
     expect(functionEnvironment(dev.template)['INTROSPECTION']).toBe('true');
   });
 
+  it("reserves each stage's concurrency, so a flood of requests cannot take the account's", () => {
+    const reserved = (template: Template) =>
+      onlyResource(template, 'AWS::Lambda::Function').Properties['ReservedConcurrentExecutions'];
+
+    expect(reserved(dev.template)).toBe(5);
+    expect(reserved(prod.template)).toBe(50);
+    expect(reserved(synthesizeStage('prod', { reservedConcurrency: '20' }).template)).toBe(20);
+  });
+
   it('may touch DynamoDB only on the table and its indexes, and never scan', () => {
     const tableId = Object.keys(prod.template.findResources('AWS::DynamoDB::Table'))[0];
     const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readStageConfig } from '../../cdk/lib/stage-config';
 
 const STAGE_DEFAULTS = {
-  dev: { corsOrigins: ['http://localhost:5173'], throttleRateLimit: 20, throttleBurstLimit: 40 },
-  prod: { corsOrigins: [], throttleRateLimit: 100, throttleBurstLimit: 200 },
+  dev: {
+    corsOrigins: ['http://localhost:5173'],
+    throttleRateLimit: 20,
+    throttleBurstLimit: 40,
+    reservedConcurrency: 5,
+  },
+  prod: { corsOrigins: [], throttleRateLimit: 100, throttleBurstLimit: 200, reservedConcurrency: 50 },
 };
 
 function readWith(context: Record<string, unknown>) {
@@ -21,6 +26,7 @@ describe('readStageConfig', () => {
       alarmEmails: [],
       throttleRateLimit: 20,
       throttleBurstLimit: 40,
+      reservedConcurrency: 5,
     });
   });
 
@@ -74,6 +80,7 @@ describe('readStageConfig', () => {
         alarmEmails: 'not-an-email',
         throttleRateLimit: '0',
         throttleBurstLimit: 'lots',
+        reservedConcurrency: 1000,
       });
 
     expect(read).toThrow(/Invalid deployment context for stage prod/);
@@ -81,5 +88,6 @@ describe('readStageConfig', () => {
     expect(read).toThrow(/alarmEmails: "not-an-email" is not an email address/);
     expect(read).toThrow(/throttleRateLimit: expected a whole number from 1 to 10000 \(got "0"\)/);
     expect(read).toThrow(/throttleBurstLimit: expected a whole number from 1 to 5000 \(got "lots"\)/);
+    expect(read).toThrow(/reservedConcurrency: expected a whole number from 1 to 990 \(got 1000\)/);
   });
 });

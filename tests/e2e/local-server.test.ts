@@ -114,6 +114,33 @@ const CREATE_BUILDING = `mutation($owner: ID!) {
 }`;
 const READ_BUILDING = `query($id: ID!) { building(id: $id) { id name uprn } }`;
 
+/**
+ * What `npm start` answers to malformed JSON, a body over the limit and a browser: the Lambda handler's own
+ * answers (tests/integration/http-abuse.test.ts has every case), never Express or Node HTML pages.
+ */
+async function sendBadRequests(url: string) {
+  const summary = async (response: Response) => {
+    const text = await response.text();
+    const contentType = response.headers.get('content-type') ?? '';
+    const code = contentType.startsWith('application/json')
+      ? (JSON.parse(text) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code
+      : undefined;
+    return {
+      status: response.status,
+      contentType: contentType.split(';')[0] === 'text/html' ? 'text/html' : contentType,
+      code,
+    };
+  };
+  const json = { 'content-type': 'application/json' };
+  return {
+    malformed: await summary(await fetch(url, { method: 'POST', headers: json, body: '{"query": ' })),
+    oversized: await summary(
+      await fetch(url, { method: 'POST', headers: json, body: 'x'.repeat(2_000_000) }),
+    ),
+    explorer: await summary(await fetch(url, { headers: { accept: 'text/html' } })),
+  };
+}
+
 async function freePorts(): Promise<[number, number]> {
   const api = await findFreePort();
   let dynamo = await findFreePort();
@@ -146,6 +173,7 @@ describe('npm start', () => {
     const created = await graphql(first.url, token, CREATE_ORGANISATION);
     const ownerId = (created['createOrganisation'] as { id: string }).id;
     const building = (await graphql(first.url, token, CREATE_BUILDING, { owner: ownerId }))['createBuilding'];
+    const refusals = await sendBadRequests(first.url);
     first.child.kill('SIGTERM');
     const firstExit = await first.exited;
     const dynamoPortStillTaken = await isPortInUse(dynamoPort);
@@ -164,6 +192,11 @@ describe('npm start', () => {
       id: (building as { id: string }).id,
       name: 'Pittville Pump Room',
       uprn: '000100012345',
+    });
+    expect(refusals).toEqual({
+      malformed: { status: 400, contentType: 'application/json; charset=utf-8', code: 'BAD_REQUEST' },
+      oversized: { status: 413, contentType: 'application/json; charset=utf-8', code: 'PAYLOAD_TOO_LARGE' },
+      explorer: { status: 200, contentType: 'text/html', code: undefined },
     });
     expect(secondExit, second.output()).toEqual({ code: 0, signal: null });
     expect(await isPortInUse(dynamoPort)).toBe(false);

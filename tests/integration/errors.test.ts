@@ -83,4 +83,11 @@ describe('errors clients see', () => {
 
     expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
   });
+
+  it('refuses a query nested past what the parser can follow as too costly, never with the engine message', async () => {
+    const result = await t.run(`{ building(id: ${'['.repeat(5_000)}"x"${']'.repeat(5_000)}) { id } }`);
+
+    expect(errorCodes(result)).toEqual(['QUERY_TOO_COSTLY']);
+    expect(JSON.stringify(result)).not.toMatch(/call stack/i);
+  });
 });

@@ -7,6 +7,7 @@ import { fixedClock } from '../../src/domain/clock';
 import type { UnavailableCause } from '../../src/domain/errors';
 import type { Logger } from '../../src/graphql/format-error';
 import { generateSigningKey, signLocalToken, toJwks } from '../../src/local/signing-key';
+import type { RequestLimits } from '../../src/request-limits';
 import { createTestTable } from './dynamo';
 import type { TestTable } from './dynamo';
 
@@ -57,7 +58,14 @@ export interface TestApp {
 }
 
 /** A real app over a fresh table in the run's DynamoDB Local; the clock starts at 2026-11-23 09:00 UTC. */
-export async function createTestApp(options: { tableName?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: {
+    tableName?: string;
+    /** Off makes the app behave as in prod: no introspection, explorer or field suggestions. */
+    introspection?: boolean;
+    limits?: RequestLimits;
+  } = {},
+): Promise<TestApp> {
   const table = await createTestTable();
   const requests: string[] = [];
   table.client.middlewareStack.add(
@@ -81,7 +89,7 @@ export async function createTestApp(options: { tableName?: string } = {}): Promi
     DYNAMODB_ENDPOINT: table.endpoint,
     CURSOR_SECRET: TEST_CURSOR_SECRET,
     PLATFORM_ADMIN_IDS: PLATFORM_ADMIN,
-    INTROSPECTION: 'true',
+    INTROSPECTION: String(options.introspection ?? true),
     STAGE: 'test',
   });
   const app = createApp({
@@ -92,6 +100,7 @@ export async function createTestApp(options: { tableName?: string } = {}): Promi
     clock,
     logger,
     metrics: { countServiceUnavailable: (cause) => unavailable.push(cause) },
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const token = (caller: Caller) =>
     signLocalToken(signingKey, {
