@@ -11,6 +11,7 @@ import type { GraphQLApp } from './graphql/server';
 import { createRegisterStore } from './store';
 
 export type { Logger } from './graphql/format-error';
+export { jsonLogger } from './graphql/format-error';
 export type { RequestInfo } from './graphql/server';
 export type App = GraphQLApp;
 

@@ -118,7 +118,6 @@ export class GraphqlFunction extends Construct {
         PLATFORM_ADMIN_IDS: props.platformAdminIds.join(','),
         CURSOR_SECRET_ARN: cursorSecret.secretArn,
         INTROSPECTION: String(props.introspection),
-        NODE_OPTIONS: '--enable-source-maps',
       },
     });
     Validations.of(this.function).acknowledge({

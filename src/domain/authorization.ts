@@ -213,3 +213,62 @@ export function scopeBuildingList(actor: Actor, councilCode: string | null): Bui
     actor.kind === 'user' ? actor.memberships.map((membership) => membership.organisationId) : [];
   return { all: false, visibleOwnerIds, visibility: 'PUBLIC' };
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Deciding without loading the caller's memberships (issue 7: signed-in reads cost what anonymous ones do,
+// writes check memberships inside their transaction).
+//
+// Every rule above is "deny unless some membership (or platform admin) allows": memberships only ever add
+// rights. So a decision that allows with no memberships stands whatever they are, and only a denial needs
+// them. tests/unit/domain/authorization.test.ts checks both functions below against `authorize` itself.
+
+/** The signed-in caller as the token says, before their memberships are loaded. */
+export type UserIdentity = Omit<UserActor, 'memberships'>;
+
+/** `authorize` for a caller whose memberships are not known yet; null when they could change the answer. */
+export function decideWithoutMemberships<A extends Action>(
+  identity: UserIdentity | Extract<Actor, { kind: 'anonymous' }>,
+  action: A,
+  resource: ResourceByAction[A],
+): Decision | null {
+  if (identity.kind === 'anonymous') return authorize(identity, action, resource);
+  const decision = authorize({ ...identity, memberships: [] }, action, resource);
+  return decision.allowed ? decision : null;
+}
+
+/** A membership that grants a right: a role in one organisation, or as an officer of one council area. */
+export type MembershipRequirement =
+  | { readonly organisationId: string; readonly atLeast: MemberRole }
+  | { readonly councilCode: string; readonly atLeast: MemberRole };
+
+/**
+ * For the actions whose only allowing rules are roles in named organisations or council areas (changes to
+ * buildings), the memberships any one of which allows `action` on `resource`, with the reason to give when
+ * the caller holds none of them. Null for other actions: those are decided by `authorize` on the loaded
+ * actor. The store turns the list into a condition checked inside the change's own transaction.
+ */
+export function membershipsThatAllow<A extends Action>(
+  action: A,
+  resource: ResourceByAction[A],
+): { readonly anyOf: readonly MembershipRequirement[]; readonly reason: string } | null {
+  if (action !== 'building.create' && action !== 'building.update' && action !== 'building.archive') {
+    return null;
+  }
+  const building = resource as BuildingRef;
+  const denial = decideForUser(NO_MEMBERSHIPS, action, resource);
+  // canManageBuilding with EDITOR needed: the owner's editors, or for a building without a registered owner
+  // the editors among the area's council officers.
+  const requirement: MembershipRequirement = building.ownerOrganisationId
+    ? { organisationId: building.ownerOrganisationId, atLeast: 'EDITOR' }
+    : { councilCode: building.councilCode, atLeast: 'EDITOR' };
+  return { anyOf: [requirement], reason: denial.allowed ? '' : denial.reason };
+}
+
+const NO_MEMBERSHIPS: UserActor = {
+  kind: 'user',
+  userId: '',
+  email: null,
+  emailVerified: false,
+  isPlatformAdmin: false,
+  memberships: [],
+};

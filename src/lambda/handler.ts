@@ -1,11 +1,12 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { createApp } from '../app';
+import { createApp, jsonLogger } from '../app';
 import { createCognitoTokenVerifier } from '../auth/token-verifier';
 import { readConfig } from '../config';
 import type { AppConfig } from '../config';
 import { createDynamoClient } from '../store/dynamo-client';
 import { createHttpApiHandler } from './lambda-handler';
+import { withSourceMappedStacks } from './source-mapped-stack';
 import type { HttpApiHandler } from './lambda-handler';
 
 /**
@@ -39,6 +40,7 @@ async function build(): Promise<HttpApiHandler> {
     cursorSecret: await resolveCursorSecret(config),
     tokenVerifier: createCognitoTokenVerifier(cognito.userPoolId, cognito.clientId),
     dynamoClient,
+    logger: withSourceMappedStacks(jsonLogger),
   });
   return createHttpApiHandler(app);
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { diffRecords } from '../domain/audit';
-import { ConflictError, NotFoundError } from '../domain/errors';
-import type { ChangeContext } from '../domain/ports';
+import { ConflictError, MembershipCheckFailedError, NotFoundError } from '../domain/errors';
+import type { ChangeContext, MembershipGuard } from '../domain/ports';
+import { isRoleAtLeast, MEMBER_ROLES } from '../domain/records';
 import type { AuditEvent, RecordMeta, RecordType } from '../domain/records';
-import { auditEventKey } from './keys';
+import { accessMembershipAttribute, accessOfficerAttribute, auditEventKey, userAccessKey } from './keys';
 import { listKeyAttributes, TABLE_DEFINITION } from './table-definition';
 import type { GuardedWrite, Item } from './table';
 
@@ -103,4 +104,43 @@ export function versionedReplace(
       change,
     ),
   ];
+}
+
+/**
+ * A ConditionCheck on the acting user's access item (keys.ts userAccessKey) that holds when they have the
+ * memberships `guard` names, so a change checks the caller's role in its own transaction instead of reading
+ * it first. Roles are compared by equality with each role at least the one required.
+ */
+export function membershipGuardWrite(tableName: string, guard: MembershipGuard): GuardedWrite {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  let n = 0;
+  const clauses = guard.clauses.map((clause) => {
+    const alternatives = clause.map((requirement) => {
+      const at = n++;
+      const roles = MEMBER_ROLES.filter((role) => isRoleAtLeast(role, requirement.atLeast));
+      roles.forEach((role, index) => (values[`:g${at}r${index}`] = role));
+      const list = roles.map((_, index) => `:g${at}r${index}`).join(', ');
+      if ('organisationId' in requirement) {
+        names[`#g${at}`] = accessMembershipAttribute(requirement.organisationId);
+        names['#role'] = 'role';
+        return `#g${at}.#role IN (${list})`;
+      }
+      names[`#g${at}`] = accessOfficerAttribute(requirement.councilCode);
+      return `#g${at} IN (${list})`;
+    });
+    return `(${alternatives.join(' OR ')})`;
+  });
+  return {
+    write: {
+      ConditionCheck: {
+        TableName: tableName,
+        Key: userAccessKey(guard.userId),
+        ConditionExpression: clauses.join(' AND '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    },
+    onConditionFailed: () => new MembershipCheckFailedError(),
+  };
 }

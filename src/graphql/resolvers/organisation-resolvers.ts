@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { ActorMembership } from '../../domain/authorization';
+import type { OrganisationWithMembers, PageRequest } from '../../domain/ports';
 import { BadUserInputError, NotFoundError } from '../../domain/errors';
 import { checkOrganisationIdentifiers, withOwnArea } from '../../domain/organisation-rules';
 import { computeInviteExpiry, isInviteCurrent } from '../../domain/invites';
@@ -26,7 +28,21 @@ import {
   parseId,
   parsePage,
   requireUser,
+  selectedFieldArguments,
 } from './support';
+
+/** Members read together with their organisation by Query.organisation, for Organisation.members. */
+const prefetchedMembers = new WeakMap<Organisation, OrganisationWithMembers & { page: PageRequest }>();
+
+function toActorMembership(membership: Membership, organisation: Organisation): ActorMembership {
+  return {
+    organisationId: organisation.id,
+    role: membership.role,
+    organisationKind: organisation.kind,
+    councilCode: organisation.kind === 'COUNCIL' ? organisation.gssCode : null,
+    organisationVerified: organisation.verified,
+  };
+}
 
 const NO_CONTACT: OrganisationContact = { name: null, email: null, phone: null, address: null };
 
@@ -60,10 +76,26 @@ function toPatch(input: UpdateOrganisationArgs): Partial<Organisation> {
 
 export const organisationResolvers: Resolvers = {
   Query: {
-    organisation: async (_, { id }, ctx) => {
-      const organisation = await ctx.organisations.load(parseId(id, 'id'));
-      if (!organisation) throw new NotFoundError('Organisation', id);
-      return organisation;
+    organisation: async (_, { id }, ctx, info) => {
+      const organisationId = parseId(id, 'id');
+      const membersArgs = selectedFieldArguments(info, 'members');
+      if (!membersArgs) {
+        const organisation = await ctx.organisations.load(organisationId);
+        if (!organisation) throw new NotFoundError('Organisation', id);
+        return organisation;
+      }
+      // Asked with its members: one Query of the organisation's partition reads both (and the caller's own
+      // membership, when it is on the page, which is what the check on `members` needs).
+      const page = parsePage(membersArgs);
+      const found = await ctx.store.getOrganisationWithMembers(
+        organisationId,
+        ctx.caller.kind === 'user' ? ctx.caller.userId : null,
+        page,
+      );
+      if (!found) throw new NotFoundError('Organisation', id);
+      ctx.organisations.prime(organisationId, found.organisation);
+      prefetchedMembers.set(found.organisation, { page, ...found });
+      return found.organisation;
     },
     organisationsByCouncilArea: (_, args, ctx) =>
       ctx.store.listOrganisationsByCouncilArea(
@@ -84,8 +116,17 @@ export const organisationResolvers: Resolvers = {
       (await ctx.isAllowed('organisation.viewPrivate', organisation)) ? organisation.contact : null,
     buildings: (organisation, args, ctx) => listOwnerBuildings(ctx, organisation.id, args),
     members: async (organisation, args, ctx) => {
+      const page = parsePage(args);
+      const prefetched = prefetchedMembers.get(organisation);
+      if (prefetched && prefetched.page.first === page.first && prefetched.page.after === page.after) {
+        const known = prefetched.callerMembership
+          ? [toActorMembership(prefetched.callerMembership, organisation)]
+          : [];
+        await ctx.assertAllowed('organisation.viewPrivate', organisation, known);
+        return prefetched.members;
+      }
       await ctx.assertAllowed('organisation.viewPrivate', organisation);
-      return ctx.store.listMembers(organisation.id, parsePage(args));
+      return ctx.store.listMembers(organisation.id, page);
     },
     invites: async (organisation, _, ctx) => {
       await ctx.assertAllowed('organisation.viewPrivate', organisation);
@@ -189,7 +230,7 @@ export const organisationResolvers: Resolvers = {
         updatedAt: change.at,
         version: 1,
       };
-      await ctx.store.addMember(membership, change);
+      await ctx.store.addMember(membership, organisation, change);
       return membership;
     },
     changeMemberRole: async (_, args, ctx) => {
@@ -199,7 +240,7 @@ export const organisationResolvers: Resolvers = {
       const before = await loadMembership(ctx, organisation.id, args.userId);
       assertVersion(before, args.expectedVersion, `Membership of ${before.userId}`);
       if (before.role === args.role) return before;
-      return ctx.store.changeMemberRole(before, args.role, changeBy(ctx, actor));
+      return ctx.store.changeMemberRole(before, args.role, organisation, changeBy(ctx, actor));
     },
     removeMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
@@ -207,7 +248,7 @@ export const organisationResolvers: Resolvers = {
       const before = await loadMembership(ctx, organisation.id, args.userId);
       await ctx.assertAllowed('membership.remove', { organisation, userId: before.userId });
       assertVersion(before, args.expectedVersion, `Membership of ${before.userId}`);
-      await ctx.store.removeMember(before, changeBy(ctx, actor));
+      await ctx.store.removeMember(before, organisation, changeBy(ctx, actor));
       return true;
     },
     inviteMember: async (_, args, ctx) => {
@@ -243,6 +284,7 @@ export const organisationResolvers: Resolvers = {
       const invite = await ctx.store.getInvite(organisationId, actor.email ?? '');
       if (!invite || !isInviteCurrent(invite, ctx.clock.now()))
         throw new NotFoundError('Invitation to organisation', organisationId);
+      const organisation = await loadOrganisation(ctx, organisationId, 'organisationId');
       const change = changeBy(ctx, actor);
       const membership: Membership = {
         organisationId,
@@ -252,7 +294,7 @@ export const organisationResolvers: Resolvers = {
         updatedAt: change.at,
         version: 1,
       };
-      await ctx.store.claimInvite(invite, membership, change);
+      await ctx.store.claimInvite(invite, membership, organisation, change);
       return membership;
     },
   },
