@@ -9,6 +9,7 @@ import { createErrorLoggingPlugin, formatError } from './format-error';
 import type { Logger } from './format-error';
 import { typeDefs } from './generated/type-defs';
 import { resolvers } from './resolvers';
+import { withoutDescriptions } from './schema-without-descriptions';
 
 export interface GraphQLServerOptions extends ContextDependencies {
   readonly tokenVerifier: TokenVerifier;
@@ -37,7 +38,7 @@ const MAX_TOKEN_LENGTH = 8192;
 /** The GraphQL server over the register's store, not yet started: the entry points start it their own way. */
 export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
   const server = new ApolloServer<RequestContext>({
-    typeDefs,
+    typeDefs: options.introspection ? typeDefs : withoutDescriptions(typeDefs),
     resolvers,
     introspection: options.introspection,
     formatError,

@@ -217,6 +217,14 @@ function buildingItem(building: Building): Item {
   };
 }
 
+/**
+ * Every item that stores one building (the record and, when it is current and PUBLIC, its public copy),
+ * for bulk loads outside the request path (the benchmark's large data set, a backfill). Not the UPRN claim.
+ */
+export function buildingItemsFor(building: Building): Item[] {
+  return hasPublicCopy(building) ? [buildingItem(building), publicBuildingItem(building)] : [buildingItem(building)];
+}
+
 const hasPublicCopy = (building: Building | null): building is Building =>
   building !== null && !building.archivedAt && building.visibility === 'PUBLIC';
 
