@@ -18,7 +18,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
  *   @apollo/server, which would otherwise bring a second, CommonJS copy of Apollo Server and graphql-tools
  *   (~300 KB, ~27 ms of cold start) beside the ESM copy our own code imports.
  * - Apollo's usage-reporting protobuf (~210 KB) is replaced by a stub that throws on use: it serves only
- *   Apollo Studio reporting and federation traces, which the register does not use.
+ *   Apollo Studio reporting and federation traces, which the register does not use. sha.js, which Apollo
+ *   falls back to for query hashes inside a bundle, is replaced by Node's crypto (bundle-stubs/sha-js.cjs).
  * - The AWS SDK is bundled rather than taken from the runtime: the versions in package-lock.json are the ones
  *   tested locally, and a runtime patch cannot change behaviour under us. Nothing is external.
  * - Minified, with a separate source map (no sources inside). Node does not load it at start
@@ -35,6 +36,7 @@ export const LAMBDA_BUNDLE = {
   conditions: ['import', 'module'],
   alias: {
     '@apollo/usage-reporting-protobuf': path.join(HERE, 'bundle-stubs', 'apollo-usage-reporting-protobuf.ts'),
+    'sha.js': path.join(HERE, 'bundle-stubs', 'sha-js.cjs'),
   } as Record<string, string>,
   banner: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);",
   external: [] as string[],

@@ -10,6 +10,7 @@ import type { Logger } from './format-error';
 import { typeDefs } from './generated/type-defs';
 import { resolvers } from './resolvers';
 import { withoutDescriptions } from './schema-without-descriptions';
+import { buildExecutableSchema } from './executable-schema';
 
 export interface GraphQLServerOptions extends ContextDependencies {
   readonly tokenVerifier: TokenVerifier;
@@ -38,8 +39,10 @@ const MAX_TOKEN_LENGTH = 8192;
 /** The GraphQL server over the register's store, not yet started: the entry points start it their own way. */
 export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
   const server = new ApolloServer<RequestContext>({
-    typeDefs: options.introspection ? typeDefs : withoutDescriptions(typeDefs),
-    resolvers,
+    schema: buildExecutableSchema(
+      options.introspection ? typeDefs : withoutDescriptions(typeDefs),
+      resolvers as Record<string, unknown>,
+    ),
     introspection: options.introspection,
     formatError,
     includeStacktraceInErrorResponses: false,

@@ -48,13 +48,14 @@ describe('the Lambda bundle', () => {
     expect(inputs.some((input) => input.includes('@apollo/server/dist/esm/'))).toBe(true);
   });
 
-  it("keeps zod's English messages only, and no usage-reporting protobuf", () => {
+  it("keeps zod's English messages only, no usage-reporting protobuf and no JavaScript SHA", () => {
     const locales = inputs.filter(
       (input) => input.includes('node_modules/zod/') && input.includes('/locales/'),
     );
 
     expect(locales.map((input) => path.basename(input))).toEqual(['en.js']);
     expect(inputs.filter((input) => input.includes('@apollo/usage-reporting-protobuf'))).toEqual([]);
+    expect(inputs.filter((input) => input.includes('node_modules/sha.js/'))).toEqual([]);
   });
 
   it('ships a source map naming the TypeScript sources, for stack traces in the logs', () => {
