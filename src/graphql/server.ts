@@ -41,7 +41,7 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
   const server = new ApolloServer<RequestContext>({
     schema: buildExecutableSchema(
       options.introspection ? typeDefs : withoutDescriptions(typeDefs),
-      resolvers as Record<string, unknown>,
+      resolvers,
     ),
     introspection: options.introspection,
     formatError,
