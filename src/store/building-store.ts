@@ -222,7 +222,9 @@ function buildingItem(building: Building): Item {
  * for bulk loads outside the request path (the benchmark's large data set, a backfill). Not the UPRN claim.
  */
 export function buildingItemsFor(building: Building): Item[] {
-  return hasPublicCopy(building) ? [buildingItem(building), publicBuildingItem(building)] : [buildingItem(building)];
+  return hasPublicCopy(building)
+    ? [buildingItem(building), publicBuildingItem(building)]
+    : [buildingItem(building)];
 }
 
 const hasPublicCopy = (building: Building | null): building is Building =>
