@@ -251,17 +251,39 @@ export function membershipsThatAllow<A extends Action>(
   action: A,
   resource: ResourceByAction[A],
 ): { readonly anyOf: readonly MembershipRequirement[]; readonly reason: string } | null {
-  if (action !== 'building.create' && action !== 'building.update' && action !== 'building.archive') {
-    return null;
-  }
-  const building = resource as BuildingRef;
+  const anyOf = allowingMemberships(action, resource);
+  if (!anyOf) return null;
   const denial = decideForUser(NO_MEMBERSHIPS, action, resource);
-  // canManageBuilding with EDITOR needed: the owner's editors, or for a building without a registered owner
-  // the editors among the area's council officers.
-  const requirement: MembershipRequirement = building.ownerOrganisationId
-    ? { organisationId: building.ownerOrganisationId, atLeast: 'EDITOR' }
-    : { councilCode: building.councilCode, atLeast: 'EDITOR' };
-  return { anyOf: [requirement], reason: denial.allowed ? '' : denial.reason };
+  return { anyOf, reason: denial.allowed ? '' : denial.reason };
+}
+
+/** The rules above, for the actions only roles in named organisations or areas allow (platform admins and
+ * the caller's own membership are decided without memberships). */
+function allowingMemberships<A extends Action>(
+  action: A,
+  resource: ResourceByAction[A],
+): MembershipRequirement[] | null {
+  const act = { action, resource } as { [K in Action]: { action: K; resource: ResourceByAction[K] } }[Action];
+  switch (act.action) {
+    case 'building.create':
+    case 'building.update':
+    case 'building.archive':
+      // canManageBuilding with EDITOR needed: the owner's editors, or for a building without a registered
+      // owner the editors among the area's council officers.
+      return [
+        act.resource.ownerOrganisationId
+          ? { organisationId: act.resource.ownerOrganisationId, atLeast: 'EDITOR' }
+          : { councilCode: act.resource.councilCode, atLeast: 'EDITOR' },
+      ];
+    case 'organisation.update':
+      return [{ organisationId: act.resource.id, atLeast: 'EDITOR' }];
+    case 'organisation.manageMembers':
+      return [{ organisationId: act.resource.id, atLeast: 'ADMIN' }];
+    case 'membership.remove':
+      return [{ organisationId: act.resource.organisation.id, atLeast: 'ADMIN' }];
+    default:
+      return null;
+  }
 }
 
 const NO_MEMBERSHIPS: UserActor = {

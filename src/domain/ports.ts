@@ -65,6 +65,7 @@ export interface OrganisationStore {
     after: Organisation,
     action: string,
     change: ChangeContext,
+    guard?: MembershipGuard | null,
   ): Promise<void>;
 
   getMembership(organisationId: string, userId: string): Promise<Membership | null>;
@@ -90,6 +91,7 @@ export interface OrganisationStore {
     membership: Membership,
     organisation: MembershipOrganisationFacts,
     change: ChangeContext,
+    guard?: MembershipGuard | null,
   ): Promise<void>;
   /** CONFLICT when the version is stale or the change would leave the organisation without an admin. */
   changeMemberRole(
@@ -97,20 +99,22 @@ export interface OrganisationStore {
     role: MemberRole,
     organisation: MembershipOrganisationFacts,
     change: ChangeContext,
+    guard?: MembershipGuard | null,
   ): Promise<Membership>;
   /** CONFLICT when the version is stale or the member is the last admin. */
   removeMember(
     before: Membership,
     organisation: MembershipOrganisationFacts,
     change: ChangeContext,
+    guard?: MembershipGuard | null,
   ): Promise<void>;
 
-  putInvite(invite: Invite, change: ChangeContext): Promise<void>;
+  putInvite(invite: Invite, change: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
   getInvite(organisationId: string, email: string): Promise<Invite | null>;
   listInvitesOfOrganisation(organisationId: string): Promise<Invite[]>;
   listInvitesForEmail(email: string): Promise<Invite[]>;
   /** Deletes the invitation; CONFLICT when it no longer exists. */
-  revokeInvite(invite: Invite, change: ChangeContext): Promise<void>;
+  revokeInvite(invite: Invite, change: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
   /** Turns the invitation into a membership in one transaction; CONFLICT if either step is no longer possible. */
   claimInvite(
     invite: Invite,

@@ -144,3 +144,44 @@ export function membershipGuardWrite(tableName: string, guard: MembershipGuard):
     onConditionFailed: () => new MembershipCheckFailedError(),
   };
 }
+
+/**
+ * `writes` with `guard` checked in the same transaction: as a ConditionCheck of its own, or, when one of the
+ * writes already changes the caller's access item (an admin changing their own role), as a condition on
+ * that write (a transaction may touch an item only once).
+ */
+export function withMembershipGuard(
+  tableName: string,
+  writes: readonly GuardedWrite[],
+  guard: MembershipGuard | null | undefined,
+): GuardedWrite[] {
+  if (!guard) return [...writes];
+  const check = membershipGuardWrite(tableName, guard);
+  const condition = check.write.ConditionCheck;
+  const key = userAccessKey(guard.userId);
+  const index = writes.findIndex(
+    ({ write }) => write.Update?.Key?.['pk'] === key.pk && write.Update.Key['sk'] === key.sk,
+  );
+  const target = writes[index]?.write.Update;
+  if (!target || !condition) return [...writes, check];
+  const merged: GuardedWrite = {
+    write: {
+      Update: {
+        ...target,
+        ConditionExpression: target.ConditionExpression
+          ? `(${target.ConditionExpression}) AND (${condition.ConditionExpression})`
+          : condition.ConditionExpression,
+        ExpressionAttributeNames: {
+          ...target.ExpressionAttributeNames,
+          ...condition.ExpressionAttributeNames,
+        },
+        ExpressionAttributeValues: {
+          ...target.ExpressionAttributeValues,
+          ...condition.ExpressionAttributeValues,
+        },
+      },
+    },
+    ...(check.onConditionFailed ? { onConditionFailed: check.onConditionFailed } : {}),
+  };
+  return writes.map((write, at) => (at === index ? merged : write));
+}

@@ -2,6 +2,7 @@ import type { ActorMembership } from '../domain/authorization';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import type {
   ChangeContext,
+  MembershipGuard,
   MembershipOrganisationFacts,
   OrganisationStore,
   OrganisationWithMembers,
@@ -32,7 +33,15 @@ import {
   toNameKey,
   userMembershipsPartition,
 } from './keys';
-import { auditWrite, hasVersion, IS_NEW, staleVersion, toRecord, versionedReplace } from './items';
+import {
+  auditWrite,
+  hasVersion,
+  IS_NEW,
+  staleVersion,
+  toRecord,
+  versionedReplace,
+  withMembershipGuard,
+} from './items';
 import type { GuardedWrite, Item, Table } from './table';
 
 /** Organisations, their council areas, members and invitations. */
@@ -149,6 +158,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
     after: Organisation,
     action: string,
     change: ChangeContext,
+    guard: MembershipGuard | null = null,
   ): Promise<void> {
     const { tableName } = this.table;
     const writes = versionedReplace(
@@ -173,10 +183,10 @@ export class DynamoOrganisationStore implements OrganisationStore {
     }
     writes.push(...after.councilAreas.map((area) => this.#putArea(after, area)));
     if (before.verified !== after.verified) {
-      await this.#transactWithMembersAccess(writes, after);
+      await this.#transactWithMembersAccess(withMembershipGuard(tableName, writes, guard), after);
       return;
     }
-    await this.table.transact(writes);
+    await this.table.transact(withMembershipGuard(tableName, writes, guard));
   }
 
   /**
@@ -299,8 +309,15 @@ export class DynamoOrganisationStore implements OrganisationStore {
     membership: Membership,
     organisation: MembershipOrganisationFacts,
     change: ChangeContext,
+    guard: MembershipGuard | null = null,
   ): Promise<void> {
-    await this.table.transact(this.#memberAddedWrites(membership, organisation, 'MEMBER_ADDED', change));
+    await this.table.transact(
+      withMembershipGuard(
+        this.table.tableName,
+        this.#memberAddedWrites(membership, organisation, 'MEMBER_ADDED', change),
+        guard,
+      ),
+    );
   }
 
   async changeMemberRole(
@@ -308,6 +325,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
     role: MemberRole,
     organisation: MembershipOrganisationFacts,
     change: ChangeContext,
+    guard: MembershipGuard | null = null,
   ): Promise<Membership> {
     const after: Membership = { ...before, role, updatedAt: change.at, version: before.version + 1 };
     const { tableName } = this.table;
@@ -331,7 +349,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
       this.#putAccess(after, organisation),
       this.#organisationFactsUnchanged(organisation),
     );
-    await this.table.transact(writes);
+    await this.table.transact(withMembershipGuard(tableName, writes, guard));
     return after;
   }
 
@@ -339,6 +357,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
     before: Membership,
     organisation: MembershipOrganisationFacts,
     change: ChangeContext,
+    guard: MembershipGuard | null = null,
   ): Promise<void> {
     const { tableName } = this.table;
     const writes: GuardedWrite[] = [
@@ -369,13 +388,17 @@ export class DynamoOrganisationStore implements OrganisationStore {
       this.#membershipCountersChange(before.organisationId, before.role === 'ADMIN' ? -1 : 0),
       this.#removeAccess(before, organisation),
     );
-    await this.table.transact(writes);
+    await this.table.transact(withMembershipGuard(tableName, writes, guard));
   }
 
-  async putInvite(invite: Invite, change: ChangeContext): Promise<void> {
+  async putInvite(
+    invite: Invite,
+    change: ChangeContext,
+    guard: MembershipGuard | null = null,
+  ): Promise<void> {
     const { tableName } = this.table;
     const previous = await this.getInvite(invite.organisationId, invite.email);
-    await this.table.transact([
+    await this.#transactGuarded(guard, [
       { write: { Put: { TableName: tableName, Item: this.#inviteItem(invite) } } },
       auditWrite(
         tableName,
@@ -406,9 +429,13 @@ export class DynamoOrganisationStore implements OrganisationStore {
     return items.map((item) => toRecord<Invite>(item));
   }
 
-  async revokeInvite(invite: Invite, change: ChangeContext): Promise<void> {
+  async revokeInvite(
+    invite: Invite,
+    change: ChangeContext,
+    guard: MembershipGuard | null = null,
+  ): Promise<void> {
     const { tableName } = this.table;
-    await this.table.transact([
+    await this.#transactGuarded(guard, [
       {
         write: {
           Delete: {
@@ -458,6 +485,10 @@ export class DynamoOrganisationStore implements OrganisationStore {
       ),
       ...this.#memberAddedWrites(membership, organisation, 'MEMBER_ADDED', change),
     ]);
+  }
+
+  #transactGuarded(guard: MembershipGuard | null, writes: GuardedWrite[]): Promise<void> {
+    return this.table.transact(withMembershipGuard(this.table.tableName, writes, guard));
   }
 
   #organisationItem(organisation: Organisation): Item {

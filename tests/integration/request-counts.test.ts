@@ -201,7 +201,33 @@ describe('DynamoDB requests per operation', () => {
     expect(archive.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
   });
 
-  it('adds a member with the organisation read first, then one transaction', async () => {
+  it("changes an organisation and its members with the organisation read first, then one transaction checking the caller's role", async () => {
+    const admin = owners[2]!.admin;
+    const rename = await measure(() =>
+      t.ok(
+        'mutation ($id: ID!) { updateOrganisation(id: $id, expectedVersion: 1, input: { website: "https://owner2.example.org" }) { version } }',
+        { id: owners[2]!.id },
+        admin,
+      ),
+    );
+    const add = await measure(() =>
+      t.ok(ADD_MEMBER, { organisationId: owners[2]!.id, userId: 'added-editor', role: 'EDITOR' }, admin),
+    );
+    const invite = await measure(() =>
+      t.ok(
+        'mutation ($org: ID!) { inviteMember(organisationId: $org, email: "new@example.org", role: VIEWER) { email } }',
+        { org: owners[2]!.id },
+        admin,
+      ),
+    );
+
+    expect(rename.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(add.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    // The invitation it replaces, if any, is read for the audit event.
+    expect(invite.requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
+  });
+
+  it('lets a platform admin add a member with the organisation read first, then one transaction', async () => {
     const { requests } = await measure(() =>
       t.ok(
         ADD_MEMBER,

@@ -15,6 +15,7 @@ import type { CreateBuildingArgs, UpdateBuildingArgs } from '../inputs';
 import {
   applyPatch,
   assertVersion,
+  beforeWriting,
   changeBy,
   isUnchanged,
   nextVersion,
@@ -86,16 +87,6 @@ async function loadForChange(
   });
   await access.require({ action, resource: before });
   return { before, access };
-}
-
-/** Runs the checks before a write; if one fails, the caller's right to the building is decided first. */
-async function beforeWriting<T>(access: ChangeAccess, checks: () => T): Promise<T> {
-  try {
-    return checks();
-  } catch (error) {
-    await access.settle();
-    throw error;
-  }
 }
 
 /** Drops, as a second line of defence, any building the list query let through that the caller may not see. */

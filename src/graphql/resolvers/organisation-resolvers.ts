@@ -22,6 +22,7 @@ import type { UpdateOrganisationArgs } from '../inputs';
 import {
   applyPatch,
   assertVersion,
+  beforeWriting,
   changeBy,
   isUnchanged,
   nextVersion,
@@ -193,17 +194,24 @@ export const organisationResolvers: Resolvers = {
     updateOrganisation: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const before = await loadOrganisation(ctx, args.id);
-      const input = parseArgument(updateOrganisationSchema, args.input, 'input');
-      await ctx.assertAllowed('organisation.update', before);
-      assertVersion(before, args.expectedVersion, `Organisation ${before.id}`);
-      const patched = applyPatch(before, toPatch(input));
-      const candidate = { ...patched, councilAreas: withOwnArea(patched) };
-      const problems = checkOrganisationIdentifiers(candidate, 'input');
-      if (problems.length) throw new BadUserInputError(problems);
-      if (isUnchanged(before, candidate)) return before;
+      const access = ctx.accessForChange();
+      await access.require({ action: 'organisation.update', resource: before });
+      const candidate = await beforeWriting(access, () => {
+        const input = parseArgument(updateOrganisationSchema, args.input, 'input');
+        assertVersion(before, args.expectedVersion, `Organisation ${before.id}`);
+        const patched = applyPatch(before, toPatch(input));
+        const result = { ...patched, councilAreas: withOwnArea(patched) };
+        const problems = checkOrganisationIdentifiers(result, 'input');
+        if (problems.length) throw new BadUserInputError(problems);
+        return result;
+      });
+      if (isUnchanged(before, candidate)) {
+        await access.settle();
+        return before;
+      }
       const change = changeBy(ctx, actor);
       const after = nextVersion(candidate, change);
-      await ctx.store.updateOrganisation(before, after, 'UPDATED', change);
+      await access.write((guard) => ctx.store.updateOrganisation(before, after, 'UPDATED', change, guard));
       return after;
     },
     setOrganisationVerified: async (_, args, ctx) => {
@@ -220,61 +228,84 @@ export const organisationResolvers: Resolvers = {
     addMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
-      await ctx.assertAllowed('organisation.manageMembers', organisation);
+      const access = ctx.accessForChange();
+      await access.require({ action: 'organisation.manageMembers', resource: organisation });
       const change = changeBy(ctx, actor);
-      const membership: Membership = {
+      const membership = await beforeWriting(access, (): Membership => ({
         organisationId: organisation.id,
         userId: parseArgument(userIdSchema, args.userId, 'userId'),
         role: parseArgument(roleSchema, args.role, 'role'),
         createdAt: change.at,
         updatedAt: change.at,
         version: 1,
-      };
-      await ctx.store.addMember(membership, organisation, change);
+      }));
+      await access.write((guard) => ctx.store.addMember(membership, organisation, change, guard));
       return membership;
     },
     changeMemberRole: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
-      await ctx.assertAllowed('organisation.manageMembers', organisation);
-      const before = await loadMembership(ctx, organisation.id, args.userId);
-      assertVersion(before, args.expectedVersion, `Membership of ${before.userId}`);
-      if (before.role === args.role) return before;
-      return ctx.store.changeMemberRole(before, args.role, organisation, changeBy(ctx, actor));
+      const access = ctx.accessForChange();
+      await access.require({ action: 'organisation.manageMembers', resource: organisation });
+      const before = await beforeWriting(access, async () => {
+        const membership = await loadMembership(ctx, organisation.id, args.userId);
+        assertVersion(membership, args.expectedVersion, `Membership of ${membership.userId}`);
+        return membership;
+      });
+      if (before.role === args.role) {
+        await access.settle();
+        return before;
+      }
+      return access.write((guard) =>
+        ctx.store.changeMemberRole(before, args.role, organisation, changeBy(ctx, actor), guard),
+      );
     },
     removeMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
       const before = await loadMembership(ctx, organisation.id, args.userId);
-      await ctx.assertAllowed('membership.remove', { organisation, userId: before.userId });
-      assertVersion(before, args.expectedVersion, `Membership of ${before.userId}`);
-      await ctx.store.removeMember(before, organisation, changeBy(ctx, actor));
+      const access = ctx.accessForChange();
+      await access.require({
+        action: 'membership.remove',
+        resource: { organisation, userId: before.userId },
+      });
+      await beforeWriting(access, () =>
+        assertVersion(before, args.expectedVersion, `Membership of ${before.userId}`),
+      );
+      await access.write((guard) =>
+        ctx.store.removeMember(before, organisation, changeBy(ctx, actor), guard),
+      );
       return true;
     },
     inviteMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
-      await ctx.assertAllowed('organisation.manageMembers', organisation);
+      const access = ctx.accessForChange();
+      await access.require({ action: 'organisation.manageMembers', resource: organisation });
       const change = changeBy(ctx, actor);
-      const invite: Invite = {
+      const invite = await beforeWriting(access, (): Invite => ({
         organisationId: organisation.id,
         email: parseArgument(emailSchema, args.email, 'email'),
         role: parseArgument(roleSchema, args.role, 'role'),
         invitedBy: actor.userId,
         createdAt: change.at,
         expiresAt: computeInviteExpiry(change.at),
-      };
-      await ctx.store.putInvite(invite, change);
+      }));
+      await access.write((guard) => ctx.store.putInvite(invite, change, guard));
       return invite;
     },
     revokeInvite: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
-      await ctx.assertAllowed('organisation.manageMembers', organisation);
-      const email = parseArgument(emailSchema, args.email, 'email');
-      const invite = await ctx.store.getInvite(organisation.id, email);
-      if (!invite) throw new NotFoundError('Invitation for', email);
-      await ctx.store.revokeInvite(invite, changeBy(ctx, actor));
+      const access = ctx.accessForChange();
+      await access.require({ action: 'organisation.manageMembers', resource: organisation });
+      const invite = await beforeWriting(access, async () => {
+        const email = parseArgument(emailSchema, args.email, 'email');
+        const found = await ctx.store.getInvite(organisation.id, email);
+        if (!found) throw new NotFoundError('Invitation for', email);
+        return found;
+      });
+      await access.write((guard) => ctx.store.revokeInvite(invite, changeBy(ctx, actor), guard));
       return true;
     },
     claimInvite: async (_, args, ctx) => {

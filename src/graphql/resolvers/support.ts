@@ -6,7 +6,7 @@ import { ConflictError, UnauthenticatedError } from '../../domain/errors';
 import type { ChangeContext, PageRequest } from '../../domain/ports';
 import type { RecordMeta } from '../../domain/records';
 import { pageSchema, parseArgument, recordIdSchema } from '../inputs';
-import type { RequestContext } from '../context';
+import type { ChangeAccess, RequestContext } from '../context';
 
 /** The signed-in caller as the token says (their memberships are loaded only if a decision needs them). */
 export async function requireUser(ctx: RequestContext): Promise<UserIdentity> {
@@ -126,5 +126,18 @@ function scalarValue(node: ValueNode, variables: Record<string, unknown>): unkno
       return node.value;
     default:
       return null;
+  }
+}
+
+/**
+ * Runs a change's checks that come before its write (input, state, version); when one fails, the caller's
+ * right to the record is decided first, so a caller without it learns nothing more about the record.
+ */
+export async function beforeWriting<T>(access: ChangeAccess, checks: () => T | Promise<T>): Promise<T> {
+  try {
+    return await checks();
+  } catch (error) {
+    await access.settle();
+    throw error;
   }
 }
