@@ -14,6 +14,7 @@ import type {
   RecordType,
 } from './records';
 import type { ActorMembership, BuildingListScope, MembershipRequirement } from './authorization';
+import type { IdempotencyClaim } from './idempotency';
 
 /** A request for one page of a list: at most `first` items after the opaque cursor `after`. */
 export interface PageRequest {
@@ -31,6 +32,8 @@ export interface Page<T> {
 export interface ChangeContext {
   readonly actorId: string;
   readonly at: string;
+  /** Set on a create sent with an idempotency key: the store claims the key in the create's transaction. */
+  readonly idempotency?: IdempotencyClaim | null;
 }
 
 /**
@@ -173,4 +176,9 @@ export interface AuditStore {
   listHistory(recordType: RecordType, recordId: string, page: PageRequest): Promise<Page<AuditEvent>>;
 }
 
-export type RegisterStore = OrganisationStore & BuildingStore & AuditStore;
+export interface IdempotencyStore {
+  /** The claim on a caller's key if one was made within its window as of `at` (a strongly consistent read). */
+  getIdempotencyClaim(scope: string, key: string, at: string): Promise<IdempotencyClaim | null>;
+}
+
+export type RegisterStore = OrganisationStore & BuildingStore & AuditStore & IdempotencyStore;

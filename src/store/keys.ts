@@ -166,3 +166,9 @@ export const publicBuildingKey = (id: string): ItemKey => ({ pk: `BLDG#${id}`, s
 export const publicCouncilBuildingsPartition = (councilCode: string): string => `AREA#${councilCode}#PUBLIC`;
 export const publicOwnerBuildingsPartition = (organisationId: string): string =>
   `ORG#${organisationId}#PUBLIC`;
+
+/** A caller's idempotency key, claimed in the transaction of the create it protects (expires after a day). */
+export const idempotencyKey = (scope: string, key: string): ItemKey => ({
+  pk: `IDEM#${scope}#${key}`,
+  sk: 'IDEM',
+});

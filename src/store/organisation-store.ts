@@ -36,6 +36,7 @@ import {
 import {
   auditWrite,
   hasVersion,
+  idempotencyWrites,
   IS_NEW,
   staleVersion,
   toRecord,
@@ -150,7 +151,8 @@ export class DynamoOrganisationStore implements OrganisationStore {
       // The organisation is new in this very transaction: nothing can have changed its facts meanwhile.
       writes.push(...this.#memberAddedWrites(membership, organisation, 'MEMBER_ADDED', change, false));
     }
-    await this.table.transact(writes);
+    // The key's claim goes first: on a retry its replay signal must win over the create's own conflicts.
+    await this.table.transact([...idempotencyWrites(tableName, change), ...writes]);
   }
 
   async updateOrganisation(
@@ -311,10 +313,14 @@ export class DynamoOrganisationStore implements OrganisationStore {
     change: ChangeContext,
     guard: MembershipGuard | null = null,
   ): Promise<void> {
+    const { tableName } = this.table;
     await this.table.transact(
       withMembershipGuard(
-        this.table.tableName,
-        this.#memberAddedWrites(membership, organisation, 'MEMBER_ADDED', change),
+        tableName,
+        [
+          ...idempotencyWrites(tableName, change),
+          ...this.#memberAddedWrites(membership, organisation, 'MEMBER_ADDED', change),
+        ],
         guard,
       ),
     );
@@ -399,6 +405,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
     const { tableName } = this.table;
     const previous = await this.getInvite(invite.organisationId, invite.email);
     await this.#transactGuarded(guard, [
+      ...idempotencyWrites(tableName, change),
       { write: { Put: { TableName: tableName, Item: this.#inviteItem(invite) } } },
       auditWrite(
         tableName,

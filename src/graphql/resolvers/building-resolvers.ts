@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { scopeBuildingList } from '../../domain/authorization';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
 import type { Address, Building } from '../../domain/records';
@@ -17,6 +16,7 @@ import {
   assertVersion,
   beforeWriting,
   changeBy,
+  createOnce,
   isUnchanged,
   nextVersion,
   parseId,
@@ -60,8 +60,12 @@ function checkOwner(building: Building): void {
 }
 
 /** A building the caller may see; NOT_FOUND otherwise, so hidden buildings do not reveal that they exist. */
-async function loadVisibleBuilding(ctx: RequestContext, id: string): Promise<Building> {
-  const building = await ctx.store.getBuilding(parseId(id, 'id'));
+async function loadVisibleBuilding(
+  ctx: RequestContext,
+  id: string,
+  options: { consistent?: boolean } = {},
+): Promise<Building> {
+  const building = await ctx.store.getBuilding(parseId(id, 'id'), options);
   if (!building || !(await ctx.isAllowed('building.view', building))) throw new NotFoundError('Building', id);
   return building;
 }
@@ -144,34 +148,42 @@ export const buildingResolvers: Resolvers = {
     createBuilding: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const input = parseArgument(createBuildingSchema, args.input, 'input');
-      const change = changeBy(ctx, actor);
-      const building: Building = {
-        id: randomUUID(),
-        name: input.name,
-        uprn: input.uprn ?? null,
-        assetReference: input.assetReference ?? null,
-        address: toAddress(input.address),
-        location: input.location ?? null,
-        councilCode: input.councilCode,
-        ownerOrganisationId: input.ownerOrganisationId ?? null,
-        ownerName: input.ownerName ?? null,
-        tenure: input.tenure ? { type: input.tenure.type, detail: input.tenure.detail ?? null } : null,
-        category: input.category,
-        status: input.status,
-        floorAreaSqm: input.floorAreaSqm ?? null,
-        accessibilityFeatures: input.accessibilityFeatures,
-        description: input.description ?? null,
-        visibility: input.visibility,
-        archivedAt: null,
-        createdAt: change.at,
-        updatedAt: change.at,
-        version: 1,
-      };
-      checkOwner(building);
-      const access = ctx.accessForChange();
-      await access.require({ action: 'building.create', resource: building });
-      await access.write((guard) => ctx.store.createBuilding(building, change, guard));
-      return building;
+      return createOnce(
+        ctx,
+        actor,
+        { operation: 'createBuilding', args: args.input, idempotencyKey: args.idempotencyKey },
+        async (change, id) => {
+          const building: Building = {
+            id,
+            name: input.name,
+            uprn: input.uprn ?? null,
+            assetReference: input.assetReference ?? null,
+            address: toAddress(input.address),
+            location: input.location ?? null,
+            councilCode: input.councilCode,
+            ownerOrganisationId: input.ownerOrganisationId ?? null,
+            ownerName: input.ownerName ?? null,
+            tenure: input.tenure ? { type: input.tenure.type, detail: input.tenure.detail ?? null } : null,
+            category: input.category,
+            status: input.status,
+            floorAreaSqm: input.floorAreaSqm ?? null,
+            accessibilityFeatures: input.accessibilityFeatures,
+            description: input.description ?? null,
+            visibility: input.visibility,
+            archivedAt: null,
+            createdAt: change.at,
+            updatedAt: change.at,
+            version: 1,
+          };
+          checkOwner(building);
+          const access = ctx.accessForChange();
+          await access.require({ action: 'building.create', resource: building });
+          await access.write((guard) => ctx.store.createBuilding(building, change, guard));
+          return building;
+        },
+        // Read strongly consistent: a replay may follow the first request within milliseconds.
+        (id) => loadVisibleBuilding(ctx, id, { consistent: true }),
+      );
     },
     updateBuilding: async (_, args, ctx) => {
       const actor = await requireUser(ctx);

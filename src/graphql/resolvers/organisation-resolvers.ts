@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ActorMembership } from '../../domain/authorization';
 import type { OrganisationWithMembers, PageRequest } from '../../domain/ports';
 import { BadUserInputError, NotFoundError } from '../../domain/errors';
@@ -24,6 +23,7 @@ import {
   assertVersion,
   beforeWriting,
   changeBy,
+  createOnce,
   isUnchanged,
   nextVersion,
   parseId,
@@ -158,38 +158,45 @@ export const organisationResolvers: Resolvers = {
       const actor = await requireUser(ctx);
       const input = parseArgument(createOrganisationSchema, args.input, 'input');
       await ctx.assertAllowed('organisation.create', { kind: input.kind });
-      const change = changeBy(ctx, actor);
-      const organisation: Organisation = {
-        id: randomUUID(),
-        kind: input.kind,
-        name: input.name,
-        gssCode: input.gssCode ?? null,
-        charityNumber: input.charityNumber ?? null,
-        companyNumber: input.companyNumber ?? null,
-        memberCount: input.memberCount ?? null,
-        publicBodyType: input.publicBodyType ?? null,
-        councilAreas: withOwnArea({
-          kind: input.kind,
-          gssCode: input.gssCode ?? null,
-          councilAreas: input.councilAreas,
-        }),
-        website: input.website ?? null,
-        contact: input.contact ?? NO_CONTACT,
-        // Councils are registered by platform admins, who have checked them already.
-        verified: input.kind === 'COUNCIL',
-        createdAt: change.at,
-        updatedAt: change.at,
-        version: 1,
-      };
-      const problems = checkOrganisationIdentifiers(organisation, 'input');
-      if (problems.length) throw new BadUserInputError(problems);
-      // A council starts with no members: the platform admin adds its first officer. Others start with their creator.
-      await ctx.store.createOrganisation(
-        organisation,
-        input.kind === 'COUNCIL' ? null : actor.userId,
-        change,
+      return createOnce(
+        ctx,
+        actor,
+        { operation: 'createOrganisation', args: args.input, idempotencyKey: args.idempotencyKey },
+        async (change, id) => {
+          const organisation: Organisation = {
+            id,
+            kind: input.kind,
+            name: input.name,
+            gssCode: input.gssCode ?? null,
+            charityNumber: input.charityNumber ?? null,
+            companyNumber: input.companyNumber ?? null,
+            memberCount: input.memberCount ?? null,
+            publicBodyType: input.publicBodyType ?? null,
+            councilAreas: withOwnArea({
+              kind: input.kind,
+              gssCode: input.gssCode ?? null,
+              councilAreas: input.councilAreas,
+            }),
+            website: input.website ?? null,
+            contact: input.contact ?? NO_CONTACT,
+            // Councils are registered by platform admins, who have checked them already.
+            verified: input.kind === 'COUNCIL',
+            createdAt: change.at,
+            updatedAt: change.at,
+            version: 1,
+          };
+          const problems = checkOrganisationIdentifiers(organisation, 'input');
+          if (problems.length) throw new BadUserInputError(problems);
+          // A council starts with no members: the platform admin adds its first officer. Others start with their creator.
+          await ctx.store.createOrganisation(
+            organisation,
+            input.kind === 'COUNCIL' ? null : actor.userId,
+            change,
+          );
+          return organisation;
+        },
+        (id) => loadOrganisation(ctx, id),
       );
-      return organisation;
     },
     updateOrganisation: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
@@ -230,17 +237,33 @@ export const organisationResolvers: Resolvers = {
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
       const access = ctx.accessForChange();
       await access.require({ action: 'organisation.manageMembers', resource: organisation });
-      const change = changeBy(ctx, actor);
-      const membership = await beforeWriting(access, (): Membership => ({
-        organisationId: organisation.id,
+      const { userId, role } = await beforeWriting(access, () => ({
         userId: parseArgument(userIdSchema, args.userId, 'userId'),
         role: parseArgument(roleSchema, args.role, 'role'),
-        createdAt: change.at,
-        updatedAt: change.at,
-        version: 1,
       }));
-      await access.write((guard) => ctx.store.addMember(membership, organisation, change, guard));
-      return membership;
+      return createOnce(
+        ctx,
+        actor,
+        {
+          operation: 'addMember',
+          args: { organisationId: args.organisationId, userId: args.userId, role: args.role },
+          idempotencyKey: args.idempotencyKey,
+          resultId: userId,
+        },
+        async (change) => {
+          const membership: Membership = {
+            organisationId: organisation.id,
+            userId,
+            role,
+            createdAt: change.at,
+            updatedAt: change.at,
+            version: 1,
+          };
+          await access.write((guard) => ctx.store.addMember(membership, organisation, change, guard));
+          return membership;
+        },
+        () => loadMembership(ctx, organisation.id, userId),
+      );
     },
     changeMemberRole: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
@@ -282,17 +305,37 @@ export const organisationResolvers: Resolvers = {
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
       const access = ctx.accessForChange();
       await access.require({ action: 'organisation.manageMembers', resource: organisation });
-      const change = changeBy(ctx, actor);
-      const invite = await beforeWriting(access, (): Invite => ({
-        organisationId: organisation.id,
+      const { email, role } = await beforeWriting(access, () => ({
         email: parseArgument(emailSchema, args.email, 'email'),
         role: parseArgument(roleSchema, args.role, 'role'),
-        invitedBy: actor.userId,
-        createdAt: change.at,
-        expiresAt: computeInviteExpiry(change.at),
       }));
-      await access.write((guard) => ctx.store.putInvite(invite, change, guard));
-      return invite;
+      return createOnce(
+        ctx,
+        actor,
+        {
+          operation: 'inviteMember',
+          args: { organisationId: args.organisationId, email: args.email, role: args.role },
+          idempotencyKey: args.idempotencyKey,
+          resultId: email,
+        },
+        async (change) => {
+          const invite: Invite = {
+            organisationId: organisation.id,
+            email,
+            role,
+            invitedBy: actor.userId,
+            createdAt: change.at,
+            expiresAt: computeInviteExpiry(change.at),
+          };
+          await access.write((guard) => ctx.store.putInvite(invite, change, guard));
+          return invite;
+        },
+        async () => {
+          const invite = await ctx.store.getInvite(organisation.id, email);
+          if (!invite) throw new NotFoundError('Invitation for', email);
+          return invite;
+        },
+      );
     },
     revokeInvite: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
