@@ -31,6 +31,13 @@ export default tseslint.config(
             'CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name=/^(only|skip)$/]',
           message: 'Committed tests must not use .only or .skip.',
         },
+        {
+          // The named `z` (or default) is zod's whole namespace as one object, which keeps every locale
+          // (~260 KB) in the Lambda bundle; the namespace import lets the bundler drop what is not used.
+          selector:
+            "ImportDeclaration[source.value='zod'] > :matches(ImportSpecifier[imported.name='z'], ImportDefaultSpecifier)",
+          message: "Write `import * as z from 'zod'`: the named `z` bundles all of zod's locales.",
+        },
       ],
     },
   },

@@ -22,7 +22,6 @@ const RUNS = 5;
 // CURSOR_SECRET_ARN keeps Secrets Manager (and the network) out of the measurement.
 const LAMBDA_LIKE_ENV = {
   PATH: process.env['PATH'] ?? '',
-  NODE_OPTIONS: '--enable-source-maps',
   AWS_REGION: 'eu-west-2',
   AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
   AWS_LAMBDA_FUNCTION_NAME: 'mash-register-bench',

@@ -15,6 +15,7 @@ import { createRegisterStore } from './store';
 import { currentDynamoRequestBudget } from './store/dynamo-request-cap';
 
 export type { Logger } from './graphql/format-error';
+export { jsonLogger } from './graphql/format-error';
 export type { RequestInfo } from './graphql/server';
 export type App = GraphQLApp;
 

@@ -127,7 +127,6 @@ export class GraphqlFunction extends Construct {
         PLATFORM_ADMIN_IDS: props.platformAdminIds.join(','),
         CURSOR_SECRET_ARN: cursorSecret.secretArn,
         INTROSPECTION: String(props.introspection),
-        NODE_OPTIONS: '--enable-source-maps',
         // Where src/lambda/cloudwatch-metrics.ts publishes; OperationalAlarms reads the same names.
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_SERVICE_NAME: metricsServiceName(props.stage),

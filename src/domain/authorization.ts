@@ -213,3 +213,84 @@ export function scopeBuildingList(actor: Actor, councilCode: string | null): Bui
     actor.kind === 'user' ? actor.memberships.map((membership) => membership.organisationId) : [];
   return { all: false, visibleOwnerIds, visibility: 'PUBLIC' };
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Deciding without loading the caller's memberships (issue 7: signed-in reads cost what anonymous ones do,
+// writes check memberships inside their transaction).
+//
+// Every rule above is "deny unless some membership (or platform admin) allows": memberships only ever add
+// rights. So a decision that allows with no memberships stands whatever they are, and only a denial needs
+// them. tests/unit/domain/authorization.test.ts checks both functions below against `authorize` itself.
+
+/** The signed-in caller as the token says, before their memberships are loaded. */
+export type UserIdentity = Omit<UserActor, 'memberships'>;
+
+/** `authorize` for a caller whose memberships are not known yet; null when they could change the answer. */
+export function decideWithoutMemberships<A extends Action>(
+  identity: UserIdentity | Extract<Actor, { kind: 'anonymous' }>,
+  action: A,
+  resource: ResourceByAction[A],
+): Decision | null {
+  if (identity.kind === 'anonymous') return authorize(identity, action, resource);
+  const decision = authorize({ ...identity, memberships: [] }, action, resource);
+  return decision.allowed ? decision : null;
+}
+
+/** A membership that grants a right: a role in one organisation, or as an officer of one council area. */
+export type MembershipRequirement =
+  | { readonly organisationId: string; readonly atLeast: MemberRole }
+  | { readonly councilCode: string; readonly atLeast: MemberRole };
+
+/**
+ * For the actions whose only allowing rules are roles in named organisations or council areas (changes to
+ * buildings), the memberships any one of which allows `action` on `resource`, with the reason to give when
+ * the caller holds none of them. Null for other actions: those are decided by `authorize` on the loaded
+ * actor. The store turns the list into a condition checked inside the change's own transaction.
+ */
+export function membershipsThatAllow<A extends Action>(
+  action: A,
+  resource: ResourceByAction[A],
+): { readonly anyOf: readonly MembershipRequirement[]; readonly reason: string } | null {
+  const anyOf = allowingMemberships(action, resource);
+  if (!anyOf) return null;
+  const denial = decideForUser(NO_MEMBERSHIPS, action, resource);
+  return { anyOf, reason: denial.allowed ? '' : denial.reason };
+}
+
+/** The rules above, for the actions only roles in named organisations or areas allow (platform admins and
+ * the caller's own membership are decided without memberships). */
+function allowingMemberships<A extends Action>(
+  action: A,
+  resource: ResourceByAction[A],
+): MembershipRequirement[] | null {
+  const act = { action, resource } as { [K in Action]: { action: K; resource: ResourceByAction[K] } }[Action];
+  switch (act.action) {
+    case 'building.create':
+    case 'building.update':
+    case 'building.archive':
+      // canManageBuilding with EDITOR needed: the owner's editors, or for a building without a registered
+      // owner the editors among the area's council officers.
+      return [
+        act.resource.ownerOrganisationId
+          ? { organisationId: act.resource.ownerOrganisationId, atLeast: 'EDITOR' }
+          : { councilCode: act.resource.councilCode, atLeast: 'EDITOR' },
+      ];
+    case 'organisation.update':
+      return [{ organisationId: act.resource.id, atLeast: 'EDITOR' }];
+    case 'organisation.manageMembers':
+      return [{ organisationId: act.resource.id, atLeast: 'ADMIN' }];
+    case 'membership.remove':
+      return [{ organisationId: act.resource.organisation.id, atLeast: 'ADMIN' }];
+    default:
+      return null;
+  }
+}
+
+const NO_MEMBERSHIPS: UserActor = {
+  kind: 'user',
+  userId: '',
+  email: null,
+  emailVerified: false,
+  isPlatformAdmin: false,
+  memberships: [],
+};

@@ -121,6 +121,17 @@ export class QueryTooCostlyError extends AppError {
   }
 }
 
+/**
+ * The caller no longer held the membership a change's transaction checked (see MembershipGuard in ports.ts).
+ * The GraphQL layer replaces it with the domain's own decision and reason; should it ever reach a client
+ * as it is, it is a FORBIDDEN.
+ */
+export class MembershipCheckFailedError extends ForbiddenError {
+  constructor() {
+    super('You do not hold a role in the organisation that allows this');
+  }
+}
+
 /** Raised when a `switch` meant to be exhaustive meets a value the type system said could not exist. */
 export class UnreachableCaseError extends Error {
   constructor(value: never) {

@@ -13,7 +13,7 @@ import type {
   Organisation,
   RecordType,
 } from './records';
-import type { BuildingListScope } from './authorization';
+import type { ActorMembership, BuildingListScope, MembershipRequirement } from './authorization';
 import type { IdempotencyClaim } from './idempotency';
 
 /** A request for one page of a list: at most `first` items after the opaque cursor `after`. */
@@ -36,6 +36,20 @@ export interface ChangeContext {
   readonly idempotency?: IdempotencyClaim | null;
 }
 
+/**
+ * Memberships the acting user must hold at the moment a change is written, checked by the store inside the
+ * change's own transaction (issue 7: no read of the caller's memberships before a write). Every clause must
+ * hold; a clause holds when the user has any one of its memberships. Decided by the domain
+ * (`membershipsThatAllow`); a failure is a MembershipCheckFailedError.
+ */
+export interface MembershipGuard {
+  readonly userId: string;
+  readonly clauses: readonly (readonly MembershipRequirement[])[];
+}
+
+/** What a membership carries about its organisation onto the member's access item (for authorization). */
+export type MembershipOrganisationFacts = Pick<Organisation, 'id' | 'kind' | 'gssCode' | 'verified'>;
+
 export interface OrganisationStore {
   getOrganisation(id: string): Promise<Organisation | null>;
   /** Loads many organisations in as few requests as DynamoDB allows; missing ids are absent from the map. */
@@ -54,27 +68,70 @@ export interface OrganisationStore {
     after: Organisation,
     action: string,
     change: ChangeContext,
+    guard?: MembershipGuard | null,
   ): Promise<void>;
 
   getMembership(organisationId: string, userId: string): Promise<Membership | null>;
+  /**
+   * The user's memberships with what authorization needs about each organisation, from the one item per user
+   * written with every membership change: one GetItem.
+   */
+  getActorMemberships(userId: string): Promise<ActorMembership[]>;
+  /**
+   * The organisation with one page of its members, and the given user's own membership when there is one,
+   * from one Query of the organisation's partition. Null when there is no such organisation.
+   */
+  getOrganisationWithMembers(
+    organisationId: string,
+    userId: string | null,
+    page: PageRequest,
+  ): Promise<OrganisationWithMembers | null>;
   /** Every membership of one user (a person belongs to a handful of organisations). */
   listMembershipsOfUser(userId: string): Promise<Membership[]>;
   listMembers(organisationId: string, page: PageRequest): Promise<Page<Membership>>;
   /** CONFLICT when the user is already a member. */
-  addMember(membership: Membership, change: ChangeContext): Promise<void>;
+  addMember(
+    membership: Membership,
+    organisation: MembershipOrganisationFacts,
+    change: ChangeContext,
+    guard?: MembershipGuard | null,
+  ): Promise<void>;
   /** CONFLICT when the version is stale or the change would leave the organisation without an admin. */
-  changeMemberRole(before: Membership, role: MemberRole, change: ChangeContext): Promise<Membership>;
+  changeMemberRole(
+    before: Membership,
+    role: MemberRole,
+    organisation: MembershipOrganisationFacts,
+    change: ChangeContext,
+    guard?: MembershipGuard | null,
+  ): Promise<Membership>;
   /** CONFLICT when the version is stale or the member is the last admin. */
-  removeMember(before: Membership, change: ChangeContext): Promise<void>;
+  removeMember(
+    before: Membership,
+    organisation: MembershipOrganisationFacts,
+    change: ChangeContext,
+    guard?: MembershipGuard | null,
+  ): Promise<void>;
 
-  putInvite(invite: Invite, change: ChangeContext): Promise<void>;
+  putInvite(invite: Invite, change: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
   getInvite(organisationId: string, email: string): Promise<Invite | null>;
   listInvitesOfOrganisation(organisationId: string): Promise<Invite[]>;
   listInvitesForEmail(email: string): Promise<Invite[]>;
   /** Deletes the invitation; CONFLICT when it no longer exists. */
-  revokeInvite(invite: Invite, change: ChangeContext): Promise<void>;
+  revokeInvite(invite: Invite, change: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
   /** Turns the invitation into a membership in one transaction; CONFLICT if either step is no longer possible. */
-  claimInvite(invite: Invite, membership: Membership, change: ChangeContext): Promise<void>;
+  claimInvite(
+    invite: Invite,
+    membership: Membership,
+    organisation: MembershipOrganisationFacts,
+    change: ChangeContext,
+  ): Promise<void>;
+}
+
+/** An organisation, one page of its members and the caller's own membership (for authorization). */
+export interface OrganisationWithMembers {
+  readonly organisation: Organisation;
+  readonly members: Page<Membership>;
+  readonly callerMembership: Membership | null;
 }
 
 export interface BuildingListFilter {
@@ -84,7 +141,8 @@ export interface BuildingListFilter {
 }
 
 export interface BuildingStore {
-  getBuilding(id: string): Promise<Building | null>;
+  /** Eventually consistent unless `consistent` (for a read a change is based on). */
+  getBuilding(id: string, options?: { consistent?: boolean }): Promise<Building | null>;
   getBuildingByUprn(uprn: string): Promise<Building | null>;
   listBuildingsByCouncil(
     councilCode: string,
@@ -96,10 +154,22 @@ export interface BuildingStore {
     scope: BuildingListScope,
     page: PageRequest,
   ): Promise<Page<Building>>;
-  /** CONFLICT, naming the building that holds it, when the UPRN is taken. */
-  createBuilding(building: Building, change: ChangeContext): Promise<void>;
-  /** Replaces `before` with `after` if the stored version is still `before.version`; CONFLICT otherwise. */
-  updateBuilding(before: Building, after: Building, action: string, change: ChangeContext): Promise<void>;
+  /**
+   * CONFLICT, naming the building that holds it, when the UPRN is taken; BAD_USER_INPUT when the owner
+   * organisation does not exist; MembershipCheckFailedError when `guard` fails.
+   */
+  createBuilding(building: Building, change: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
+  /**
+   * Replaces `before` with `after` if the stored version is still `before.version`; CONFLICT otherwise.
+   * Checks `guard` and a new owner's existence in the same transaction.
+   */
+  updateBuilding(
+    before: Building,
+    after: Building,
+    action: string,
+    change: ChangeContext,
+    guard?: MembershipGuard | null,
+  ): Promise<void>;
 }
 
 export interface AuditStore {

@@ -1,28 +1,87 @@
 import DataLoader from 'dataloader';
-import { anonymousActor } from '../domain/authorization';
-import type { Actor, ActorMembership } from '../domain/authorization';
+import {
+  anonymousActor,
+  authorize,
+  decideWithoutMemberships,
+  membershipsThatAllow,
+} from '../domain/authorization';
+import type {
+  Action,
+  Actor,
+  ActorMembership,
+  Decision,
+  MembershipRequirement,
+  ResourceByAction,
+  UserIdentity,
+} from '../domain/authorization';
 import type { Clock } from '../domain/clock';
-import { ForbiddenError, UnauthenticatedError } from '../domain/errors';
-import type { ResourceByAction, Action } from '../domain/authorization';
-import { authorize } from '../domain/authorization';
-import type { RegisterStore } from '../domain/ports';
+import {
+  ConflictError,
+  ForbiddenError,
+  MembershipCheckFailedError,
+  UnauthenticatedError,
+} from '../domain/errors';
+import type { AppError } from '../domain/errors';
+import type { MembershipGuard, RegisterStore } from '../domain/ports';
 import type { Organisation } from '../domain/records';
 import type { VerifiedIdentity } from '../auth/token-verifier';
+
+/** One access question of a change: may the caller do `action` to `resource`? */
+export type AccessCheck = {
+  [A in Action]: {
+    readonly action: A;
+    readonly resource: ResourceByAction[A];
+    /** The error when denied, instead of the domain's (NOT_FOUND for a record the caller may not see). */
+    readonly deniedAs?: () => AppError;
+    /** Follows from the checks after it; decided on its own only when the change is refused. */
+    readonly impliedByLaterChecks?: boolean;
+  };
+}[Action];
+
+/**
+ * The access checks of one change. What the token alone decides is decided at once; what needs the caller's
+ * memberships becomes a condition of the change's own transaction (`guard`) when the domain can state it as
+ * memberships, and is decided by loading them otherwise. A refused condition becomes the domain's decision.
+ */
+export interface ChangeAccess {
+  require(check: AccessCheck): Promise<void>;
+  /** The memberships the write must check, or null when every check is decided already. */
+  readonly guard: MembershipGuard | null;
+  /** Decides every check still open now (before ending with an error, or without writing). */
+  settle(): Promise<void>;
+  /** Runs the write with the guard; a failed guard becomes the domain's own denial. */
+  write<T>(run: (guard: MembershipGuard | null) => Promise<T>): Promise<T>;
+}
 
 /** Everything one GraphQL request's resolvers share. Made fresh per request; never reused across requests. */
 export interface RequestContext {
   readonly requestId: string;
   readonly identity: VerifiedIdentity | null;
+  /** The caller as the token says: enough for every decision that does not depend on memberships. */
+  readonly caller: UserIdentity | typeof anonymousActor;
   readonly store: RegisterStore;
   readonly clock: Clock;
   /** Organisations by id, batched into one BatchGetItem per tick and cached for the request. */
   readonly organisations: DataLoader<string, Organisation | null>;
-  /** The caller with their memberships, loaded once on first use. */
+  /** The caller with their memberships: one GetItem, made once and only when a decision needs it. */
   getActor(): Promise<Actor>;
-  /** Throws UNAUTHENTICATED or FORBIDDEN (with the reason) unless the caller may do `action` to `resource`. */
-  assertAllowed<A extends Action>(action: A, resource: ResourceByAction[A]): Promise<void>;
+  /**
+   * Throws UNAUTHENTICATED or FORBIDDEN (with the reason) unless the caller may do `action` to `resource`.
+   * `known` are memberships of the caller already read with the data (they can only allow, never deny).
+   */
+  assertAllowed<A extends Action>(
+    action: A,
+    resource: ResourceByAction[A],
+    known?: readonly ActorMembership[],
+  ): Promise<void>;
   /** True when the caller may do `action` to `resource`. */
-  isAllowed<A extends Action>(action: A, resource: ResourceByAction[A]): Promise<boolean>;
+  isAllowed<A extends Action>(
+    action: A,
+    resource: ResourceByAction[A],
+    known?: readonly ActorMembership[],
+  ): Promise<boolean>;
+  /** The access checks of one change (see ChangeAccess). */
+  accessForChange(): ChangeAccess;
 }
 
 export interface ContextDependencies {
@@ -40,64 +99,101 @@ export function createRequestContext(
     const found = await deps.store.getOrganisations(ids);
     return ids.map((id) => found.get(id) ?? null);
   });
+  const caller: UserIdentity | typeof anonymousActor = identity
+    ? {
+        kind: 'user',
+        userId: identity.userId,
+        email: identity.email,
+        emailVerified: identity.emailVerified,
+        isPlatformAdmin: deps.platformAdminIds.has(identity.userId),
+      }
+    : anonymousActor;
   let actor: Promise<Actor> | undefined;
+  let actorLoaded = false;
   const getActor = () =>
-    (actor ??= loadActor(deps, identity, organisations).catch((error: unknown) => {
+    (actor ??= (async (): Promise<Actor> => {
+      if (caller.kind === 'anonymous') return caller;
+      // One item holds the caller's memberships. A failed read is SERVICE_UNAVAILABLE (the table gateway),
+      // never a FORBIDDEN decided on missing memberships.
+      const memberships = await deps.store.getActorMemberships(caller.userId);
+      actorLoaded = true;
+      return { ...caller, memberships };
+    })().catch((error: unknown) => {
       // Not kept: a later resolver of the same request may load the caller once the fault has passed.
       actor = undefined;
       throw error;
     }));
+
+  async function decide<A extends Action>(
+    action: A,
+    resource: ResourceByAction[A],
+    known: readonly ActorMembership[] = [],
+  ): Promise<Decision> {
+    if (caller.kind === 'anonymous' || actorLoaded) return authorize(await getActor(), action, resource);
+    // Memberships only ever add rights: an answer allowed by what is known already stands.
+    const early = authorize({ ...caller, memberships: known }, action, resource);
+    return early.allowed ? early : authorize(await getActor(), action, resource);
+  }
   return {
     requestId,
     identity,
+    caller,
     store: deps.store,
     clock: deps.clock,
     organisations,
     getActor,
-    async assertAllowed(action, resource) {
-      const decision = authorize(await getActor(), action, resource);
-      if (decision.allowed) return;
-      throw decision.code === 'UNAUTHENTICATED'
-        ? new UnauthenticatedError(decision.reason)
-        : new ForbiddenError(decision.reason);
+    async assertAllowed(action, resource, known) {
+      const decision = await decide(action, resource, known);
+      if (!decision.allowed) throw toError(decision);
     },
-    async isAllowed(action, resource) {
-      return authorize(await getActor(), action, resource).allowed;
+    async isAllowed(action, resource, known) {
+      return (await decide(action, resource, known)).allowed;
+    },
+    accessForChange() {
+      const open: AccessCheck[] = [];
+      const clauses: (readonly MembershipRequirement[])[] = [];
+      const refuse = (check: AccessCheck, decision: Decision) => {
+        if (!decision.allowed) throw check.deniedAs?.() ?? toError(decision);
+      };
+      const settle = async () => {
+        for (const check of open)
+          refuse(check, authorize(await getActor(), check.action, check.resource as never));
+      };
+      return {
+        async require(check) {
+          const early =
+            caller.kind === 'anonymous' || actorLoaded
+              ? authorize(await getActor(), check.action, check.resource as never)
+              : decideWithoutMemberships(caller, check.action, check.resource as never);
+          if (early) return refuse(check, early);
+          open.push(check);
+          if (check.impliedByLaterChecks) return;
+          const allowing = membershipsThatAllow(check.action, check.resource as never);
+          if (allowing) clauses.push(allowing.anyOf);
+          else refuse(check, authorize(await getActor(), check.action, check.resource as never));
+        },
+        get guard() {
+          return caller.kind === 'user' && clauses.length > 0 ? { userId: caller.userId, clauses } : null;
+        },
+        settle,
+        async write(run) {
+          const guard =
+            caller.kind === 'user' && clauses.length > 0 ? { userId: caller.userId, clauses } : null;
+          try {
+            return await run(guard);
+          } catch (error) {
+            if (!(error instanceof MembershipCheckFailedError)) throw error;
+            await settle(); // throws the domain's own denial, with its reason
+            throw new ConflictError('Your memberships changed while this change was being made; try again');
+          }
+        },
+      };
     },
   };
 }
 
-async function loadActor(
-  deps: ContextDependencies,
-  identity: VerifiedIdentity | null,
-  organisations: DataLoader<string, Organisation | null>,
-): Promise<Actor> {
-  if (!identity) return anonymousActor;
-  const memberships = await deps.store.listMembershipsOfUser(identity.userId);
-  const orgs = await organisations.loadMany(memberships.map((m) => m.organisationId));
-  // Who the caller is must be known in full: deciding on a partial list would turn a throttled read into a
-  // FORBIDDEN. A failed load fails the request with its own (retryable) error instead.
-  const failed = orgs.find((org) => org instanceof Error);
-  if (failed) throw failed;
-  const actorMemberships: ActorMembership[] = memberships.flatMap((membership, index) => {
-    const org = orgs[index];
-    if (!org || org instanceof Error) return [];
-    return [
-      {
-        organisationId: membership.organisationId,
-        role: membership.role,
-        organisationKind: org.kind,
-        councilCode: org.kind === 'COUNCIL' ? org.gssCode : null,
-        organisationVerified: org.verified,
-      },
-    ];
-  });
-  return {
-    kind: 'user',
-    userId: identity.userId,
-    email: identity.email,
-    emailVerified: identity.emailVerified,
-    isPlatformAdmin: deps.platformAdminIds.has(identity.userId),
-    memberships: actorMemberships,
-  };
+function toError(decision: Extract<Decision, { allowed: false }>): AppError {
+  return decision.code === 'UNAUTHENTICATED'
+    ? new UnauthenticatedError(decision.reason)
+    : new ForbiddenError(decision.reason);
 }

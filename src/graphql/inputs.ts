@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BadUserInputError } from '../domain/errors';
 import {
   CHARITY_NUMBER_PATTERN,

@@ -12,6 +12,8 @@ import { createQueryLimits } from './query-limits';
 import type { DynamoRequestBudget, RequestLimits } from '../request-limits';
 import { resolvers } from './resolvers';
 import type { ServiceMetrics } from './service-metrics';
+import { withoutDescriptions } from './schema-without-descriptions';
+import { buildExecutableSchema } from './executable-schema';
 
 export interface GraphQLServerOptions extends ContextDependencies {
   readonly tokenVerifier: TokenVerifier;
@@ -55,8 +57,10 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
       : {}),
   });
   const server = new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers,
+    schema: buildExecutableSchema(
+      options.introspection ? typeDefs : withoutDescriptions(typeDefs),
+      resolvers,
+    ),
     introspection: options.introspection,
     formatError,
     includeStacktraceInErrorResponses: false,

@@ -1,12 +1,13 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { createApp } from '../app';
+import { createApp, jsonLogger } from '../app';
 import { createCognitoTokenVerifier } from '../auth/token-verifier';
 import { readConfig } from '../config';
 import type { AppConfig } from '../config';
 import { createDynamoClient } from '../store/dynamo-client';
 import { createCloudWatchMetrics } from './cloudwatch-metrics';
 import { createHttpApiHandler } from './lambda-handler';
+import { withSourceMappedStacks } from './source-mapped-stack';
 import type { HttpApiHandler } from './lambda-handler';
 
 /**
@@ -41,6 +42,7 @@ async function build(): Promise<HttpApiHandler> {
     tokenVerifier: createCognitoTokenVerifier(cognito.userPoolId, cognito.clientId),
     dynamoClient,
     metrics: createCloudWatchMetrics(),
+    logger: withSourceMappedStacks(jsonLogger),
   });
   return createHttpApiHandler(app);
 }

@@ -15,6 +15,7 @@ import { Table } from './table';
 export { createDynamoClient } from './dynamo-client';
 export { ensureTable, buildCreateTableInput } from './ensure-table';
 export { TABLE_DEFINITION } from './table-definition';
+export { buildingItemsFor } from './building-store';
 
 export interface StoreOptions {
   readonly client: DynamoDBClient;

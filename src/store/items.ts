@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { diffRecords } from '../domain/audit';
-import { ConflictError, NotFoundError } from '../domain/errors';
+import { ConflictError, MembershipCheckFailedError, NotFoundError } from '../domain/errors';
 import { idempotencyExpiry, IdempotentReplay } from '../domain/idempotency';
 import type { IdempotencyClaim } from '../domain/idempotency';
-import type { ChangeContext } from '../domain/ports';
+import type { ChangeContext, MembershipGuard } from '../domain/ports';
+import { isRoleAtLeast, MEMBER_ROLES } from '../domain/records';
 import type { AuditEvent, RecordMeta, RecordType } from '../domain/records';
-import { auditEventKey, idempotencyKey } from './keys';
+import {
+  accessMembershipAttribute,
+  accessOfficerAttribute,
+  auditEventKey,
+  idempotencyKey,
+  userAccessKey,
+} from './keys';
 import { listKeyAttributes, TABLE_DEFINITION } from './table-definition';
 import type { GuardedWrite, Item } from './table';
 
@@ -105,6 +112,86 @@ export function versionedReplace(
       change,
     ),
   ];
+}
+
+/**
+ * A ConditionCheck on the acting user's access item (keys.ts userAccessKey) that holds when they have the
+ * memberships `guard` names, so a change checks the caller's role in its own transaction instead of reading
+ * it first. Roles are compared by equality with each role at least the one required.
+ */
+export function membershipGuardWrite(tableName: string, guard: MembershipGuard): GuardedWrite {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  let n = 0;
+  const clauses = guard.clauses.map((clause) => {
+    const alternatives = clause.map((requirement) => {
+      const at = n++;
+      const roles = MEMBER_ROLES.filter((role) => isRoleAtLeast(role, requirement.atLeast));
+      roles.forEach((role, index) => (values[`:g${at}r${index}`] = role));
+      const list = roles.map((_, index) => `:g${at}r${index}`).join(', ');
+      if ('organisationId' in requirement) {
+        names[`#g${at}`] = accessMembershipAttribute(requirement.organisationId);
+        names['#role'] = 'role';
+        return `#g${at}.#role IN (${list})`;
+      }
+      names[`#g${at}`] = accessOfficerAttribute(requirement.councilCode);
+      return `#g${at} IN (${list})`;
+    });
+    return `(${alternatives.join(' OR ')})`;
+  });
+  return {
+    write: {
+      ConditionCheck: {
+        TableName: tableName,
+        Key: userAccessKey(guard.userId),
+        ConditionExpression: clauses.join(' AND '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    },
+    onConditionFailed: () => new MembershipCheckFailedError(),
+  };
+}
+
+/**
+ * `writes` with `guard` checked in the same transaction: as a ConditionCheck of its own, or, when one of the
+ * writes already changes the caller's access item (an admin changing their own role), as a condition on
+ * that write (a transaction may touch an item only once).
+ */
+export function withMembershipGuard(
+  tableName: string,
+  writes: readonly GuardedWrite[],
+  guard: MembershipGuard | null | undefined,
+): GuardedWrite[] {
+  if (!guard) return [...writes];
+  const check = membershipGuardWrite(tableName, guard);
+  const condition = check.write.ConditionCheck;
+  const key = userAccessKey(guard.userId);
+  const index = writes.findIndex(
+    ({ write }) => write.Update?.Key?.['pk'] === key.pk && write.Update.Key['sk'] === key.sk,
+  );
+  const target = writes[index]?.write.Update;
+  if (!target || !condition) return [...writes, check];
+  const merged: GuardedWrite = {
+    write: {
+      Update: {
+        ...target,
+        ConditionExpression: target.ConditionExpression
+          ? `(${target.ConditionExpression}) AND (${condition.ConditionExpression})`
+          : condition.ConditionExpression,
+        ExpressionAttributeNames: {
+          ...target.ExpressionAttributeNames,
+          ...condition.ExpressionAttributeNames,
+        },
+        ExpressionAttributeValues: {
+          ...target.ExpressionAttributeValues,
+          ...condition.ExpressionAttributeValues,
+        },
+      },
+    },
+    ...(check.onConditionFailed ? { onConditionFailed: check.onConditionFailed } : {}),
+  };
+  return writes.map((write, at) => (at === index ? merged : write));
 }
 
 /**

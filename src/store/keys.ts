@@ -119,6 +119,59 @@ export const auditEventKey = (
   sk: `${String(version).padStart(10, '0')}#${at}#${eventId}`,
 });
 
+// ---------------------------------------------------------------------------------------------------------
+// Issue 7: the caller's memberships in one item per user, lists that need no filter.
+
+/**
+ * One item per user holding what authorization needs of each of their memberships (role, and the
+ * organisation's kind, council code and verification), so the caller is one GetItem. Written in the same
+ * transaction as every membership change; see docs/data-model.md.
+ */
+export const userAccessKey = (userId: string): ItemKey => ({ pk: `USER#${userId}`, sk: 'ACCESS' });
+/** The access item's attribute for one membership: a map of the role and the organisation's facts. */
+export const accessMembershipAttribute = (organisationId: string): string => `ORG#${organisationId}`;
+export const ACCESS_MEMBERSHIP_PREFIX = 'ORG#';
+/** The access item's attribute for an officer of a council (the role), so a change can check it by area. */
+export const accessOfficerAttribute = (councilCode: string): string => `COUNCIL#${councilCode}`;
+
+/**
+ * An organisation's members and the organisation itself are one range of its partition (`MEMBER#...` then
+ * `ORG`), so one Query returns a page of members followed by the organisation when the page reaches it.
+ */
+export const organisationMembersRange = (organisationId: string) => ({
+  partition: organisationKey(organisationId).pk,
+  from: MEMBER_PREFIX,
+  to: organisationKey(organisationId).sk,
+});
+
+/**
+ * Buildings by council with the category leading the sort key (index gsi3): the category-only filter as a
+ * key condition. Same partition value as gsi1's, in another index.
+ */
+export function councilCategoryIndexKeys(building: {
+  id: string;
+  councilCode: string;
+  status: string;
+  category: string;
+  name: string;
+}): { gsi3pk: string; gsi3sk: string } {
+  return {
+    gsi3pk: councilBuildingsPartition(building.councilCode),
+    gsi3sk: `${building.category}#${building.status}#${toNameKey(building.name)}#${building.id}`,
+  };
+}
+export const councilCategoryPrefix = (category: string): string => `${category}#`;
+
+/**
+ * The public copy of a PUBLIC building (`BLDG#<id>` / `PUBLIC`): the same record, listed in the same three
+ * indexes under partitions of its own, so callers who may see only public buildings page through a sparse
+ * index of exactly what they may see, with no filter.
+ */
+export const publicBuildingKey = (id: string): ItemKey => ({ pk: `BLDG#${id}`, sk: 'PUBLIC' });
+export const publicCouncilBuildingsPartition = (councilCode: string): string => `AREA#${councilCode}#PUBLIC`;
+export const publicOwnerBuildingsPartition = (organisationId: string): string =>
+  `ORG#${organisationId}#PUBLIC`;
+
 /** A caller's idempotency key, claimed in the transaction of the create it protects (expires after a day). */
 export const idempotencyKey = (scope: string, key: string): ItemKey => ({
   pk: `IDEM#${scope}#${key}`,

@@ -1,8 +1,23 @@
+import type { ActorMembership } from '../domain/authorization';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import { inviteRecordId } from '../domain/invites';
-import type { ChangeContext, OrganisationStore, Page, PageRequest } from '../domain/ports';
+import type {
+  ChangeContext,
+  MembershipGuard,
+  MembershipOrganisationFacts,
+  OrganisationStore,
+  OrganisationWithMembers,
+  Page,
+  PageRequest,
+} from '../domain/ports';
+import { MEMBER_ROLES } from '../domain/records';
 import type { Invite, MemberRole, Membership, Organisation } from '../domain/records';
 import {
+  ACCESS_MEMBERSHIP_PREFIX,
+  accessMembershipAttribute,
+  accessOfficerAttribute,
+  organisationMembersRange,
+  userAccessKey,
   adminCounterKey,
   councilClaimKey,
   councilOrganisationsPartition,
@@ -27,6 +42,7 @@ import {
   staleVersion,
   toRecord,
   versionedReplace,
+  withMembershipGuard,
 } from './items';
 import type { GuardedWrite, Item, Table } from './table';
 
@@ -34,6 +50,7 @@ import type { GuardedWrite, Item, Table } from './table';
 export class DynamoOrganisationStore implements OrganisationStore {
   constructor(private readonly table: Table) {}
 
+  /** Read strongly consistent: changes are based on it. */
   async getOrganisation(id: string): Promise<Organisation | null> {
     const item = await this.table.get(organisationKey(id));
     return item ? toRecord<Organisation>(item) : null;
@@ -46,21 +63,26 @@ export class DynamoOrganisationStore implements OrganisationStore {
   }
 
   async listOrganisationsByCouncilArea(councilCode: string, page: PageRequest): Promise<Page<Organisation>> {
-    const ids = await this.table.queryPage(
+    const entries = await this.table.queryPage(
       {
         indexName: 'gsi1',
         partition: councilOrganisationsPartition(councilCode),
         cursorQuery: `organisationsByCouncilArea|${councilCode}`,
       },
       page,
-      (item) => String(item['organisationId']),
+      (item) => item,
     );
-    // One BatchGetItem for the page instead of one GetItem per organisation.
-    const organisations = await this.getOrganisations(ids.edges.map((edge) => edge.node));
+    // Area entries carry a copy of the organisation, so the page is the one Query. Entries written before
+    // they did (see docs/data-model.md, backfill) are completed with one BatchGetItem for the page.
+    const missing = entries.edges
+      .filter((edge) => edge.node['version'] === undefined)
+      .map((edge) => String(edge.node['organisationId']));
+    const loaded = missing.length ? await this.getOrganisations(missing) : new Map<string, Organisation>();
     return {
-      pageInfo: ids.pageInfo,
-      edges: ids.edges.flatMap((edge) => {
-        const node = organisations.get(edge.node);
+      pageInfo: entries.pageInfo,
+      edges: entries.edges.flatMap((edge) => {
+        const id = String(edge.node['organisationId']);
+        const node = edge.node['version'] === undefined ? loaded.get(id) : areaCopyToOrganisation(edge.node);
         return node ? [{ node, cursor: edge.cursor }] : [];
       }),
     };
@@ -127,7 +149,8 @@ export class DynamoOrganisationStore implements OrganisationStore {
         updatedAt: change.at,
         version: 1,
       };
-      writes.push(...this.#memberAddedWrites(membership, 'MEMBER_ADDED', change));
+      // The organisation is new in this very transaction: nothing can have changed its facts meanwhile.
+      writes.push(...this.#memberAddedWrites(membership, organisation, 'MEMBER_ADDED', change, false));
     }
     // The key's claim goes first: on a retry its replay signal must win over the create's own conflicts.
     await this.table.transact([...idempotencyWrites(tableName, change), ...writes]);
@@ -138,6 +161,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
     after: Organisation,
     action: string,
     change: ChangeContext,
+    guard: MembershipGuard | null = null,
   ): Promise<void> {
     const { tableName } = this.table;
     const writes = versionedReplace(
@@ -153,27 +177,119 @@ export class DynamoOrganisationStore implements OrganisationStore {
       action,
       change,
     );
-    // Area entries sort by name, so a rename rewrites them all; otherwise only the slots whose area changed
-    // are overwritten, and the slots past the end of a shorter list are deleted. At most one write per slot
-    // (50), plus the record and its audit event: see docs/data-model.md, "Writes".
-    const renamed = before.name !== after.name;
+    // Area entries carry a copy of the organisation (so a council's organisations list is one Query) and sit
+    // in slots by position: every change rewrites each slot in use and deletes the slots past the end of a
+    // shorter list. At most one write per slot (50), plus the record, its audit event and the membership
+    // guard: see docs/data-model.md, "Writes".
     const slots = Math.max(before.councilAreas.length, after.councilAreas.length);
     for (let slot = 0; slot < slots; slot++) {
       const area = after.councilAreas[slot];
-      if (area === undefined) {
-        writes.push({
-          write: { Delete: { TableName: tableName, Key: organisationAreaSlotKey(after.id, slot) } },
-        });
-      } else if (renamed || area !== before.councilAreas[slot]) {
-        writes.push(this.#putArea(after, area, slot));
-      }
+      writes.push(
+        area === undefined
+          ? { write: { Delete: { TableName: tableName, Key: organisationAreaSlotKey(after.id, slot) } } }
+          : this.#putArea(after, area, slot),
+      );
     }
-    await this.table.transact(writes);
+    if (before.verified !== after.verified) {
+      await this.#transactWithMembersAccess(withMembershipGuard(tableName, writes, guard), after);
+      return;
+    }
+    await this.table.transact(withMembershipGuard(tableName, writes, guard));
+  }
+
+  /**
+   * A change to what members carry onto their access items (verification) reaches every member's item in
+   * the change's own transaction. The members are read first, so the transaction also checks that no
+   * membership changed since (the count of membership changes on the ADMINS item). A transaction holds 100
+   * items; an organisation with more members than fit has the rest updated in further transactions right
+   * after (they may lag the change by those few milliseconds).
+   */
+  async #transactWithMembersAccess(writes: GuardedWrite[], organisation: Organisation): Promise<void> {
+    const { tableName } = this.table;
+    const counter = await this.table.get(adminCounterKey(organisation.id));
+    const members = (
+      await this.table.queryAll({
+        indexName: null,
+        partition: organisationKey(organisation.id).pk,
+        sortPrefix: MEMBER_PREFIX,
+        consistent: true,
+      })
+    ).map((item) => toRecord<Membership>(item));
+    const changes = counter?.['membershipChanges'];
+    writes.push({
+      write: {
+        ConditionCheck: {
+          TableName: tableName,
+          Key: adminCounterKey(organisation.id),
+          ...(typeof changes === 'number'
+            ? {
+                ConditionExpression: 'membershipChanges = :changes',
+                ExpressionAttributeValues: { ':changes': changes },
+              }
+            : { ConditionExpression: 'attribute_not_exists(membershipChanges)' }),
+        },
+      },
+      onConditionFailed: () =>
+        new ConflictError('The members of the organisation changed at the same moment; try again'),
+    });
+    const room = Math.max(0, MAX_TRANSACTION_ITEMS - writes.length);
+    const accessWrites = members.map((member) => this.#putAccess(member, organisation));
+    await this.table.transact([...writes, ...accessWrites.slice(0, room)]);
+    for (let start = room; start < accessWrites.length; start += MAX_TRANSACTION_ITEMS) {
+      await this.table.transact(accessWrites.slice(start, start + MAX_TRANSACTION_ITEMS));
+    }
   }
 
   async getMembership(organisationId: string, userId: string): Promise<Membership | null> {
     const item = await this.table.get(membershipKey(organisationId, userId));
     return item ? toRecord<Membership>(item) : null;
+  }
+
+  async getActorMemberships(userId: string): Promise<ActorMembership[]> {
+    // Strongly consistent: a role just granted or taken away counts from the next request on.
+    const item = await this.table.get(userAccessKey(userId));
+    if (!item) return [];
+    return Object.entries(item).flatMap(([name, value]) =>
+      name.startsWith(ACCESS_MEMBERSHIP_PREFIX)
+        ? parseAccessEntry(name.slice(ACCESS_MEMBERSHIP_PREFIX.length), value)
+        : [],
+    );
+  }
+
+  async getOrganisationWithMembers(
+    organisationId: string,
+    userId: string | null,
+    page: PageRequest,
+  ): Promise<OrganisationWithMembers | null> {
+    const range = organisationMembersRange(organisationId);
+    // One more than the page (to tell whether more follow) and then the organisation, which sorts last.
+    const read = await this.table.queryPage(
+      {
+        indexName: null,
+        partition: range.partition,
+        sortPrefix: MEMBER_PREFIX,
+        sortRangeEnd: range.to,
+        cursorQuery: `members|${organisationId}`,
+      },
+      { first: page.first + 1, after: page.after },
+      (item) => item,
+    );
+    const organisationEdge = read.edges.find((edge) => edge.node['sk'] === range.to);
+    const memberEdges = read.edges
+      .filter((edge) => edge !== organisationEdge)
+      .map((edge) => ({ node: toRecord<Membership>(edge.node), cursor: edge.cursor }));
+    // The page did not reach the organisation (more members than fit): one GetItem for it.
+    const organisation = organisationEdge
+      ? toRecord<Organisation>(organisationEdge.node)
+      : await this.getOrganisation(organisationId);
+    if (!organisation) return null;
+    const edges = memberEdges.slice(0, page.first);
+    const more = memberEdges.length > page.first;
+    return {
+      organisation,
+      members: { edges, pageInfo: { hasNextPage: more, endCursor: edges.at(-1)?.cursor ?? null } },
+      callerMembership: memberEdges.find((edge) => edge.node.userId === userId)?.node ?? null,
+    };
   }
 
   async listMembershipsOfUser(userId: string): Promise<Membership[]> {
@@ -197,14 +313,32 @@ export class DynamoOrganisationStore implements OrganisationStore {
     );
   }
 
-  async addMember(membership: Membership, change: ChangeContext): Promise<void> {
-    await this.table.transact([
-      ...idempotencyWrites(this.table.tableName, change),
-      ...this.#memberAddedWrites(membership, 'MEMBER_ADDED', change),
-    ]);
+  async addMember(
+    membership: Membership,
+    organisation: MembershipOrganisationFacts,
+    change: ChangeContext,
+    guard: MembershipGuard | null = null,
+  ): Promise<void> {
+    const { tableName } = this.table;
+    await this.table.transact(
+      withMembershipGuard(
+        tableName,
+        [
+          ...idempotencyWrites(tableName, change),
+          ...this.#memberAddedWrites(membership, organisation, 'MEMBER_ADDED', change),
+        ],
+        guard,
+      ),
+    );
   }
 
-  async changeMemberRole(before: Membership, role: MemberRole, change: ChangeContext): Promise<Membership> {
+  async changeMemberRole(
+    before: Membership,
+    role: MemberRole,
+    organisation: MembershipOrganisationFacts,
+    change: ChangeContext,
+    guard: MembershipGuard | null = null,
+  ): Promise<Membership> {
     const after: Membership = { ...before, role, updatedAt: change.at, version: before.version + 1 };
     const { tableName } = this.table;
     const writes = versionedReplace(
@@ -220,15 +354,23 @@ export class DynamoOrganisationStore implements OrganisationStore {
       'ROLE_CHANGED',
       change,
     );
-    if (before.role === 'ADMIN' && role !== 'ADMIN')
-      writes.push(this.#adminCountChange(before.organisationId, -1));
-    if (before.role !== 'ADMIN' && role === 'ADMIN')
-      writes.push(this.#adminCountChange(before.organisationId, 1));
-    await this.table.transact(writes);
+    const adminDelta =
+      before.role === 'ADMIN' && role !== 'ADMIN' ? -1 : before.role !== 'ADMIN' && role === 'ADMIN' ? 1 : 0;
+    writes.push(
+      this.#membershipCountersChange(before.organisationId, adminDelta),
+      this.#putAccess(after, organisation),
+      this.#organisationFactsUnchanged(organisation),
+    );
+    await this.table.transact(withMembershipGuard(tableName, writes, guard));
     return after;
   }
 
-  async removeMember(before: Membership, change: ChangeContext): Promise<void> {
+  async removeMember(
+    before: Membership,
+    organisation: MembershipOrganisationFacts,
+    change: ChangeContext,
+    guard: MembershipGuard | null = null,
+  ): Promise<void> {
     const { tableName } = this.table;
     const writes: GuardedWrite[] = [
       {
@@ -254,14 +396,21 @@ export class DynamoOrganisationStore implements OrganisationStore {
         change,
       ),
     ];
-    if (before.role === 'ADMIN') writes.push(this.#adminCountChange(before.organisationId, -1));
-    await this.table.transact(writes);
+    writes.push(
+      this.#membershipCountersChange(before.organisationId, before.role === 'ADMIN' ? -1 : 0),
+      this.#removeAccess(before, organisation),
+    );
+    await this.table.transact(withMembershipGuard(tableName, writes, guard));
   }
 
-  async putInvite(invite: Invite, change: ChangeContext): Promise<void> {
+  async putInvite(
+    invite: Invite,
+    change: ChangeContext,
+    guard: MembershipGuard | null = null,
+  ): Promise<void> {
     const { tableName } = this.table;
     const previous = await this.getInvite(invite.organisationId, invite.email);
-    await this.table.transact([
+    await this.#transactGuarded(guard, [
       ...idempotencyWrites(tableName, change),
       { write: { Put: { TableName: tableName, Item: this.#inviteItem(invite) } } },
       auditWrite(
@@ -293,9 +442,13 @@ export class DynamoOrganisationStore implements OrganisationStore {
     return items.map((item) => toRecord<Invite>(item));
   }
 
-  async revokeInvite(invite: Invite, change: ChangeContext): Promise<void> {
+  async revokeInvite(
+    invite: Invite,
+    change: ChangeContext,
+    guard: MembershipGuard | null = null,
+  ): Promise<void> {
     const { tableName } = this.table;
-    await this.table.transact([
+    await this.#transactGuarded(guard, [
       {
         write: {
           Delete: {
@@ -316,7 +469,12 @@ export class DynamoOrganisationStore implements OrganisationStore {
     ]);
   }
 
-  async claimInvite(invite: Invite, membership: Membership, change: ChangeContext): Promise<void> {
+  async claimInvite(
+    invite: Invite,
+    membership: Membership,
+    organisation: MembershipOrganisationFacts,
+    change: ChangeContext,
+  ): Promise<void> {
     const { tableName } = this.table;
     await this.table.transact([
       {
@@ -338,8 +496,12 @@ export class DynamoOrganisationStore implements OrganisationStore {
         null,
         change,
       ),
-      ...this.#memberAddedWrites(membership, 'MEMBER_ADDED', change),
+      ...this.#memberAddedWrites(membership, organisation, 'MEMBER_ADDED', change),
     ]);
+  }
+
+  #transactGuarded(guard: MembershipGuard | null, writes: GuardedWrite[]): Promise<void> {
+    return this.table.transact(withMembershipGuard(this.table.tableName, writes, guard));
   }
 
   #organisationItem(organisation: Organisation): Item {
@@ -357,6 +519,9 @@ export class DynamoOrganisationStore implements OrganisationStore {
         Put: {
           TableName: this.table.tableName,
           Item: {
+            // A copy of the organisation, so a list by area is one Query. Its contact details are shown
+            // only after the same check as on the record itself (Organisation.contact).
+            ...organisation,
             ...organisationAreaSlotKey(organisation.id, slot),
             entity: 'OrganisationArea',
             councilCode: area,
@@ -366,6 +531,75 @@ export class DynamoOrganisationStore implements OrganisationStore {
           },
         },
       },
+    };
+  }
+
+  /** The member's entry on their access item (and, for a council's officers, their role by area). */
+  #putAccess(membership: Membership, organisation: MembershipOrganisationFacts): GuardedWrite {
+    const entry: AccessEntry = {
+      role: membership.role,
+      organisationKind: organisation.kind,
+      councilCode: organisation.kind === 'COUNCIL' ? organisation.gssCode : null,
+      organisationVerified: organisation.verified,
+    };
+    const officer = entry.councilCode ? { '#officer': accessOfficerAttribute(entry.councilCode) } : null;
+    return {
+      write: {
+        Update: {
+          TableName: this.table.tableName,
+          Key: userAccessKey(membership.userId),
+          UpdateExpression: `SET #entity = :entity, #membership = :entry${officer ? ', #officer = :role' : ''}`,
+          ExpressionAttributeNames: {
+            '#entity': 'entity',
+            '#membership': accessMembershipAttribute(organisation.id),
+            ...officer,
+          },
+          ExpressionAttributeValues: {
+            ':entity': 'UserAccess',
+            ':entry': entry,
+            ...(officer ? { ':role': membership.role } : {}),
+          },
+        },
+      },
+    };
+  }
+
+  #removeAccess(membership: Membership, organisation: MembershipOrganisationFacts): GuardedWrite {
+    const officer =
+      organisation.kind === 'COUNCIL' && organisation.gssCode
+        ? { '#officer': accessOfficerAttribute(organisation.gssCode) }
+        : null;
+    return {
+      write: {
+        Update: {
+          TableName: this.table.tableName,
+          Key: userAccessKey(membership.userId),
+          UpdateExpression: `REMOVE #membership${officer ? ', #officer' : ''}`,
+          ExpressionAttributeNames: {
+            '#membership': accessMembershipAttribute(membership.organisationId),
+            ...officer,
+          },
+        },
+      },
+    };
+  }
+
+  /**
+   * The organisation's facts a membership copies onto the member's access item (its verification) are still
+   * the ones read: a verification changing meanwhile cancels the write rather than leave a stale copy.
+   */
+  #organisationFactsUnchanged(organisation: MembershipOrganisationFacts): GuardedWrite {
+    return {
+      write: {
+        ConditionCheck: {
+          TableName: this.table.tableName,
+          Key: organisationKey(organisation.id),
+          ConditionExpression: 'verified = :verified',
+          ExpressionAttributeValues: { ':verified': organisation.verified },
+        },
+      },
+      onConditionFailed: () =>
+        new ConflictError('The organisation was changed at the same moment; try again'),
     };
   }
 
@@ -391,7 +625,13 @@ export class DynamoOrganisationStore implements OrganisationStore {
     };
   }
 
-  #memberAddedWrites(membership: Membership, action: string, change: ChangeContext): GuardedWrite[] {
+  #memberAddedWrites(
+    membership: Membership,
+    organisation: MembershipOrganisationFacts,
+    action: string,
+    change: ChangeContext,
+    checkOrganisation = true,
+  ): GuardedWrite[] {
     const { tableName } = this.table;
     const writes: GuardedWrite[] = [
       {
@@ -409,20 +649,27 @@ export class DynamoOrganisationStore implements OrganisationStore {
         change,
       ),
     ];
-    if (membership.role === 'ADMIN') writes.push(this.#adminCountChange(membership.organisationId, 1));
+    writes.push(
+      this.#membershipCountersChange(membership.organisationId, membership.role === 'ADMIN' ? 1 : 0),
+      this.#putAccess(membership, organisation),
+      ...(checkOrganisation ? [this.#organisationFactsUnchanged(organisation)] : []),
+    );
     return writes;
   }
 
-  /** Adjusts the admin count; taking one away is refused when it would leave none. */
-  #adminCountChange(organisationId: string, delta: 1 | -1): GuardedWrite {
+  /**
+   * Counts every membership change (so a verification can tell its list of members is still complete) and
+   * adjusts the admin count; taking an admin away is refused when it would leave none.
+   */
+  #membershipCountersChange(organisationId: string, adminDelta: -1 | 0 | 1): GuardedWrite {
     return {
       write: {
         Update: {
           TableName: this.table.tableName,
           Key: adminCounterKey(organisationId),
-          UpdateExpression: 'ADD adminCount :delta',
-          ExpressionAttributeValues: { ':delta': delta, ...(delta < 0 ? { ':one': 1 } : {}) },
-          ...(delta < 0 ? { ConditionExpression: 'adminCount > :one' } : {}),
+          UpdateExpression: 'ADD membershipChanges :one, adminCount :delta',
+          ExpressionAttributeValues: { ':delta': adminDelta, ':one': 1 },
+          ...(adminDelta < 0 ? { ConditionExpression: 'adminCount > :one' } : {}),
         },
       },
       onConditionFailed: () =>
@@ -435,3 +682,37 @@ export class DynamoOrganisationStore implements OrganisationStore {
 export const membershipId = (m: Pick<Membership, 'organisationId' | 'userId'>): string =>
   `${m.organisationId}/${m.userId}`;
 const inviteId = inviteRecordId;
+
+/** DynamoDB's limit on items in one TransactWriteItems. */
+const MAX_TRANSACTION_ITEMS = 100;
+
+/** One membership as the user's access item holds it. */
+interface AccessEntry {
+  readonly role: MemberRole;
+  readonly organisationKind: Organisation['kind'];
+  readonly councilCode: string | null;
+  readonly organisationVerified: boolean;
+}
+
+function parseAccessEntry(organisationId: string, value: unknown): ActorMembership[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const entry = value as Partial<AccessEntry>;
+  if (!entry.role || !MEMBER_ROLES.includes(entry.role) || !entry.organisationKind) return [];
+  return [
+    {
+      organisationId,
+      role: entry.role,
+      organisationKind: entry.organisationKind,
+      councilCode: entry.councilCode ?? null,
+      organisationVerified: entry.organisationVerified === true,
+    },
+  ];
+}
+
+/** The organisation copied onto an area entry. */
+function areaCopyToOrganisation(item: Item): Organisation {
+  const { organisationId: _organisationId, ...record } = toRecord<Organisation & { organisationId: string }>(
+    item,
+  );
+  return record;
+}

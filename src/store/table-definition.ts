@@ -26,6 +26,9 @@ export const TABLE_DEFINITION: TableDefinition = {
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     // By owner organisation (buildings) and by name prefix (organisations).
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    // Issue 7: buildings by council with the category leading the sort key (the category-only filter as a
+    // key condition), for all buildings and for their public copies.
+    { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   ],
 };
 

@@ -30,6 +30,13 @@ export interface QuerySpec {
   readonly indexName: string | null;
   readonly partition: string;
   readonly sortPrefix?: string | null;
+  /**
+   * With `sortPrefix`, reads on past the prefix up to this sort key (inclusive): `sk BETWEEN prefix AND
+   * end`, for a range that ends in an item outside the prefix (an organisation's members, then itself).
+   */
+  readonly sortRangeEnd?: string | null;
+  /** Strongly consistent (table queries only; for reads a change is based on). */
+  readonly consistent?: boolean;
   readonly filter?: {
     expression: string;
     names: Record<string, string>;
@@ -71,11 +78,12 @@ export class Table {
     private readonly callDeadlineMs: number = AWS_TIMEOUTS.callDeadlineMs,
   ) {}
 
-  async get(key: ItemKey): Promise<Item | null> {
-    const { Item: item } = await this.#send((options) =>
+  /** One item; strongly consistent unless `consistent: false` says a moment's lag is acceptable. */
+  async get(key: ItemKey, options: { consistent?: boolean } = {}): Promise<Item | null> {
+    const { Item: item } = await this.#send((sendOptions) =>
       this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
-        options,
+        new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: options.consistent ?? true }),
+        sendOptions,
       ),
     );
     return item ?? null;
@@ -226,13 +234,19 @@ export class Table {
     const names: Record<string, string> = { '#pk': pkName, ...(spec.filter?.names ?? {}) };
     const values: Record<string, unknown> = { ':pk': spec.partition, ...(spec.filter?.values ?? {}) };
     let condition = '#pk = :pk';
-    if (spec.sortPrefix) {
+    if (spec.sortPrefix && spec.sortRangeEnd) {
+      names['#sk'] = skName;
+      values[':skFrom'] = spec.sortPrefix;
+      values[':skTo'] = spec.sortRangeEnd;
+      condition += ' AND #sk BETWEEN :skFrom AND :skTo';
+    } else if (spec.sortPrefix) {
       names['#sk'] = skName;
       values[':skPrefix'] = spec.sortPrefix;
       condition += ' AND begins_with(#sk, :skPrefix)';
     }
     return {
       TableName: this.tableName,
+      ...(spec.consistent ? { ConsistentRead: true } : {}),
       ...(spec.indexName ? { IndexName: spec.indexName } : {}),
       KeyConditionExpression: condition,
       ...(spec.filter ? { FilterExpression: spec.filter.expression } : {}),

@@ -113,7 +113,7 @@ describe('the GraphQL function', () => {
     });
   });
 
-  it('gets the configuration src/config.ts reads, with source maps on for stack traces', () => {
+  it('gets the configuration src/config.ts reads, and no NODE_OPTIONS (source maps are read only when a stack is logged)', () => {
     const environment = functionEnvironment(prod.template);
 
     expect(Object.keys(environment).sort()).toEqual(
@@ -123,7 +123,6 @@ describe('the GraphQL function', () => {
         'COGNITO_USER_POOL_ID',
         'CURSOR_SECRET_ARN',
         'INTROSPECTION',
-        'NODE_OPTIONS',
         'PLATFORM_ADMIN_IDS',
         'POWERTOOLS_METRICS_NAMESPACE',
         'POWERTOOLS_SERVICE_NAME',
@@ -135,7 +134,6 @@ describe('the GraphQL function', () => {
       AUTH_MODE: 'cognito',
       PLATFORM_ADMIN_IDS: ADMIN_ID,
       STAGE: 'prod',
-      NODE_OPTIONS: '--enable-source-maps',
     });
   });
 

@@ -9,12 +9,17 @@ import type { FinalizeRequestMiddleware, MetadataBearer } from '@smithy/types';
 
 type Middleware = FinalizeRequestMiddleware<object, MetadataBearer>;
 
+export type AttemptFilter = RegExp | ((command: string, input: unknown) => boolean);
+
 export interface FaultInjection {
   /** DynamoDB attempts seen (each SDK retry counts), and how many of them were made to fail. */
   readonly attempts: number;
   readonly injected: number;
-  /** Starts (or changes) failing attempts: `rate` of those whose command name `only` matches (all when null). */
-  throttle(rate: number, only?: RegExp | null): void;
+  /**
+   * Starts (or changes) failing attempts: `rate` of those `only` picks (all when null): a RegExp tested on the
+   * command name, or a test of the name and the marshalled input (to fail the reads of one item).
+   */
+  throttle(rate: number, only?: AttemptFilter | null): void;
   /** Stops failing attempts. */
   stop(): void;
 }
@@ -28,12 +33,14 @@ export interface FaultInjection {
 export function injectDynamoFaults(client: DynamoDBClient, seed = 1): FaultInjection {
   const random = seededRandom(seed);
   let rate = 0;
-  let only: RegExp | null = null;
+  let only: AttemptFilter | null = null;
+  const picks = (command: string, input: unknown) =>
+    !only || (only instanceof RegExp ? only.test(command) : only(command, input));
   const state = { attempts: 0, injected: 0 };
   const middleware: Middleware = (next, context) => async (args) => {
     state.attempts++;
     const command = String(context.commandName);
-    if (rate > 0 && (!only || only.test(command)) && random() < rate) {
+    if (rate > 0 && picks(command, args.input) && random() < rate) {
       state.injected++;
       throw throttlingFailure(command, args.input, random());
     }

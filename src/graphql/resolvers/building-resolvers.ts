@@ -1,7 +1,7 @@
 import { scopeBuildingList } from '../../domain/authorization';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
 import type { Address, Building } from '../../domain/records';
-import type { RequestContext } from '../context';
+import type { ChangeAccess, RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import {
   councilCodeSchema,
@@ -14,6 +14,7 @@ import type { CreateBuildingArgs, UpdateBuildingArgs } from '../inputs';
 import {
   applyPatch,
   assertVersion,
+  beforeWriting,
   changeBy,
   createOnce,
   isUnchanged,
@@ -47,27 +48,49 @@ function toPatch(input: UpdateBuildingArgs): Partial<Building> {
 }
 
 /**
- * A building names its owner either as an organisation in the register or by name, not both; a named
- * organisation must exist.
+ * A building names its owner either as an organisation in the register or by name, not both. That a named
+ * organisation exists is checked by the store inside the change's transaction.
  */
-async function checkOwner(ctx: RequestContext, building: Building): Promise<void> {
+function checkOwner(building: Building): void {
   if (building.ownerOrganisationId && building.ownerName) {
     throw new BadUserInputError([
       { field: 'input.ownerName', message: 'give either ownerOrganisationId or ownerName, not both' },
     ]);
   }
-  if (building.ownerOrganisationId && !(await ctx.organisations.load(building.ownerOrganisationId))) {
-    throw new BadUserInputError([
-      { field: 'input.ownerOrganisationId', message: 'no organisation in the register has this id' },
-    ]);
-  }
 }
 
 /** A building the caller may see; NOT_FOUND otherwise, so hidden buildings do not reveal that they exist. */
-async function loadVisibleBuilding(ctx: RequestContext, id: string): Promise<Building> {
-  const building = await ctx.store.getBuilding(parseId(id, 'id'));
+async function loadVisibleBuilding(
+  ctx: RequestContext,
+  id: string,
+  options: { consistent?: boolean } = {},
+): Promise<Building> {
+  const building = await ctx.store.getBuilding(parseId(id, 'id'), options);
   if (!building || !(await ctx.isAllowed('building.view', building))) throw new NotFoundError('Building', id);
   return building;
+}
+
+/**
+ * The building a change is based on (read strongly consistent), and the change's access checks begun: seeing
+ * it (NOT_FOUND otherwise, decided later when it needs memberships: changing it implies seeing it) and
+ * `action` on it as it is.
+ */
+async function loadForChange(
+  ctx: RequestContext,
+  id: string,
+  action: 'building.update' | 'building.archive',
+): Promise<{ before: Building; access: ChangeAccess }> {
+  const before = await ctx.store.getBuilding(parseId(id, 'id'), { consistent: true });
+  if (!before) throw new NotFoundError('Building', id);
+  const access = ctx.accessForChange();
+  await access.require({
+    action: 'building.view',
+    resource: before,
+    deniedAs: () => new NotFoundError('Building', id),
+    impliedByLaterChecks: true,
+  });
+  await access.require({ action, resource: before });
+  return { before, access };
 }
 
 /** Drops, as a second line of defence, any building the list query let through that the caller may not see. */
@@ -152,41 +175,49 @@ export const buildingResolvers: Resolvers = {
             updatedAt: change.at,
             version: 1,
           };
-          await checkOwner(ctx, building);
-          await ctx.assertAllowed('building.create', building);
-          await ctx.store.createBuilding(building, change);
+          checkOwner(building);
+          const access = ctx.accessForChange();
+          await access.require({ action: 'building.create', resource: building });
+          await access.write((guard) => ctx.store.createBuilding(building, change, guard));
           return building;
         },
-        (id) => loadVisibleBuilding(ctx, id),
+        // Read strongly consistent: a replay may follow the first request within milliseconds.
+        (id) => loadVisibleBuilding(ctx, id, { consistent: true }),
       );
     },
     updateBuilding: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const before = await loadVisibleBuilding(ctx, args.id);
-      const input = parseArgument(updateBuildingSchema, args.input, 'input');
-      await ctx.assertAllowed('building.update', before);
-      if (before.archivedAt)
-        throw new ConflictError(`Building ${before.id} is archived and can no longer change`);
-      assertVersion(before, args.expectedVersion, `Building ${before.id}`);
-      const candidate = applyPatch(before, toPatch(input));
-      await checkOwner(ctx, candidate);
+      const { before, access } = await loadForChange(ctx, args.id, 'building.update');
+      const candidate = await beforeWriting(access, () => {
+        const input = parseArgument(updateBuildingSchema, args.input, 'input');
+        if (before.archivedAt)
+          throw new ConflictError(`Building ${before.id} is archived and can no longer change`);
+        assertVersion(before, args.expectedVersion, `Building ${before.id}`);
+        const patched = applyPatch(before, toPatch(input));
+        checkOwner(patched);
+        return patched;
+      });
       // Moving a building to another owner or area needs the right to it there too.
-      await ctx.assertAllowed('building.update', candidate);
-      if (isUnchanged(before, candidate)) return before;
+      await access.require({ action: 'building.update', resource: candidate });
+      if (isUnchanged(before, candidate)) {
+        await access.settle();
+        return before;
+      }
       const change = changeBy(ctx, actor);
       const after = nextVersion(candidate, change);
-      await ctx.store.updateBuilding(before, after, 'UPDATED', change);
+      await access.write((guard) => ctx.store.updateBuilding(before, after, 'UPDATED', change, guard));
       return after;
     },
     archiveBuilding: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const before = await loadVisibleBuilding(ctx, args.id);
-      await ctx.assertAllowed('building.archive', before);
-      if (before.archivedAt) throw new ConflictError(`Building ${before.id} is already archived`);
-      assertVersion(before, args.expectedVersion, `Building ${before.id}`);
+      const { before, access } = await loadForChange(ctx, args.id, 'building.archive');
+      await beforeWriting(access, () => {
+        if (before.archivedAt) throw new ConflictError(`Building ${before.id} is already archived`);
+        assertVersion(before, args.expectedVersion, `Building ${before.id}`);
+      });
       const change = changeBy(ctx, actor);
       const after = nextVersion({ ...before, archivedAt: change.at }, change);
-      await ctx.store.updateBuilding(before, after, 'ARCHIVED', change);
+      await access.write((guard) => ctx.store.updateBuilding(before, after, 'ARCHIVED', change, guard));
       return after;
     },
   },

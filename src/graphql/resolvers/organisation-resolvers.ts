@@ -1,5 +1,6 @@
+import type { ActorMembership, UserActor } from '../../domain/authorization';
+import type { OrganisationWithMembers, PageRequest } from '../../domain/ports';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
-import type { UserActor } from '../../domain/authorization';
 import { checkOrganisationIdentifiers, withOwnArea } from '../../domain/organisation-rules';
 import {
   computeInviteExpiry,
@@ -25,6 +26,7 @@ import type { UpdateOrganisationArgs } from '../inputs';
 import {
   applyPatch,
   assertVersion,
+  beforeWriting,
   changeBy,
   createOnce,
   isUnchanged,
@@ -32,7 +34,21 @@ import {
   parseId,
   parsePage,
   requireUser,
+  selectedFieldArguments,
 } from './support';
+
+/** Members read together with their organisation by Query.organisation, for Organisation.members. */
+const prefetchedMembers = new WeakMap<Organisation, OrganisationWithMembers & { page: PageRequest }>();
+
+function toActorMembership(membership: Membership, organisation: Organisation): ActorMembership {
+  return {
+    organisationId: organisation.id,
+    role: membership.role,
+    organisationKind: organisation.kind,
+    councilCode: organisation.kind === 'COUNCIL' ? organisation.gssCode : null,
+    organisationVerified: organisation.verified,
+  };
+}
 
 const NO_CONTACT: OrganisationContact = { name: null, email: null, phone: null, address: null };
 
@@ -64,7 +80,7 @@ async function loadMembership(
 async function findClaimedMembership(
   ctx: RequestContext,
   organisationId: string,
-  actor: UserActor,
+  actor: Pick<UserActor, 'userId' | 'email'>,
 ): Promise<Membership | null> {
   const membership = await ctx.store.getMembership(organisationId, actor.userId);
   if (!membership) return null;
@@ -86,10 +102,26 @@ function toPatch(input: UpdateOrganisationArgs): Partial<Organisation> {
 
 export const organisationResolvers: Resolvers = {
   Query: {
-    organisation: async (_, { id }, ctx) => {
-      const organisation = await ctx.organisations.load(parseId(id, 'id'));
-      if (!organisation) throw new NotFoundError('Organisation', id);
-      return organisation;
+    organisation: async (_, { id }, ctx, info) => {
+      const organisationId = parseId(id, 'id');
+      const membersArgs = selectedFieldArguments(info, 'members');
+      if (!membersArgs) {
+        const organisation = await ctx.organisations.load(organisationId);
+        if (!organisation) throw new NotFoundError('Organisation', id);
+        return organisation;
+      }
+      // Asked with its members: one Query of the organisation's partition reads both (and the caller's own
+      // membership, when it is on the page, which is what the check on `members` needs).
+      const page = parsePage(membersArgs);
+      const found = await ctx.store.getOrganisationWithMembers(
+        organisationId,
+        ctx.caller.kind === 'user' ? ctx.caller.userId : null,
+        page,
+      );
+      if (!found) throw new NotFoundError('Organisation', id);
+      ctx.organisations.prime(organisationId, found.organisation);
+      prefetchedMembers.set(found.organisation, { page, ...found });
+      return found.organisation;
     },
     organisationsByCouncilArea: (_, args, ctx) =>
       ctx.store.listOrganisationsByCouncilArea(
@@ -110,8 +142,17 @@ export const organisationResolvers: Resolvers = {
       (await ctx.isAllowed('organisation.viewPrivate', organisation)) ? organisation.contact : null,
     buildings: (organisation, args, ctx) => listOwnerBuildings(ctx, organisation.id, args),
     members: async (organisation, args, ctx) => {
+      const page = parsePage(args);
+      const prefetched = prefetchedMembers.get(organisation);
+      if (prefetched && prefetched.page.first === page.first && prefetched.page.after === page.after) {
+        const known = prefetched.callerMembership
+          ? [toActorMembership(prefetched.callerMembership, organisation)]
+          : [];
+        await ctx.assertAllowed('organisation.viewPrivate', organisation, known);
+        return prefetched.members;
+      }
       await ctx.assertAllowed('organisation.viewPrivate', organisation);
-      return ctx.store.listMembers(organisation.id, parsePage(args));
+      return ctx.store.listMembers(organisation.id, page);
     },
     invites: async (organisation, _, ctx) => {
       await ctx.assertAllowed('organisation.viewPrivate', organisation);
@@ -185,17 +226,24 @@ export const organisationResolvers: Resolvers = {
     updateOrganisation: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const before = await loadOrganisation(ctx, args.id);
-      const input = parseArgument(updateOrganisationSchema, args.input, 'input');
-      await ctx.assertAllowed('organisation.update', before);
-      assertVersion(before, args.expectedVersion, `Organisation ${before.id}`);
-      const patched = applyPatch(before, toPatch(input));
-      const candidate = { ...patched, councilAreas: withOwnArea(patched) };
-      const problems = checkOrganisationIdentifiers(candidate, 'input');
-      if (problems.length) throw new BadUserInputError(problems);
-      if (isUnchanged(before, candidate)) return before;
+      const access = ctx.accessForChange();
+      await access.require({ action: 'organisation.update', resource: before });
+      const candidate = await beforeWriting(access, () => {
+        const input = parseArgument(updateOrganisationSchema, args.input, 'input');
+        assertVersion(before, args.expectedVersion, `Organisation ${before.id}`);
+        const patched = applyPatch(before, toPatch(input));
+        const result = { ...patched, councilAreas: withOwnArea(patched) };
+        const problems = checkOrganisationIdentifiers(result, 'input');
+        if (problems.length) throw new BadUserInputError(problems);
+        return result;
+      });
+      if (isUnchanged(before, candidate)) {
+        await access.settle();
+        return before;
+      }
       const change = changeBy(ctx, actor);
       const after = nextVersion(candidate, change);
-      await ctx.store.updateOrganisation(before, after, 'UPDATED', change);
+      await access.write((guard) => ctx.store.updateOrganisation(before, after, 'UPDATED', change, guard));
       return after;
     },
     setOrganisationVerified: async (_, args, ctx) => {
@@ -212,9 +260,12 @@ export const organisationResolvers: Resolvers = {
     addMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
-      await ctx.assertAllowed('organisation.manageMembers', organisation);
-      const userId = parseArgument(userIdSchema, args.userId, 'userId');
-      const role = parseArgument(roleSchema, args.role, 'role');
+      const access = ctx.accessForChange();
+      await access.require({ action: 'organisation.manageMembers', resource: organisation });
+      const { userId, role } = await beforeWriting(access, () => ({
+        userId: parseArgument(userIdSchema, args.userId, 'userId'),
+        role: parseArgument(roleSchema, args.role, 'role'),
+      }));
       return createOnce(
         ctx,
         actor,
@@ -233,7 +284,7 @@ export const organisationResolvers: Resolvers = {
             updatedAt: change.at,
             version: 1,
           };
-          await ctx.store.addMember(membership, change);
+          await access.write((guard) => ctx.store.addMember(membership, organisation, change, guard));
           return membership;
         },
         () => loadMembership(ctx, organisation.id, userId),
@@ -242,27 +293,47 @@ export const organisationResolvers: Resolvers = {
     changeMemberRole: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
-      await ctx.assertAllowed('organisation.manageMembers', organisation);
-      const before = await loadMembership(ctx, organisation.id, args.userId);
-      assertVersion(before, args.expectedVersion, `Membership of ${before.userId}`);
-      if (before.role === args.role) return before;
-      return ctx.store.changeMemberRole(before, args.role, changeBy(ctx, actor));
+      const access = ctx.accessForChange();
+      await access.require({ action: 'organisation.manageMembers', resource: organisation });
+      const before = await beforeWriting(access, async () => {
+        const membership = await loadMembership(ctx, organisation.id, args.userId);
+        assertVersion(membership, args.expectedVersion, `Membership of ${membership.userId}`);
+        return membership;
+      });
+      if (before.role === args.role) {
+        await access.settle();
+        return before;
+      }
+      return access.write((guard) =>
+        ctx.store.changeMemberRole(before, args.role, organisation, changeBy(ctx, actor), guard),
+      );
     },
     removeMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
       const before = await loadMembership(ctx, organisation.id, args.userId);
-      await ctx.assertAllowed('membership.remove', { organisation, userId: before.userId });
-      assertVersion(before, args.expectedVersion, `Membership of ${before.userId}`);
-      await ctx.store.removeMember(before, changeBy(ctx, actor));
+      const access = ctx.accessForChange();
+      await access.require({
+        action: 'membership.remove',
+        resource: { organisation, userId: before.userId },
+      });
+      await beforeWriting(access, () =>
+        assertVersion(before, args.expectedVersion, `Membership of ${before.userId}`),
+      );
+      await access.write((guard) =>
+        ctx.store.removeMember(before, organisation, changeBy(ctx, actor), guard),
+      );
       return true;
     },
     inviteMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
-      await ctx.assertAllowed('organisation.manageMembers', organisation);
-      const email = parseArgument(emailSchema, args.email, 'email');
-      const role = parseArgument(roleSchema, args.role, 'role');
+      const access = ctx.accessForChange();
+      await access.require({ action: 'organisation.manageMembers', resource: organisation });
+      const { email, role } = await beforeWriting(access, () => ({
+        email: parseArgument(emailSchema, args.email, 'email'),
+        role: parseArgument(roleSchema, args.role, 'role'),
+      }));
       return createOnce(
         ctx,
         actor,
@@ -281,7 +352,7 @@ export const organisationResolvers: Resolvers = {
             createdAt: change.at,
             expiresAt: computeInviteExpiry(change.at),
           };
-          await ctx.store.putInvite(invite, change);
+          await access.write((guard) => ctx.store.putInvite(invite, change, guard));
           return invite;
         },
         async () => {
@@ -294,11 +365,15 @@ export const organisationResolvers: Resolvers = {
     revokeInvite: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
-      await ctx.assertAllowed('organisation.manageMembers', organisation);
-      const email = parseArgument(emailSchema, args.email, 'email');
-      const invite = await ctx.store.getInvite(organisation.id, email);
-      if (!invite) throw new NotFoundError('Invitation for', email);
-      await ctx.store.revokeInvite(invite, changeBy(ctx, actor));
+      const access = ctx.accessForChange();
+      await access.require({ action: 'organisation.manageMembers', resource: organisation });
+      const invite = await beforeWriting(access, async () => {
+        const email = parseArgument(emailSchema, args.email, 'email');
+        const found = await ctx.store.getInvite(organisation.id, email);
+        if (!found) throw new NotFoundError('Invitation for', email);
+        return found;
+      });
+      await access.write((guard) => ctx.store.revokeInvite(invite, changeBy(ctx, actor), guard));
       return true;
     },
     claimInvite: async (_, args, ctx) => {
@@ -311,6 +386,7 @@ export const organisationResolvers: Resolvers = {
         if (claimed) return claimed;
         throw new NotFoundError('Invitation to organisation', organisationId);
       }
+      const organisation = await loadOrganisation(ctx, organisationId, 'organisationId');
       const change = changeBy(ctx, actor);
       const membership: Membership = {
         organisationId,
@@ -321,7 +397,7 @@ export const organisationResolvers: Resolvers = {
         version: 1,
       };
       try {
-        await ctx.store.claimInvite(invite, membership, change);
+        await ctx.store.claimInvite(invite, membership, organisation, change);
       } catch (error) {
         // Two copies of the same claim at once: one wins, and the other answers with what it created.
         const claimed =

@@ -1,23 +1,24 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { Kind } from 'graphql';
+import type { FieldNode, GraphQLArgument, GraphQLResolveInfo, SelectionSetNode, ValueNode } from 'graphql';
 import { diffRecords } from '../../domain/audit';
-import type { UserActor } from '../../domain/authorization';
+import type { UserIdentity } from '../../domain/authorization';
 import { ConflictError, UnauthenticatedError } from '../../domain/errors';
 import { canonicalJson, IdempotentReplay, isSameRequest } from '../../domain/idempotency';
 import type { IdempotencyClaim } from '../../domain/idempotency';
 import type { ChangeContext, PageRequest } from '../../domain/ports';
 import type { RecordMeta } from '../../domain/records';
 import { idempotencyKeySchema, pageSchema, parseArgument, recordIdSchema } from '../inputs';
-import type { RequestContext } from '../context';
+import type { ChangeAccess, RequestContext } from '../context';
 
-/** The signed-in caller, or UNAUTHENTICATED. */
-export async function requireUser(ctx: RequestContext): Promise<UserActor> {
-  const actor = await ctx.getActor();
-  if (actor.kind !== 'user') throw new UnauthenticatedError();
-  return actor;
+/** The signed-in caller as the token says (their memberships are loaded only if a decision needs them). */
+export async function requireUser(ctx: RequestContext): Promise<UserIdentity> {
+  if (ctx.caller.kind !== 'user') throw new UnauthenticatedError();
+  return ctx.caller;
 }
 
 /** Who and when, for the record and its audit event. */
-export function changeBy(ctx: RequestContext, actor: UserActor): ChangeContext {
+export function changeBy(ctx: RequestContext, actor: UserIdentity): ChangeContext {
   return { actorId: actor.userId, at: ctx.clock.now().toISOString() };
 }
 
@@ -61,6 +62,89 @@ export function nextVersion<T extends RecordMeta>(record: T, change: ChangeConte
   return { ...record, updatedAt: change.at, version: record.version + 1 };
 }
 
+/**
+ * The scalar arguments of `fieldName` when the query selects it directly on the field being resolved (also
+ * inside inline fragments and fragment spreads), with the schema's defaults; null when it is not selected.
+ * Lets a resolver read a field's data together with its parent's in one request. Only scalar arguments
+ * (literals or variables) are read, which is all the fields it is used for take. Works on the AST and the
+ * field's argument list alone, without graphql's own helpers, whose class checks fail when the CommonJS
+ * and ESM builds of graphql meet (as they do under tsx).
+ */
+export function selectedFieldArguments(
+  info: GraphQLResolveInfo,
+  fieldName: string,
+): Record<string, unknown> | null {
+  let type: unknown = info.returnType;
+  while (typeof type === 'object' && type !== null && 'ofType' in type) type = type.ofType;
+  const fields = (
+    type as { getFields?: () => Record<string, { args: readonly GraphQLArgument[] }> }
+  ).getFields?.();
+  const field = fields?.[fieldName];
+  if (!field) return null;
+  const argumentsOf = (node: FieldNode): Record<string, unknown> => {
+    const values: Record<string, unknown> = {};
+    for (const argument of field.args) {
+      if (argument.defaultValue !== undefined) values[argument.name] = argument.defaultValue;
+    }
+    for (const argument of node.arguments ?? []) {
+      values[argument.name.value] = scalarValue(argument.value, info.variableValues);
+    }
+    return values;
+  };
+  const find = (selectionSet: SelectionSetNode | undefined): Record<string, unknown> | null => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD && selection.name.value === fieldName && !selection.alias) {
+        return argumentsOf(selection);
+      }
+      const nested =
+        selection.kind === Kind.INLINE_FRAGMENT
+          ? selection.selectionSet
+          : selection.kind === Kind.FRAGMENT_SPREAD
+            ? info.fragments[selection.name.value]?.selectionSet
+            : undefined;
+      const found = nested ? find(nested) : null;
+      if (found) return found;
+    }
+    return null;
+  };
+  for (const node of info.fieldNodes) {
+    const found = find(node.selectionSet);
+    if (found) return found;
+  }
+  return null;
+}
+
+function scalarValue(node: ValueNode, variables: Record<string, unknown>): unknown {
+  switch (node.kind) {
+    case Kind.VARIABLE:
+      return variables[node.name.value] ?? null;
+    case Kind.INT:
+      return Number.parseInt(node.value, 10);
+    case Kind.FLOAT:
+      return Number.parseFloat(node.value);
+    case Kind.STRING:
+    case Kind.ENUM:
+      return node.value;
+    case Kind.BOOLEAN:
+      return node.value;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Runs a change's checks that come before its write (input, state, version); when one fails, the caller's
+ * right to the record is decided first, so a caller without it learns nothing more about the record.
+ */
+export async function beforeWriting<T>(access: ChangeAccess, checks: () => T | Promise<T>): Promise<T> {
+  try {
+    return await checks();
+  } catch (error) {
+    await access.settle();
+    throw error;
+  }
+}
+
 /** What a create is, for its idempotency key: the mutation, its arguments as sent, and the key itself. */
 export interface CreateRequest {
   readonly operation: string;
@@ -82,7 +166,7 @@ const CONCURRENT_ATTEMPTS = 4;
  */
 export async function createOnce<T>(
   ctx: RequestContext,
-  actor: UserActor,
+  actor: UserIdentity,
   request: CreateRequest,
   create: (change: ChangeContext, id: string) => Promise<T>,
   loadExisting: (id: string) => Promise<T>,

@@ -1,0 +1,96 @@
+/**
+ * Cold start of the register's Lambda bundle against a bare Apollo + SDK bundle built beside it (bundled as
+ * such a function is by default: ESM, minified, no tuning): each sample is a fresh Node process that imports the bundle and answers one anonymous
+ * `building(id)` from DynamoDB Local, timed from just before the import to the response (Node's own start-up
+ * is not counted). Samples alternate between the two bundles so drift on a busy machine hits both alike.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { LAMBDA_BUNDLE_FILE, toEsbuildOptions } from '../cdk/lib/lambda-bundling';
+import { DEFAULT_LAMBDA_ENTRY, PROJECT_ROOT } from '../cdk/lib/register-app';
+
+export interface BundleFigures {
+  readonly name: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+  readonly samplesMs: number[];
+}
+
+async function bundle(name: string, entry: string, tuned: boolean): Promise<string> {
+  const outDir = path.join(PROJECT_ROOT, '.bench', 'cold-start', name);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const outfile = path.join(outDir, LAMBDA_BUNDLE_FILE);
+  // The bare baseline is bundled as such a function would be by default (ESM, minified, module fields first),
+  // without the register's bundle tuning (conditions, stubs): that tuning is part of what is measured.
+  const { conditions: _conditions, alias: _alias, ...plain } = toEsbuildOptions(entry, outfile);
+  await build({ ...(tuned ? toEsbuildOptions(entry, outfile) : plain), logLevel: 'warning' });
+  return outfile;
+}
+
+function sample(outfile: string, env: Record<string, string>, event: unknown): number {
+  const script = `
+    const started = performance.now();
+    const { handler } = await import(${JSON.stringify(pathToFileURL(outfile).href)});
+    const response = await handler(${JSON.stringify(event)}, { awsRequestId: 'cold', getRemainingTimeInMillis: () => 10000 });
+    const elapsed = performance.now() - started;
+    if (response.statusCode !== 200 || !JSON.parse(response.body).data?.building) throw new Error(response.body);
+    process.stdout.write(String(elapsed));
+  `;
+  const child = spawnSync(process.execPath, ['--input-type=module', '--eval', script], {
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`cold start failed (exit ${child.status}):\n${child.stderr}`);
+  return Number(child.stdout);
+}
+
+/** Builds both bundles and takes `runs` alternating samples of each. */
+export async function measureColdStarts(options: {
+  readonly endpoint: string;
+  readonly tableName: string;
+  readonly event: unknown;
+  readonly runs: number;
+}): Promise<{ register: BundleFigures; bare: BundleFigures; bareTuned: BundleFigures }> {
+  const barePath = path.join(PROJECT_ROOT, 'bench', 'bare-apollo-handler.ts');
+  const bundles = {
+    register: await bundle('register', DEFAULT_LAMBDA_ENTRY, true),
+    bare: await bundle('bare', barePath, false),
+    // For comparison only: what the register's own code and libraries cost over the bare function when
+    // both get the same bundle tuning.
+    bareTuned: await bundle('bare-tuned', barePath, true),
+  };
+  // What the stack sets, with placeholders; CURSOR_SECRET instead of CURSOR_SECRET_ARN keeps Secrets Manager
+  // (and the network) out of the measurement. No NODE_OPTIONS: the stack sets none.
+  const env = {
+    AWS_REGION: 'eu-west-2',
+    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+    AWS_LAMBDA_FUNCTION_NAME: 'mash-register-bench',
+    STAGE: 'bench',
+    TABLE_NAME: options.tableName,
+    DYNAMODB_ENDPOINT: options.endpoint,
+    AUTH_MODE: 'cognito',
+    COGNITO_USER_POOL_ID: 'eu-west-2_Bench0000',
+    COGNITO_CLIENT_ID: 'benchclient0000000000000000',
+    PLATFORM_ADMIN_IDS: '',
+    CURSOR_SECRET: 'b'.repeat(64),
+    INTROSPECTION: 'false',
+  };
+  const samples = { register: [] as number[], bare: [] as number[], bareTuned: [] as number[] };
+  for (let run = 0; run < options.runs; run++) {
+    samples.register.push(sample(bundles.register, env, options.event));
+    samples.bare.push(sample(bundles.bare, env, options.event));
+    samples.bareTuned.push(sample(bundles.bareTuned, env, options.event));
+  }
+  const figures = (name: keyof typeof bundles): BundleFigures => ({
+    name,
+    bytes: statSync(bundles[name]).size,
+    gzipBytes: gzipSync(readFileSync(bundles[name]), { level: 9 }).length,
+    samplesMs: samples[name],
+  });
+  return { register: figures('register'), bare: figures('bare'), bareTuned: figures('bareTuned') };
+}

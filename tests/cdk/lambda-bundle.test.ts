@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  LAMBDA_BUNDLE_BUDGET_BYTES,
+  LAMBDA_BUNDLE_FILE,
+  toEsbuildOptions,
+} from '../../cdk/lib/lambda-bundling';
+import { DEFAULT_LAMBDA_ENTRY } from '../../cdk/lib/register-app';
+
+/**
+ * The deployed bundle, built with the stack's own options: cold start grows with it, so it has a budget,
+ * and the dead weight once found in it (a second Apollo Server, zod's locales, Apollo's protobuf) stays out.
+ */
+describe('the Lambda bundle', () => {
+  let dir: string;
+  let outfile: string;
+  let inputs: string[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'lambda-bundle-'));
+    outfile = path.join(dir, LAMBDA_BUNDLE_FILE);
+    const result = await build({
+      ...toEsbuildOptions(DEFAULT_LAMBDA_ENTRY, outfile),
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+    inputs = Object.entries(output?.inputs ?? {})
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([input]) => input);
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(`stays under its budget of ${LAMBDA_BUNDLE_BUDGET_BYTES / 1e6} MB minified`, () => {
+    expect(statSync(outfile).size).toBeLessThan(LAMBDA_BUNDLE_BUDGET_BYTES);
+  });
+
+  it('holds one copy of Apollo Server and graphql-tools, the ESM one', () => {
+    const commonJsCopies = inputs.filter((input) =>
+      /node_modules\/(@apollo\/server|@graphql-tools\/[^/]+)\/dist\/cjs\//.test(input),
+    );
+
+    expect(commonJsCopies).toEqual([]);
+    expect(inputs.some((input) => input.includes('@apollo/server/dist/esm/'))).toBe(true);
+  });
+
+  it("keeps zod's English messages only, no usage-reporting protobuf and no JavaScript SHA", () => {
+    const locales = inputs.filter(
+      (input) => input.includes('node_modules/zod/') && input.includes('/locales/'),
+    );
+
+    expect(locales.map((input) => path.basename(input))).toEqual(['en.js']);
+    expect(inputs.filter((input) => input.includes('@apollo/usage-reporting-protobuf'))).toEqual([]);
+    expect(inputs.filter((input) => input.includes('node_modules/sha.js/'))).toEqual([]);
+  });
+
+  it('ships a source map naming the TypeScript sources, for stack traces in the logs', () => {
+    const map = JSON.parse(readFileSync(`${outfile}.map`, 'utf8')) as { sources: string[] };
+
+    expect(map.sources.some((source) => source.endsWith('src/graphql/server.ts'))).toBe(true);
+  });
+});
