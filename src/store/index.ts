@@ -4,6 +4,7 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RegisterStore } from '../domain/ports';
+import { DynamoAcvStore } from './acv-store';
 import { DynamoAuditStore } from './audit-store';
 import { DynamoBuildingStore } from './building-store';
 import { CursorCodec } from './cursor';
@@ -31,6 +32,7 @@ export function createRegisterStore(options: StoreOptions): RegisterStore {
     ...bindMethods(new DynamoOrganisationStore(table)),
     ...bindMethods(new DynamoBuildingStore(table)),
     ...bindMethods(new DynamoAuditStore(table)),
+    ...bindMethods(new DynamoAcvStore(table)),
   };
 }
 
