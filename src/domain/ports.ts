@@ -14,8 +14,12 @@ import type {
   RecordType,
 } from './records';
 import type { BuildingListScope } from './authorization';
+<<<<<<< HEAD
 import type { AcvEntry, AcvNotice, AcvSettings, AcvTask } from './acv-records';
 import type { IsoDate } from './acv-timetable';
+=======
+import type { IdempotencyClaim } from './idempotency';
+>>>>>>> main
 
 /** A request for one page of a list: at most `first` items after the opaque cursor `after`. */
 export interface PageRequest {
@@ -33,6 +37,8 @@ export interface Page<T> {
 export interface ChangeContext {
   readonly actorId: string;
   readonly at: string;
+  /** Set on a create sent with an idempotency key: the store claims the key in the create's transaction. */
+  readonly idempotency?: IdempotencyClaim | null;
 }
 
 export interface OrganisationStore {
@@ -105,6 +111,7 @@ export interface AuditStore {
   listHistory(recordType: RecordType, recordId: string, page: PageRequest): Promise<Page<AuditEvent>>;
 }
 
+<<<<<<< HEAD
 // --- Assets of community value (src/store/acv-store.ts) ---
 
 /** A step of an entry as the store writes it: the entry, its notices and its audit action, in one transaction. */
@@ -141,3 +148,11 @@ export interface AcvStore {
 }
 
 export type RegisterStore = OrganisationStore & BuildingStore & AuditStore & AcvStore;
+=======
+export interface IdempotencyStore {
+  /** The claim on a caller's key if one was made within its window as of `at` (a strongly consistent read). */
+  getIdempotencyClaim(scope: string, key: string, at: string): Promise<IdempotencyClaim | null>;
+}
+
+export type RegisterStore = OrganisationStore & BuildingStore & AuditStore & IdempotencyStore;
+>>>>>>> main

@@ -7,6 +7,7 @@ import type { RegisterStore } from '../domain/ports';
 import { DynamoAcvStore } from './acv-store';
 import { DynamoAuditStore } from './audit-store';
 import { DynamoBuildingStore } from './building-store';
+import { DynamoIdempotencyStore } from './idempotency-store';
 import { CursorCodec } from './cursor';
 import { createDocumentClient } from './dynamo-client';
 import { DynamoOrganisationStore } from './organisation-store';
@@ -32,7 +33,11 @@ export function createRegisterStore(options: StoreOptions): RegisterStore {
     ...bindMethods(new DynamoOrganisationStore(table)),
     ...bindMethods(new DynamoBuildingStore(table)),
     ...bindMethods(new DynamoAuditStore(table)),
+<<<<<<< HEAD
     ...bindMethods(new DynamoAcvStore(table)),
+=======
+    ...bindMethods(new DynamoIdempotencyStore(table)),
+>>>>>>> main
   };
 }
 

@@ -114,6 +114,11 @@ export const auditEventKey = (
   sk: `${String(version).padStart(10, '0')}#${at}#${eventId}`,
 });
 
+/** A caller's idempotency key, claimed in the transaction of the create it protects (expires after a day). */
+export const idempotencyKey = (scope: string, key: string): ItemKey => ({
+  pk: `IDEM#${scope}#${key}`,
+  sk: 'IDEM',
+
 // --- Assets of community value (src/store/acv-store.ts; docs/data-model.md "Assets of community value") ---
 
 export const acvEntryKey = (id: string): ItemKey => ({ pk: `ACV#${id}`, sk: 'ACV' });

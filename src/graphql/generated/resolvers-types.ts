@@ -370,9 +370,19 @@ export type Mutation = {
   changeMemberRole: Membership;
   /** Claims an invitation sent to the caller's verified email; the caller becomes a member. */
   claimInvite: Membership;
-  /** Records a building. CONFLICT, naming the existing building, when its UPRN is already registered. */
+  /**
+   * Records a building. CONFLICT, naming the existing building, when its UPRN is already registered.
+   * Send an `idempotencyKey` (see `createOrganisation`) so that a retry cannot record it twice.
+   */
   createBuilding: Building;
-  /** Registers an organisation; the caller becomes its first ADMIN. Councils: platform admins only. */
+  /**
+   * Registers an organisation; the caller becomes its first ADMIN. Councils: platform admins only.
+   *
+   * `idempotencyKey` (on every create): a key the client chooses per intended create (8-100 letters, digits or
+   * `. _ : -`; a UUID is a good key). Sent again by the same caller within 24 hours with the same arguments,
+   * the mutation answers with the record the first request created instead of creating another, however many
+   * retries race; with other arguments it is CONFLICT on `idempotencyKey`.
+   */
   createOrganisation: Organisation;
   /** Invites an email address to join with a role (ADMIN). Replaces an earlier invitation to the same address. */
   inviteMember: Invite;
@@ -393,6 +403,7 @@ export type Mutation = {
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationAddMemberArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   organisationId: Scalars['ID']['input'];
   role: MemberRole;
   userId: Scalars['String']['input'];
@@ -423,12 +434,14 @@ export type MutationClaimInviteArgs = {
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationCreateBuildingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateBuildingInput;
 };
 
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationCreateOrganisationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateOrganisationInput;
 };
 
@@ -436,6 +449,7 @@ export type MutationCreateOrganisationArgs = {
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   organisationId: Scalars['ID']['input'];
   role: MemberRole;
 };
