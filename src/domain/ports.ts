@@ -14,12 +14,9 @@ import type {
   RecordType,
 } from './records';
 import type { BuildingListScope } from './authorization';
-<<<<<<< HEAD
+import type { IdempotencyClaim } from './idempotency';
 import type { AcvEntry, AcvNotice, AcvSettings, AcvTask } from './acv-records';
 import type { IsoDate } from './acv-timetable';
-=======
-import type { IdempotencyClaim } from './idempotency';
->>>>>>> main
 
 /** A request for one page of a list: at most `first` items after the opaque cursor `after`. */
 export interface PageRequest {
@@ -111,7 +108,13 @@ export interface AuditStore {
   listHistory(recordType: RecordType, recordId: string, page: PageRequest): Promise<Page<AuditEvent>>;
 }
 
-<<<<<<< HEAD
+export interface IdempotencyStore {
+  /** The claim on a caller's key if one was made within its window as of `at` (a strongly consistent read). */
+  getIdempotencyClaim(scope: string, key: string, at: string): Promise<IdempotencyClaim | null>;
+}
+
+export type RegisterStore = OrganisationStore & BuildingStore & AuditStore & IdempotencyStore & AcvStore;
+
 // --- Assets of community value (src/store/acv-store.ts) ---
 
 /** A step of an entry as the store writes it: the entry, its notices and its audit action, in one transaction. */
@@ -146,13 +149,3 @@ export interface AcvStore {
   /** Creates (`before` null) or replaces the council's settings, with an audit event. */
   putAcvSettings(before: AcvSettings | null, after: AcvSettings, ctx: ChangeContext): Promise<void>;
 }
-
-export type RegisterStore = OrganisationStore & BuildingStore & AuditStore & AcvStore;
-=======
-export interface IdempotencyStore {
-  /** The claim on a caller's key if one was made within its window as of `at` (a strongly consistent read). */
-  getIdempotencyClaim(scope: string, key: string, at: string): Promise<IdempotencyClaim | null>;
-}
-
-export type RegisterStore = OrganisationStore & BuildingStore & AuditStore & IdempotencyStore;
->>>>>>> main

@@ -33,11 +33,8 @@ export function createRegisterStore(options: StoreOptions): RegisterStore {
     ...bindMethods(new DynamoOrganisationStore(table)),
     ...bindMethods(new DynamoBuildingStore(table)),
     ...bindMethods(new DynamoAuditStore(table)),
-<<<<<<< HEAD
-    ...bindMethods(new DynamoAcvStore(table)),
-=======
     ...bindMethods(new DynamoIdempotencyStore(table)),
->>>>>>> main
+    ...bindMethods(new DynamoAcvStore(table)),
   };
 }
 

@@ -118,6 +118,7 @@ export const auditEventKey = (
 export const idempotencyKey = (scope: string, key: string): ItemKey => ({
   pk: `IDEM#${scope}#${key}`,
   sk: 'IDEM',
+});
 
 // --- Assets of community value (src/store/acv-store.ts; docs/data-model.md "Assets of community value") ---
 
