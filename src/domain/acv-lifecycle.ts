@@ -44,6 +44,7 @@ import {
   DeadlinePassedError,
   InvalidTransitionError,
   MoratoriumInForceError,
+  NotEligibleError,
   UnreachableCaseError,
 } from './errors';
 
@@ -740,4 +741,29 @@ export function openTasks(entry: AcvEntry): AcvTask[] {
   if (relevantDisposal)
     tasks.push({ ...base, kind: 'REMOVAL_AFTER_DISPOSAL', dueOn: relevantDisposal.disposedOn });
   return tasks;
+}
+
+/**
+ * NOT_ELIGIBLE while the land is already nominated, or listed outside its last 8 weeks (re-nomination is
+ * allowed then, so a new listing can follow the old one without a gap).
+ */
+export function assertCanNominateAgain(existing: readonly AcvEntry[], today: IsoDate): void {
+  for (const entry of existing) {
+    const state = acvStateOn(entry, today);
+    if (state === 'NOMINATED') {
+      throw new NotEligibleError(
+        'ALREADY_NOMINATED',
+        `${entry.site.name} was nominated on ${entry.nominatedOn} and awaits the council's decision`,
+        { field: 'input.buildingId', existingEntryId: entry.id },
+      );
+    }
+    const opens = acvDates(entry).renominationOpensOn;
+    if (LISTED_STATES.includes(state) && opens && today < opens) {
+      throw new NotEligibleError(
+        'ALREADY_LISTED',
+        `${entry.site.name} is listed until ${acvDates(entry).listingExpiresOn ?? ''}; it may be nominated again from ${opens}`,
+        { field: 'input.buildingId', existingEntryId: entry.id, renominationOpensOn: opens },
+      );
+    }
+  }
 }

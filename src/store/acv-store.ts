@@ -3,7 +3,7 @@ import { ConflictError } from '../domain/errors';
 import type { AcvEntry, AcvNotice, AcvSettings, AcvTask } from '../domain/acv-records';
 import type { IsoDate } from '../domain/acv-timetable';
 import type { AcvChange, AcvStore, ChangeContext, Page, PageRequest } from '../domain/ports';
-import { auditWrite, IS_NEW, toRecord, versionedReplace } from './items';
+import { auditWrite, idempotencyWrites, IS_NEW, toRecord, versionedReplace } from './items';
 import {
   ACV_BUILDING_LINK_PREFIX,
   ACV_NOTICE_PREFIX,
@@ -135,6 +135,8 @@ export class DynamoAcvStore implements AcvStore {
     const { tableName } = this.table;
     const { entry } = change;
     const writes: GuardedWrite[] = [
+      // The idempotency claim goes first, so a replayed create is recognised before anything else fails.
+      ...idempotencyWrites(tableName, ctx),
       { write: { Put: { TableName: tableName, Item: entryItem(entry), ...IS_NEW } } },
       auditWrite(
         tableName,
