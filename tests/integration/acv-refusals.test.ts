@@ -134,7 +134,9 @@ describe('refusals of the ACV workflow write nothing', () => {
 
     it('accepts a body from a neighbouring council once the council lists it as a neighbour', async () => {
       setToday(t, '2027-01-04');
-      const nominatorOrganisationId = await organisation('CHARITY', [TEWKESBURY], { charityNumber: '1100002' });
+      const nominatorOrganisationId = await organisation('CHARITY', [TEWKESBURY], {
+        charityNumber: '1100002',
+      });
       const input = nominationInput(world, {
         nominatorOrganisationId,
         buildingId: null,
