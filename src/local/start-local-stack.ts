@@ -5,6 +5,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { createApp } from '../app';
 import { createCognitoTokenVerifier, createLocalTokenVerifier } from '../auth/token-verifier';
 import { readConfig } from '../config';
+import { pinnedDayClock, systemClock } from '../domain/clock';
 import { createDynamoClient } from '../store/dynamo-client';
 import { ensureTable } from '../store/ensure-table';
 import { isPortInUse, startDynamoDbLocal } from './dynamodb-local';
@@ -20,6 +21,8 @@ export interface LocalStackOptions {
   readonly dataDir: string;
   /** Keep the database in memory (the key and cursor secret still live in `dataDir`). */
   readonly inMemory: boolean;
+  /** The date the server believes it is (`--today`), or null for the real date. */
+  readonly today?: string | null;
   /** The environment: AppConfig variables override the local defaults. */
   readonly env: Record<string, string | undefined>;
   /** Progress messages while starting (DynamoDB Local takes a few seconds). */
@@ -70,6 +73,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...options.env,
     DYNAMODB_ENDPOINT: endpoint,
     CURSOR_SECRET: cursorSecret,
+    ...(options.today ? { PINNED_TODAY: options.today } : {}),
   });
   await assertPortFree(options.port, '--port');
   if (!externalEndpoint) await assertPortFree(options.dynamoDbPort, '--dynamodb-port');
@@ -105,7 +109,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       config.auth.mode === 'local'
         ? createLocalTokenVerifier(toJwks(loadOrCreateSigningKey(options.dataDir)))
         : createCognitoTokenVerifier(config.auth.userPoolId, config.auth.clientId);
-    const app = createApp({ config, cursorSecret, tokenVerifier, dynamoClient });
+    const clock = config.pinnedToday ? pinnedDayClock(config.pinnedToday) : systemClock;
+    const app = createApp({ config, cursorSecret, tokenVerifier, dynamoClient, clock });
     // Listens on this machine only. (startStandaloneServer cannot report a failed listen: if another process
     // takes the port after the check above, the process dies, and DynamoDB Local's exit hook stops Java.)
     await startStandaloneServer(app.server, {
