@@ -260,7 +260,9 @@ export function allowedActions(entry: AcvEntry, date: IsoDate): AcvActionType[] 
       if (review?.outcome === 'UPHELD' && !entry.appeal && date <= (dates.appealDeadline ?? ''))
         allowed.push('recordAppeal');
       allowed.push('recordDisposalNotice');
-      if (state === 'IN_INTERIM_MORATORIUM') allowed.push('requestToBid');
+      // Until the interim moratorium ends, any community interest group may ask (a second one too).
+      const moratorium = moratoriumOn(entry, date);
+      if (moratorium && date <= moratorium.interimMoratoriumEndsOn) allowed.push('requestToBid');
       allowed.push('recordDisposal', 'removeListing');
       if (claimable) allowed.push('recordCompensationClaim');
       return allowed;

@@ -14,6 +14,9 @@ import type { Building, MemberRole, Organisation, OrganisationKind, Visibility }
  * - members of a COUNCIL organisation act as its officers for the council's area (its GSS code);
  * - platform admins (named in configuration) create councils, verify organisations and manage any
  *   organisation's members (so a new council can be given its first admin).
+ * - assets of community value: a nominating body's editors nominate and withdraw; the area's council officers
+ *   decide, review (never the officer who listed), record appeals and removals; the owner's editors (or the
+ *   officers) record the owner's steps; a community interest group's editors (or the officers) ask to bid.
  */
 
 /** One of the actor's memberships, with the facts about the organisation that rules depend on. */

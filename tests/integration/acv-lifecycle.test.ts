@@ -325,4 +325,22 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
     expect(assetsOfCommunityValue.edges).toEqual([]);
     expect(acvWorkQueue.edges).toEqual([]);
   });
+
+  it("shows the entry on its building's page", async () => {
+    const { building } = await t.ok<{ building: { assetOfCommunityValueEntries: unknown[] } }>(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          building(id: $id) {
+            assetOfCommunityValueEntries {
+              id
+              state
+            }
+          }
+        }
+      `,
+      { id: world.buildingId },
+    );
+
+    expect(building.assetOfCommunityValueEntries).toEqual([{ id: entry.id, state: 'REMOVED' }]);
+  });
 });

@@ -13,6 +13,7 @@ import {
   REQUEST_TO_BID,
   TEWKESBURY,
   WITHDRAW,
+  EXTEND_REVIEW,
   createAcvWorld,
   expectRefusedWithoutWrites,
   nominationInput,
@@ -27,7 +28,7 @@ import type { Caller, TestApp } from '../support/test-app';
 // Every refusal of the workflow through the API: the error code, and a table exactly as it was before
 // (no entry, no audit event, no notice, no task). The rules themselves are tested in tests/unit/domain.
 
-type Stage = 'nominated' | 'listed' | 'upheld' | 'moratorium';
+type Stage = 'nominated' | 'withdrawn' | 'unsuccessful' | 'listed' | 'upheld' | 'moratorium' | 'bid';
 
 const UPDATE_SETTINGS = /* GraphQL */ `
   mutation ($councilCode: String!, $expectedVersion: Int!, $input: AcvSettingsInput!) {
@@ -65,6 +66,21 @@ describe('refusals of the ACV workflow write nothing', () => {
       entry = Object.values(data)[0] as Entry;
     };
     if (stage === 'nominated') return entry;
+    if (stage === 'withdrawn') {
+      setToday(t, '2027-01-05');
+      await step(WITHDRAW, {}, people.nominator);
+      return entry;
+    }
+    if (stage === 'unsuccessful') {
+      setToday(t, '2027-02-10');
+      const input = {
+        outcome: 'UNSUCCESSFUL',
+        reasons: 'It is a residence',
+        unsuccessfulGround: 'RESIDENCE',
+      };
+      await step(DECIDE, { input }, people.officer);
+      return entry;
+    }
     setToday(t, '2027-02-10');
     await step(DECIDE, { input: { outcome: 'LISTED' } }, people.officer);
     if (stage === 'listed') return entry;
@@ -81,6 +97,9 @@ describe('refusals of the ACV workflow write nothing', () => {
     }
     setToday(t, '2027-06-01');
     await step(DISPOSAL_NOTICE, { input: {} }, people.officer);
+    if (stage === 'moratorium') return entry;
+    setToday(t, '2027-06-02');
+    await step(REQUEST_TO_BID, { input: { bidderOrganisationId: world.bidderId } }, people.bidder);
     return entry;
   }
 
@@ -315,6 +334,83 @@ describe('refusals of the ACV workflow write nothing', () => {
         variables: { input: { buyerName: 'B' } },
         caller: people.owner,
         code: 'INVALID_TRANSITION',
+      },
+      {
+        name: 'listing a withdrawn nomination',
+        stage: 'withdrawn',
+        today: '2027-02-10',
+        mutation: DECIDE,
+        variables: { input: { outcome: 'LISTED' } },
+        caller: people.officer,
+        code: 'INVALID_TRANSITION',
+        details: { state: 'WITHDRAWN', allowedActions: [] },
+      },
+      {
+        name: 'withdrawing a nomination twice',
+        stage: 'withdrawn',
+        today: '2027-01-06',
+        mutation: WITHDRAW,
+        variables: {},
+        caller: people.nominator,
+        code: 'INVALID_TRANSITION',
+        details: { state: 'WITHDRAWN' },
+      },
+      {
+        name: 'a review of an unsuccessful nomination',
+        stage: 'unsuccessful',
+        today: '2027-02-11',
+        mutation: REQUEST_REVIEW,
+        variables: {},
+        caller: people.owner,
+        code: 'INVALID_TRANSITION',
+        details: { state: 'UNSUCCESSFUL', allowedActions: [] },
+      },
+      {
+        name: 'removing an unsuccessful nomination from the list',
+        stage: 'unsuccessful',
+        today: '2027-02-11',
+        mutation: REMOVE,
+        variables: { input: { reason: 'OTHER', details: 'x' } },
+        caller: people.officer,
+        code: 'INVALID_TRANSITION',
+      },
+      {
+        name: 'agreeing a review extension with no review',
+        stage: 'listed',
+        today: '2027-02-11',
+        mutation: EXTEND_REVIEW,
+        variables: { agreedDueOn: '2027-06-01' },
+        caller: people.officer,
+        code: 'INVALID_TRANSITION',
+      },
+      {
+        name: 'the same group asking to bid twice',
+        stage: 'bid',
+        today: '2027-06-03',
+        mutation: REQUEST_TO_BID,
+        variables: { input: { bidderOrganisationId: 'BIDDER' } },
+        caller: people.bidder,
+        code: 'INVALID_TRANSITION',
+        details: { state: 'IN_FULL_MORATORIUM' },
+      },
+      {
+        name: 'a compensation claim for the listing while it is still listed',
+        stage: 'listed',
+        today: '2027-03-01',
+        mutation: COMPENSATION,
+        variables: { input: { amountClaimedPence: 1000 } },
+        caller: people.owner,
+        code: 'INVALID_TRANSITION',
+      },
+      {
+        name: 'a sale to a private buyer in the full moratorium',
+        stage: 'bid',
+        today: '2027-11-30',
+        mutation: DISPOSAL,
+        variables: { input: { buyerName: 'Developer plc' } },
+        caller: people.owner,
+        code: 'MORATORIUM_IN_FORCE',
+        details: { moratoriumEndsOn: '2027-11-30' },
       },
       {
         name: 'removing a nomination',

@@ -593,6 +593,8 @@ export type Building = {
   address: Address;
   /** When it was archived (taken off the register's lists); null while it is current. */
   archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Asset of community value entries about this building (nominations, listings, history). */
+  assetOfCommunityValueEntries: Array<AcvEntry>;
   /** The owner's own reference for it. */
   assetReference: Maybe<Scalars['String']['output']>;
   /** What it is used as. */
@@ -2147,6 +2149,7 @@ export type BuildingResolvers<ContextType = RequestContext, ParentType extends R
   accessibilityFeatures?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assetOfCommunityValueEntries?: Resolver<Array<ResolversTypes['AcvEntry']>, ParentType, ContextType>;
   assetReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['BuildingCategory'], ParentType, ContextType>;
   councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -334,6 +334,12 @@ export const acvResolvers: Resolvers = {
       return ctx.store.listHistory('ACV_ENTRY', entry.id, parsePage(args));
     },
   },
+  Building: {
+    assetOfCommunityValueEntries: async (building, _, ctx) =>
+      (await ctx.store.listAcvEntriesOfBuilding(building.id)).sort((a, b) =>
+        b.nominatedOn.localeCompare(a.nominatedOn),
+      ),
+  },
   AcvParty: {
     organisation: (party, _, ctx) =>
       party.organisationId ? ctx.organisations.load(party.organisationId) : null,
