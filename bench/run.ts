@@ -4,7 +4,12 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const BENCHMARKS = [['bench/api.ts', process.env['BENCH_ITERATIONS'] ?? '200'], ['bench/lambda-bundle.ts']];
+const BENCHMARKS = [
+  ['bench/api.ts', process.env['BENCH_ITERATIONS'] ?? '200'],
+  ['bench/lambda-bundle.ts'],
+  // Assets of community value (bench/acv.ts)
+  ['bench/acv.ts', process.env['BENCH_ITERATIONS'] ?? '200'],
+];
 
 let failed = false;
 for (const [script, ...args] of BENCHMARKS) {
