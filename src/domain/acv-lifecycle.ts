@@ -149,7 +149,7 @@ export interface AcvDates {
   readonly reviewRequestDeadline: IsoDate | null;
   readonly reviewDecisionDueOn: IsoDate | null;
   readonly appealDeadline: IsoDate | null;
-  /** 13 weeks after the listing ended (removed or expired); null while it is listed. */
+  /** 13 weeks after the listing ends: its removal, or else its last day; null unless listed. */
   readonly listingCompensationClaimDeadline: IsoDate | null;
 }
 

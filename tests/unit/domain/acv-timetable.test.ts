@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  daysBetween,
   appealDeadline,
   compensationClaimDeadline,
   endOfMonthsBeginningWith,
@@ -205,5 +207,53 @@ describe('the ACV timetable', () => {
     ['2027-07-01T23:00:00Z', '2027-07-02', 'midnight BST'],
   ])('dates %s as %s (%s)', (instant, expected) => {
     expect(londonDate(new Date(instant))).toBe(expected);
+  });
+
+  describe('for any day from 1990 to 2100', () => {
+    const anyDate = fc
+      .date({
+        min: new Date('1990-01-01T00:00:00Z'),
+        max: new Date('2100-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+
+    it('ends N weeks beginning with a day exactly 7N - 1 days later', () => {
+      fc.assert(
+        fc.property(anyDate, fc.integer({ min: 1, max: 60 }), (start, weeks) => {
+          expect(daysBetween(start, endOfWeeksBeginningWith(start, weeks))).toBe(7 * weeks - 1);
+        }),
+      );
+    });
+
+    it('ends N months beginning with a day within the Nth month, before its corresponding day', () => {
+      fc.assert(
+        fc.property(anyDate, fc.integer({ min: 1, max: 60 }), (start, months) => {
+          const end = endOfMonthsBeginningWith(start, months);
+          const days = daysBetween(start, end);
+          expect(days).toBeGreaterThanOrEqual(28 * months - 4);
+          expect(days).toBeLessThanOrEqual(31 * months);
+          expect(isIsoDate(end)).toBe(true);
+          // The next period starts the day after this one ends, on the corresponding day or the 1st after it.
+          const next = addDays(end, 1);
+          expect(Number(next.slice(8)) === Number(start.slice(8)) || next.slice(8) === '01').toBe(true);
+        }),
+      );
+    });
+
+    it('orders the periods of a notice: interim, full moratorium, protected period, each later', () => {
+      fc.assert(
+        fc.property(anyDate, (received) => {
+          expect(interimMoratoriumEndsOn(received) < fullMoratoriumEndsOn(received)).toBe(true);
+          expect(fullMoratoriumEndsOn(received) < protectedPeriodEndsOn(received)).toBe(true);
+          expect(listingExpiresOn(received, 'STATUTE') <= listingExpiresOn(received, 'ANNIVERSARY')).toBe(
+            true,
+          );
+          expect(
+            daysBetween(listingExpiresOn(received, 'STATUTE'), listingExpiresOn(received, 'ANNIVERSARY')),
+          ).toBeLessThanOrEqual(1);
+        }),
+      );
+    });
   });
 });
