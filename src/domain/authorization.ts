@@ -77,6 +77,7 @@ export interface ResourceByAction {
   'acv.requestToBid': AcvEntryRef & { readonly bidderOrganisationId: string };
   /** Occupiers', freeholders' and leaseholders' names and addresses, evidence, notices, history. */
   'acv.viewPrivate': AcvEntryRef;
+  /** The officers' work queue and the outbox of statutory notices. */
   'acv.viewWorkQueue': { readonly councilCode: string };
   'acv.viewNominations': { readonly organisationId: string };
   'acv.manageSettings': { readonly councilCode: string };

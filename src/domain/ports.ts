@@ -141,6 +141,8 @@ export interface AcvStore {
     page: PageRequest,
   ): Promise<Page<AcvTask>>;
   listAcvNotices(entryId: string, page: PageRequest): Promise<Page<AcvNotice>>;
+  /** The outbox: one council's statutory notices dated `date`, for sending. */
+  listAcvOutbox(councilCode: string, date: IsoDate, page: PageRequest): Promise<Page<AcvNotice>>;
   /** Writes a new entry with its tasks, building link and audit event. */
   createAcvEntry(change: AcvChange, ctx: ChangeContext): Promise<void>;
   /** Replaces `before` with `change.entry` if the stored version is still `before.version`; CONFLICT otherwise. */

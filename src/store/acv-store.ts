@@ -60,7 +60,9 @@ export class DynamoAcvStore implements AcvStore {
         indexName: 'gsi1',
         partition: acvListedPartition(councilCode),
         sortRange: { from },
-        cursorQuery: `assetsOfCommunityValue|${councilCode}`,
+        // The list is "listed as of `from`": a cursor from another day is refused (BAD_USER_INPUT on `after`)
+        // rather than resuming at a position the new day's range may no longer hold.
+        cursorQuery: `assetsOfCommunityValue|${councilCode}|${from}`,
       },
       page,
       (item) => toRecord<AcvEntry>(item),
@@ -125,6 +127,19 @@ export class DynamoAcvStore implements AcvStore {
         partition: acvEntryKey(entryId).pk,
         sortPrefix: ACV_NOTICE_PREFIX,
         cursorQuery: `acvNotices|${entryId}`,
+      },
+      page,
+      (item) => toRecord<AcvNotice>(item),
+    );
+  }
+
+  listAcvOutbox(councilCode: string, date: IsoDate, page: PageRequest): Promise<Page<AcvNotice>> {
+    return this.table.queryPage(
+      {
+        indexName: 'gsi2',
+        partition: acvOutboxPartition(date),
+        sortPrefix: `${councilCode}#`,
+        cursorQuery: `acvOutbox|${councilCode}|${date}`,
       },
       page,
       (item) => toRecord<AcvNotice>(item),

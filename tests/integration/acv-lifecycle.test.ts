@@ -160,6 +160,49 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
     expect(notices[0]?.text).toContain('2032-02-09');
   });
 
+  it("puts the day's notices in the council's outbox, for officers only", async () => {
+    const OUTBOX = /* GraphQL */ `
+      query ($councilCode: String!, $date: Date) {
+        acvOutbox(councilCode: $councilCode, date: $date) {
+          edges {
+            node {
+              kind
+              recipientRole
+              date
+              entry {
+                id
+              }
+            }
+          }
+        }
+      }
+    `;
+
+    const { acvOutbox } = await t.ok<{ acvOutbox: { edges: { node: Record<string, unknown> }[] } }>(
+      OUTBOX,
+      { councilCode: CHELTENHAM },
+      people.officer,
+    );
+    const otherDay = await t.ok<{ acvOutbox: { edges: unknown[] } }>(
+      OUTBOX,
+      { councilCode: CHELTENHAM, date: '2027-02-09' },
+      people.officer,
+    );
+    const outsider = await t.run(OUTBOX, { councilCode: CHELTENHAM }, people.outsider);
+
+    expect(acvOutbox.edges.map((e) => e.node.recipientRole).sort()).toEqual([
+      'NOMINATOR',
+      'OCCUPIER',
+      'OWNER',
+    ]);
+    expect(
+      acvOutbox.edges.every((e) => e.node['kind'] === 'LISTING' && e.node['date'] === '2027-02-10'),
+    ).toBe(true);
+    expect(acvOutbox.edges[0]?.node['entry']).toEqual({ id: entry.id });
+    expect(otherDay.acvOutbox.edges).toEqual([]);
+    expect(outsider.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
   it('shows the listing on the public list to anyone', async () => {
     const { assetsOfCommunityValue } = await t.ok<{
       assetsOfCommunityValue: { edges: { node: Record<string, unknown> }[] };

@@ -294,6 +294,8 @@ export type AcvNotice = {
   __typename?: 'AcvNotice';
   /** The date the notice bears. */
   date: Scalars['Date']['output'];
+  /** The entry it is about. */
+  entry: AcvEntry;
   /** The notice's id. */
   id: Scalars['ID']['output'];
   /** What it is. */
@@ -1364,6 +1366,8 @@ export type Query = {
   __typename?: 'Query';
   /** An organisation's own nominations, newest first. Its members only. */
   acvNominations: AcvEntryConnection;
+  /** The outbox: a council's statutory notices dated `date` (today when omitted), to send or print. Officers only. */
+  acvOutbox: AcvNoticeConnection;
   /** A council's ACV settings (the defaults until its officers save them). */
   acvSettings: AcvSettings;
   /** The register's today (Europe/London): the pinned date when the local server runs with --today. */
@@ -1400,6 +1404,15 @@ export type QueryAcvNominationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAcvOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  date?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2042,6 +2055,7 @@ export type AcvMoratoriumResolvers<ContextType = RequestContext, ParentType exte
 
 export type AcvNoticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvNotice'] = ResolversParentTypes['AcvNotice']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AcvNoticeKind'], ParentType, ContextType>;
   recipientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2311,6 +2325,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   acvNominations?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryAcvNominationsArgs, 'first' | 'organisationId'>>;
+  acvOutbox?: Resolver<ResolversTypes['AcvNoticeConnection'], ParentType, ContextType, RequireFields<QueryAcvOutboxArgs, 'councilCode' | 'first'>>;
   acvSettings?: Resolver<ResolversTypes['AcvSettings'], ParentType, ContextType, RequireFields<QueryAcvSettingsArgs, 'councilCode'>>;
   acvToday?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   acvWorkQueue?: Resolver<ResolversTypes['AcvTaskConnection'], ParentType, ContextType, RequireFields<QueryAcvWorkQueueArgs, 'councilCode' | 'first' | 'withinDays'>>;

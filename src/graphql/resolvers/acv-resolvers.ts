@@ -265,6 +265,12 @@ export const acvResolvers: Resolvers = {
       await ctx.assertAllowed('acv.viewNominations', { organisationId });
       return ctx.store.listAcvEntriesOfNominator(organisationId, parsePage(args));
     },
+    acvOutbox: async (_, args, ctx) => {
+      const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
+      await ctx.assertAllowed('acv.viewWorkQueue', { councilCode });
+      const date = parseDate(args.date, 'date') ?? acvToday(ctx);
+      return ctx.store.listAcvOutbox(councilCode, date, parsePage(args));
+    },
     acvSettings: (_, args, ctx) =>
       loadSettings(ctx, parseArgument(councilCodeSchema, args.councilCode, 'councilCode')),
   },
@@ -346,6 +352,13 @@ export const acvResolvers: Resolvers = {
   },
   AcvMoratorium: {
     bidRequests: (moratorium) => [...moratorium.bidRequests],
+  },
+  AcvNotice: {
+    entry: async (notice, _, ctx) => {
+      const entry = await loadEntryById(ctx, notice.entryId);
+      if (!entry) throw new NotFoundError('Asset of community value entry', notice.entryId);
+      return entry;
+    },
   },
   AcvTask: {
     overdue: (task, _, ctx) => task.dueOn < acvToday(ctx),
