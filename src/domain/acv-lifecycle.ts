@@ -76,9 +76,11 @@ export type AcvAction =
     }
   | {
       readonly type: 'recordAppeal';
-      readonly lodgedOn: IsoDate;
+      /** Required when the appeal is first recorded; ignored when recording the result of a pending one. */
+      readonly lodgedOn?: IsoDate | null;
       readonly decidedOn?: IsoDate | null;
-      readonly outcome: AppealOutcome;
+      /** Null records the appeal as lodged and pending; a second call records the tribunal's result. */
+      readonly outcome: AppealOutcome | null;
       readonly notes: string | null;
     }
   | {
@@ -257,7 +259,8 @@ export function allowedActions(entry: AcvEntry, date: IsoDate): AcvActionType[] 
       const review = entry.review;
       if (!review && date <= (dates.reviewRequestDeadline ?? '')) allowed.push('requestListingReview');
       if (review && !review.decidedOn) allowed.push('agreeReviewExtension', 'decideListingReview');
-      if (review?.outcome === 'UPHELD' && !entry.appeal && date <= (dates.appealDeadline ?? ''))
+      const appealOpen = !entry.appeal && date <= (dates.appealDeadline ?? '');
+      if (review?.outcome === 'UPHELD' && (appealOpen || (entry.appeal && !entry.appeal.outcome)))
         allowed.push('recordAppeal');
       allowed.push('recordDisposalNotice');
       // Until the interim moratorium ends, any community interest group may ask (a second one too).
@@ -534,32 +537,59 @@ export function applyAcvAction(entry: AcvEntry, action: AcvAction, today: IsoDat
       };
     }
     case 'recordAppeal': {
-      const lodged = stepDate(entry, action.lodgedOn, today, 'input.lodgedOn');
-      const deadline = acvDates(entry).appealDeadline;
-      if (deadline && !entry.appeal && lodged > deadline)
-        throw new DeadlinePassedError(
-          'An appeal must be lodged within 28 days of the review decision',
-          deadline,
-          'input.lodgedOn',
-        );
-      requireAllowed(entry, action.type, lodged);
-      const decided = action.decidedOn ?? today;
-      if (decided > today) throw badInput('input.decidedOn', `must not be in the future (today is ${today})`);
+      const pending = entry.appeal && !entry.appeal.outcome ? entry.appeal : null;
+      let lodged: IsoDate;
+      if (pending) {
+        requireAllowed(entry, action.type, today);
+        lodged = pending.lodgedOn;
+      } else {
+        if (!action.lodgedOn) throw badInput('input.lodgedOn', 'give the day the appeal was lodged');
+        lodged = stepDate(entry, action.lodgedOn, today, 'input.lodgedOn');
+        const deadline = acvDates(entry).appealDeadline;
+        if (deadline && !entry.appeal && lodged > deadline)
+          throw new DeadlinePassedError(
+            'An appeal must be lodged within 28 days of the review decision',
+            deadline,
+            'input.lodgedOn',
+          );
+        requireAllowed(entry, action.type, lodged);
+      }
+      if (!action.outcome) {
+        if (pending)
+          throw badInput(
+            'input.outcome',
+            `the appeal lodged on ${lodged} is recorded; give the tribunal's decision`,
+          );
+        return {
+          entry: {
+            ...entry,
+            appeal: { lodgedOn: lodged, decidedOn: null, outcome: null, notes: action.notes },
+          },
+          notices: [],
+          auditAction: 'APPEAL_LODGED',
+        };
+      }
+      const decided = stepDate(entry, action.decidedOn, today, 'input.decidedOn');
       if (decided < lodged)
         throw badInput('input.decidedOn', `must not be before the appeal was lodged (${lodged})`);
       const appealed: AcvEntry = {
         ...entry,
-        appeal: { lodgedOn: lodged, decidedOn: decided, outcome: action.outcome, notes: action.notes },
+        appeal: {
+          lodgedOn: lodged,
+          decidedOn: decided,
+          outcome: action.outcome,
+          notes: action.notes ?? pending?.notes ?? null,
+        },
       };
       if (action.outcome === 'DISMISSED')
-        return { entry: appealed, notices: [], auditAction: 'APPEAL_RECORDED' };
+        return { entry: appealed, notices: [], auditAction: 'APPEAL_DECIDED' };
       const removed = removeFrom(
         appealed,
         decided,
         'APPEAL',
         action.notes ?? 'The First-tier Tribunal allowed the appeal',
       );
-      return { entry: removed.entry, notices: removed.notices, auditAction: 'APPEAL_RECORDED' };
+      return { entry: removed.entry, notices: removed.notices, auditAction: 'APPEAL_DECIDED' };
     }
     case 'recordDisposalNotice': {
       const on = stepDate(entry, action.receivedOn, today, 'input.receivedOn');

@@ -132,10 +132,11 @@ export interface AcvReview {
   readonly late: boolean;
 }
 
+/** An appeal to the First-tier Tribunal: lodged, then (often months later) decided. */
 export interface AcvAppeal {
   readonly lodgedOn: IsoDate;
-  readonly decidedOn: IsoDate;
-  readonly outcome: AppealOutcome;
+  readonly decidedOn: IsoDate | null;
+  readonly outcome: AppealOutcome | null;
   readonly notes: string | null;
 }
 

@@ -81,9 +81,12 @@ export const decideListingReviewSchema = z.object({
 });
 
 export const recordAppealSchema = z.object({
-  lodgedOn: isoDateSchema,
+  lodgedOn: optionalDate,
   decidedOn: optionalDate,
-  outcome: z.enum(['ALLOWED', 'DISMISSED']),
+  outcome: z
+    .enum(['ALLOWED', 'DISMISSED'])
+    .nullish()
+    .transform((value) => value ?? null),
   notes: optionalText(4000).transform((value) => value ?? null),
 });
 

@@ -35,14 +35,14 @@ export type AccessibilityFeature =
 /** The owner's appeal to the First-tier Tribunal. */
 export type AcvAppeal = {
   __typename?: 'AcvAppeal';
-  /** The day the tribunal decided. */
-  decidedOn: Scalars['Date']['output'];
+  /** The day the tribunal decided; null while pending. */
+  decidedOn: Maybe<Scalars['Date']['output']>;
   /** The day it was lodged. */
   lodgedOn: Scalars['Date']['output'];
   /** Notes (the tribunal's reference, its reasons). */
   notes: Maybe<Scalars['String']['output']>;
-  /** Allowed or dismissed. */
-  outcome: AppealOutcome;
+  /** Allowed or dismissed; null while pending. */
+  outcome: Maybe<AppealOutcome>;
 };
 
 /** A community interest group's written request to be treated as a potential bidder. */
@@ -946,7 +946,7 @@ export type Mutation = {
   nominateAsset: AcvEntry;
   /** Does nothing; present so that extensions can add mutations. Returns true. */
   ping: Scalars['Boolean']['output'];
-  /** Records an appeal to the First-tier Tribunal and its result. */
+  /** Records an appeal to the First-tier Tribunal when lodged, and its result when decided (ALLOWED removes the land). */
   recordAppeal: AcvEntry;
   /** Records a private owner's compensation claim; DEADLINE_PASSED after 13 weeks. */
   recordCompensationClaim: AcvEntry;
@@ -1504,16 +1504,19 @@ export type QueryUnsuccessfulNominationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** The owner's appeal and its result. */
+/**
+ * The owner's appeal, and later its result: record it when lodged (no outcome), then again with the outcome; or
+ * both at once for a past case.
+ */
 export type RecordAppealInput = {
-  /** The day the tribunal decided; today when omitted. */
+  /** The day the tribunal decided; today when omitted. Only with an outcome. */
   decidedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** The day it was lodged (within 28 days of the review decision). */
-  lodgedOn: Scalars['Date']['input'];
+  /** The day it was lodged (within 28 days of the review decision); required the first time. */
+  lodgedOn?: InputMaybe<Scalars['Date']['input']>;
   /** Notes (up to 4000 characters). */
   notes?: InputMaybe<Scalars['String']['input']>;
-  /** Allowed or dismissed. */
-  outcome: AppealOutcome;
+  /** Allowed or dismissed; omit while the appeal is pending. */
+  outcome?: InputMaybe<AppealOutcome>;
 };
 
 /** A private owner's compensation claim. */
@@ -1939,10 +1942,10 @@ export type ResolversParentTypes = {
 };
 
 export type AcvAppealResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvAppeal'] = ResolversParentTypes['AcvAppeal']> = {
-  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lodgedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['AppealOutcome'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['AppealOutcome']>, ParentType, ContextType>;
 };
 
 export type AcvBidRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvBidRequest'] = ResolversParentTypes['AcvBidRequest']> = {

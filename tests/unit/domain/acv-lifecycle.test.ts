@@ -367,6 +367,62 @@ describe('refused transitions name the state and the actions allowed now', () =>
   });
 });
 
+describe('appeals', () => {
+  it('records an appeal when lodged, and its result months later; an allowed appeal removes the land', () => {
+    const lodged = run(upheld(), '2027-04-20', {
+      type: 'recordAppeal',
+      lodgedOn: '2027-04-20',
+      outcome: null,
+      notes: 'Tribunal ref CR/2027/0001',
+    });
+    expect(lodged.appeal).toEqual({
+      lodgedOn: '2027-04-20',
+      decidedOn: null,
+      outcome: null,
+      notes: 'Tribunal ref CR/2027/0001',
+    });
+    expect(allowedActions(lodged, '2027-09-01')).toContain('recordAppeal');
+
+    const result = applyAcvAction(
+      lodged,
+      { type: 'recordAppeal', decidedOn: '2027-09-01', outcome: 'ALLOWED', notes: null },
+      '2027-09-01',
+    );
+
+    expect(result.entry.appeal).toMatchObject({
+      lodgedOn: '2027-04-20',
+      decidedOn: '2027-09-01',
+      outcome: 'ALLOWED',
+    });
+    expect(result.entry.removal).toMatchObject({ removedOn: '2027-09-01', reason: 'APPEAL' });
+    expect(acvStateOn(result.entry, '2027-09-01')).toBe('REMOVED');
+    expect(result.notices.map((n) => [n.kind, n.recipientRole])).toEqual([
+      ['REMOVAL', 'OWNER'],
+      ['REMOVAL', 'OCCUPIER'],
+      ['REMOVAL', 'NOMINATOR'],
+    ]);
+  });
+
+  it('refuses a second appeal once one is decided', () => {
+    const dismissed = run(upheld(), '2027-04-20', {
+      type: 'recordAppeal',
+      lodgedOn: '2027-04-20',
+      decidedOn: '2027-04-20',
+      outcome: 'DISMISSED',
+      notes: null,
+    });
+    expect(
+      refusal(() =>
+        applyAcvAction(
+          dismissed,
+          { type: 'recordAppeal', lodgedOn: '2027-04-21', outcome: null, notes: null },
+          '2027-04-21',
+        ),
+      ).code,
+    ).toBe('INVALID_TRANSITION');
+  });
+});
+
 describe('step dates', () => {
   it.each([
     ['in the future', '2027-02-11', '2027-02-10', 'must not be in the future'],
