@@ -110,6 +110,14 @@ export type AcvAction =
       readonly amountClaimedPence: number;
       readonly outcome: CompensationOutcome;
       readonly amountAwardedPence: number | null;
+    }
+  | {
+      /** The council's decision on a pending claim, found by the day it was made and what it is about. */
+      readonly type: 'decideCompensationClaim';
+      readonly claimedOn: IsoDate;
+      readonly moratoriumNoticeReceivedOn: IsoDate | null;
+      readonly outcome: 'AWARDED' | 'REFUSED';
+      readonly amountAwardedPence: number | null;
     };
 export type AcvActionType = AcvAction['type'];
 
@@ -242,6 +250,8 @@ export function allowedActions(entry: AcvEntry, date: IsoDate): AcvActionType[] 
   const claimable =
     moratoriaOf(entry).some((m) => m.moratoriumEndsOn < date && date <= m.compensationClaimDeadline) ||
     ((listingClaimDeadline(entry, date) ?? '') >= date && state !== 'LISTED');
+  const pendingClaim = entry.compensationClaims.some((c) => c.outcome === 'PENDING');
+  const decideClaim: AcvActionType[] = pendingClaim ? ['decideCompensationClaim'] : [];
   switch (state) {
     case 'NOMINATED':
       return ['withdrawNomination', 'decideNomination'];
@@ -249,9 +259,9 @@ export function allowedActions(entry: AcvEntry, date: IsoDate): AcvActionType[] 
     case 'UNSUCCESSFUL':
       return [];
     case 'REMOVED':
-      return claimable ? ['recordCompensationClaim'] : [];
+      return [...(claimable ? ['recordCompensationClaim' as const] : []), ...decideClaim];
     case 'EXPIRED':
-      return claimable ? ['removeListing', 'recordCompensationClaim'] : ['removeListing'];
+      return ['removeListing', ...(claimable ? ['recordCompensationClaim' as const] : []), ...decideClaim];
     case 'LISTED':
     case 'IN_INTERIM_MORATORIUM':
     case 'IN_FULL_MORATORIUM':
@@ -268,7 +278,7 @@ export function allowedActions(entry: AcvEntry, date: IsoDate): AcvActionType[] 
       if (moratorium && date <= moratorium.interimMoratoriumEndsOn) allowed.push('requestToBid');
       allowed.push('recordDisposal', 'removeListing');
       if (claimable) allowed.push('recordCompensationClaim');
-      return allowed;
+      return [...allowed, ...decideClaim];
     }
     default:
       throw new UnreachableCaseError(state);
@@ -738,6 +748,36 @@ export function applyAcvAction(entry: AcvEntry, action: AcvAction, today: IsoDat
         entry: { ...entry, compensationClaims: [...entry.compensationClaims, claim] },
         notices: [],
         auditAction: 'COMPENSATION_CLAIM_RECORDED',
+      };
+    }
+    case 'decideCompensationClaim': {
+      requireAllowed(entry, action.type, today);
+      const index = entry.compensationClaims.findIndex(
+        (c) =>
+          c.claimedOn === action.claimedOn &&
+          c.moratoriumNoticeReceivedOn === action.moratoriumNoticeReceivedOn &&
+          c.outcome === 'PENDING',
+      );
+      if (index < 0)
+        throw badInput(
+          'input.claimedOn',
+          'no pending compensation claim was made on that day about that period',
+        );
+      if (action.outcome === 'AWARDED' && action.amountAwardedPence === null)
+        throw badInput('input.amountAwardedPence', 'give the amount awarded');
+      const compensationClaims = entry.compensationClaims.map((claim, i) =>
+        i === index
+          ? {
+              ...claim,
+              outcome: action.outcome,
+              amountAwardedPence: action.outcome === 'AWARDED' ? action.amountAwardedPence : null,
+            }
+          : claim,
+      );
+      return {
+        entry: { ...entry, compensationClaims },
+        notices: [],
+        auditAction: 'COMPENSATION_CLAIM_DECIDED',
       };
     }
     default:

@@ -68,7 +68,10 @@ export interface ResourceByAction {
   // Assets of community value (acv-lifecycle.ts): see "Assets of community value" below.
   'acv.nominate': { readonly nominatorOrganisationId: string };
   'acv.withdraw': AcvEntryRef;
-  /** Council decisions: decide a nomination, agree a review extension, record an appeal, remove a listing. */
+  /**
+   * Council decisions: decide a nomination, agree a review extension, record an appeal, remove a listing,
+   * decide a compensation claim.
+   */
   'acv.decide': AcvEntryRef;
   /** The review is decided by an officer who did not take the listing decision (`firstDecidedBy`). */
   'acv.decideReview': AcvEntryRef & { readonly firstDecidedBy: string | null };

@@ -131,6 +131,13 @@ export const recordCompensationClaimSchema = z.object({
   amountAwardedPence: pence.nullish().transform((value) => value ?? null),
 });
 
+export const decideCompensationClaimSchema = z.object({
+  claimedOn: isoDateSchema,
+  moratoriumNoticeReceivedOn: optionalDate,
+  outcome: z.enum(['AWARDED', 'REFUSED']),
+  amountAwardedPence: pence.nullish().transform((value) => value ?? null),
+});
+
 export const acvSettingsSchema = z.object({
   neighbouringCouncils: z
     .array(councilCodeSchema)

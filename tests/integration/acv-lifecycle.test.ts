@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  COMPENSATION,
   DECIDE,
+  DECIDE_COMPENSATION,
   DECIDE_REVIEW,
   DISPOSAL,
   DISPOSAL_NOTICE,
@@ -385,5 +387,44 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
     );
 
     expect(building.assetOfCommunityValueEntries).toEqual([{ id: entry.id, state: 'REMOVED' }]);
+  });
+
+  it("takes the private owner's compensation claim within 13 weeks of the moratorium and the council's decision on it", async () => {
+    setToday(t, '2028-01-20');
+    await step(
+      COMPENSATION,
+      { input: { moratoriumNoticeReceivedOn: '2027-06-01', amountClaimedPence: 1_250_000 } },
+      people.owner,
+    );
+    expect(entry.allowedActions).toEqual(['recordCompensationClaim', 'decideCompensationClaim']);
+
+    await step(
+      DECIDE_COMPENSATION,
+      {
+        input: {
+          claimedOn: '2028-01-20',
+          moratoriumNoticeReceivedOn: '2027-06-01',
+          outcome: 'AWARDED',
+          amountAwardedPence: 800_000,
+        },
+      },
+      people.officer,
+    );
+    const { assetOfCommunityValue } = await t.ok<{
+      assetOfCommunityValue: { compensationClaims: unknown[] };
+    }>(
+      'query ($id: ID!) { assetOfCommunityValue(id: $id) { compensationClaims { claimedOn amountClaimedPence outcome amountAwardedPence } } }',
+      { id: entry.id },
+      people.owner,
+    );
+
+    expect(assetOfCommunityValue.compensationClaims).toEqual([
+      {
+        claimedOn: '2028-01-20',
+        amountClaimedPence: 1_250_000,
+        outcome: 'AWARDED',
+        amountAwardedPence: 800_000,
+      },
+    ]);
   });
 });

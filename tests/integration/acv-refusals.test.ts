@@ -13,6 +13,7 @@ import {
   REQUEST_TO_BID,
   TEWKESBURY,
   WITHDRAW,
+  DECIDE_COMPENSATION,
   EXTEND_REVIEW,
   createAcvWorld,
   expectRefusedWithoutWrites,
@@ -411,6 +412,15 @@ describe('refusals of the ACV workflow write nothing', () => {
         caller: people.owner,
         code: 'MORATORIUM_IN_FORCE',
         details: { moratoriumEndsOn: '2027-11-30' },
+      },
+      {
+        name: 'deciding a compensation claim when none is pending',
+        stage: 'listed',
+        today: '2027-03-01',
+        mutation: DECIDE_COMPENSATION,
+        variables: { input: { claimedOn: '2027-03-01', outcome: 'REFUSED' } },
+        caller: people.officer,
+        code: 'INVALID_TRANSITION',
       },
       {
         name: 'removing a nomination',

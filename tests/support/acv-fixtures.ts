@@ -138,6 +138,12 @@ export const COMPENSATION = stepMutation(
   ', input: $input',
 );
 
+export const DECIDE_COMPENSATION = stepMutation(
+  'decideCompensationClaim',
+  ', $input: DecideCompensationClaimInput!',
+  ', input: $input',
+);
+
 export const ENTRY = /* GraphQL */ `
   query ($id: ID!) {
     assetOfCommunityValue(id: $id) {

@@ -693,6 +693,11 @@ export type BuildingStatus =
   /** Empty. */
   | 'VACANT';
 
+/** The council's decision on a compensation claim. */
+export type CompensationDecision =
+  | 'AWARDED'
+  | 'REFUSED';
+
 /** Where a compensation claim stands. */
 export type CompensationOutcome =
   | 'AWARDED'
@@ -755,6 +760,18 @@ export type CreateOrganisationInput = {
   publicBodyType?: InputMaybe<PublicBodyType>;
   /** Its website (https or http URL). */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The council's decision on a pending compensation claim. */
+export type DecideCompensationClaimInput = {
+  /** The amount awarded, in pence; required when awarded. */
+  amountAwardedPence?: InputMaybe<Scalars['Int']['input']>;
+  /** The day the claim was made (identifies it). */
+  claimedOn: Scalars['Date']['input'];
+  /** The moratorium it is about (its notice date), or omitted for a claim about the end of the listing. */
+  moratoriumNoticeReceivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Awarded or refused. */
+  outcome: CompensationDecision;
 };
 
 /** The outcome of a listing review. */
@@ -936,6 +953,8 @@ export type Mutation = {
    * retries race; with other arguments it is CONFLICT on `idempotencyKey`.
    */
   createOrganisation: Organisation;
+  /** Records the council's decision on a pending compensation claim (its officers). */
+  decideCompensationClaim: AcvEntry;
   /** Records the review's outcome, by an officer other than the one who listed. */
   decideListingReview: AcvEntry;
   /** Lists the land or enters it as unsuccessful (the council's officers). Notices follow. */
@@ -1027,6 +1046,14 @@ export type MutationCreateBuildingArgs = {
 export type MutationCreateOrganisationArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateOrganisationInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationDecideCompensationClaimArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: DecideCompensationClaimInput;
 };
 
 
@@ -1812,11 +1839,13 @@ export type ResolversTypes = {
   BuildingConnection: ResolverTypeWrapper<Omit<BuildingConnection, 'edges'> & { edges: Array<ResolversTypes['BuildingEdge']> }>;
   BuildingEdge: ResolverTypeWrapper<Omit<BuildingEdge, 'node'> & { node: ResolversTypes['Building'] }>;
   BuildingStatus: BuildingStatus;
+  CompensationDecision: CompensationDecision;
   CompensationOutcome: CompensationOutcome;
   CreateBuildingInput: CreateBuildingInput;
   CreateOrganisationInput: CreateOrganisationInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideCompensationClaimInput: DecideCompensationClaimInput;
   DecideListingReviewInput: DecideListingReviewInput;
   DecideNominationInput: DecideNominationInput;
   ExemptDisposalCategory: ExemptDisposalCategory;
@@ -1906,6 +1935,7 @@ export type ResolversParentTypes = {
   CreateOrganisationInput: CreateOrganisationInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideCompensationClaimInput: DecideCompensationClaimInput;
   DecideListingReviewInput: DecideListingReviewInput;
   DecideNominationInput: DecideNominationInput;
   FieldChange: FieldChange;
@@ -2261,6 +2291,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   claimInvite?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'organisationId'>>;
   createBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationCreateBuildingArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  decideCompensationClaim?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideCompensationClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
   decideListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideListingReviewArgs, 'expectedVersion' | 'id' | 'input'>>;
   decideNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideNominationArgs, 'expectedVersion' | 'id' | 'input'>>;
   inviteMember?: Resolver<ResolversTypes['Invite'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organisationId' | 'role'>>;

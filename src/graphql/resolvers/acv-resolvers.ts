@@ -32,6 +32,7 @@ import type { ChangeContext } from '../../domain/ports';
 import type { Organisation } from '../../domain/records';
 import {
   acvSettingsSchema,
+  decideCompensationClaimSchema,
   decideListingReviewSchema,
   decideNominationSchema,
   isoDateSchema,
@@ -528,6 +529,13 @@ export const acvResolvers: Resolvers = {
       const input = parseArgument(recordCompensationClaimSchema, args.input, 'input');
       return runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), () => ({
         type: 'recordCompensationClaim',
+        ...input,
+      }));
+    },
+    decideCompensationClaim: async (_, args, ctx) => {
+      const input = parseArgument(decideCompensationClaimSchema, args.input, 'input');
+      return runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
+        type: 'decideCompensationClaim',
         ...input,
       }));
     },

@@ -423,6 +423,45 @@ describe('appeals', () => {
   });
 });
 
+describe('compensation', () => {
+  const claim: AcvAction = {
+    type: 'recordCompensationClaim',
+    claimedOn: '2027-08-01',
+    moratoriumNoticeReceivedOn: '2027-06-01',
+    amountClaimedPence: 500_000,
+    outcome: 'PENDING',
+    amountAwardedPence: null,
+  };
+  const decide = (amountAwardedPence: number | null): AcvAction => ({
+    type: 'decideCompensationClaim',
+    claimedOn: '2027-08-01',
+    moratoriumNoticeReceivedOn: '2027-06-01',
+    outcome: 'AWARDED',
+    amountAwardedPence,
+  });
+
+  it('decides a pending claim once, with the amount awarded', () => {
+    const claimed = run(inMoratorium(), '2027-08-01', claim);
+    const awarded = run(claimed, '2027-09-01', decide(300_000));
+
+    expect(awarded.compensationClaims).toEqual([
+      {
+        claimedOn: '2027-08-01',
+        moratoriumNoticeReceivedOn: '2027-06-01',
+        amountClaimedPence: 500_000,
+        outcome: 'AWARDED',
+        amountAwardedPence: 300_000,
+      },
+    ]);
+    expect(refusal(() => applyAcvAction(awarded, decide(300_000), '2027-09-02')).code).toBe(
+      'INVALID_TRANSITION',
+    );
+    expect(refusal(() => applyAcvAction(claimed, decide(null), '2027-09-01')).details['field']).toBe(
+      'input.amountAwardedPence',
+    );
+  });
+});
+
 describe('step dates', () => {
   it.each([
     ['in the future', '2027-02-11', '2027-02-10', 'must not be in the future'],
