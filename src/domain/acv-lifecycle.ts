@@ -12,6 +12,7 @@ import type {
   AcvDisposalNotice,
   AcvEntry,
   AcvInterest,
+  AcvNotice,
   AcvParty,
   AcvState,
   AcvTask,
@@ -121,16 +122,8 @@ export type AcvAction =
     };
 export type AcvActionType = AcvAction['type'];
 
-/** A notice the step produces; the store gives it an id and writes it in the step's transaction. */
-export interface AcvNoticeDraft {
-  readonly kind: NoticeKind;
-  readonly recipientRole: NoticeRecipientRole;
-  readonly recipientName: string;
-  readonly recipientAddress: string | null;
-  readonly recipientOrganisationId: string | null;
-  readonly date: IsoDate;
-  readonly text: string;
-}
+/** A notice the step produces; the caller gives it an id and writes it in the step's transaction. */
+export type AcvNoticeDraft = Omit<AcvNotice, 'id' | 'entryId' | 'councilCode' | 'createdAt'>;
 
 export interface AcvTransition {
   readonly entry: AcvEntry;
