@@ -9,6 +9,8 @@ const BENCHMARKS = [
   ['bench/lambda-bundle.ts'],
   // The query budget's cost per request, and how fast abusive queries are refused (issue 6).
   ['bench/budget.ts'],
+  // Assets of community value (bench/acv.ts)
+  ['bench/acv.ts', process.env['BENCH_ITERATIONS'] ?? '200'],
 ];
 
 let failed = false;

@@ -16,6 +16,7 @@ import * as z from 'zod';
  * | CURSOR_SECRET_ARN | instead of CURSOR_SECRET: a Secrets Manager secret holding it (AWS) |
  * | INTROSPECTION | `true` to allow schema introspection (dev), `false` in prod |
  * | STAGE | a label for logs: `local`, `dev`, `prod`... |
+ * | PINNED_TODAY | local only (`npm start -- --today YYYY-MM-DD`): the date the whole server believes it is |
  */
 const environmentSchema = z.object({
   TABLE_NAME: z.string().min(3).max(255),
@@ -29,6 +30,11 @@ const environmentSchema = z.object({
   CURSOR_SECRET_ARN: z.string().startsWith('arn:').optional(),
   INTROSPECTION: z.enum(['true', 'false']).default('false'),
   STAGE: z.string().default('dev'),
+  PINNED_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'must be a real calendar date')
+    .optional(),
 });
 
 /** Rules across settings, checked on the raw environment so they are reported with every field problem. */
@@ -42,6 +48,10 @@ function findCrossFieldProblems(env: Record<string, string | undefined>): string
   }
   if (!env['CURSOR_SECRET'] && !env['CURSOR_SECRET_ARN'])
     problems.push('set CURSOR_SECRET or CURSOR_SECRET_ARN');
+  // A pinned date is for demos and rehearsals on a developer's machine; in AWS it would falsify every deadline.
+  if (env['PINNED_TODAY'] && (env['AUTH_MODE'] ?? 'cognito') !== 'local') {
+    problems.push('PINNED_TODAY (--today) is for the local server only (AUTH_MODE=local), never in AWS');
+  }
   return problems;
 }
 
@@ -56,6 +66,8 @@ export interface AppConfig {
   readonly cursorSecret: { readonly value: string } | { readonly secretArn: string };
   readonly introspection: boolean;
   readonly stage: string;
+  /** The date the server believes it is (local rehearsals only); null: the real date. */
+  readonly pinnedToday: string | null;
 }
 
 /** Reads the configuration from `env`, throwing one error that lists every problem. */
@@ -87,6 +99,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     cursorSecret: e.CURSOR_SECRET ? { value: e.CURSOR_SECRET } : { secretArn: e.CURSOR_SECRET_ARN ?? '' },
     introspection: e.INTROSPECTION === 'true',
     stage: e.STAGE,
+    pinnedToday: e.PINNED_TODAY ?? null,
   };
 }
 

@@ -14,6 +14,9 @@ import type { Building, MemberRole, Organisation, OrganisationKind, Visibility }
  * - members of a COUNCIL organisation act as its officers for the council's area (its GSS code);
  * - platform admins (named in configuration) create councils, verify organisations and manage any
  *   organisation's members (so a new council can be given its first admin).
+ * - assets of community value: a nominating body's editors nominate and withdraw; the area's council officers
+ *   decide, review (never the officer who listed), record appeals and removals; the owner's editors (or the
+ *   officers) record the owner's steps; a community interest group's editors (or the officers) ask to bid.
  */
 
 /** One of the actor's memberships, with the facts about the organisation that rules depend on. */
@@ -62,6 +65,32 @@ export interface ResourceByAction {
   'building.create': BuildingRef;
   'building.update': BuildingRef;
   'building.archive': BuildingRef;
+  // Assets of community value (acv-lifecycle.ts): see "Assets of community value" below.
+  'acv.nominate': { readonly nominatorOrganisationId: string };
+  'acv.withdraw': AcvEntryRef;
+  /**
+   * Council decisions: decide a nomination, agree a review extension, record an appeal, remove a listing,
+   * decide a compensation claim.
+   */
+  'acv.decide': AcvEntryRef;
+  /** The review is decided by an officer who did not take the listing decision (`firstDecidedBy`). */
+  'acv.decideReview': AcvEntryRef & { readonly firstDecidedBy: string | null };
+  /** The owner's steps: review request, notice of intended disposal, disposal, compensation claim. */
+  'acv.recordOwnerStep': AcvEntryRef;
+  'acv.requestToBid': AcvEntryRef & { readonly bidderOrganisationId: string };
+  /** Occupiers', freeholders' and leaseholders' names and addresses, evidence, notices, history. */
+  'acv.viewPrivate': AcvEntryRef;
+  /** The officers' work queue and the outbox of statutory notices. */
+  'acv.viewWorkQueue': { readonly councilCode: string };
+  'acv.viewNominations': { readonly organisationId: string };
+  'acv.manageSettings': { readonly councilCode: string };
+}
+
+/** What access to an asset of community value entry depends on. */
+export interface AcvEntryRef {
+  readonly councilCode: string;
+  readonly nominatorOrganisationId: string | null;
+  readonly ownerOrganisationId: string | null;
 }
 export type Action = keyof ResourceByAction;
 
@@ -150,6 +179,61 @@ function decideForUser<A extends Action>(
               ? "Only editors of the building's owner organisation can record or change it"
               : "Only editors of the area's council can record or change a building whose owner is not in the register",
           );
+    case 'acv.nominate':
+      return hasRole(actor, act.resource.nominatorOrganisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the nominating organisation can nominate for it');
+    case 'acv.withdraw':
+      return act.resource.nominatorOrganisationId &&
+        hasRole(actor, act.resource.nominatorOrganisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the nominating organisation can withdraw its nomination');
+    case 'acv.decide':
+      return isOfficerFor(actor, act.resource.councilCode, 'EDITOR')
+        ? ALLOW
+        : deny("Only the area's council officers can take this decision");
+    case 'acv.decideReview':
+      if (!isOfficerFor(actor, act.resource.councilCode, 'EDITOR'))
+        return deny("Only the area's council officers can decide a review");
+      return act.resource.firstDecidedBy === actor.userId
+        ? deny('A review must be decided by someone other than the officer who decided to list (Sch 2)')
+        : ALLOW;
+    case 'acv.recordOwnerStep':
+      return isOfficerFor(actor, act.resource.councilCode, 'EDITOR') ||
+        (act.resource.ownerOrganisationId !== null &&
+          hasRole(actor, act.resource.ownerOrganisationId, 'EDITOR'))
+        ? ALLOW
+        : deny("Only the area's council officers or the owner's editors can record this");
+    case 'acv.requestToBid':
+      return isOfficerFor(actor, act.resource.councilCode, 'EDITOR') ||
+        hasRole(actor, act.resource.bidderOrganisationId, 'EDITOR')
+        ? ALLOW
+        : deny(
+            "Only the group's editors, or the area's council officers on its behalf, can make a request to bid",
+          );
+    case 'acv.viewPrivate':
+      return actor.isPlatformAdmin ||
+        isOfficerFor(actor, act.resource.councilCode, 'VIEWER') ||
+        (act.resource.nominatorOrganisationId !== null &&
+          hasRole(actor, act.resource.nominatorOrganisationId, 'VIEWER')) ||
+        (act.resource.ownerOrganisationId !== null &&
+          hasRole(actor, act.resource.ownerOrganisationId, 'VIEWER'))
+        ? ALLOW
+        : deny(
+            "Only the nominator's and owner's members, the area's council officers and platform admins can see this",
+          );
+    case 'acv.viewWorkQueue':
+      return actor.isPlatformAdmin || isOfficerFor(actor, act.resource.councilCode, 'VIEWER')
+        ? ALLOW
+        : deny("Only the area's council officers can see its work queue");
+    case 'acv.viewNominations':
+      return actor.isPlatformAdmin || hasRole(actor, act.resource.organisationId, 'VIEWER')
+        ? ALLOW
+        : deny("Only the organisation's members can see its nominations");
+    case 'acv.manageSettings':
+      return actor.isPlatformAdmin || isOfficerFor(actor, act.resource.councilCode, 'EDITOR')
+        ? ALLOW
+        : deny("Only the council's officers can change its ACV settings");
     default:
       throw new UnreachableCaseError(act);
   }

@@ -17,3 +17,16 @@ export function fixedClock(at: Date): Clock & { at: Date } {
     },
   };
 }
+
+/**
+ * A clock for rehearsing a case (`npm start -- --today 2027-03-01`): the date in England is always `date`.
+ * Time runs from noon UTC on that day as the real clock runs, and stops at 22:59:59.999 UTC, which is still
+ * `date` in London in winter and in summer, so timestamps keep their order and the date never moves on.
+ */
+export function pinnedDayClock(date: string, real: Clock = systemClock): Clock {
+  const noon = Date.parse(`${date}T12:00:00.000Z`);
+  const last = Date.parse(`${date}T22:59:59.999Z`);
+  if (Number.isNaN(noon)) throw new RangeError(`Not an ISO calendar date: ${date}`);
+  const startedAt = real.now().getTime();
+  return { now: () => new Date(Math.min(noon + (real.now().getTime() - startedAt), last)) };
+}

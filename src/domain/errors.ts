@@ -10,7 +10,12 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
   // Request limits (src/request-limits.ts)
-  | 'QUERY_TOO_COSTLY';
+  | 'QUERY_TOO_COSTLY'
+  // Assets of community value: statutory workflow refusals (see the classes at the end of this file).
+  | 'NOT_ELIGIBLE'
+  | 'INVALID_TRANSITION'
+  | 'DEADLINE_PASSED'
+  | 'MORATORIUM_IN_FORCE';
 
 /** One invalid input: the dotted path of the field (`input.postcode`) and why it was refused. */
 export interface FieldProblem {
@@ -136,5 +141,45 @@ export class MembershipCheckFailedError extends ForbiddenError {
 export class UnreachableCaseError extends Error {
   constructor(value: never) {
     super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}
+
+// --- Assets of community value: refusals of the statutory workflow (src/domain/acv-*.ts) ---
+
+/** The nominating or bidding body, or the claimant, does not meet a rule of the statute; `rule` names it. */
+export class NotEligibleError extends AppError {
+  constructor(rule: string, message: string, details: Record<string, unknown> = {}) {
+    super('NOT_ELIGIBLE', message, { rule, ...details });
+  }
+}
+
+/** An action the entry's current state does not allow; names the state and the actions allowed now. */
+export class InvalidTransitionError extends AppError {
+  constructor(action: string, state: string, allowedActions: readonly string[], why?: string) {
+    super(
+      'INVALID_TRANSITION',
+      `${action} is not possible while the entry is ${state}${why ? ` (${why})` : ''}; allowed now: ${
+        allowedActions.length ? allowedActions.join(', ') : 'none'
+      }`,
+      { action, state, allowedActions },
+    );
+  }
+}
+
+/** A step taken after its statutory deadline; carries the deadline (an ISO date). */
+export class DeadlinePassedError extends AppError {
+  constructor(what: string, deadline: string, field: string) {
+    super('DEADLINE_PASSED', `${what}: the deadline was ${deadline}`, { deadline, field });
+  }
+}
+
+/** A disposal during a moratorium to anyone but a community interest group (Localism Act 2011 s.95). */
+export class MoratoriumInForceError extends AppError {
+  constructor(moratoriumEndsOn: string) {
+    super(
+      'MORATORIUM_IN_FORCE',
+      `A moratorium is in force until ${moratoriumEndsOn}: until then the land may be sold only to a community interest group`,
+      { moratoriumEndsOn },
+    );
   }
 }

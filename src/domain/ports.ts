@@ -15,6 +15,8 @@ import type {
 } from './records';
 import type { ActorMembership, BuildingListScope, MembershipRequirement } from './authorization';
 import type { IdempotencyClaim } from './idempotency';
+import type { AcvEntry, AcvNotice, AcvSettings, AcvTask } from './acv-records';
+import type { IsoDate } from './acv-timetable';
 
 /** A request for one page of a list: at most `first` items after the opaque cursor `after`. */
 export interface PageRequest {
@@ -181,4 +183,41 @@ export interface IdempotencyStore {
   getIdempotencyClaim(scope: string, key: string, at: string): Promise<IdempotencyClaim | null>;
 }
 
-export type RegisterStore = OrganisationStore & BuildingStore & AuditStore & IdempotencyStore;
+export type RegisterStore = OrganisationStore & BuildingStore & AuditStore & IdempotencyStore & AcvStore;
+
+// --- Assets of community value (src/store/acv-store.ts) ---
+
+/** A step of an entry as the store writes it: the entry, its notices and its audit action, in one transaction. */
+export interface AcvChange {
+  readonly entry: AcvEntry;
+  readonly notices: readonly AcvNotice[];
+  readonly auditAction: string;
+}
+
+export interface AcvStore {
+  getAcvEntry(id: string): Promise<AcvEntry | null>;
+  getAcvEntries(ids: readonly string[]): Promise<ReadonlyMap<string, AcvEntry>>;
+  /** Entries about one register building (a handful), for the re-nomination rule. */
+  listAcvEntriesOfBuilding(buildingId: string): Promise<AcvEntry[]>;
+  /** Listed entries whose listing lasts until `from` or later, by the last day of the listing. */
+  listListedAcvEntries(councilCode: string, from: IsoDate, page: PageRequest): Promise<Page<AcvEntry>>;
+  listUnsuccessfulAcvEntries(councilCode: string, page: PageRequest): Promise<Page<AcvEntry>>;
+  listAcvEntriesOfNominator(organisationId: string, page: PageRequest): Promise<Page<AcvEntry>>;
+  /** Open duties due on or before `until`, overdue first; moratorium ends already past `today` left out. */
+  listAcvWorkQueue(
+    councilCode: string,
+    today: IsoDate,
+    until: IsoDate,
+    page: PageRequest,
+  ): Promise<Page<AcvTask>>;
+  listAcvNotices(entryId: string, page: PageRequest): Promise<Page<AcvNotice>>;
+  /** The outbox: one council's statutory notices dated `date`, for sending. */
+  listAcvOutbox(councilCode: string, date: IsoDate, page: PageRequest): Promise<Page<AcvNotice>>;
+  /** Writes a new entry with its tasks, building link and audit event. */
+  createAcvEntry(change: AcvChange, ctx: ChangeContext): Promise<void>;
+  /** Replaces `before` with `change.entry` if the stored version is still `before.version`; CONFLICT otherwise. */
+  updateAcvEntry(before: AcvEntry, change: AcvChange, ctx: ChangeContext): Promise<void>;
+  getAcvSettings(councilCode: string): Promise<AcvSettings | null>;
+  /** Creates (`before` null) or replaces the council's settings, with an audit event. */
+  putAcvSettings(before: AcvSettings | null, after: AcvSettings, ctx: ChangeContext): Promise<void>;
+}

@@ -155,7 +155,14 @@ export interface Building extends RecordMeta {
 }
 
 /** Which kind of record an audit event is about. */
-export type RecordType = 'ORGANISATION' | 'BUILDING' | 'MEMBERSHIP' | 'INVITE';
+export type RecordType =
+  | 'ORGANISATION'
+  | 'BUILDING'
+  | 'MEMBERSHIP'
+  | 'INVITE'
+  // Assets of community value (src/domain/acv-records.ts)
+  | 'ACV_ENTRY'
+  | 'ACV_SETTINGS';
 
 export interface FieldChange {
   readonly field: string;

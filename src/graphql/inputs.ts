@@ -280,3 +280,6 @@ export const idempotencyKeySchema = z
   .regex(IDEMPOTENCY_KEY_PATTERN, 'must be 8-100 letters, digits or . _ : - (a UUID is a good key)')
   .nullish()
   .transform((value) => value ?? null);
+
+// Shared with the assets of community value inputs (acv-inputs.ts).
+export { addressSchema, locationSchema, optionalText, text };

@@ -10,6 +10,8 @@ export interface LocalArgs {
   /** Keep the database in memory: it is gone when the server stops. */
   readonly inMemory: boolean;
   readonly help: boolean;
+  /** `--today YYYY-MM-DD`: the date the whole server believes it is (rehearsing an ACV case); null: real. */
+  readonly today: string | null;
 }
 
 export const LOCAL_USAGE = `Usage: npm start -- [--in-memory] [--port N] [--dynamodb-port N] [--data-dir DIR]
@@ -18,6 +20,7 @@ export const LOCAL_USAGE = `Usage: npm start -- [--in-memory] [--port N] [--dyna
   --port N            port of the GraphQL API (default: env PORT or 4000)
   --dynamodb-port N   port of DynamoDB Local (default: env DYNAMODB_PORT or 8000)
   --data-dir DIR      folder for the database, signing key and cursor secret (default: .data)
+  --today YYYY-MM-DD  make the server believe it is that date (rehearse an ACV case; local only)
 
 Set DYNAMODB_ENDPOINT to use a DynamoDB you run yourself instead of starting DynamoDB Local.`;
 
@@ -37,6 +40,7 @@ export function parseLocalArgs(argv: readonly string[], env: Record<string, stri
         port: { type: 'string' },
         'dynamodb-port': { type: 'string' },
         'data-dir': { type: 'string' },
+        today: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -59,6 +63,7 @@ export function parseLocalArgs(argv: readonly string[], env: Record<string, stri
     dataDir: resolveDataDir(values['data-dir'], env),
     inMemory: values['in-memory'],
     help: values.help,
+    today: parseToday(values.today ?? env['PINNED_TODAY'] ?? null),
   };
 }
 
@@ -68,4 +73,14 @@ function parsePort(flag: string, text: string): number {
     throw new UsageError(`${flag} must be a port number from 1 to 65535, got "${text}"`);
   }
   return port;
+}
+
+function parseToday(text: string | null): string | null {
+  if (text === null) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== text) {
+    throw new UsageError(`--today must be a calendar date written YYYY-MM-DD, got "${text}"`);
+  }
+  return text;
 }

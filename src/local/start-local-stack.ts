@@ -5,6 +5,7 @@ import { createApp } from '../app';
 import { createCognitoTokenVerifier, createLocalTokenVerifier } from '../auth/token-verifier';
 import { readConfig } from '../config';
 import { createHttpApiHandler } from '../lambda/lambda-handler';
+import { pinnedDayClock, systemClock } from '../domain/clock';
 import { createDynamoClient } from '../store/dynamo-client';
 import { ensureTable } from '../store/ensure-table';
 import { isPortInUse, startDynamoDbLocal } from './dynamodb-local';
@@ -21,6 +22,8 @@ export interface LocalStackOptions {
   readonly dataDir: string;
   /** Keep the database in memory (the key and cursor secret still live in `dataDir`). */
   readonly inMemory: boolean;
+  /** The date the server believes it is (`--today`), or null for the real date. */
+  readonly today?: string | null;
   /** The environment: AppConfig variables override the local defaults. */
   readonly env: Record<string, string | undefined>;
   /** Progress messages while starting (DynamoDB Local takes a few seconds). */
@@ -71,6 +74,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...options.env,
     DYNAMODB_ENDPOINT: endpoint,
     CURSOR_SECRET: cursorSecret,
+    ...(options.today ? { PINNED_TODAY: options.today } : {}),
   });
   await assertPortFree(options.port, '--port');
   if (!externalEndpoint) await assertPortFree(options.dynamoDbPort, '--dynamodb-port');
@@ -106,7 +110,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       config.auth.mode === 'local'
         ? createLocalTokenVerifier(toJwks(loadOrCreateSigningKey(options.dataDir)))
         : createCognitoTokenVerifier(config.auth.userPoolId, config.auth.clientId);
-    const app = createApp({ config, cursorSecret, tokenVerifier, dynamoClient });
+    const clock = config.pinnedToday ? pinnedDayClock(config.pinnedToday) : systemClock;
+    const app = createApp({ config, cursorSecret, tokenVerifier, dynamoClient, clock });
     // The Lambda handler itself behind a thin HTTP adapter: the local server answers as AWS does.
     const httpServer = createLocalHttpServer(createHttpApiHandler(app), app.limits.maxBodyBytes);
     cleanups.push(() => app.server.stop());

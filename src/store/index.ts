@@ -4,6 +4,7 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RegisterStore } from '../domain/ports';
+import { DynamoAcvStore } from './acv-store';
 import { DynamoAuditStore } from './audit-store';
 import { DynamoBuildingStore } from './building-store';
 import { DynamoIdempotencyStore } from './idempotency-store';
@@ -37,6 +38,7 @@ export function createRegisterStore(options: StoreOptions): RegisterStore {
     ...bindMethods(new DynamoBuildingStore(table)),
     ...bindMethods(new DynamoAuditStore(table)),
     ...bindMethods(new DynamoIdempotencyStore(table)),
+    ...bindMethods(new DynamoAcvStore(table)),
   };
 }
 

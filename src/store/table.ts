@@ -37,6 +37,8 @@ export interface QuerySpec {
   readonly sortRangeEnd?: string | null;
   /** Strongly consistent (table queries only; for reads a change is based on). */
   readonly consistent?: boolean;
+  /** Sort keys from `from` to `to` inclusive (either end may be open); not combined with `sortPrefix`. */
+  readonly sortRange?: { readonly from?: string; readonly to?: string } | null;
   readonly filter?: {
     expression: string;
     names: Record<string, string>;
@@ -243,6 +245,17 @@ export class Table {
       names['#sk'] = skName;
       values[':skPrefix'] = spec.sortPrefix;
       condition += ' AND begins_with(#sk, :skPrefix)';
+    } else if (spec.sortRange && (spec.sortRange.from || spec.sortRange.to)) {
+      names['#sk'] = skName;
+      const { from, to } = spec.sortRange;
+      if (from) values[':skFrom'] = from;
+      if (to) values[':skTo'] = to;
+      condition +=
+        from && to
+          ? ' AND #sk BETWEEN :skFrom AND :skTo'
+          : from
+            ? ' AND #sk >= :skFrom'
+            : ' AND #sk <= :skTo';
     }
     return {
       TableName: this.tableName,
@@ -275,7 +288,9 @@ export class Table {
     return (
       position[pkName] === spec.partition &&
       typeof sortValue === 'string' &&
-      (!spec.sortPrefix || sortValue.startsWith(spec.sortPrefix))
+      (!spec.sortPrefix || sortValue.startsWith(spec.sortPrefix)) &&
+      (!spec.sortRange?.from || sortValue >= spec.sortRange.from) &&
+      (!spec.sortRange?.to || sortValue <= spec.sortRange.to)
     );
   }
 }

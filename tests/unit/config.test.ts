@@ -30,6 +30,7 @@ describe('readConfig', () => {
       cursorSecret: { value: SECRET },
       introspection: false,
       stage: 'dev',
+      pinnedToday: null,
     });
   });
 

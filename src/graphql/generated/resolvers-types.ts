@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Organisation as OrganisationRecord, Building as BuildingRecord, Membership as MembershipRecord, Invite as InviteRecord, AuditEvent as AuditEventRecord } from '../../domain/records';
 import type { UserActor as UserActorRecord } from '../../domain/authorization';
+import type { AcvEntry as AcvEntryRecord, AcvSite as AcvSiteRecord, AcvParty as AcvPartyRecord, AcvBidRequest as AcvBidRequestRecord, AcvNotice as AcvNoticeRecord, AcvTask as AcvTaskRecord, AcvSettings as AcvSettingsRecord } from '../../domain/acv-records';
+import type { AcvMoratorium as AcvMoratoriumRecord } from '../../domain/acv-lifecycle';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -13,6 +15,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date as ISO-8601 text, `YYYY-MM-DD`, in the Europe/London calendar (for example `2027-03-01`). */
+  Date: { input: string; output: string; }
   /** An instant in time, as ISO-8601 text in UTC (for example `2026-11-23T09:30:00.000Z`). */
   DateTime: { input: string; output: string; }
 };
@@ -27,6 +31,491 @@ export type AccessibilityFeature =
   | 'LIFT'
   | 'QUIET_ROOM'
   | 'STEP_FREE_ACCESS';
+
+/** The owner's appeal to the First-tier Tribunal. */
+export type AcvAppeal = {
+  __typename?: 'AcvAppeal';
+  /** The day the tribunal decided; null while pending. */
+  decidedOn: Maybe<Scalars['Date']['output']>;
+  /** The day it was lodged. */
+  lodgedOn: Scalars['Date']['output'];
+  /** Notes (the tribunal's reference, its reasons). */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Allowed or dismissed; null while pending. */
+  outcome: Maybe<AppealOutcome>;
+};
+
+/** A community interest group's written request to be treated as a potential bidder. */
+export type AcvBidRequest = {
+  __typename?: 'AcvBidRequest';
+  /** The group. */
+  bidder: AcvParty;
+  /** The day the council received it. */
+  requestedOn: Scalars['Date']['output'];
+};
+
+/** A private owner's claim for compensation. */
+export type AcvCompensationClaim = {
+  __typename?: 'AcvCompensationClaim';
+  /** The amount awarded, in pence. */
+  amountAwardedPence: Maybe<Scalars['Int']['output']>;
+  /** The amount claimed, in pence. */
+  amountClaimedPence: Scalars['Int']['output'];
+  /** The day it was made. */
+  claimedOn: Scalars['Date']['output'];
+  /** The moratorium it is about (its notice date), or null for the end of the listing. */
+  moratoriumNoticeReceivedOn: Maybe<Scalars['Date']['output']>;
+  /** Where it stands. */
+  outcome: CompensationOutcome;
+};
+
+/** The council's decision on a nomination. */
+export type AcvDecision = {
+  __typename?: 'AcvDecision';
+  /** The officer who decided (user id). */
+  decidedBy: Scalars['String']['output'];
+  /** The day it was decided (the date of the listing notice when listed). */
+  decidedOn: Scalars['Date']['output'];
+  /** True when it was decided after the 8 weeks (recorded all the same). */
+  late: Scalars['Boolean']['output'];
+  /** How the listing's 5 years are counted (the council's convention when it listed). */
+  listingExpiryConvention: Maybe<ListingExpiryConvention>;
+  /** Listed or unsuccessful. */
+  outcome: NominationOutcome;
+  /** The written reasons. */
+  reasons: Maybe<Scalars['String']['output']>;
+  /** When unsuccessful, on what ground. */
+  unsuccessfulGround: Maybe<UnsuccessfulGround>;
+};
+
+/** A disposal of the land. */
+export type AcvDisposal = {
+  __typename?: 'AcvDisposal';
+  /** Who acquired it. */
+  buyerName: Scalars['String']['output'];
+  /** The day of the disposal. */
+  disposedOn: Scalars['Date']['output'];
+  /** The Schedule 3 category when the disposal is exempt. */
+  exemptCategory: Maybe<ExemptDisposalCategory>;
+  /** True when the buyer is a community interest group (allowed during a moratorium). */
+  toCommunityInterestGroup: Scalars['Boolean']['output'];
+};
+
+/** One rule of reg 5 checked on the nominating body, with its explanation. */
+export type AcvEligibilityCheck = {
+  __typename?: 'AcvEligibilityCheck';
+  /** Why, in words. */
+  explanation: Scalars['String']['output'];
+  /** True when the body meets it. */
+  passed: Scalars['Boolean']['output'];
+  /** The rule: BODY_KIND, PUBLIC_BODY, PARISH_OWN_AREA, UNINCORPORATED_MEMBERS, LOCAL_CONNECTION. */
+  rule: Scalars['String']['output'];
+};
+
+/**
+ * An asset of community value entry: a nomination, and if listed, its listing, reviews, moratoria and removal.
+ * Every date it derives is a field; its state is computed from them and today.
+ */
+export type AcvEntry = {
+  __typename?: 'AcvEntry';
+  /** The actions possible today (mutation names), for a frontend to offer. */
+  allowedActions: Array<Scalars['String']['output']>;
+  /** The appeal. */
+  appeal: Maybe<AcvAppeal>;
+  /** The last day to appeal to the First-tier Tribunal (28 days beginning with the review decision). */
+  appealDeadline: Maybe<Scalars['Date']['output']>;
+  /** The register building it is about, if any. */
+  building: Maybe<Building>;
+  /** Why the land furthers the social wellbeing or interests of the local community. */
+  communityValueReasons: Scalars['String']['output'];
+  /** Compensation claims. Private. */
+  compensationClaims: Maybe<Array<AcvCompensationClaim>>;
+  /** GSS code of the council whose list it is on. */
+  councilCode: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The moratorium or protected period running today, if any. */
+  currentMoratorium: Maybe<AcvMoratorium>;
+  /** The council's decision. */
+  decision: Maybe<AcvDecision>;
+  /** The last day for the decision (8 weeks beginning with receipt). */
+  decisionDueOn: Scalars['Date']['output'];
+  /** True while undecided after its due date. */
+  decisionOverdue: Scalars['Boolean']['output'];
+  /** Disposals recorded. */
+  disposals: Array<AcvDisposal>;
+  /** The reg 5 rules checked on the nominator when it nominated. */
+  eligibility: Array<AcvEligibilityCheck>;
+  /** The nominator's evidence of its eligibility. Private. */
+  eligibilityEvidence: Maybe<Scalars['String']['output']>;
+  /** Notices of exempt disposals. */
+  exemptDisposalNotices: Array<AcvExemptDisposalNotice>;
+  /** Every change, newest first. Private. */
+  history: Maybe<AuditEventConnection>;
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** Known freeholders, leaseholders and occupiers. Private. */
+  interests: Maybe<Array<AcvInterest>>;
+  /** The last day to claim compensation for the listing itself (13 weeks after it ended). */
+  listingCompensationClaimDeadline: Maybe<Scalars['Date']['output']>;
+  /** The last day of the listing (5 years, by the convention on the decision). */
+  listingExpiresOn: Maybe<Scalars['Date']['output']>;
+  /** Every moratorium, oldest first. */
+  moratoria: Array<AcvMoratorium>;
+  /** The day the council received the nomination. */
+  nominatedOn: Scalars['Date']['output'];
+  /** The nominating body. */
+  nominator: AcvParty;
+  /** Statutory notices produced, oldest first. Private. */
+  notices: Maybe<AcvNoticeConnection>;
+  /** What the nominator knows of the current occupiers. Private (FORBIDDEN unless the caller may see it). */
+  occupiersKnown: Maybe<Scalars['String']['output']>;
+  /** The owner, when known. */
+  owner: Maybe<AcvParty>;
+  /** The removal from the list. */
+  removal: Maybe<AcvRemoval>;
+  /** From this day the land may be nominated again (the listing's last 8 weeks). */
+  renominationOpensOn: Maybe<Scalars['Date']['output']>;
+  /** The owner's review. */
+  review: Maybe<AcvReview>;
+  /** The day the review is due (8 weeks beginning with the request, or the agreed date). */
+  reviewDecisionDueOn: Maybe<Scalars['Date']['output']>;
+  /** The last day the owner may ask for a review (8 weeks beginning with the listing notice). */
+  reviewRequestDeadline: Maybe<Scalars['Date']['output']>;
+  /** The land. */
+  site: AcvSite;
+  /** Where it stands today. */
+  state: AcvState;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every step; pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+  /** The day it was withdrawn. */
+  withdrawnOn: Maybe<Scalars['Date']['output']>;
+};
+
+
+/**
+ * An asset of community value entry: a nomination, and if listed, its listing, reviews, moratoria and removal.
+ * Every date it derives is a field; its state is computed from them and today.
+ */
+export type AcvEntryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An asset of community value entry: a nomination, and if listed, its listing, reviews, moratoria and removal.
+ * Every date it derives is a field; its state is computed from them and today.
+ */
+export type AcvEntryNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of entries. */
+export type AcvEntryConnection = {
+  __typename?: 'AcvEntryConnection';
+  /** The entries on this page. */
+  edges: Array<AcvEntryEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An entry and its cursor. */
+export type AcvEntryEdge = {
+  __typename?: 'AcvEntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AcvEntry;
+};
+
+/** A notice of an exempt disposal (Schedule 3): recorded, starts nothing. */
+export type AcvExemptDisposalNotice = {
+  __typename?: 'AcvExemptDisposalNotice';
+  /** Details given. */
+  details: Maybe<Scalars['String']['output']>;
+  /** The Schedule 3 category. */
+  exemptCategory: ExemptDisposalCategory;
+  /** The day the council received it. */
+  receivedOn: Scalars['Date']['output'];
+};
+
+/** What the nominator knows of a person with an interest in the land. Private: personal data. */
+export type AcvInterest = {
+  __typename?: 'AcvInterest';
+  /** Their address, as the nominator knows it. */
+  address: Maybe<Scalars['String']['output']>;
+  /** Freeholder, leaseholder or occupier. */
+  kind: AcvInterestKind;
+  /** Their name. */
+  name: Scalars['String']['output'];
+};
+
+/** A freeholder, leaseholder or occupier as the nominator knows them. */
+export type AcvInterestInput = {
+  /** Their address (up to 500 characters). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Freeholder, leaseholder or occupier. */
+  kind: AcvInterestKind;
+  /** Their name (up to 200 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** What the nominator knows about a person with an interest in the land. */
+export type AcvInterestKind =
+  | 'FREEHOLDER'
+  | 'LEASEHOLDER'
+  | 'OCCUPIER';
+
+/** One moratorium: a notice of a relevant disposal and the periods it starts. An entry keeps all of them. */
+export type AcvMoratorium = {
+  __typename?: 'AcvMoratorium';
+  /** Requests to be treated as a potential bidder. */
+  bidRequests: Array<AcvBidRequest>;
+  /** The last day a private owner may claim compensation for it (13 weeks after the moratorium ends). */
+  compensationClaimDeadline: Scalars['Date']['output'];
+  /** The last day of the full moratorium (6 months beginning with the notice); null unless a group asked to bid. */
+  fullMoratoriumEndsOn: Maybe<Scalars['Date']['output']>;
+  /** The last day of the interim moratorium (6 weeks beginning with the notice). */
+  interimMoratoriumEndsOn: Scalars['Date']['output'];
+  /** The last day of the moratorium that applies: the full one if a group asked to bid, otherwise the interim one. */
+  moratoriumEndsOn: Scalars['Date']['output'];
+  /** The day the council received the owner's notice of intended disposal. */
+  noticeReceivedOn: Scalars['Date']['output'];
+  /** The last day of the protected period (18 months beginning with the notice). */
+  protectedPeriodEndsOn: Scalars['Date']['output'];
+};
+
+/** A statutory notice: the outbox a notification service sends from. */
+export type AcvNotice = {
+  __typename?: 'AcvNotice';
+  /** The date the notice bears. */
+  date: Scalars['Date']['output'];
+  /** The entry it is about. */
+  entry: AcvEntry;
+  /** The notice's id. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: AcvNoticeKind;
+  /** Their address, when known. */
+  recipientAddress: Maybe<Scalars['String']['output']>;
+  /** To whom. */
+  recipientName: Scalars['String']['output'];
+  /** The recipient organisation's id, when it is in the register. */
+  recipientOrganisationId: Maybe<Scalars['ID']['output']>;
+  /** Why this recipient gets it. */
+  recipientRole: AcvNoticeRecipientRole;
+  /** The text sent. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of notices. */
+export type AcvNoticeConnection = {
+  __typename?: 'AcvNoticeConnection';
+  /** The notices on this page. */
+  edges: Array<AcvNoticeEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A notice and its cursor. */
+export type AcvNoticeEdge = {
+  __typename?: 'AcvNoticeEdge';
+  /** Pass as `after` to continue after this notice. */
+  cursor: Scalars['String']['output'];
+  /** The notice. */
+  node: AcvNotice;
+};
+
+/** The kind of a statutory notice. */
+export type AcvNoticeKind =
+  /** A community interest group's request to be treated as a potential bidder (passed to the owner). */
+  | 'BID_REQUEST'
+  /** Notice of listing (to owner, occupiers and nominator). */
+  | 'LISTING'
+  /** A moratorium has started (to the nominator). */
+  | 'MORATORIUM'
+  /** Notice of removal from the list (to owner, occupiers and nominator). */
+  | 'REMOVAL'
+  /** The outcome of a listing review (to the owner). */
+  | 'REVIEW_DECISION'
+  /** The reasons a nomination was unsuccessful (to the nominator). */
+  | 'UNSUCCESSFUL_NOMINATION';
+
+/** Why the recipient gets a notice. */
+export type AcvNoticeRecipientRole =
+  | 'NOMINATOR'
+  | 'OCCUPIER'
+  | 'OWNER';
+
+/** The owner: an organisation of the register, or a name. */
+export type AcvOwnerInput = {
+  /** The owner's name when not in the register (up to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The owning organisation's id. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A body taking part in a case: an organisation of the register, or one known only by name. */
+export type AcvParty = {
+  __typename?: 'AcvParty';
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The organisation, when it is in the register. */
+  organisation: Maybe<Organisation>;
+  /** The organisation's id, when it is in the register. */
+  organisationId: Maybe<Scalars['ID']['output']>;
+};
+
+/** The land's removal from the list. */
+export type AcvRemoval = {
+  __typename?: 'AcvRemoval';
+  /** Details. */
+  details: Scalars['String']['output'];
+  /** Why. */
+  reason: RemovalReason;
+  /** The day it was removed. */
+  removedOn: Scalars['Date']['output'];
+};
+
+/** The owner's request for a review of the listing, and its outcome. */
+export type AcvReview = {
+  __typename?: 'AcvReview';
+  /** A later decision date agreed with the owner, if any. */
+  agreedDueOn: Maybe<Scalars['Date']['output']>;
+  /** The officer who decided (never the one who decided to list). */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** The day it was decided; null while pending. */
+  decidedOn: Maybe<Scalars['Date']['output']>;
+  /** True when decided after its due date. */
+  late: Scalars['Boolean']['output'];
+  /** Upheld or removed; null while pending. */
+  outcome: Maybe<ReviewOutcome>;
+  /** The written reasons. */
+  reasons: Maybe<Scalars['String']['output']>;
+  /** The day the council received the request. */
+  requestedOn: Scalars['Date']['output'];
+};
+
+/** A council's ACV settings, kept by its officers. */
+export type AcvSettings = {
+  __typename?: 'AcvSettings';
+  /** The council's GSS code. */
+  councilCode: Scalars['String']['output'];
+  /** How listings' 5 years are counted. */
+  listingExpiryConvention: ListingExpiryConvention;
+  /** GSS codes of neighbouring councils: bodies working there have a local connection. */
+  neighbouringCouncils: Array<Scalars['String']['output']>;
+  /** 0 while the defaults apply (never saved); pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A council's ACV settings. */
+export type AcvSettingsInput = {
+  /** How listings' 5 years are counted (applies to listings decided from now on). */
+  listingExpiryConvention?: InputMaybe<ListingExpiryConvention>;
+  /** GSS codes of the neighbouring councils (at most 30); replaces the list. */
+  neighbouringCouncils?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The land nominated. */
+export type AcvSite = {
+  __typename?: 'AcvSite';
+  /** Its address. */
+  address: Maybe<Address>;
+  /** The nominator's description of the proposed boundaries. */
+  boundaryDescription: Scalars['String']['output'];
+  /** What it is. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Where it is, in WGS84. */
+  location: Maybe<GeoPoint>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** The land nominated when it is not a building of the register. */
+export type AcvSiteInput = {
+  /** Its address. */
+  address?: InputMaybe<AddressInput>;
+  /** What it is (up to 4000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Its name (up to 200 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** Where an asset of community value entry stands, computed from its recorded dates and today (never stale). */
+export type AcvState =
+  /** The listing's 5 years have run out. Stays readable as history. */
+  | 'EXPIRED'
+  /** Listed; a community interest group asked to bid, so the 6-month full moratorium runs. */
+  | 'IN_FULL_MORATORIUM'
+  /** Listed; the owner has given notice of a relevant disposal and the 6-week interim moratorium runs. */
+  | 'IN_INTERIM_MORATORIUM'
+  /** Listed; the moratorium has ended and the owner may sell to anyone until the 18-month protected period ends. */
+  | 'IN_PROTECTED_PERIOD'
+  /** On the list of assets of community value, with no moratorium running. */
+  | 'LISTED'
+  /** Nominated and awaiting the council's decision. */
+  | 'NOMINATED'
+  /** Removed from the list (the reason is recorded). Stays readable as history. */
+  | 'REMOVED'
+  /** Not listed: on the council's list of unsuccessful nominations, with reasons. */
+  | 'UNSUCCESSFUL'
+  /** Withdrawn by the nominator before the decision. */
+  | 'WITHDRAWN';
+
+/** An open duty of the council's officers. */
+export type AcvTask = {
+  __typename?: 'AcvTask';
+  /** Days from today to the due date (negative when overdue). */
+  daysLeft: Scalars['Int']['output'];
+  /** By when. */
+  dueOn: Scalars['Date']['output'];
+  /** The entry. */
+  entry: AcvEntry;
+  /** What to do. */
+  kind: AcvTaskKind;
+  /** True when the due date has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** The site's name. */
+  siteName: Scalars['String']['output'];
+};
+
+/** A page of the work queue. */
+export type AcvTaskConnection = {
+  __typename?: 'AcvTaskConnection';
+  /** The tasks on this page, by due date, overdue first. */
+  edges: Array<AcvTaskEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A task and its cursor. */
+export type AcvTaskEdge = {
+  __typename?: 'AcvTaskEdge';
+  /** Pass as `after` to continue after this task. */
+  cursor: Scalars['String']['output'];
+  /** The task. */
+  node: AcvTask;
+};
+
+/** An officer's open duty in the work queue. */
+export type AcvTaskKind =
+  /** A listing reaches its last day: record its removal. */
+  | 'LISTING_EXPIRY'
+  /** A moratorium ends: update the published list. */
+  | 'MORATORIUM_END'
+  /** Decide a nomination (due 8 weeks after it was received). */
+  | 'NOMINATION_DECISION'
+  /** A relevant disposal was recorded: remove the listing. */
+  | 'REMOVAL_AFTER_DISPOSAL'
+  /** Decide a listing review (due 8 weeks after the request, or a later agreed date). */
+  | 'REVIEW_DECISION';
 
 /** A postal address. */
 export type Address = {
@@ -50,6 +539,13 @@ export type AddressInput = {
   /** A UK postcode in any common form (`gl501pp`, `GL50 1PP`), or only the outward code (`GL50`). */
   postcode?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The First-tier Tribunal's decision on the owner's appeal. */
+export type AppealOutcome =
+  /** The tribunal agreed with the owner: the land comes off the list. */
+  | 'ALLOWED'
+  /** The listing stands. */
+  | 'DISMISSED';
 
 /** One change to one record, written in the same transaction as the change itself. */
 export type AuditEvent = {
@@ -99,6 +595,8 @@ export type Building = {
   address: Address;
   /** When it was archived (taken off the register's lists); null while it is current. */
   archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Asset of community value entries about this building (nominations, listings, history). */
+  assetOfCommunityValueEntries: Array<AcvEntry>;
   /** The owner's own reference for it. */
   assetReference: Maybe<Scalars['String']['output']>;
   /** What it is used as. */
@@ -195,6 +693,17 @@ export type BuildingStatus =
   /** Empty. */
   | 'VACANT';
 
+/** The council's decision on a compensation claim. */
+export type CompensationDecision =
+  | 'AWARDED'
+  | 'REFUSED';
+
+/** Where a compensation claim stands. */
+export type CompensationOutcome =
+  | 'AWARDED'
+  | 'PENDING'
+  | 'REFUSED';
+
 /** A building to record. Give `ownerOrganisationId` when the owner is in the register, otherwise `ownerName`. */
 export type CreateBuildingInput = {
   /** Accessibility features it offers. */
@@ -253,6 +762,57 @@ export type CreateOrganisationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The council's decision on a pending compensation claim. */
+export type DecideCompensationClaimInput = {
+  /** The amount awarded, in pence; required when awarded. */
+  amountAwardedPence?: InputMaybe<Scalars['Int']['input']>;
+  /** The day the claim was made (identifies it). */
+  claimedOn: Scalars['Date']['input'];
+  /** The moratorium it is about (its notice date), or omitted for a claim about the end of the listing. */
+  moratoriumNoticeReceivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Awarded or refused. */
+  outcome: CompensationDecision;
+};
+
+/** The outcome of a listing review. */
+export type DecideListingReviewInput = {
+  /** The day decided; today when omitted. */
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Upheld or removed. */
+  outcome: ReviewOutcome;
+  /** The written reasons (up to 8000 characters). */
+  reasons: Scalars['String']['input'];
+};
+
+/** The council's decision on a nomination. */
+export type DecideNominationInput = {
+  /** The day decided; today when omitted. */
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Listed or unsuccessful. */
+  outcome: NominationOutcome;
+  /** The written reasons; required when unsuccessful (up to 8000 characters). */
+  reasons?: InputMaybe<Scalars['String']['input']>;
+  /** The ground, required when unsuccessful. */
+  unsuccessfulGround?: InputMaybe<UnsuccessfulGround>;
+};
+
+/** Schedule 3 disposals (and s.95(5)), which never start a moratorium. */
+export type ExemptDisposalCategory =
+  | 'BUSINESS_AS_GOING_CONCERN'
+  | 'CHURCH_OF_ENGLAND'
+  | 'COMPULSORY_PURCHASE'
+  | 'COURT_ORDER_OR_INSOLVENCY'
+  | 'FAMILY'
+  | 'GIFT'
+  | 'GROUP_COMPANIES'
+  | 'HEALTH_SERVICE'
+  | 'OTHER_SCHEDULE_3'
+  | 'PARTNERSHIP'
+  | 'PART_OF_LARGER_SITE'
+  | 'SCHOOL_OR_ACADEMY'
+  | 'TRUSTEES_OF_SETTLEMENT'
+  | 'WILL_OR_INTESTACY';
+
 /** One field changed by an audit event, with its value before and after as JSON text. */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -297,6 +857,13 @@ export type Invite = {
   /** The role the invitee will have. */
   role: MemberRole;
 };
+
+/** How a council counts a listing's 5 years. */
+export type ListingExpiryConvention =
+  /** The fifth anniversary of entry (listed 30 Apr 2019, last day 30 Apr 2024), as some councils publish. */
+  | 'ANNIVERSARY'
+  /** As the statute reads: 5 years beginning with the day of entry (listed 30 Apr 2019, last day 29 Apr 2024). The default. */
+  | 'STATUTE';
 
 /** The signed-in caller. */
 export type Me = {
@@ -364,6 +931,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a user to an organisation by user id (ADMIN, or a platform admin). */
   addMember: Membership;
+  /** Records a later review date agreed with the owner. */
+  agreeReviewExtension: AcvEntry;
   /** Archives a building: it leaves the lists and frees its UPRN, and stays readable by id with its history. */
   archiveBuilding: Building;
   /** Changes a member's role (ADMIN). The last admin cannot be demoted. */
@@ -384,20 +953,46 @@ export type Mutation = {
    * retries race; with other arguments it is CONFLICT on `idempotencyKey`.
    */
   createOrganisation: Organisation;
+  /** Records the council's decision on a pending compensation claim (its officers). */
+  decideCompensationClaim: AcvEntry;
+  /** Records the review's outcome, by an officer other than the one who listed. */
+  decideListingReview: AcvEntry;
+  /** Lists the land or enters it as unsuccessful (the council's officers). Notices follow. */
+  decideNomination: AcvEntry;
   /** Invites an email address to join with a role (ADMIN). Replaces an earlier invitation to the same address. */
   inviteMember: Invite;
+  /** Nominates land. NOT_ELIGIBLE, naming the reg 5 rule, when the body may not nominate it. */
+  nominateAsset: AcvEntry;
   /** Does nothing; present so that extensions can add mutations. Returns true. */
   ping: Scalars['Boolean']['output'];
+  /** Records an appeal to the First-tier Tribunal when lodged, and its result when decided (ALLOWED removes the land). */
+  recordAppeal: AcvEntry;
+  /** Records a private owner's compensation claim; DEADLINE_PASSED after 13 weeks. */
+  recordCompensationClaim: AcvEntry;
+  /** Records a disposal; MORATORIUM_IN_FORCE for a sale during a moratorium to anyone but a community interest group. */
+  recordDisposal: AcvEntry;
+  /** Records a notice of intended disposal: a relevant one starts a moratorium; an exempt one starts nothing. */
+  recordDisposalNotice: AcvEntry;
+  /** Removes land from the list, with the reason. Notices follow. */
+  removeListing: AcvEntry;
   /** Removes a member (ADMIN; any member may remove themselves). The last admin cannot be removed. */
   removeMember: Scalars['Boolean']['output'];
+  /** Records the owner's request for a review; DEADLINE_PASSED after 8 weeks from the listing notice. */
+  requestListingReview: AcvEntry;
+  /** Records a community interest group's request to bid (interim moratorium only): the full moratorium follows. */
+  requestToBid: AcvEntry;
   /** Withdraws an invitation (ADMIN). */
   revokeInvite: Scalars['Boolean']['output'];
   /** Marks an organisation verified or not (platform admins). */
   setOrganisationVerified: Organisation;
+  /** Saves a council's ACV settings (its officers). `expectedVersion` is the version read (0 for the defaults). */
+  updateAcvSettings: AcvSettings;
   /** Changes a building. CONFLICT when `expectedVersion` is stale or the new UPRN is taken. */
   updateBuilding: Building;
   /** Changes an organisation's profile (EDITOR or ADMIN). CONFLICT when `expectedVersion` is stale. */
   updateOrganisation: Organisation;
+  /** Withdraws a nomination before the decision (the nominator's editors). */
+  withdrawNomination: AcvEntry;
 };
 
 
@@ -407,6 +1002,14 @@ export type MutationAddMemberArgs = {
   organisationId: Scalars['ID']['input'];
   role: MemberRole;
   userId: Scalars['String']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationAgreeReviewExtensionArgs = {
+  agreedDueOn: Scalars['Date']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -447,6 +1050,30 @@ export type MutationCreateOrganisationArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationDecideCompensationClaimArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: DecideCompensationClaimInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationDecideListingReviewArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: DecideListingReviewInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationDecideNominationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: DecideNominationInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -456,10 +1083,73 @@ export type MutationInviteMemberArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationNominateAssetArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: NominateAssetInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRecordAppealArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordAppealInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRecordCompensationClaimArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordCompensationClaimInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRecordDisposalArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordDisposalInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRecordDisposalNoticeArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordDisposalNoticeInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRemoveListingArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RemoveListingInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationRemoveMemberArgs = {
   expectedVersion: Scalars['Int']['input'];
   organisationId: Scalars['ID']['input'];
   userId: Scalars['String']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRequestListingReviewArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  requestedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRequestToBidArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RequestToBidInput;
 };
 
 
@@ -479,6 +1169,14 @@ export type MutationSetOrganisationVerifiedArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationUpdateAcvSettingsArgs = {
+  councilCode: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: AcvSettingsInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationUpdateBuildingArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -492,6 +1190,47 @@ export type MutationUpdateOrganisationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOrganisationInput;
 };
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationWithdrawNominationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  withdrawnOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A nomination (reg 6): the land, why it matters, who holds it, and the evidence of eligibility. */
+export type NominateAssetInput = {
+  /** The proposed boundaries (up to 4000 characters). */
+  boundaryDescription: Scalars['String']['input'];
+  /** A building of the register; or give `site` and `councilCode`. */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why it furthers the community's social wellbeing or interests (up to 8000 characters). */
+  communityValueReasons: Scalars['String']['input'];
+  /** GSS code of the council whose area the land is in (taken from the building when one is given). */
+  councilCode?: InputMaybe<Scalars['String']['input']>;
+  /** Evidence of the nominator's eligibility (up to 4000 characters). */
+  eligibilityEvidence: Scalars['String']['input'];
+  /** Names and addresses of freeholders, leaseholders and occupiers known (at most 20). */
+  interests?: InputMaybe<Array<AcvInterestInput>>;
+  /** The nominating organisation (the caller must be its editor). */
+  nominatorOrganisationId: Scalars['ID']['input'];
+  /** What the nominator knows of the current occupiers (up to 4000 characters). */
+  occupiersKnown?: InputMaybe<Scalars['String']['input']>;
+  /** The owner, when no register building names it. */
+  owner?: InputMaybe<AcvOwnerInput>;
+  /** The day the council received it; today when omitted. */
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The land, when it is not a building of the register. */
+  site?: InputMaybe<AcvSiteInput>;
+};
+
+/** The council's decision on a nomination. */
+export type NominationOutcome =
+  /** Entered in the list of assets of community value. */
+  | 'LISTED'
+  /** Entered in the list of unsuccessful nominations. */
+  | 'UNSUCCESSFUL';
 
 /** A council, voluntary group, public body or business in the register. */
 export type Organisation = {
@@ -652,6 +1391,20 @@ export type PublicBodyType =
 /** The register's read operations. Anonymous callers may use them and see public data only. */
 export type Query = {
   __typename?: 'Query';
+  /** An organisation's own nominations, newest first. Its members only. */
+  acvNominations: AcvEntryConnection;
+  /** The outbox: a council's statutory notices dated `date` (today when omitted), to send or print. Officers only. */
+  acvOutbox: AcvNoticeConnection;
+  /** A council's ACV settings (the defaults until its officers save them). */
+  acvSettings: AcvSettings;
+  /** The register's today (Europe/London): the pinned date when the local server runs with --today. */
+  acvToday: Scalars['Date']['output'];
+  /** The officers' work queue: duties due within `withinDays` days, by due date, overdue first. Officers only. */
+  acvWorkQueue: AcvTaskConnection;
+  /** One entry by id with its whole history; NOT_FOUND when there is none. */
+  assetOfCommunityValue: AcvEntry;
+  /** A council's list of assets of community value: entries listed today, by the last day of their listing. */
+  assetsOfCommunityValue: AcvEntryConnection;
   /** One building by id; NOT_FOUND when there is none or the caller may not see it. */
   building: Building;
   /** The current building with this UPRN, or null. */
@@ -668,6 +1421,54 @@ export type Query = {
   organisationsByCouncilArea: OrganisationConnection;
   /** Organisations whose name starts with `prefix` (case and accents ignored), by name. */
   organisationsByName: OrganisationConnection;
+  /** A council's list of unsuccessful nominations, newest decision first. */
+  unsuccessfulNominations: AcvEntryConnection;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAcvNominationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAcvOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  date?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAcvSettingsArgs = {
+  councilCode: Scalars['String']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAcvWorkQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAssetOfCommunityValueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAssetsOfCommunityValueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -722,12 +1523,105 @@ export type QueryOrganisationsByNameArgs = {
   prefix: Scalars['String']['input'];
 };
 
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryUnsuccessfulNominationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The owner's appeal, and later its result: record it when lodged (no outcome), then again with the outcome; or
+ * both at once for a past case.
+ */
+export type RecordAppealInput = {
+  /** The day the tribunal decided; today when omitted. Only with an outcome. */
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The day it was lodged (within 28 days of the review decision); required the first time. */
+  lodgedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Notes (up to 4000 characters). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Allowed or dismissed; omit while the appeal is pending. */
+  outcome?: InputMaybe<AppealOutcome>;
+};
+
+/** A private owner's compensation claim. */
+export type RecordCompensationClaimInput = {
+  /** The amount awarded, in pence. */
+  amountAwardedPence?: InputMaybe<Scalars['Int']['input']>;
+  /** The amount claimed, in pence. */
+  amountClaimedPence: Scalars['Int']['input'];
+  /** The day it was made; today when omitted. */
+  claimedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The moratorium it is about (its notice date); omit for the end of the listing. */
+  moratoriumNoticeReceivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Where it stands; PENDING when omitted. */
+  outcome?: InputMaybe<CompensationOutcome>;
+};
+
+/** A disposal of the land. */
+export type RecordDisposalInput = {
+  /** Who acquired it (up to 200 characters). */
+  buyerName: Scalars['String']['input'];
+  /** The buyer, when it is in the register (a community interest group may buy during a moratorium). */
+  buyerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day of the disposal; today when omitted. */
+  disposedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The Schedule 3 category when the disposal is exempt. */
+  exemptCategory?: InputMaybe<ExemptDisposalCategory>;
+};
+
+/** A notice of intended disposal. */
+export type RecordDisposalNoticeInput = {
+  /** Details (up to 4000 characters). */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** The Schedule 3 category when the disposal is exempt; omit for a relevant disposal (which starts a moratorium). */
+  exemptCategory?: InputMaybe<ExemptDisposalCategory>;
+  /** The day the council received it; today when omitted. */
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** The kind of record an audit event is about. */
 export type RecordType =
   | 'BUILDING'
   | 'INVITE'
   | 'MEMBERSHIP'
   | 'ORGANISATION';
+
+/** Why land came off the list. */
+export type RemovalReason =
+  | 'APPEAL'
+  | 'LISTING_EXPIRED'
+  | 'NO_LONGER_OF_COMMUNITY_VALUE'
+  | 'OTHER'
+  | 'RELEVANT_DISPOSAL'
+  | 'REVIEW';
+
+/** Taking land off the list. */
+export type RemoveListingInput = {
+  /** Details (up to 4000 characters). */
+  details: Scalars['String']['input'];
+  /** Why. */
+  reason: RemovalReason;
+  /** The day removed; today when omitted. */
+  removedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A community interest group's request to be treated as a potential bidder. */
+export type RequestToBidInput = {
+  /** The group (a community interest group of the register with a local connection). */
+  bidderOrganisationId: Scalars['ID']['input'];
+  /** The day the council received the request; today when omitted. */
+  requestedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The outcome of the council's review of a listing. */
+export type ReviewOutcome =
+  /** The land comes off the list. */
+  | 'REMOVED'
+  /** The land stays listed. */
+  | 'UPHELD';
 
 /** How the owner holds the building. */
 export type Tenure = {
@@ -750,6 +1644,21 @@ export type TenureInput = {
 export type TenureType =
   | 'FREEHOLD'
   | 'LEASEHOLD';
+
+/** Why a nomination was unsuccessful. */
+export type UnsuccessfulGround =
+  /** It is a caravan site (Schedule 1). */
+  | 'CARAVAN_SITE'
+  /** The nomination lacked what reg 6 requires. */
+  | 'NOMINATION_INCOMPLETE'
+  /** The land does not further the social wellbeing or interests of the local community. */
+  | 'NOT_OF_COMMUNITY_VALUE'
+  /** It is operational land of a statutory undertaker (Schedule 1). */
+  | 'OPERATIONAL_LAND'
+  /** Another ground, given in the reasons. */
+  | 'OTHER'
+  /** It is a residence, or land with one (Schedule 1). */
+  | 'RESIDENCE';
 
 /** Changes to a building. Omitted fields stay as they are; a field given as null is cleared. */
 export type UpdateBuildingInput = {
@@ -886,8 +1795,41 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessibilityFeature: AccessibilityFeature;
+  AcvAppeal: ResolverTypeWrapper<AcvAppeal>;
+  AcvBidRequest: ResolverTypeWrapper<AcvBidRequestRecord>;
+  AcvCompensationClaim: ResolverTypeWrapper<AcvCompensationClaim>;
+  AcvDecision: ResolverTypeWrapper<AcvDecision>;
+  AcvDisposal: ResolverTypeWrapper<AcvDisposal>;
+  AcvEligibilityCheck: ResolverTypeWrapper<AcvEligibilityCheck>;
+  AcvEntry: ResolverTypeWrapper<AcvEntryRecord>;
+  AcvEntryConnection: ResolverTypeWrapper<Omit<AcvEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AcvEntryEdge']> }>;
+  AcvEntryEdge: ResolverTypeWrapper<Omit<AcvEntryEdge, 'node'> & { node: ResolversTypes['AcvEntry'] }>;
+  AcvExemptDisposalNotice: ResolverTypeWrapper<AcvExemptDisposalNotice>;
+  AcvInterest: ResolverTypeWrapper<AcvInterest>;
+  AcvInterestInput: AcvInterestInput;
+  AcvInterestKind: AcvInterestKind;
+  AcvMoratorium: ResolverTypeWrapper<AcvMoratoriumRecord>;
+  AcvNotice: ResolverTypeWrapper<AcvNoticeRecord>;
+  AcvNoticeConnection: ResolverTypeWrapper<Omit<AcvNoticeConnection, 'edges'> & { edges: Array<ResolversTypes['AcvNoticeEdge']> }>;
+  AcvNoticeEdge: ResolverTypeWrapper<Omit<AcvNoticeEdge, 'node'> & { node: ResolversTypes['AcvNotice'] }>;
+  AcvNoticeKind: AcvNoticeKind;
+  AcvNoticeRecipientRole: AcvNoticeRecipientRole;
+  AcvOwnerInput: AcvOwnerInput;
+  AcvParty: ResolverTypeWrapper<AcvPartyRecord>;
+  AcvRemoval: ResolverTypeWrapper<AcvRemoval>;
+  AcvReview: ResolverTypeWrapper<AcvReview>;
+  AcvSettings: ResolverTypeWrapper<AcvSettingsRecord>;
+  AcvSettingsInput: AcvSettingsInput;
+  AcvSite: ResolverTypeWrapper<AcvSiteRecord>;
+  AcvSiteInput: AcvSiteInput;
+  AcvState: AcvState;
+  AcvTask: ResolverTypeWrapper<AcvTaskRecord>;
+  AcvTaskConnection: ResolverTypeWrapper<Omit<AcvTaskConnection, 'edges'> & { edges: Array<ResolversTypes['AcvTaskEdge']> }>;
+  AcvTaskEdge: ResolverTypeWrapper<Omit<AcvTaskEdge, 'node'> & { node: ResolversTypes['AcvTask'] }>;
+  AcvTaskKind: AcvTaskKind;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
+  AppealOutcome: AppealOutcome;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
@@ -897,9 +1839,16 @@ export type ResolversTypes = {
   BuildingConnection: ResolverTypeWrapper<Omit<BuildingConnection, 'edges'> & { edges: Array<ResolversTypes['BuildingEdge']> }>;
   BuildingEdge: ResolverTypeWrapper<Omit<BuildingEdge, 'node'> & { node: ResolversTypes['Building'] }>;
   BuildingStatus: BuildingStatus;
+  CompensationDecision: CompensationDecision;
+  CompensationOutcome: CompensationOutcome;
   CreateBuildingInput: CreateBuildingInput;
   CreateOrganisationInput: CreateOrganisationInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideCompensationClaimInput: DecideCompensationClaimInput;
+  DecideListingReviewInput: DecideListingReviewInput;
+  DecideNominationInput: DecideNominationInput;
+  ExemptDisposalCategory: ExemptDisposalCategory;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -907,12 +1856,15 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invite: ResolverTypeWrapper<InviteRecord>;
+  ListingExpiryConvention: ListingExpiryConvention;
   Me: ResolverTypeWrapper<UserActorRecord>;
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipRecord>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NominateAssetInput: NominateAssetInput;
+  NominationOutcome: NominationOutcome;
   Organisation: ResolverTypeWrapper<OrganisationRecord>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationContact: ResolverTypeWrapper<OrganisationContact>;
@@ -922,11 +1874,20 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublicBodyType: PublicBodyType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAppealInput: RecordAppealInput;
+  RecordCompensationClaimInput: RecordCompensationClaimInput;
+  RecordDisposalInput: RecordDisposalInput;
+  RecordDisposalNoticeInput: RecordDisposalNoticeInput;
   RecordType: RecordType;
+  RemovalReason: RemovalReason;
+  RemoveListingInput: RemoveListingInput;
+  RequestToBidInput: RequestToBidInput;
+  ReviewOutcome: ReviewOutcome;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenure: ResolverTypeWrapper<Tenure>;
   TenureInput: TenureInput;
   TenureType: TenureType;
+  UnsuccessfulGround: UnsuccessfulGround;
   UpdateBuildingInput: UpdateBuildingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   Visibility: Visibility;
@@ -934,6 +1895,33 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcvAppeal: AcvAppeal;
+  AcvBidRequest: AcvBidRequestRecord;
+  AcvCompensationClaim: AcvCompensationClaim;
+  AcvDecision: AcvDecision;
+  AcvDisposal: AcvDisposal;
+  AcvEligibilityCheck: AcvEligibilityCheck;
+  AcvEntry: AcvEntryRecord;
+  AcvEntryConnection: Omit<AcvEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvEntryEdge']> };
+  AcvEntryEdge: Omit<AcvEntryEdge, 'node'> & { node: ResolversParentTypes['AcvEntry'] };
+  AcvExemptDisposalNotice: AcvExemptDisposalNotice;
+  AcvInterest: AcvInterest;
+  AcvInterestInput: AcvInterestInput;
+  AcvMoratorium: AcvMoratoriumRecord;
+  AcvNotice: AcvNoticeRecord;
+  AcvNoticeConnection: Omit<AcvNoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvNoticeEdge']> };
+  AcvNoticeEdge: Omit<AcvNoticeEdge, 'node'> & { node: ResolversParentTypes['AcvNotice'] };
+  AcvOwnerInput: AcvOwnerInput;
+  AcvParty: AcvPartyRecord;
+  AcvRemoval: AcvRemoval;
+  AcvReview: AcvReview;
+  AcvSettings: AcvSettingsRecord;
+  AcvSettingsInput: AcvSettingsInput;
+  AcvSite: AcvSiteRecord;
+  AcvSiteInput: AcvSiteInput;
+  AcvTask: AcvTaskRecord;
+  AcvTaskConnection: Omit<AcvTaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvTaskEdge']> };
+  AcvTaskEdge: Omit<AcvTaskEdge, 'node'> & { node: ResolversParentTypes['AcvTask'] };
   Address: Address;
   AddressInput: AddressInput;
   AuditEvent: AuditEventRecord;
@@ -945,7 +1933,11 @@ export type ResolversParentTypes = {
   BuildingEdge: Omit<BuildingEdge, 'node'> & { node: ResolversParentTypes['Building'] };
   CreateBuildingInput: CreateBuildingInput;
   CreateOrganisationInput: CreateOrganisationInput;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideCompensationClaimInput: DecideCompensationClaimInput;
+  DecideListingReviewInput: DecideListingReviewInput;
+  DecideNominationInput: DecideNominationInput;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   GeoPoint: GeoPoint;
@@ -958,6 +1950,7 @@ export type ResolversParentTypes = {
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
+  NominateAssetInput: NominateAssetInput;
   Organisation: OrganisationRecord;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationContact: OrganisationContact;
@@ -965,11 +1958,210 @@ export type ResolversParentTypes = {
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RecordAppealInput: RecordAppealInput;
+  RecordCompensationClaimInput: RecordCompensationClaimInput;
+  RecordDisposalInput: RecordDisposalInput;
+  RecordDisposalNoticeInput: RecordDisposalNoticeInput;
+  RemoveListingInput: RemoveListingInput;
+  RequestToBidInput: RequestToBidInput;
   String: Scalars['String']['output'];
   Tenure: Tenure;
   TenureInput: TenureInput;
   UpdateBuildingInput: UpdateBuildingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+};
+
+export type AcvAppealResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvAppeal'] = ResolversParentTypes['AcvAppeal']> = {
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lodgedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['AppealOutcome']>, ParentType, ContextType>;
+};
+
+export type AcvBidRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvBidRequest'] = ResolversParentTypes['AcvBidRequest']> = {
+  bidder?: Resolver<ResolversTypes['AcvParty'], ParentType, ContextType>;
+  requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AcvCompensationClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvCompensationClaim'] = ResolversParentTypes['AcvCompensationClaim']> = {
+  amountAwardedPence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  amountClaimedPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  moratoriumNoticeReceivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CompensationOutcome'], ParentType, ContextType>;
+};
+
+export type AcvDecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvDecision'] = ResolversParentTypes['AcvDecision']> = {
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  listingExpiryConvention?: Resolver<Maybe<ResolversTypes['ListingExpiryConvention']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['NominationOutcome'], ParentType, ContextType>;
+  reasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unsuccessfulGround?: Resolver<Maybe<ResolversTypes['UnsuccessfulGround']>, ParentType, ContextType>;
+};
+
+export type AcvDisposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvDisposal'] = ResolversParentTypes['AcvDisposal']> = {
+  buyerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disposedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exemptCategory?: Resolver<Maybe<ResolversTypes['ExemptDisposalCategory']>, ParentType, ContextType>;
+  toCommunityInterestGroup?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AcvEligibilityCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvEligibilityCheck'] = ResolversParentTypes['AcvEligibilityCheck']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvEntry'] = ResolversParentTypes['AcvEntry']> = {
+  allowedActions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  appeal?: Resolver<Maybe<ResolversTypes['AcvAppeal']>, ParentType, ContextType>;
+  appealDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
+  communityValueReasons?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  compensationClaims?: Resolver<Maybe<Array<ResolversTypes['AcvCompensationClaim']>>, ParentType, ContextType>;
+  councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentMoratorium?: Resolver<Maybe<ResolversTypes['AcvMoratorium']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['AcvDecision']>, ParentType, ContextType>;
+  decisionDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disposals?: Resolver<Array<ResolversTypes['AcvDisposal']>, ParentType, ContextType>;
+  eligibility?: Resolver<Array<ResolversTypes['AcvEligibilityCheck']>, ParentType, ContextType>;
+  eligibilityEvidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exemptDisposalNotices?: Resolver<Array<ResolversTypes['AcvExemptDisposalNotice']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<AcvEntryHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<Maybe<Array<ResolversTypes['AcvInterest']>>, ParentType, ContextType>;
+  listingCompensationClaimDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  listingExpiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  moratoria?: Resolver<Array<ResolversTypes['AcvMoratorium']>, ParentType, ContextType>;
+  nominatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  nominator?: Resolver<ResolversTypes['AcvParty'], ParentType, ContextType>;
+  notices?: Resolver<Maybe<ResolversTypes['AcvNoticeConnection']>, ParentType, ContextType, RequireFields<AcvEntryNoticesArgs, 'first'>>;
+  occupiersKnown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['AcvParty']>, ParentType, ContextType>;
+  removal?: Resolver<Maybe<ResolversTypes['AcvRemoval']>, ParentType, ContextType>;
+  renominationOpensOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['AcvReview']>, ParentType, ContextType>;
+  reviewDecisionDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reviewRequestDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['AcvSite'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AcvState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AcvEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvEntryConnection'] = ResolversParentTypes['AcvEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AcvEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AcvEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvEntryEdge'] = ResolversParentTypes['AcvEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType>;
+};
+
+export type AcvExemptDisposalNoticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvExemptDisposalNotice'] = ResolversParentTypes['AcvExemptDisposalNotice']> = {
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exemptCategory?: Resolver<ResolversTypes['ExemptDisposalCategory'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AcvInterestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvInterest'] = ResolversParentTypes['AcvInterest']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AcvInterestKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvMoratoriumResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvMoratorium'] = ResolversParentTypes['AcvMoratorium']> = {
+  bidRequests?: Resolver<Array<ResolversTypes['AcvBidRequest']>, ParentType, ContextType>;
+  compensationClaimDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fullMoratoriumEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  interimMoratoriumEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  moratoriumEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  noticeReceivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  protectedPeriodEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AcvNoticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvNotice'] = ResolversParentTypes['AcvNotice']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AcvNoticeKind'], ParentType, ContextType>;
+  recipientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recipientRole?: Resolver<ResolversTypes['AcvNoticeRecipientRole'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvNoticeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvNoticeConnection'] = ResolversParentTypes['AcvNoticeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AcvNoticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AcvNoticeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvNoticeEdge'] = ResolversParentTypes['AcvNoticeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AcvNotice'], ParentType, ContextType>;
+};
+
+export type AcvPartyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvParty'] = ResolversParentTypes['AcvParty']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type AcvRemovalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvRemoval'] = ResolversParentTypes['AcvRemoval']> = {
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['RemovalReason'], ParentType, ContextType>;
+  removedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AcvReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvReview'] = ResolversParentTypes['AcvReview']> = {
+  agreedDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ReviewOutcome']>, ParentType, ContextType>;
+  reasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AcvSettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvSettings'] = ResolversParentTypes['AcvSettings']> = {
+  councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listingExpiryConvention?: Resolver<ResolversTypes['ListingExpiryConvention'], ParentType, ContextType>;
+  neighbouringCouncils?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AcvSiteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvSite'] = ResolversParentTypes['AcvSite']> = {
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  boundaryDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvTaskResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvTask'] = ResolversParentTypes['AcvTask']> = {
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AcvTaskKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  siteName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvTaskConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvTaskConnection'] = ResolversParentTypes['AcvTaskConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AcvTaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AcvTaskEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvTaskEdge'] = ResolversParentTypes['AcvTaskEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AcvTask'], ParentType, ContextType>;
 };
 
 export type AddressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
@@ -1004,6 +2196,7 @@ export type BuildingResolvers<ContextType = RequestContext, ParentType extends R
   accessibilityFeatures?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assetOfCommunityValueEntries?: Resolver<Array<ResolversTypes['AcvEntry']>, ParentType, ContextType>;
   assetReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['BuildingCategory'], ParentType, ContextType>;
   councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1033,6 +2226,10 @@ export type BuildingEdgeResolvers<ContextType = RequestContext, ParentType exten
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -1088,18 +2285,32 @@ export type MembershipEdgeResolvers<ContextType = RequestContext, ParentType ext
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'organisationId' | 'role' | 'userId'>>;
+  agreeReviewExtension?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationAgreeReviewExtensionArgs, 'agreedDueOn' | 'expectedVersion' | 'id'>>;
   archiveBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationArchiveBuildingArgs, 'expectedVersion' | 'id'>>;
   changeMemberRole?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'expectedVersion' | 'organisationId' | 'role' | 'userId'>>;
   claimInvite?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'organisationId'>>;
   createBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationCreateBuildingArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  decideCompensationClaim?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideCompensationClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
+  decideListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideListingReviewArgs, 'expectedVersion' | 'id' | 'input'>>;
+  decideNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideNominationArgs, 'expectedVersion' | 'id' | 'input'>>;
   inviteMember?: Resolver<ResolversTypes['Invite'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organisationId' | 'role'>>;
+  nominateAsset?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationNominateAssetArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordAppeal?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordAppealArgs, 'expectedVersion' | 'id' | 'input'>>;
+  recordCompensationClaim?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordCompensationClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
+  recordDisposal?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalArgs, 'expectedVersion' | 'id' | 'input'>>;
+  recordDisposalNotice?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalNoticeArgs, 'expectedVersion' | 'id' | 'input'>>;
+  removeListing?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRemoveListingArgs, 'expectedVersion' | 'id' | 'input'>>;
   removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'expectedVersion' | 'organisationId' | 'userId'>>;
+  requestListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRequestListingReviewArgs, 'expectedVersion' | 'id'>>;
+  requestToBid?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRequestToBidArgs, 'expectedVersion' | 'id' | 'input'>>;
   revokeInvite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInviteArgs, 'email' | 'organisationId'>>;
   setOrganisationVerified?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetOrganisationVerifiedArgs, 'expectedVersion' | 'id' | 'verified'>>;
+  updateAcvSettings?: Resolver<ResolversTypes['AcvSettings'], ParentType, ContextType, RequireFields<MutationUpdateAcvSettingsArgs, 'councilCode' | 'expectedVersion' | 'input'>>;
   updateBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationUpdateBuildingArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  withdrawNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationWithdrawNominationArgs, 'expectedVersion' | 'id'>>;
 };
 
 export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -1147,6 +2358,13 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  acvNominations?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryAcvNominationsArgs, 'first' | 'organisationId'>>;
+  acvOutbox?: Resolver<ResolversTypes['AcvNoticeConnection'], ParentType, ContextType, RequireFields<QueryAcvOutboxArgs, 'councilCode' | 'first'>>;
+  acvSettings?: Resolver<ResolversTypes['AcvSettings'], ParentType, ContextType, RequireFields<QueryAcvSettingsArgs, 'councilCode'>>;
+  acvToday?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  acvWorkQueue?: Resolver<ResolversTypes['AcvTaskConnection'], ParentType, ContextType, RequireFields<QueryAcvWorkQueueArgs, 'councilCode' | 'first' | 'withinDays'>>;
+  assetOfCommunityValue?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<QueryAssetOfCommunityValueArgs, 'id'>>;
+  assetsOfCommunityValue?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryAssetsOfCommunityValueArgs, 'councilCode' | 'first'>>;
   building?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
   buildingByUprn?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType, RequireFields<QueryBuildingByUprnArgs, 'uprn'>>;
   buildingsByCouncil?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsByCouncilArgs, 'councilCode' | 'first'>>;
@@ -1155,6 +2373,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisationsByCouncilArea?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsByCouncilAreaArgs, 'councilCode' | 'first'>>;
   organisationsByName?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsByNameArgs, 'first' | 'prefix'>>;
+  unsuccessfulNominations?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryUnsuccessfulNominationsArgs, 'councilCode' | 'first'>>;
 };
 
 export type TenureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
@@ -1163,6 +2382,29 @@ export type TenureResolvers<ContextType = RequestContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  AcvAppeal?: AcvAppealResolvers<ContextType>;
+  AcvBidRequest?: AcvBidRequestResolvers<ContextType>;
+  AcvCompensationClaim?: AcvCompensationClaimResolvers<ContextType>;
+  AcvDecision?: AcvDecisionResolvers<ContextType>;
+  AcvDisposal?: AcvDisposalResolvers<ContextType>;
+  AcvEligibilityCheck?: AcvEligibilityCheckResolvers<ContextType>;
+  AcvEntry?: AcvEntryResolvers<ContextType>;
+  AcvEntryConnection?: AcvEntryConnectionResolvers<ContextType>;
+  AcvEntryEdge?: AcvEntryEdgeResolvers<ContextType>;
+  AcvExemptDisposalNotice?: AcvExemptDisposalNoticeResolvers<ContextType>;
+  AcvInterest?: AcvInterestResolvers<ContextType>;
+  AcvMoratorium?: AcvMoratoriumResolvers<ContextType>;
+  AcvNotice?: AcvNoticeResolvers<ContextType>;
+  AcvNoticeConnection?: AcvNoticeConnectionResolvers<ContextType>;
+  AcvNoticeEdge?: AcvNoticeEdgeResolvers<ContextType>;
+  AcvParty?: AcvPartyResolvers<ContextType>;
+  AcvRemoval?: AcvRemovalResolvers<ContextType>;
+  AcvReview?: AcvReviewResolvers<ContextType>;
+  AcvSettings?: AcvSettingsResolvers<ContextType>;
+  AcvSite?: AcvSiteResolvers<ContextType>;
+  AcvTask?: AcvTaskResolvers<ContextType>;
+  AcvTaskConnection?: AcvTaskConnectionResolvers<ContextType>;
+  AcvTaskEdge?: AcvTaskEdgeResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
@@ -1170,6 +2412,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Building?: BuildingResolvers<ContextType>;
   BuildingConnection?: BuildingConnectionResolvers<ContextType>;
   BuildingEdge?: BuildingEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   FieldChange?: FieldChangeResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;

@@ -79,6 +79,13 @@ const ownedBuilding = (visibility: 'PUBLIC' | 'PARTNERS', owner = PARTNER_ORG) =
   ({ councilCode: CHELTENHAM, ownerOrganisationId: owner, visibility }) as const;
 const unownedBuilding = { councilCode: CHELTENHAM, ownerOrganisationId: null, visibility: 'PUBLIC' } as const;
 
+/** An asset of community value in Cheltenham nominated by the partner, on land the unverified organisation owns. */
+const acvEntry = {
+  councilCode: CHELTENHAM,
+  nominatorOrganisationId: PARTNER_ORG,
+  ownerOrganisationId: UNVERIFIED_ORG,
+} as const;
+
 type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 const Y: Outcome = 'allowed';
 const U: Outcome = 'UNAUTHENTICATED';
@@ -229,6 +236,74 @@ const MATRIX: readonly Case<Action>[] = [
       expected: [U, F, F, F, F, F, Y, F, F, F],
     }),
   ]),
+  // Assets of community value. The entry: nominated by the partner (viewer, editor, admin are its members),
+  // owned by the unverified organisation (its admin is the owner's member), in Cheltenham (officer, councilViewer).
+  rule({
+    label: 'acv.nominate for the partner',
+    action: 'acv.nominate',
+    resource: () => ({ nominatorOrganisationId: PARTNER_ORG }),
+    expected: [U, F, F, F, Y, Y, F, F, F, F],
+  }),
+  rule({
+    label: "acv.withdraw of the partner's nomination",
+    action: 'acv.withdraw',
+    resource: () => acvEntry,
+    expected: [U, F, F, F, Y, Y, F, F, F, F],
+  }),
+  rule({
+    label: 'acv.decide in Cheltenham',
+    action: 'acv.decide',
+    resource: () => acvEntry,
+    expected: [U, F, F, F, F, F, Y, F, F, F],
+  }),
+  rule({
+    label: 'acv.decideReview of a listing someone else decided',
+    action: 'acv.decideReview',
+    resource: () => ({ ...acvEntry, firstDecidedBy: 'someone-else' }),
+    expected: [U, F, F, F, F, F, Y, F, F, F],
+  }),
+  rule({
+    label: 'acv.decideReview of a listing the caller decided',
+    action: 'acv.decideReview',
+    resource: (actor) => ({ ...acvEntry, firstDecidedBy: ownId(actor) }),
+    expected: [U, F, F, F, F, F, F, F, F, F],
+  }),
+  rule({
+    label: "acv.recordOwnerStep (review request, disposal notice) on the owner's land",
+    action: 'acv.recordOwnerStep',
+    resource: () => acvEntry,
+    expected: [U, F, Y, F, F, F, Y, F, F, F],
+  }),
+  rule({
+    label: 'acv.requestToBid by the partner',
+    action: 'acv.requestToBid',
+    resource: () => ({ ...acvEntry, bidderOrganisationId: PARTNER_ORG }),
+    expected: [U, F, F, F, Y, Y, Y, F, F, F],
+  }),
+  rule({
+    label: 'acv.viewPrivate (interests, evidence, notices, history)',
+    action: 'acv.viewPrivate',
+    resource: () => acvEntry,
+    expected: [U, F, Y, Y, Y, Y, Y, F, Y, Y],
+  }),
+  rule({
+    label: "acv.viewWorkQueue of Cheltenham's officers",
+    action: 'acv.viewWorkQueue',
+    resource: () => ({ councilCode: CHELTENHAM }),
+    expected: [U, F, F, F, F, F, Y, F, Y, Y],
+  }),
+  rule({
+    label: "acv.viewNominations of the partner's own nominations",
+    action: 'acv.viewNominations',
+    resource: () => ({ organisationId: PARTNER_ORG }),
+    expected: [U, F, F, Y, Y, Y, F, F, F, Y],
+  }),
+  rule({
+    label: "acv.manageSettings of Cheltenham's ACV settings",
+    action: 'acv.manageSettings',
+    resource: () => ({ councilCode: CHELTENHAM }),
+    expected: [U, F, F, F, F, F, Y, F, F, Y],
+  }),
 ];
 
 // Typed as a record of every action, so adding an action to ResourceByAction fails the type-check here.
@@ -245,6 +320,16 @@ const EVERY_ACTION: Record<Action, true> = {
   'building.create': true,
   'building.update': true,
   'building.archive': true,
+  'acv.nominate': true,
+  'acv.withdraw': true,
+  'acv.decide': true,
+  'acv.decideReview': true,
+  'acv.recordOwnerStep': true,
+  'acv.requestToBid': true,
+  'acv.viewPrivate': true,
+  'acv.viewWorkQueue': true,
+  'acv.viewNominations': true,
+  'acv.manageSettings': true,
 };
 
 const ROWS = MATRIX.flatMap((row) =>

@@ -1,0 +1,152 @@
+/**
+ * Who may nominate land as an asset of community value (reg 5, SI 2012/2421), who may ask to be treated as a
+ * potential bidder (s.95, community interest groups), and who may claim compensation (reg 14). Each rule is
+ * checked and explained; a refusal is NOT_ELIGIBLE naming the first rule that failed.
+ */
+import type { EligibilityCheck } from './acv-records';
+import { NotEligibleError } from './errors';
+import type { Organisation, OrganisationKind } from './records';
+
+/** reg 5(1)(c): an unincorporated body needs at least 21 members registered to vote locally. */
+export const UNINCORPORATED_GROUP_MIN_MEMBERS = 21;
+
+/** Body kinds reg 5 lets nominate (a parish council only for land in its own area). */
+const NOMINATING_KINDS: ReadonlySet<OrganisationKind> = new Set([
+  'PARISH_COUNCIL',
+  'NEIGHBOURHOOD_FORUM',
+  'UNINCORPORATED_GROUP',
+  'CHARITY',
+  'CIO',
+  'COMPANY_LIMITED_BY_GUARANTEE',
+  'COMMUNITY_BENEFIT_SOCIETY',
+  'COMMUNITY_INTEREST_COMPANY',
+]);
+
+/** s.95 and reg 12: community interest groups, who may bid and buy during a moratorium. */
+const COMMUNITY_INTEREST_GROUP_KINDS: ReadonlySet<OrganisationKind> = new Set([
+  'PARISH_COUNCIL',
+  'CHARITY',
+  'CIO',
+  'COMPANY_LIMITED_BY_GUARANTEE',
+  'COMMUNITY_BENEFIT_SOCIETY',
+  'COMMUNITY_INTEREST_COMPANY',
+]);
+
+type Body = Pick<Organisation, 'kind' | 'name' | 'memberCount' | 'councilAreas'>;
+
+/** The council area of the land and its neighbours (kept by that council's officers). */
+export interface LandArea {
+  readonly councilCode: string;
+  readonly neighbouringCouncils: readonly string[];
+}
+
+function check(rule: string, passed: boolean, explanation: string): EligibilityCheck {
+  return { rule, passed, explanation };
+}
+
+function localConnection(body: Body, area: LandArea): EligibilityCheck {
+  const local = [area.councilCode, ...area.neighbouringCouncils];
+  const connected = body.councilAreas.some((code) => local.includes(code));
+  return check(
+    'LOCAL_CONNECTION',
+    connected,
+    connected
+      ? `${body.name} works in ${area.councilCode} or a neighbouring council's area`
+      : `${body.name} works in none of ${local.join(', ')} (the council's area and its neighbours): it has no local connection (reg 4)`,
+  );
+}
+
+/** Every reg 5 rule as it applies to `body` nominating land in `area`, passed or not. */
+export function explainNominatorEligibility(body: Body, area: LandArea): EligibilityCheck[] {
+  const checks: EligibilityCheck[] = [];
+  if (body.kind === 'COUNCIL' || body.kind === 'PUBLIC_BODY') {
+    checks.push(
+      check('PUBLIC_BODY', false, 'Public bodies other than parish councils may not nominate land (reg 5)'),
+    );
+    return checks;
+  }
+  const kindAllowed = NOMINATING_KINDS.has(body.kind);
+  checks.push(
+    check(
+      'BODY_KIND',
+      kindAllowed,
+      kindAllowed
+        ? `A ${body.kind.toLowerCase().replaceAll('_', ' ')} may nominate (reg 5)`
+        : `A ${body.kind.toLowerCase().replaceAll('_', ' ')} is not a kind of body that may nominate (reg 5: parish council, neighbourhood forum, unincorporated group of 21, charity, CIO, company limited by guarantee, community benefit society or CIC)`,
+    ),
+  );
+  if (!kindAllowed) return checks;
+  if (body.kind === 'PARISH_COUNCIL') {
+    const own = body.councilAreas.includes(area.councilCode);
+    checks.push(
+      check(
+        'PARISH_OWN_AREA',
+        own,
+        own
+          ? 'The land is in the parish council’s own area'
+          : 'A parish council may nominate only land in its own area (reg 5(1)(a))',
+      ),
+    );
+    return checks;
+  }
+  if (body.kind === 'UNINCORPORATED_GROUP') {
+    const members = body.memberCount ?? 0;
+    const enough = members >= UNINCORPORATED_GROUP_MIN_MEMBERS;
+    checks.push(
+      check(
+        'UNINCORPORATED_MEMBERS',
+        enough,
+        enough
+          ? `${members} members (at least ${UNINCORPORATED_GROUP_MIN_MEMBERS} are needed)`
+          : `An unincorporated group needs at least ${UNINCORPORATED_GROUP_MIN_MEMBERS} members registered to vote locally; ${body.name} has ${members} (reg 5(1)(c))`,
+      ),
+    );
+  }
+  checks.push(localConnection(body, area));
+  return checks;
+}
+
+/** NOT_ELIGIBLE naming the first failed rule unless `body` may nominate land in `area`; the checks otherwise. */
+export function assertNominatorEligible(body: Body, area: LandArea): EligibilityCheck[] {
+  const checks = explainNominatorEligibility(body, area);
+  const failed = checks.find((c) => !c.passed);
+  if (failed)
+    throw new NotEligibleError(failed.rule, failed.explanation, { field: 'input.nominatorOrganisationId' });
+  return checks;
+}
+
+/** True for community interest groups (s.95: may bid, and buy during a moratorium). */
+export function isCommunityInterestGroupKind(kind: OrganisationKind): boolean {
+  return COMMUNITY_INTEREST_GROUP_KINDS.has(kind);
+}
+
+/**
+ * NOT_ELIGIBLE unless `body` may ask to be treated as a potential bidder: a community interest group (not an
+ * unincorporated group or a neighbourhood forum) with a local connection.
+ */
+export function assertBidderEligible(body: Body, area: LandArea): void {
+  if (!isCommunityInterestGroupKind(body.kind)) {
+    throw new NotEligibleError(
+      'BIDDER_KIND',
+      `A ${body.kind.toLowerCase().replaceAll('_', ' ')} is not a community interest group and cannot ask to bid (s.95; unincorporated groups and neighbourhood forums may not)`,
+      { field: 'input.bidderOrganisationId' },
+    );
+  }
+  const connection = localConnection(body, area);
+  if (!connection.passed) {
+    throw new NotEligibleError(connection.rule, connection.explanation, {
+      field: 'input.bidderOrganisationId',
+    });
+  }
+}
+
+/** NOT_ELIGIBLE when the owner is a public body: only private owners may claim compensation (reg 14). */
+export function assertPrivateOwner(ownerKind: OrganisationKind | null): void {
+  if (ownerKind === 'COUNCIL' || ownerKind === 'PUBLIC_BODY' || ownerKind === 'PARISH_COUNCIL') {
+    throw new NotEligibleError(
+      'PRIVATE_OWNER',
+      'Only a private owner may claim compensation; public bodies may not (reg 14)',
+      { field: 'input' },
+    );
+  }
+}

@@ -1,0 +1,574 @@
+import { randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
+import { GraphQLScalarType, Kind } from 'graphql';
+import type { AcvEntryRef, UserIdentity } from '../../domain/authorization';
+import {
+  assertBidderEligible,
+  assertNominatorEligible,
+  isCommunityInterestGroupKind,
+} from '../../domain/acv-eligibility';
+import {
+  acvDates,
+  acvStateOn,
+  allowedActions,
+  applyAcvAction,
+  assertCanNominateAgain,
+  createNomination,
+  moratoriaOf,
+} from '../../domain/acv-lifecycle';
+import type { AcvAction, AcvTransition } from '../../domain/acv-lifecycle';
+import { LISTED_STATES } from '../../domain/acv-records';
+import type { AcvEntry, AcvNotice, AcvParty, AcvSettings, AcvSite } from '../../domain/acv-records';
+import {
+  addDays,
+  daysBetween,
+  DEFAULT_LISTING_EXPIRY_CONVENTION,
+  isIsoDate,
+  londonDate,
+} from '../../domain/acv-timetable';
+import type { IsoDate } from '../../domain/acv-timetable';
+import { badInput, ConflictError, NotFoundError } from '../../domain/errors';
+import type { ChangeContext } from '../../domain/ports';
+import type { Organisation } from '../../domain/records';
+import {
+  acvSettingsSchema,
+  decideCompensationClaimSchema,
+  decideListingReviewSchema,
+  decideNominationSchema,
+  isoDateSchema,
+  nominateAssetSchema,
+  recordAppealSchema,
+  recordCompensationClaimSchema,
+  recordDisposalNoticeSchema,
+  recordDisposalSchema,
+  removeListingSchema,
+  requestToBidSchema,
+} from '../acv-inputs';
+import type { NominateAssetArgs } from '../acv-inputs';
+import type { RequestContext } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
+import { councilCodeSchema, parseArgument } from '../inputs';
+import { assertVersion, changeBy, createOnce, nextVersion, parseId, parsePage, requireUser } from './support';
+
+/**
+ * The assets of community value API (schema/acv.graphql). Thin: each mutation loads the entry, asks
+ * authorization.ts, hands the step to the pure lifecycle (acv-lifecycle.ts) with today's London date and
+ * stores what it returns in one transaction. A refusal is thrown before anything is written.
+ */
+
+/** ISO calendar dates (`YYYY-MM-DD`), checked to be real dates (no 2027-02-29). */
+const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, ISO-8601 `YYYY-MM-DD`, in the Europe/London calendar.',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !isIsoDate(value))
+      throw new TypeError('Date must be a calendar date written YYYY-MM-DD, such as 2027-03-01');
+    return value;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value))
+      throw new TypeError('Date must be a calendar date written YYYY-MM-DD, such as 2027-03-01');
+    return ast.value;
+  },
+});
+
+/** Today in England, from the request's clock (pinned with `npm start -- --today`). */
+export function acvToday(ctx: RequestContext): IsoDate {
+  return londonDate(ctx.clock.now());
+}
+
+function entryRef(entry: AcvEntry): AcvEntryRef {
+  return {
+    councilCode: entry.councilCode,
+    nominatorOrganisationId: entry.nominator.organisationId,
+    ownerOrganisationId: entry.owner?.organisationId ?? null,
+  };
+}
+
+const entryLoaders = new WeakMap<RequestContext, DataLoader<string, AcvEntry | null>>();
+
+/** Entries by id, batched into one BatchGetItem per tick for the request (the work queue's entries). */
+function loadEntryById(ctx: RequestContext, id: string): Promise<AcvEntry | null> {
+  let loader = entryLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<string, AcvEntry | null>(async (ids) => {
+      const found = await ctx.store.getAcvEntries(ids);
+      return ids.map((key) => found.get(key) ?? null);
+    });
+    entryLoaders.set(ctx, loader);
+  }
+  return loader.load(id);
+}
+
+async function loadEntry(ctx: RequestContext, id: string): Promise<AcvEntry> {
+  const entry = await ctx.store.getAcvEntry(parseId(id, 'id'));
+  if (!entry) throw new NotFoundError('Asset of community value entry', id);
+  return entry;
+}
+
+const defaultSettings = (councilCode: string): AcvSettings => ({
+  councilCode,
+  neighbouringCouncils: [],
+  listingExpiryConvention: DEFAULT_LISTING_EXPIRY_CONVENTION,
+  createdAt: '',
+  updatedAt: '',
+  version: 0,
+});
+
+async function loadSettings(ctx: RequestContext, councilCode: string): Promise<AcvSettings> {
+  return (await ctx.store.getAcvSettings(councilCode)) ?? defaultSettings(councilCode);
+}
+
+async function loadOrganisation(ctx: RequestContext, id: string, field: string): Promise<Organisation> {
+  const organisation = await ctx.organisations.load(id);
+  if (!organisation) throw badInput(field, 'no organisation in the register has this id');
+  return organisation;
+}
+
+const partyOf = (organisation: Organisation): AcvParty => ({
+  organisationId: organisation.id,
+  name: organisation.name,
+  kind: organisation.kind,
+});
+
+/** The notices of a step, with ids, stamped for the outbox. */
+function toNotices(entry: AcvEntry, transition: AcvTransition, change: ChangeContext): AcvNotice[] {
+  return transition.notices.map((draft) => ({
+    ...draft,
+    id: randomUUID(),
+    entryId: entry.id,
+    councilCode: entry.councilCode,
+    createdAt: change.at,
+  }));
+}
+
+/**
+ * Runs one step: load, authorize, check the version, apply the pure transition as of today, store the entry
+ * with its notices, task changes and audit event in one transaction.
+ */
+async function runStep(
+  ctx: RequestContext,
+  args: { id: string; expectedVersion: number },
+  authorize: (entry: AcvEntry) => Promise<void>,
+  toAction: (entry: AcvEntry, actor: UserIdentity) => AcvAction | Promise<AcvAction>,
+): Promise<AcvEntry> {
+  const actor = await requireUser(ctx);
+  const before = await loadEntry(ctx, args.id);
+  await authorize(before);
+  assertVersion(before, args.expectedVersion, `Entry ${before.id}`);
+  const action = await toAction(before, actor);
+  const transition = applyAcvAction(before, action, acvToday(ctx));
+  const change = changeBy(ctx, actor);
+  const after = nextVersion(transition.entry, change);
+  await ctx.store.updateAcvEntry(
+    before,
+    { entry: after, notices: toNotices(after, transition, change), auditAction: transition.auditAction },
+    change,
+  );
+  return after;
+}
+
+/** The access check of a step whose rule depends only on the entry. */
+const may =
+  (ctx: RequestContext, action: 'acv.withdraw' | 'acv.decide' | 'acv.recordOwnerStep') =>
+  (entry: AcvEntry): Promise<void> =>
+    ctx.assertAllowed(action, entryRef(entry));
+
+/** Where the land is and what it is: a register building the caller may see, or the site described. */
+async function resolveLand(
+  ctx: RequestContext,
+  input: NominateAssetArgs,
+): Promise<{ councilCode: string; site: AcvSite; owner: AcvParty | null }> {
+  let owner: AcvParty | null = null;
+  if (input.owner?.organisationId) {
+    owner = partyOf(await loadOrganisation(ctx, input.owner.organisationId, 'input.owner.organisationId'));
+  } else if (input.owner?.name) {
+    owner = { organisationId: null, name: input.owner.name, kind: null };
+  }
+  if (input.buildingId) {
+    const building = await ctx.store.getBuilding(input.buildingId);
+    if (!building || building.archivedAt || !(await ctx.isAllowed('building.view', building)))
+      throw badInput('input.buildingId', 'no current building in the register has this id');
+    if (input.councilCode && input.councilCode !== building.councilCode)
+      throw badInput('input.councilCode', `the building is in ${building.councilCode}`);
+    if (!owner && building.ownerOrganisationId) {
+      owner = partyOf(await loadOrganisation(ctx, building.ownerOrganisationId, 'input.buildingId'));
+    } else if (!owner && building.ownerName) {
+      owner = { organisationId: null, name: building.ownerName, kind: null };
+    }
+    return {
+      councilCode: building.councilCode,
+      owner,
+      site: {
+        name: input.site?.name ?? building.name,
+        description: input.site?.description ?? building.description,
+        boundaryDescription: input.boundaryDescription,
+        address: input.site?.address ? toAddress(input.site.address) : building.address,
+        location: input.site?.location ?? building.location,
+      },
+    };
+  }
+  if (!input.site)
+    throw badInput('input.site', 'describe the land, or give the buildingId of a register building');
+  if (!input.councilCode)
+    throw badInput('input.councilCode', 'give the GSS code of the council whose area it is in');
+  return {
+    councilCode: input.councilCode,
+    owner,
+    site: {
+      name: input.site.name,
+      description: input.site.description,
+      boundaryDescription: input.boundaryDescription,
+      address: input.site.address ? toAddress(input.site.address) : null,
+      location: input.site.location,
+    },
+  };
+}
+
+function toAddress(input: NonNullable<NonNullable<NominateAssetArgs['site']>['address']>) {
+  return {
+    lines: input.lines,
+    postTown: input.postTown ?? null,
+    postcode: input.postcode?.postcode ?? null,
+    postcodeIsPartial: input.postcode?.partial ?? false,
+  };
+}
+
+export const acvResolvers: Resolvers = {
+  Date: DateScalar,
+  Query: {
+    acvToday: (_, __, ctx) => acvToday(ctx),
+    assetOfCommunityValue: (_, { id }, ctx) => loadEntry(ctx, id),
+    assetsOfCommunityValue: (_, args, ctx) =>
+      ctx.store.listListedAcvEntries(
+        parseArgument(councilCodeSchema, args.councilCode, 'councilCode'),
+        acvToday(ctx),
+        parsePage(args),
+      ),
+    unsuccessfulNominations: (_, args, ctx) =>
+      ctx.store.listUnsuccessfulAcvEntries(
+        parseArgument(councilCodeSchema, args.councilCode, 'councilCode'),
+        parsePage(args),
+      ),
+    acvWorkQueue: async (_, args, ctx) => {
+      const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
+      const withinDays = args.withinDays ?? 28;
+      if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3660)
+        throw badInput('withinDays', 'must be a whole number of days from 0 to 3660');
+      await ctx.assertAllowed('acv.viewWorkQueue', { councilCode });
+      const today = acvToday(ctx);
+      const until = addDays(today, withinDays);
+      return ctx.store.listAcvWorkQueue(councilCode, today, until, parsePage(args));
+    },
+    acvNominations: async (_, args, ctx) => {
+      const organisationId = parseId(args.organisationId, 'organisationId');
+      await ctx.assertAllowed('acv.viewNominations', { organisationId });
+      return ctx.store.listAcvEntriesOfNominator(organisationId, parsePage(args));
+    },
+    acvOutbox: async (_, args, ctx) => {
+      const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
+      await ctx.assertAllowed('acv.viewWorkQueue', { councilCode });
+      const date = parseDate(args.date, 'date') ?? acvToday(ctx);
+      return ctx.store.listAcvOutbox(councilCode, date, parsePage(args));
+    },
+    acvSettings: (_, args, ctx) =>
+      loadSettings(ctx, parseArgument(councilCodeSchema, args.councilCode, 'councilCode')),
+  },
+  AcvEntry: {
+    state: (entry, _, ctx) => acvStateOn(entry, acvToday(ctx)),
+    allowedActions: (entry, _, ctx) => allowedActions(entry, acvToday(ctx)),
+    building: async (entry, _, ctx) => {
+      if (!entry.buildingId) return null;
+      const building = await ctx.store.getBuilding(entry.buildingId);
+      return building && (await ctx.isAllowed('building.view', building)) ? building : null;
+    },
+    occupiersKnown: async (entry, _, ctx) => {
+      await ctx.assertAllowed('acv.viewPrivate', entryRef(entry));
+      return entry.occupiersKnown;
+    },
+    interests: async (entry, _, ctx) => {
+      await ctx.assertAllowed('acv.viewPrivate', entryRef(entry));
+      return [...entry.interests];
+    },
+    eligibilityEvidence: async (entry, _, ctx) => {
+      await ctx.assertAllowed('acv.viewPrivate', entryRef(entry));
+      return entry.eligibilityEvidence;
+    },
+    eligibility: (entry) => [...entry.eligibility],
+    decisionDueOn: (entry) => acvDates(entry).decisionDueOn,
+    decisionOverdue: (entry, _, ctx) =>
+      acvStateOn(entry, acvToday(ctx)) === 'NOMINATED' && acvToday(ctx) > acvDates(entry).decisionDueOn,
+    listingExpiresOn: (entry) => acvDates(entry).listingExpiresOn,
+    renominationOpensOn: (entry) => acvDates(entry).renominationOpensOn,
+    reviewRequestDeadline: (entry) => acvDates(entry).reviewRequestDeadline,
+    reviewDecisionDueOn: (entry) => acvDates(entry).reviewDecisionDueOn,
+    appealDeadline: (entry) => acvDates(entry).appealDeadline,
+    listingCompensationClaimDeadline: (entry) => acvDates(entry).listingCompensationClaimDeadline,
+    moratoria: (entry) => moratoriaOf(entry),
+    currentMoratorium: (entry, _, ctx) => {
+      const today = acvToday(ctx);
+      if (!LISTED_STATES.includes(acvStateOn(entry, today))) return null;
+      return (
+        moratoriaOf(entry)
+          .filter((m) => m.noticeReceivedOn <= today && today <= m.protectedPeriodEndsOn)
+          .at(-1) ?? null
+      );
+    },
+    exemptDisposalNotices: (entry) =>
+      entry.disposalNotices.flatMap((notice) =>
+        notice.exemptCategory
+          ? [
+              {
+                receivedOn: notice.receivedOn,
+                exemptCategory: notice.exemptCategory,
+                details: notice.details,
+              },
+            ]
+          : [],
+      ),
+    disposals: (entry) => [...entry.disposals],
+    compensationClaims: async (entry, _, ctx) => {
+      await ctx.assertAllowed('acv.viewPrivate', entryRef(entry));
+      return [...entry.compensationClaims];
+    },
+    notices: async (entry, args, ctx) => {
+      await ctx.assertAllowed('acv.viewPrivate', entryRef(entry));
+      return ctx.store.listAcvNotices(entry.id, parsePage(args));
+    },
+    history: async (entry, args, ctx) => {
+      await ctx.assertAllowed('acv.viewPrivate', entryRef(entry));
+      return ctx.store.listHistory('ACV_ENTRY', entry.id, parsePage(args));
+    },
+  },
+  Building: {
+    assetOfCommunityValueEntries: async (building, _, ctx) =>
+      (await ctx.store.listAcvEntriesOfBuilding(building.id)).sort((a, b) =>
+        b.nominatedOn.localeCompare(a.nominatedOn),
+      ),
+  },
+  AcvParty: {
+    organisation: (party, _, ctx) =>
+      party.organisationId ? ctx.organisations.load(party.organisationId) : null,
+  },
+  AcvMoratorium: {
+    bidRequests: (moratorium) => [...moratorium.bidRequests],
+  },
+  AcvNotice: {
+    entry: async (notice, _, ctx) => {
+      const entry = await loadEntryById(ctx, notice.entryId);
+      if (!entry) throw new NotFoundError('Asset of community value entry', notice.entryId);
+      return entry;
+    },
+  },
+  AcvTask: {
+    overdue: (task, _, ctx) => task.dueOn < acvToday(ctx),
+    daysLeft: (task, _, ctx) => daysBetween(acvToday(ctx), task.dueOn),
+    entry: async (task, _, ctx) => {
+      const entry = await loadEntryById(ctx, task.entryId);
+      if (!entry) throw new NotFoundError('Asset of community value entry', task.entryId);
+      return entry;
+    },
+  },
+  Mutation: {
+    nominateAsset: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const input = parseArgument(nominateAssetSchema, args.input, 'input');
+      await ctx.assertAllowed('acv.nominate', { nominatorOrganisationId: input.nominatorOrganisationId });
+      const nominator = await loadOrganisation(
+        ctx,
+        input.nominatorOrganisationId,
+        'input.nominatorOrganisationId',
+      );
+      const land = await resolveLand(ctx, input);
+      const settings = await loadSettings(ctx, land.councilCode);
+      const eligibility = assertNominatorEligible(nominator, {
+        councilCode: land.councilCode,
+        neighbouringCouncils: settings.neighbouringCouncils,
+      });
+      const today = acvToday(ctx);
+      return createOnce(
+        ctx,
+        actor,
+        { operation: 'nominateAsset', args: args.input, idempotencyKey: args.idempotencyKey },
+        async (change, id) => {
+          // Checked inside the create, so a retry with the same key answers with the first entry instead.
+          if (input.buildingId)
+            assertCanNominateAgain(await ctx.store.listAcvEntriesOfBuilding(input.buildingId), today);
+          const transition = createNomination(
+            {
+              id,
+              councilCode: land.councilCode,
+              buildingId: input.buildingId,
+              site: land.site,
+              nominator: partyOf(nominator),
+              nominatedBy: actor.userId,
+              nominatedOn: input.receivedOn,
+              communityValueReasons: input.communityValueReasons,
+              occupiersKnown: input.occupiersKnown,
+              interests: input.interests,
+              eligibilityEvidence: input.eligibilityEvidence,
+              eligibility,
+              owner: land.owner,
+            },
+            today,
+            change.at,
+          );
+          await ctx.store.createAcvEntry(
+            { entry: transition.entry, notices: [], auditAction: transition.auditAction },
+            change,
+          );
+          return transition.entry;
+        },
+        (id) => loadEntry(ctx, id),
+      );
+    },
+    withdrawNomination: (_, args, ctx) =>
+      runStep(ctx, args, may(ctx, 'acv.withdraw'), () => ({
+        type: 'withdrawNomination',
+        withdrawnOn: args.withdrawnOn === undefined ? null : parseDate(args.withdrawnOn, 'withdrawnOn'),
+      })),
+    decideNomination: async (_, args, ctx) => {
+      const input = parseArgument(decideNominationSchema, args.input, 'input');
+      return runStep(ctx, args, may(ctx, 'acv.decide'), async (entry, actor) => ({
+        type: 'decideNomination',
+        outcome: input.outcome,
+        decidedOn: input.decidedOn,
+        reasons: input.reasons,
+        unsuccessfulGround: input.unsuccessfulGround,
+        decidedBy: actor.userId,
+        listingExpiryConvention: (await loadSettings(ctx, entry.councilCode)).listingExpiryConvention,
+      }));
+    },
+    requestListingReview: (_, args, ctx) =>
+      runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), (_entry, actor) => ({
+        type: 'requestListingReview',
+        requestedOn: args.requestedOn === undefined ? null : parseDate(args.requestedOn, 'requestedOn'),
+        requestedBy: actor.userId,
+      })),
+    agreeReviewExtension: (_, args, ctx) =>
+      runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
+        type: 'agreeReviewExtension',
+        agreedDueOn: parseDate(args.agreedDueOn, 'agreedDueOn') ?? '',
+      })),
+    decideListingReview: async (_, args, ctx) => {
+      const input = parseArgument(decideListingReviewSchema, args.input, 'input');
+      return runStep(
+        ctx,
+        args,
+        (entry) =>
+          ctx.assertAllowed('acv.decideReview', {
+            ...entryRef(entry),
+            firstDecidedBy: entry.decision?.decidedBy ?? null,
+          }),
+        (_entry, actor) => ({ type: 'decideListingReview', ...input, decidedBy: actor.userId }),
+      );
+    },
+    recordAppeal: async (_, args, ctx) => {
+      const input = parseArgument(recordAppealSchema, args.input, 'input');
+      return runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
+        type: 'recordAppeal',
+        ...input,
+      }));
+    },
+    recordDisposalNotice: async (_, args, ctx) => {
+      const input = parseArgument(recordDisposalNoticeSchema, args.input, 'input');
+      return runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), () => ({
+        type: 'recordDisposalNotice',
+        ...input,
+      }));
+    },
+    requestToBid: async (_, args, ctx) => {
+      const input = parseArgument(requestToBidSchema, args.input, 'input');
+      return runStep(
+        ctx,
+        args,
+        (entry) =>
+          ctx.assertAllowed('acv.requestToBid', {
+            ...entryRef(entry),
+            bidderOrganisationId: input.bidderOrganisationId,
+          }),
+        async (entry) => {
+          const bidder = await loadOrganisation(
+            ctx,
+            input.bidderOrganisationId,
+            'input.bidderOrganisationId',
+          );
+          const settings = await loadSettings(ctx, entry.councilCode);
+          assertBidderEligible(bidder, {
+            councilCode: entry.councilCode,
+            neighbouringCouncils: settings.neighbouringCouncils,
+          });
+          return { type: 'requestToBid', requestedOn: input.requestedOn, bidder: partyOf(bidder) };
+        },
+      );
+    },
+    recordDisposal: async (_, args, ctx) => {
+      const input = parseArgument(recordDisposalSchema, args.input, 'input');
+      return runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), async () => {
+        const buyer = input.buyerOrganisationId
+          ? await loadOrganisation(ctx, input.buyerOrganisationId, 'input.buyerOrganisationId')
+          : null;
+        return {
+          type: 'recordDisposal',
+          disposedOn: input.disposedOn,
+          buyerName: input.buyerName,
+          toCommunityInterestGroup: buyer !== null && isCommunityInterestGroupKind(buyer.kind),
+          exemptCategory: input.exemptCategory,
+        };
+      });
+    },
+    removeListing: async (_, args, ctx) => {
+      const input = parseArgument(removeListingSchema, args.input, 'input');
+      return runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
+        type: 'removeListing',
+        ...input,
+      }));
+    },
+    recordCompensationClaim: async (_, args, ctx) => {
+      const input = parseArgument(recordCompensationClaimSchema, args.input, 'input');
+      return runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), () => ({
+        type: 'recordCompensationClaim',
+        ...input,
+      }));
+    },
+    decideCompensationClaim: async (_, args, ctx) => {
+      const input = parseArgument(decideCompensationClaimSchema, args.input, 'input');
+      return runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
+        type: 'decideCompensationClaim',
+        ...input,
+      }));
+    },
+    updateAcvSettings: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
+      const input = parseArgument(acvSettingsSchema, args.input, 'input');
+      await ctx.assertAllowed('acv.manageSettings', { councilCode });
+      const stored = await ctx.store.getAcvSettings(councilCode);
+      const before = stored ?? defaultSettings(councilCode);
+      if (before.version !== args.expectedVersion) {
+        throw new ConflictError(
+          `The ACV settings of ${councilCode} are at version ${before.version}, not ${args.expectedVersion}; reload and try again`,
+          { field: 'expectedVersion', currentVersion: before.version },
+        );
+      }
+      const neighbours = input.neighbouringCouncils?.filter((code) => code !== councilCode);
+      const change = changeBy(ctx, actor);
+      const after: AcvSettings = {
+        ...before,
+        ...(neighbours ? { neighbouringCouncils: neighbours } : {}),
+        ...(input.listingExpiryConvention ? { listingExpiryConvention: input.listingExpiryConvention } : {}),
+        createdAt: stored ? before.createdAt : change.at,
+        updatedAt: change.at,
+        version: before.version + 1,
+      };
+      await ctx.store.putAcvSettings(stored, after, change);
+      return after;
+    },
+  },
+};
+
+function parseDate(value: string | null | undefined, field: string): IsoDate | null {
+  if (value === null || value === undefined) return null;
+  return parseArgument(isoDateSchema, value, field);
+}

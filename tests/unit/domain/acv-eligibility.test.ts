@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertBidderEligible,
+  assertNominatorEligible,
+  explainNominatorEligibility,
+} from '../../../src/domain/acv-eligibility';
+import { AppError } from '../../../src/domain/errors';
+import type { OrganisationKind } from '../../../src/domain/records';
+
+const CHELTENHAM = 'E07000078';
+const TEWKESBURY = 'E07000083';
+const DUDLEY = 'E08000027';
+const AREA = { councilCode: CHELTENHAM, neighbouringCouncils: [TEWKESBURY] };
+
+const body = (kind: OrganisationKind, councilAreas = [CHELTENHAM], memberCount: number | null = null) => ({
+  kind,
+  name: 'The Body',
+  memberCount,
+  councilAreas,
+});
+
+function ruleRefused(run: () => unknown): string | null {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_ELIGIBLE') return String(error.details['rule']);
+    throw error;
+  }
+}
+
+describe('who may nominate (reg 5)', () => {
+  it.each([
+    ['a charity working in the area', body('CHARITY'), null],
+    ['a CIO', body('CIO'), null],
+    ['a company limited by guarantee', body('COMPANY_LIMITED_BY_GUARANTEE'), null],
+    ['a community benefit society', body('COMMUNITY_BENEFIT_SOCIETY'), null],
+    ['a community interest company', body('COMMUNITY_INTEREST_COMPANY'), null],
+    ['a neighbourhood forum', body('NEIGHBOURHOOD_FORUM'), null],
+    ['a charity working only in a neighbouring council area', body('CHARITY', [TEWKESBURY]), null],
+    ['a charity working only far away', body('CHARITY', [DUDLEY]), 'LOCAL_CONNECTION'],
+    ['an unincorporated group of 21', body('UNINCORPORATED_GROUP', [CHELTENHAM], 21), null],
+    [
+      'an unincorporated group of 20',
+      body('UNINCORPORATED_GROUP', [CHELTENHAM], 20),
+      'UNINCORPORATED_MEMBERS',
+    ],
+    [
+      'an unincorporated group of unknown size',
+      body('UNINCORPORATED_GROUP', [CHELTENHAM], null),
+      'UNINCORPORATED_MEMBERS',
+    ],
+    ['a parish council for land in its area', body('PARISH_COUNCIL'), null],
+    [
+      'a parish council for land in a neighbouring area',
+      body('PARISH_COUNCIL', [TEWKESBURY]),
+      'PARISH_OWN_AREA',
+    ],
+    ['a council', body('COUNCIL'), 'PUBLIC_BODY'],
+    ['another public body', body('PUBLIC_BODY'), 'PUBLIC_BODY'],
+    ['a business', body('BUSINESS'), 'BODY_KIND'],
+  ])('%s: the rule refusing it is %s', (_name, nominator, rule) => {
+    expect(ruleRefused(() => assertNominatorEligible(nominator, AREA))).toBe(rule);
+  });
+
+  it('explains every rule it checked, passed or not', () => {
+    const checks = explainNominatorEligibility(body('UNINCORPORATED_GROUP', [DUDLEY], 30), AREA);
+
+    expect(checks.map((c) => [c.rule, c.passed])).toEqual([
+      ['BODY_KIND', true],
+      ['UNINCORPORATED_MEMBERS', true],
+      ['LOCAL_CONNECTION', false],
+    ]);
+    expect(checks[1]?.explanation).toContain('30');
+    expect(checks[2]?.explanation).toContain(TEWKESBURY);
+  });
+});
+
+describe('who may ask to bid (community interest groups, s.95)', () => {
+  it.each([
+    ['a charity', body('CHARITY'), null],
+    ['a parish council', body('PARISH_COUNCIL'), null],
+    [
+      'a community benefit society in a neighbouring area',
+      body('COMMUNITY_BENEFIT_SOCIETY', [TEWKESBURY]),
+      null,
+    ],
+    [
+      'an unincorporated group, however large',
+      body('UNINCORPORATED_GROUP', [CHELTENHAM], 500),
+      'BIDDER_KIND',
+    ],
+    ['a neighbourhood forum', body('NEIGHBOURHOOD_FORUM'), 'BIDDER_KIND'],
+    ['a business', body('BUSINESS'), 'BIDDER_KIND'],
+    ['a charity with no local connection', body('CHARITY', [DUDLEY]), 'LOCAL_CONNECTION'],
+  ])('%s: the rule refusing it is %s', (_name, bidder, rule) => {
+    expect(ruleRefused(() => assertBidderEligible(bidder, AREA))).toBe(rule);
+  });
+});
