@@ -43,6 +43,7 @@ export function createApp(options: AppOptions): App {
     tokenVerifier: options.tokenVerifier,
     logger: options.logger ?? jsonLogger,
     introspection: options.config.introspection,
-    explorerPlugin: createExplorerPlugin(),
+    // Rendered only where it can be shown: nothing to build on a production cold start.
+    ...(options.config.introspection ? { explorerPlugin: createExplorerPlugin() } : {}),
   });
 }
