@@ -53,7 +53,8 @@ export function createApp(options: AppOptions): App {
     logger: options.logger ?? jsonLogger,
     ...(options.metrics ? { metrics: options.metrics } : {}),
     introspection: options.config.introspection,
-    explorerPlugin: createExplorerPlugin(),
+    // Rendered only where it can be shown: nothing to build on a production cold start.
+    ...(options.config.introspection ? { explorerPlugin: createExplorerPlugin() } : {}),
     limits: options.limits ?? DEFAULT_REQUEST_LIMITS,
     currentDynamoRequestBudget,
   });

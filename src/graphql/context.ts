@@ -45,8 +45,6 @@ export type AccessCheck = {
  */
 export interface ChangeAccess {
   require(check: AccessCheck): Promise<void>;
-  /** The memberships the write must check, or null when every check is decided already. */
-  readonly guard: MembershipGuard | null;
   /** Decides every check still open now (before ending with an error, or without writing). */
   settle(): Promise<void>;
   /** Runs the write with the guard; a failed guard becomes the domain's own denial. */
@@ -172,12 +170,10 @@ export function createRequestContext(
           if (allowing) clauses.push(allowing.anyOf);
           else refuse(check, authorize(await getActor(), check.action, check.resource as never));
         },
-        get guard() {
-          return caller.kind === 'user' && clauses.length > 0 ? { userId: caller.userId, clauses } : null;
-        },
         settle,
         async write(run) {
-          const guard =
+          // The memberships the write must check; none when every check is decided already.
+          const guard: MembershipGuard | null =
             caller.kind === 'user' && clauses.length > 0 ? { userId: caller.userId, clauses } : null;
           try {
             return await run(guard);

@@ -267,7 +267,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
       {
         indexName: null,
         partition: range.partition,
-        sortPrefix: MEMBER_PREFIX,
+        sortPrefix: range.from,
         sortRangeEnd: range.to,
         cursorQuery: `members|${organisationId}`,
       },
