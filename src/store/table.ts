@@ -182,12 +182,17 @@ export class Table {
         const cancellation = unwrapCancellation(error);
         if (!cancellation) throw error;
         const reasons = cancellation.CancellationReasons ?? [];
-        for (const [index, reason] of reasons.entries()) {
-          if (reason.Code !== 'ConditionalCheckFailed') continue;
-          const guard = writes[index]?.onConditionFailed;
-          throw guard
-            ? guard(reason.Item ? unmarshall(reason.Item) : null)
-            : new ConflictError('The record was changed by someone else while saving; reload and try again');
+        const failed = reasons.flatMap((reason, index) =>
+          reason.Code === 'ConditionalCheckFailed'
+            ? [{ reason, guard: writes[index]?.onConditionFailed }]
+            : [],
+        );
+        const guarded = failed.find((f) => f.guard);
+        if (guarded?.guard) throw guarded.guard(guarded.reason.Item ? unmarshall(guarded.reason.Item) : null);
+        if (failed.length) {
+          throw new ConflictError(
+            'The record was changed by someone else while saving; reload and try again',
+          );
         }
         const throttled = isThrottledCancellation(cancellation);
         const raced = reasons.some((reason) => reason.Code === 'TransactionConflict');

@@ -1,4 +1,6 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHttpApiHandler } from '../../src/lambda/lambda-handler';
 import {
   CHELTENHAM,
   CREATE_BUILDING,
@@ -59,6 +61,32 @@ describe('a busy or failing DynamoDB', () => {
     expect(t.logs.at(-1)?.details).toMatchObject({ cause: 'THROTTLED' });
   });
 
+  it('is answered 503 with Retry-After through the Lambda handler too', async () => {
+    const lambdaApp = await createTestApp();
+    const lambdaFaults = injectDynamoFaults(lambdaApp.table.client, 7);
+    const handler = createHttpApiHandler(lambdaApp.app);
+    const event = {
+      version: '2.0',
+      rawPath: '/graphql',
+      rawQueryString: '',
+      headers: { 'content-type': 'application/json' },
+      requestContext: { http: { method: 'POST', path: '/graphql' }, requestId: 'r' },
+      body: JSON.stringify({ query: '{ organisationsByName(prefix: "a") { edges { cursor } } }' }),
+      isBase64Encoded: false,
+    } as unknown as APIGatewayProxyEventV2;
+    lambdaFaults.throttle(1);
+
+    const response = (await handler(event, {
+      awsRequestId: 'lambda-503',
+    } as Context)) as APIGatewayProxyStructuredResultV2;
+
+    expect(response.statusCode).toBe(503);
+    expect(response.headers?.['retry-after']).toBe('1');
+    expect(JSON.parse(String(response.body))).toMatchObject({
+      errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }],
+    });
+  });
+
   it('makes an admin whose memberships cannot be loaded retry, never FORBIDDEN, and logs it', async () => {
     const org = await createCharity(t, admin, 'Throttled Trust');
     faults.throttle(1, /^BatchGetItem/);
@@ -83,6 +111,20 @@ describe('a busy or failing DynamoDB', () => {
     );
     expect(after.organisation).toEqual({ name: 'Throttled Trust', version: 1 });
   });
+});
+
+// A fresh app (and so a fresh SDK client) for the workloads: the tests above throttle every call, which
+// drains the client's retry quota exactly as a real outage would, and a drained quota stops SDK retries.
+describe('a DynamoDB that throttles some calls', () => {
+  let t: TestApp;
+  let faults: FaultInjection;
+  const admin = { userId: 'workload-admin' };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    faults = injectDynamoFaults(t.table.client, 6);
+  });
+  beforeEach(() => faults.stop());
 
   it('saves a transaction DynamoDB throttled, by sending it again', async () => {
     const org = await createCharity(t, admin, 'Transaction Trust');
@@ -122,7 +164,7 @@ describe('a busy or failing DynamoDB', () => {
     const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
     const operations: { name: string; run: () => Promise<GraphQLResult>; saved?: (data: never) => void }[] =
       [];
-    const OPERATIONS = 300;
+    const OPERATIONS = 240;
     for (let i = 0; i < OPERATIONS; i++) {
       const kind = i % 8;
       if (kind === 0) {
@@ -250,5 +292,5 @@ describe('a busy or failing DynamoDB', () => {
       report,
     ).toEqual([]);
     expect(await findHalfWrittenRecords(t.table)).toEqual([]);
-  });
+  }, 120_000);
 });
