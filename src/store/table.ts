@@ -219,10 +219,22 @@ export class Table {
    * becomes SERVICE_UNAVAILABLE here, the one place that tells service faults from everything else.
    */
   async #send<T>(call: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    // A hard deadline: the abort stops a request in flight, and the race also ends the wait when the SDK is
+    // between attempts (its backoff sleep does not watch the signal).
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new ServiceUnavailableError('TIMEOUT'));
+      }, this.callDeadlineMs);
+    });
     try {
-      return await call({ abortSignal: AbortSignal.timeout(this.callDeadlineMs) });
+      return await Promise.race([call({ abortSignal: controller.signal }), deadline]);
     } catch (error) {
       throw toServiceFault(error);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

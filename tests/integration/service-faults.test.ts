@@ -1,28 +1,24 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ServiceUnavailableError } from '../../src/domain/errors';
 import { createHttpApiHandler } from '../../src/lambda/lambda-handler';
+import { CursorCodec } from '../../src/store/cursor';
+import { createDocumentClient } from '../../src/store/dynamo-client';
+import { Table } from '../../src/store/table';
+import { createTestTable } from '../support/dynamo';
 import {
   CHELTENHAM,
   CREATE_BUILDING,
   CREATE_ORGANISATION,
   buildingInput,
   createCharity,
+  UPDATE_ORGANISATION,
 } from '../support/fixtures';
 import { injectDynamoFaults } from '../support/fault-injection';
 import type { FaultInjection } from '../support/fault-injection';
 import { findHalfWrittenRecords } from '../support/table-consistency';
-import { createTestApp, errorCodes } from '../support/test-app';
+import { createTestApp, errorCodes, TEST_CURSOR_SECRET } from '../support/test-app';
 import type { GraphQLResult, TestApp } from '../support/test-app';
-
-const UPDATE_ORGANISATION = /* GraphQL */ `
-  mutation ($id: ID!, $v: Int!, $input: UpdateOrganisationInput!) {
-    updateOrganisation(id: $id, expectedVersion: $v, input: $input) {
-      id
-      version
-      councilAreas
-    }
-  }
-`;
 
 const UPDATE_BUILDING = /* GraphQL */ `
   mutation ($id: ID!, $v: Int!, $input: UpdateBuildingInput!) {
@@ -293,4 +289,28 @@ describe('a DynamoDB that throttles some calls', () => {
     ).toEqual([]);
     expect(await findHalfWrittenRecords(t.table)).toEqual([]);
   }, 120_000);
+});
+
+describe('a DynamoDB call that hangs', () => {
+  it('is abandoned at the call deadline and reported as a retryable timeout', async () => {
+    const table = await createTestTable();
+    const slow: Parameters<typeof table.client.middlewareStack.add>[0] = (next) => async (args) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      return next(args);
+    };
+    table.client.middlewareStack.add(slow as never, { step: 'finalizeRequest', name: 'hang' });
+    const gateway = new Table(
+      createDocumentClient(table.client),
+      table.tableName,
+      new CursorCodec(TEST_CURSOR_SECRET),
+      200,
+    );
+    const started = Date.now();
+
+    const error: unknown = await gateway.get({ pk: 'ORG#x', sk: 'ORG' }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ServiceUnavailableError);
+    expect((error as ServiceUnavailableError).faultCause).toBe('TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
 });
