@@ -243,7 +243,7 @@ const buildingFields = {
   floorAreaSqm: z
     .number()
     .transform(roundTo(2))
-    .pipe(z.number().min(0.01, 'must be at least 0.01').max(10_000_000))
+    .pipe(z.number().min(0.01, 'must be greater than 0 (at least 0.01 square metres)').max(10_000_000))
     .nullish(),
   accessibilityFeatures: z.array(z.enum(ACCESSIBILITY_FEATURES)).transform((list) => [...new Set(list)]),
   description: optionalText(4000),

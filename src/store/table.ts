@@ -192,12 +192,17 @@ export class Table {
         const cancellation = unwrapCancellation(error);
         if (!cancellation) throw error;
         const reasons = cancellation.CancellationReasons ?? [];
-        for (const [index, reason] of reasons.entries()) {
-          if (reason.Code !== 'ConditionalCheckFailed') continue;
-          const guard = writes[index]?.onConditionFailed;
-          throw guard
-            ? guard(reason.Item ? unmarshall(reason.Item) : null)
-            : new ConflictError('The record was changed by someone else while saving; reload and try again');
+        const failed = reasons.flatMap((reason, index) =>
+          reason.Code === 'ConditionalCheckFailed'
+            ? [{ reason, guard: writes[index]?.onConditionFailed }]
+            : [],
+        );
+        const guarded = failed.find((f) => f.guard);
+        if (guarded?.guard) throw guarded.guard(guarded.reason.Item ? unmarshall(guarded.reason.Item) : null);
+        if (failed.length) {
+          throw new ConflictError(
+            'The record was changed by someone else while saving; reload and try again',
+          );
         }
         const throttled = isThrottledCancellation(cancellation);
         const raced = reasons.some((reason) => reason.Code === 'TransactionConflict');
@@ -224,10 +229,22 @@ export class Table {
    * becomes SERVICE_UNAVAILABLE here, the one place that tells service faults from everything else.
    */
   async #send<T>(call: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    // A hard deadline: the abort stops a request in flight, and the race also ends the wait when the SDK is
+    // between attempts (its backoff sleep does not watch the signal).
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new ServiceUnavailableError('TIMEOUT'));
+      }, this.callDeadlineMs);
+    });
     try {
-      return await call({ abortSignal: AbortSignal.timeout(this.callDeadlineMs) });
+      return await Promise.race([call({ abortSignal: controller.signal }), deadline]);
     } catch (error) {
       throw toServiceFault(error);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

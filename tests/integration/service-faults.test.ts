@@ -1,26 +1,24 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ServiceUnavailableError } from '../../src/domain/errors';
+import { createHttpApiHandler } from '../../src/lambda/lambda-handler';
+import { CursorCodec } from '../../src/store/cursor';
+import { createDocumentClient } from '../../src/store/dynamo-client';
+import { Table } from '../../src/store/table';
+import { createTestTable } from '../support/dynamo';
 import {
   CHELTENHAM,
   CREATE_BUILDING,
   CREATE_ORGANISATION,
   buildingInput,
   createCharity,
+  UPDATE_ORGANISATION,
 } from '../support/fixtures';
 import { injectDynamoFaults } from '../support/fault-injection';
 import type { FaultInjection } from '../support/fault-injection';
 import { findHalfWrittenRecords } from '../support/table-consistency';
-import { createTestApp, errorCodes } from '../support/test-app';
+import { createTestApp, errorCodes, TEST_CURSOR_SECRET } from '../support/test-app';
 import type { GraphQLResult, TestApp } from '../support/test-app';
-
-const UPDATE_ORGANISATION = /* GraphQL */ `
-  mutation ($id: ID!, $v: Int!, $input: UpdateOrganisationInput!) {
-    updateOrganisation(id: $id, expectedVersion: $v, input: $input) {
-      id
-      version
-      councilAreas
-    }
-  }
-`;
 
 const UPDATE_BUILDING = /* GraphQL */ `
   mutation ($id: ID!, $v: Int!, $input: UpdateBuildingInput!) {
@@ -59,6 +57,32 @@ describe('a busy or failing DynamoDB', () => {
     expect(t.logs.at(-1)?.details).toMatchObject({ cause: 'THROTTLED' });
   });
 
+  it('is answered 503 with Retry-After through the Lambda handler too', async () => {
+    const lambdaApp = await createTestApp();
+    const lambdaFaults = injectDynamoFaults(lambdaApp.table.client, 7);
+    const handler = createHttpApiHandler(lambdaApp.app);
+    const event = {
+      version: '2.0',
+      rawPath: '/graphql',
+      rawQueryString: '',
+      headers: { 'content-type': 'application/json' },
+      requestContext: { http: { method: 'POST', path: '/graphql' }, requestId: 'r' },
+      body: JSON.stringify({ query: '{ organisationsByName(prefix: "a") { edges { cursor } } }' }),
+      isBase64Encoded: false,
+    } as unknown as APIGatewayProxyEventV2;
+    lambdaFaults.throttle(1);
+
+    const response = (await handler(event, {
+      awsRequestId: 'lambda-503',
+    } as Context)) as APIGatewayProxyStructuredResultV2;
+
+    expect(response.statusCode).toBe(503);
+    expect(response.headers?.['retry-after']).toBe('1');
+    expect(JSON.parse(String(response.body))).toMatchObject({
+      errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }],
+    });
+  });
+
   it('makes an admin whose memberships cannot be loaded retry, never FORBIDDEN, and logs it', async () => {
     const org = await createCharity(t, admin, 'Throttled Trust');
     // Every read of the caller's access item (their memberships) fails, whatever the SDK retries.
@@ -88,6 +112,20 @@ describe('a busy or failing DynamoDB', () => {
     );
     expect(again.organisation.contact?.email).toMatch(/@/);
   });
+});
+
+// A fresh app (and so a fresh SDK client) for the workloads: the tests above throttle every call, which
+// drains the client's retry quota exactly as a real outage would, and a drained quota stops SDK retries.
+describe('a DynamoDB that throttles some calls', () => {
+  let t: TestApp;
+  let faults: FaultInjection;
+  const admin = { userId: 'workload-admin' };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    faults = injectDynamoFaults(t.table.client, 6);
+  });
+  beforeEach(() => faults.stop());
 
   it('saves a transaction DynamoDB throttled, by sending it again', async () => {
     const org = await createCharity(t, admin, 'Transaction Trust');
@@ -127,7 +165,7 @@ describe('a busy or failing DynamoDB', () => {
     const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
     const operations: { name: string; run: () => Promise<GraphQLResult>; saved?: (data: never) => void }[] =
       [];
-    const OPERATIONS = 300;
+    const OPERATIONS = 240;
     for (let i = 0; i < OPERATIONS; i++) {
       const kind = i % 8;
       if (kind === 0) {
@@ -255,5 +293,29 @@ describe('a busy or failing DynamoDB', () => {
       report,
     ).toEqual([]);
     expect(await findHalfWrittenRecords(t.table)).toEqual([]);
+  }, 120_000);
+});
+
+describe('a DynamoDB call that hangs', () => {
+  it('is abandoned at the call deadline and reported as a retryable timeout', async () => {
+    const table = await createTestTable();
+    const slow: Parameters<typeof table.client.middlewareStack.add>[0] = (next) => async (args) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      return next(args);
+    };
+    table.client.middlewareStack.add(slow as never, { step: 'finalizeRequest', name: 'hang' });
+    const gateway = new Table(
+      createDocumentClient(table.client),
+      table.tableName,
+      new CursorCodec(TEST_CURSOR_SECRET),
+      200,
+    );
+    const started = Date.now();
+
+    const error: unknown = await gateway.get({ pk: 'ORG#x', sk: 'ORG' }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ServiceUnavailableError);
+    expect((error as ServiceUnavailableError).faultCause).toBe('TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(1_500);
   });
 });

@@ -5,20 +5,11 @@ import {
   CREATE_ORGANISATION,
   buildingInput,
   createCharity,
+  UPDATE_ORGANISATION,
 } from '../support/fixtures';
 import { findHalfWrittenRecords } from '../support/table-consistency';
 import { createTestApp, errorCodes } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
-
-const UPDATE_ORGANISATION = /* GraphQL */ `
-  mutation ($id: ID!, $v: Int!, $input: UpdateOrganisationInput!) {
-    updateOrganisation(id: $id, expectedVersion: $v, input: $input) {
-      version
-      name
-      councilAreas
-    }
-  }
-`;
 
 const BY_AREA = /* GraphQL */ `
   query ($code: String!) {

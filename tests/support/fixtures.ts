@@ -122,3 +122,16 @@ export async function createBuilding(t: TestApp, caller: Caller, overrides: Reco
   }>(CREATE_BUILDING, { input: buildingInput(overrides) }, caller);
   return building;
 }
+
+// ---- Issue 6 (faults and limits) ----
+
+export const UPDATE_ORGANISATION = /* GraphQL */ `
+  mutation ($id: ID!, $v: Int!, $input: UpdateOrganisationInput!) {
+    updateOrganisation(id: $id, expectedVersion: $v, input: $input) {
+      id
+      version
+      name
+      councilAreas
+    }
+  }
+`;
