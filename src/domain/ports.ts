@@ -14,6 +14,7 @@ import type {
   RecordType,
 } from './records';
 import type { BuildingListScope } from './authorization';
+import { assetReferenceKey, assetReferenceScope } from './identifiers';
 
 /** A request for one page of a list: at most `first` items after the opaque cursor `after`. */
 export interface PageRequest {
@@ -72,6 +73,9 @@ export interface OrganisationStore {
   revokeInvite(invite: Invite, change: ChangeContext): Promise<void>;
   /** Turns the invitation into a membership in one transaction; CONFLICT if either step is no longer possible. */
   claimInvite(invite: Invite, membership: Membership, change: ChangeContext): Promise<void>;
+
+  /** The council organisation registered for a GSS code, or null (issue 10: imports and open data). */
+  findCouncilByGssCode(gssCode: string): Promise<Organisation | null>;
 }
 
 export interface BuildingListFilter {
@@ -82,7 +86,8 @@ export interface BuildingListFilter {
 
 export interface BuildingStore {
   getBuilding(id: string): Promise<Building | null>;
-  getBuildingByUprn(uprn: string): Promise<Building | null>;
+  /** Current buildings with this UPRN (in any written form), by name; several assets may share one UPRN. */
+  listBuildingsByUprn(uprn: string, scope: BuildingListScope, page: PageRequest): Promise<Page<Building>>;
   listBuildingsByCouncil(
     councilCode: string,
     filter: BuildingListFilter,
@@ -93,11 +98,34 @@ export interface BuildingStore {
     scope: BuildingListScope,
     page: PageRequest,
   ): Promise<Page<Building>>;
-  /** CONFLICT, naming the building that holds it, when the UPRN is taken. */
+  /** CONFLICT (with `existingBuildingId` in its details) when the owner's asset reference is taken. */
   createBuilding(building: Building, change: ChangeContext): Promise<void>;
   /** Replaces `before` with `after` if the stored version is still `before.version`; CONFLICT otherwise. */
   updateBuilding(before: Building, after: Building, action: string, change: ChangeContext): Promise<void>;
+
+  // --- Lookups for batch imports (issue 10) ---
+  /** Many buildings by id in as few requests as DynamoDB allows; missing ids are absent from the map. */
+  getBuildings(ids: readonly string[]): Promise<ReadonlyMap<string, Building>>;
+  /** The current building holding each asset reference, keyed by `assetReferenceLookupId`. */
+  findBuildingIdsByAssetReference(
+    references: readonly AssetReferenceLookup[],
+  ): Promise<ReadonlyMap<string, string>>;
+  /** Every current building with this UPRN (a handful: the assets of one site). */
+  listCurrentBuildingsByUprn(uprn: string): Promise<Building[]>;
+  /** The current buildings of an owner with exactly this name key. */
+  listOwnerBuildingsNamed(organisationId: string, name: string): Promise<Building[]>;
 }
+
+/** An asset reference and whose it is (the owner organisation, or the council area for unregistered owners). */
+export interface AssetReferenceLookup {
+  readonly ownerOrganisationId: string | null;
+  readonly councilCode: string;
+  readonly assetReference: string;
+}
+
+/** One string per asset reference within its scope, to key the answers of `findBuildingIdsByAssetReference`. */
+export const assetReferenceLookupId = (ref: AssetReferenceLookup): string =>
+  `${assetReferenceScope(ref)}|${assetReferenceKey(ref.assetReference)}`;
 
 export interface AuditStore {
   listHistory(recordType: RecordType, recordId: string, page: PageRequest): Promise<Page<AuditEvent>>;

@@ -216,3 +216,29 @@ export type CreateOrganisationArgs = z.output<typeof createOrganisationSchema>;
 export type UpdateOrganisationArgs = z.output<typeof updateOrganisationSchema>;
 export type CreateBuildingArgs = z.output<typeof createBuildingSchema>;
 export type UpdateBuildingArgs = z.output<typeof updateBuildingSchema>;
+
+// --- Asset imports (issue 10) ---
+
+/** One row of importAssets, checked on its own so a bad row is reported rather than failing the batch. */
+export const importRowSchema = z.object({
+  name: buildingFields.name,
+  uprn: buildingFields.uprn,
+  assetReference: buildingFields.assetReference,
+  address: buildingFields.address,
+  location: buildingFields.location,
+  tenure: buildingFields.tenure,
+  category: buildingFields.category,
+  duplicateLines: z
+    .array(z.number().int())
+    .max(1000)
+    .nullish()
+    .transform((lines) => lines ?? []),
+});
+
+/** What importAssets applies to every row of a batch. */
+export const importHeaderSchema = z.object({
+  councilCode: councilCodeSchema,
+  ownerOrganisationId: recordIdSchema.nullish().transform((value) => value ?? null),
+  ownerName: optionalText(200).transform((value) => value ?? null),
+  visibility: buildingFields.visibility.nullish().transform((value) => value ?? 'PUBLIC'),
+});

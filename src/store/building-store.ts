@@ -1,18 +1,32 @@
 import { ConflictError } from '../domain/errors';
 import type { BuildingListScope } from '../domain/authorization';
-import type { BuildingListFilter, BuildingStore, ChangeContext, Page, PageRequest } from '../domain/ports';
+import { assetReferenceLookupId } from '../domain/ports';
+import type {
+  AssetReferenceLookup,
+  BuildingListFilter,
+  BuildingStore,
+  ChangeContext,
+  Page,
+  PageRequest,
+} from '../domain/ports';
 import type { Building } from '../domain/records';
 import {
+  assetReferenceClaimKey,
+  assetReferenceScope,
   buildingKey,
+  buildingUprnEntryKey,
   councilBuildingIndexKeys,
   councilBuildingPrefix,
   councilBuildingsPartition,
   ownerBuildingIndexKeys,
+  ownerBuildingNamePrefix,
   ownerBuildingsPartition,
-  uprnClaimKey,
+  uprnBuildingsPartition,
+  uprnIndexKeys,
 } from './keys';
 import { auditWrite, IS_NEW, toRecord, versionedReplace } from './items';
 import type { GuardedWrite, Item, QuerySpec, Table } from './table';
+import type { ItemKey } from './keys';
 
 // A DynamoDB IN list takes at most 100 operands; one is the visibility value.
 const MAX_OWNER_IDS_IN_FILTER = 99;
@@ -26,9 +40,50 @@ export class DynamoBuildingStore implements BuildingStore {
     return item ? toRecord<Building>(item) : null;
   }
 
-  async getBuildingByUprn(uprn: string): Promise<Building | null> {
-    const claim = await this.table.get(uprnClaimKey(uprn));
-    return claim ? this.getBuilding(String(claim['buildingId'])) : null;
+  listBuildingsByUprn(uprn: string, scope: BuildingListScope, page: PageRequest): Promise<Page<Building>> {
+    return this.#list(
+      {
+        indexName: 'gsi1',
+        partition: uprnBuildingsPartition(uprn),
+        filter: scopeFilter(scope),
+        cursorQuery: `buildingsByUprn|${uprnBuildingsPartition(uprn)}`,
+      },
+      page,
+    );
+  }
+
+  async getBuildings(ids: readonly string[]): Promise<ReadonlyMap<string, Building>> {
+    const items = await this.table.batchGet([...new Set(ids)].map(buildingKey));
+    return new Map(items.map((item) => [String(item['id']), toRecord<Building>(item)]));
+  }
+
+  async findBuildingIdsByAssetReference(
+    references: readonly AssetReferenceLookup[],
+  ): Promise<ReadonlyMap<string, string>> {
+    const claimKey = (ref: AssetReferenceLookup) =>
+      assetReferenceClaimKey(assetReferenceScope(ref), ref.assetReference);
+    const keyed = new Map(references.map((ref) => [claimKey(ref).pk, ref]));
+    const claims = await this.table.batchGet([...keyed.values()].map(claimKey));
+    const found = new Map<string, string>();
+    for (const claim of claims) {
+      const ref = keyed.get(String(claim['pk']));
+      if (ref) found.set(assetReferenceLookupId(ref), String(claim['buildingId']));
+    }
+    return found;
+  }
+
+  async listCurrentBuildingsByUprn(uprn: string): Promise<Building[]> {
+    const items = await this.table.queryAll({ indexName: 'gsi1', partition: uprnBuildingsPartition(uprn) });
+    return items.map((item) => toRecord<Building>(item));
+  }
+
+  async listOwnerBuildingsNamed(organisationId: string, name: string): Promise<Building[]> {
+    const items = await this.table.queryAll({
+      indexName: 'gsi2',
+      partition: ownerBuildingsPartition(organisationId),
+      sortPrefix: ownerBuildingNamePrefix(name),
+    });
+    return items.map((item) => toRecord<Building>(item));
   }
 
   listBuildingsByCouncil(
@@ -87,7 +142,7 @@ export class DynamoBuildingStore implements BuildingStore {
         change,
       ),
     ];
-    if (building.uprn) writes.push(this.#claimUprn(building.uprn, building.id));
+    writes.push(...this.#indexWrites(null, building));
     await this.table.transact(writes);
   }
 
@@ -106,24 +161,7 @@ export class DynamoBuildingStore implements BuildingStore {
       action,
       change,
     );
-    // Only a current building holds its UPRN: archiving frees it for the building that replaces it.
-    const heldBefore = before.archivedAt ? null : before.uprn;
-    const heldAfter = after.archivedAt ? null : after.uprn;
-    if (heldBefore !== heldAfter) {
-      if (heldBefore) {
-        writes.push({
-          write: {
-            Delete: {
-              TableName: tableName,
-              Key: uprnClaimKey(heldBefore),
-              ConditionExpression: 'buildingId = :id',
-              ExpressionAttributeValues: { ':id': before.id },
-            },
-          },
-        });
-      }
-      if (heldAfter) writes.push(this.#claimUprn(heldAfter, after.id));
-    }
+    writes.push(...this.#indexWrites(before, after));
     await this.table.transact(writes);
   }
 
@@ -131,25 +169,84 @@ export class DynamoBuildingStore implements BuildingStore {
     return this.table.queryPage(spec, page, (item) => toRecord<Building>(item));
   }
 
-  #claimUprn(uprn: string, buildingId: string): GuardedWrite {
+  /**
+   * The UPRN index entry and the asset reference claim that go with a change from `before` (null: created)
+   * to `after`. Only a current building is in the UPRN index and holds its asset reference: archiving frees
+   * the reference for the building that replaces it. UPRNs are compared in canonical form, and the entry has
+   * a fixed key per building, so no transaction ever writes one item twice (a UPRN re-typed with leading
+   * zeros simply rewrites the entry).
+   */
+  #indexWrites(before: Building | null, after: Building): GuardedWrite[] {
+    const { tableName } = this.table;
+    const writes: GuardedWrite[] = [];
+    const uprnAfter = after.archivedAt ? null : after.uprn;
+    if (uprnAfter) {
+      writes.push({
+        write: {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...buildingUprnEntryKey(after.id),
+              ...uprnIndexKeys({ id: after.id, uprn: uprnAfter, name: after.name }),
+              entity: 'BuildingUprnEntry',
+              ...after,
+            },
+          },
+        },
+      });
+    } else if (before?.uprn && !before.archivedAt) {
+      writes.push({ write: { Delete: { TableName: tableName, Key: buildingUprnEntryKey(after.id) } } });
+    }
+
+    const claimBefore = before && !before.archivedAt ? assetReferenceClaim(before) : null;
+    const claimAfter = after.archivedAt ? null : assetReferenceClaim(after);
+    if (claimBefore?.pk !== claimAfter?.pk) {
+      if (claimBefore) {
+        writes.push({
+          write: {
+            Delete: {
+              TableName: tableName,
+              Key: claimBefore,
+              ConditionExpression: 'buildingId = :id',
+              ExpressionAttributeValues: { ':id': after.id },
+            },
+          },
+        });
+      }
+      if (claimAfter) writes.push(this.#claimAssetReference(claimAfter, after));
+    }
+    return writes;
+  }
+
+  #claimAssetReference(key: ItemKey, building: Building): GuardedWrite {
     return {
       write: {
         Put: {
           TableName: this.table.tableName,
-          Item: { ...uprnClaimKey(uprn), entity: 'UprnClaim', uprn, buildingId },
+          Item: {
+            ...key,
+            entity: 'AssetReferenceClaim',
+            assetReference: building.assetReference,
+            buildingId: building.id,
+          },
           ...IS_NEW,
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      onConditionFailed: (existing) => {
-        const holder = existing ? String(existing['buildingId']) : 'another building';
-        return new ConflictError(`UPRN ${uprn} is already registered to building ${holder}`, {
-          field: 'input.uprn',
-          existingBuildingId: existing?.['buildingId'] ?? null,
-        });
-      },
+      // The message names no building: the resolver adds the id only for a caller who may see it.
+      onConditionFailed: (existing) =>
+        new ConflictError(
+          `Asset reference ${String(building.assetReference)} is already used by another current building of the same owner`,
+          { field: 'input.assetReference', existingBuildingId: existing?.['buildingId'] ?? null },
+        ),
     };
   }
+}
+
+function assetReferenceClaim(building: Building): ItemKey | null {
+  return building.assetReference
+    ? assetReferenceClaimKey(assetReferenceScope(building), building.assetReference)
+    : null;
 }
 
 /** The stored item: a current building is listed by council and by owner; an archived one is not. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { scopeBuildingList } from '../../domain/authorization';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
 import type { Address, Building } from '../../domain/records';
+import { withQuality } from '../../domain/asset-import';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import {
@@ -12,6 +13,7 @@ import {
   uprnSchema,
 } from '../inputs';
 import type { CreateBuildingArgs, UpdateBuildingArgs } from '../inputs';
+import { withVisibleConflicts } from './conflicts';
 import {
   applyPatch,
   assertVersion,
@@ -93,8 +95,9 @@ export const buildingResolvers: Resolvers = {
   Query: {
     building: (_, { id }, ctx) => loadVisibleBuilding(ctx, id),
     buildingByUprn: async (_, args, ctx) => {
-      const building = await ctx.store.getBuildingByUprn(parseArgument(uprnSchema, args.uprn, 'uprn'));
-      return building && (await ctx.isAllowed('building.view', building)) ? building : null;
+      const uprn = parseArgument(uprnSchema, args.uprn, 'uprn');
+      const scope = scopeBuildingList(await ctx.getActor(), null);
+      return onlyVisible(ctx, await ctx.store.listBuildingsByUprn(uprn, scope, parsePage(args)));
     },
     buildingsByCouncil: async (_, args, ctx) => {
       const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
@@ -110,6 +113,7 @@ export const buildingResolvers: Resolvers = {
       listOwnerBuildings(ctx, parseId(args.organisationId, 'organisationId'), args),
   },
   Building: {
+    dataQualityIssues: (building) => [...(building.dataQualityIssues ?? [])],
     owner: (building, _, ctx) =>
       building.ownerOrganisationId ? ctx.organisations.load(building.ownerOrganisationId) : null,
     ownerName: async (building, _, ctx) => {
@@ -150,8 +154,9 @@ export const buildingResolvers: Resolvers = {
       };
       await checkOwner(ctx, building);
       await ctx.assertAllowed('building.create', building);
-      await ctx.store.createBuilding(building, change);
-      return building;
+      const checked = withQuality(building);
+      await withVisibleConflicts(ctx, () => ctx.store.createBuilding(checked, change));
+      return checked;
     },
     updateBuilding: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
@@ -161,14 +166,21 @@ export const buildingResolvers: Resolvers = {
       if (before.archivedAt)
         throw new ConflictError(`Building ${before.id} is archived and can no longer change`);
       assertVersion(before, args.expectedVersion, `Building ${before.id}`);
-      const candidate = applyPatch(before, toPatch(input));
+      // Warnings are worked out afresh; a duplicate found in an import file stays while the reference does.
+      const patched = applyPatch(before, toPatch(input));
+      const candidate = withQuality(
+        patched,
+        patched.assetReference === before.assetReference
+          ? (before.dataQualityIssues ?? []).filter((issue) => issue.code === 'DUPLICATE_ASSET_REFERENCE')
+          : [],
+      );
       await checkOwner(ctx, candidate);
       // Moving a building to another owner or area needs the right to it there too.
       await ctx.assertAllowed('building.update', candidate);
       if (isUnchanged(before, candidate)) return before;
       const change = changeBy(ctx, actor);
       const after = nextVersion(candidate, change);
-      await ctx.store.updateBuilding(before, after, 'UPDATED', change);
+      await withVisibleConflicts(ctx, () => ctx.store.updateBuilding(before, after, 'UPDATED', change));
       return after;
     },
     archiveBuilding: async (_, args, ctx) => {

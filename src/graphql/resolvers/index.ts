@@ -1,10 +1,17 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { assetImportResolvers } from './asset-import-resolvers';
 import { buildingResolvers } from './building-resolvers';
 import { meResolvers } from './me-resolvers';
 import { organisationResolvers } from './organisation-resolvers';
 
 /** All resolvers, merged type by type. */
-export const resolvers: Resolvers = mergeResolvers([meResolvers, organisationResolvers, buildingResolvers]);
+export const resolvers: Resolvers = mergeResolvers([
+  meResolvers,
+  organisationResolvers,
+  buildingResolvers,
+  // Issue 10: open data in.
+  assetImportResolvers,
+]);
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
   const merged: Record<string, unknown> = {};
