@@ -8,11 +8,14 @@ import { jsonLogger } from './graphql/format-error';
 import type { Logger } from './graphql/format-error';
 import { createGraphQLApp } from './graphql/server';
 import type { GraphQLApp } from './graphql/server';
+import { createOpenDataHandler } from './opendata/open-data-handler';
+import type { OpenDataHandler } from './opendata/open-data-handler';
 import { createRegisterStore } from './store';
 
 export type { Logger } from './graphql/format-error';
 export type { RequestInfo } from './graphql/server';
-export type App = GraphQLApp;
+/** The GraphQL app, plus the open-data downloads served next to it (issue 10). */
+export type App = GraphQLApp & { readonly openData: OpenDataHandler };
 
 export interface AppOptions {
   readonly config: AppConfig;
@@ -35,7 +38,7 @@ export function createApp(options: AppOptions): App {
     tableName: options.config.tableName,
     cursorSecret: options.cursorSecret,
   });
-  return createGraphQLApp({
+  const graphql = createGraphQLApp({
     store,
     clock: options.clock ?? systemClock,
     platformAdminIds: options.config.platformAdminIds,
@@ -44,4 +47,5 @@ export function createApp(options: AppOptions): App {
     introspection: options.config.introspection,
     explorerPlugin: createExplorerPlugin(),
   });
+  return { ...graphql, openData: createOpenDataHandler(store) };
 }

@@ -1,6 +1,7 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { App } from '../app';
+import { isOpenDataPath } from '../opendata/open-data-handler';
 
 export type HttpApiHandler = (
   event: APIGatewayProxyEventV2,
@@ -24,6 +25,15 @@ export function createHttpApiHandler(app: App): HttpApiHandler {
         }),
     },
   );
-  return (event, context) =>
-    lambdaHandler(event, context, () => undefined) as Promise<APIGatewayProxyResultV2>;
+  return async (event, context) => {
+    // Issue 10: open-data downloads are plain HTTP, not GraphQL.
+    if (isOpenDataPath(event.rawPath)) return serveOpenData(app, event);
+    return lambdaHandler(event, context, () => undefined) as Promise<APIGatewayProxyResultV2>;
+  };
+}
+
+async function serveOpenData(app: App, event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(event.headers)) if (value) headers[name.toLowerCase()] = value;
+  return app.openData({ method: event.requestContext.http.method, path: event.rawPath, headers });
 }

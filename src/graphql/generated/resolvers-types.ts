@@ -353,6 +353,8 @@ export type ImportAssetsResult = {
   dryRun: Scalars['Boolean']['output'];
   /** How many rows carry at least one warning (whatever their outcome). */
   flagged: Scalars['Int']['output'];
+  /** The owner of the batch's buildings (null when the owner is not in the register), so a client can list the owner's buildings the file no longer mentions. */
+  ownerOrganisationId: Maybe<Scalars['ID']['output']>;
   /** How many rows were rejected. */
   rejected: Scalars['Int']['output'];
   /** One result per row, in the order sent. */
@@ -1200,6 +1202,7 @@ export type ImportAssetsResultResolvers<ContextType = RequestContext, ParentType
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   flagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownerOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

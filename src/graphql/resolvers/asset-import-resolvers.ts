@@ -75,7 +75,10 @@ export const assetImportResolvers: Resolvers = {
         const decision = decideImport(row, owner, matches.get(row.line) ?? null, change, randomUUID());
         results[index] = await applyDecision(ctx, decision, row, change, input.dryRun ?? false);
       });
-      return summarise(results as RowResult[], input.dryRun ?? false);
+      return {
+        ...summarise(results as RowResult[], input.dryRun ?? false),
+        ownerOrganisationId: owner.ownerOrganisationId,
+      };
     },
   },
 };
@@ -245,7 +248,7 @@ function rejected(line: number, problems: { field: string; message: string }[]):
   return { line, outcome: 'REJECTED', buildingId: null, version: null, problems, warnings: [] };
 }
 
-function summarise(rows: RowResult[], dryRun: boolean): ImportAssetsResult {
+function summarise(rows: RowResult[], dryRun: boolean): Omit<ImportAssetsResult, 'ownerOrganisationId'> {
   const count = (kind: ImportRowResult['outcome']) => rows.filter((r) => r.outcome === kind).length;
   return {
     rows,
