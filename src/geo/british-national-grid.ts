@@ -5,11 +5,11 @@ import proj4 from 'proj4';
  * as published in the EPSG registry (a 7-parameter Helmert transformation, good to a few metres, which is
  * the precision of a council's map reference anyway).
  */
-const BNG =
-  '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy ' +
-  '+towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 +units=m +no_defs';
-const WGS84 = 'EPSG:4326';
-const converter = proj4(BNG, WGS84);
+/** The OSGB36 datum: Airy 1830 and its shift to WGS84 (EPSG transformation 1314). */
+export const OSGB36 = '+ellps=airy +towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489';
+/** EPSG:27700 as a proj4 definition. */
+export const BRITISH_NATIONAL_GRID = `+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 ${OSGB36} +units=m +no_defs`;
+const converter = proj4(BRITISH_NATIONAL_GRID, 'EPSG:4326');
 
 /** Grid references inside Great Britain's grid (0-700 km east, 0-1,300 km north). */
 export function isBritishNationalGrid(easting: number, northing: number): boolean {

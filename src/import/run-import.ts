@@ -218,10 +218,18 @@ export async function runImport(options: ImportOptions, api: GraphQLTransport): 
   bar?.stop();
 
   if (options.archiveMissing && !options.dryRun) {
-    for (const [index, building] of missing.entries()) {
-      await api(ARCHIVE, { id: building.id, expectedVersion: building.version });
-      missing[index] = { ...building, archived: true };
-    }
+    // A few at a time: each archive is its own versioned write with its audit event.
+    let next = 0;
+    const archiveNext = async () => {
+      while (next < missing.length) {
+        const index = next++;
+        const building = missing[index];
+        if (!building) continue;
+        await api(ARCHIVE, { id: building.id, expectedVersion: building.version });
+        missing[index] = { ...building, archived: true };
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, archiveNext));
   }
 
   const seconds = (performance.now() - started) / 1000;
