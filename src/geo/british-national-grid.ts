@@ -18,7 +18,7 @@ export function isBritishNationalGrid(easting: number, northing: number): boolea
 
 /** WGS84 degrees of a grid reference, rounded to 6 decimals (about 0.1 m). */
 export function gridToWgs84(easting: number, northing: number): { latitude: number; longitude: number } {
-  const [longitude, latitude] = converter.forward([easting, northing]) as [number, number];
+  const [longitude, latitude] = converter.forward<[number, number]>([easting, northing]);
   return { latitude: round(latitude, 6), longitude: round(longitude, 6) };
 }
 
@@ -27,7 +27,7 @@ export function wgs84ToGrid(point: { latitude: number; longitude: number }): {
   easting: number;
   northing: number;
 } {
-  const [easting, northing] = converter.inverse([point.longitude, point.latitude]) as [number, number];
+  const [easting, northing] = converter.inverse<[number, number]>([point.longitude, point.latitude]);
   return { easting: Math.round(easting), northing: Math.round(northing) };
 }
 

@@ -137,7 +137,7 @@ async function readOwnerNames(
   buildings: readonly Building[],
 ): Promise<Map<string, string>> {
   const ids = [...new Set(buildings.flatMap((b) => (b.ownerOrganisationId ? [b.ownerOrganisationId] : [])))];
-  const organisations = ids.length ? await store.getOrganisations(ids) : new Map();
+  const organisations = ids.length ? await store.getOrganisations(ids) : new Map<string, { name: string }>();
   return new Map([...organisations].map(([id, organisation]) => [id, organisation.name]));
 }
 

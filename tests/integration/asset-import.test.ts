@@ -102,17 +102,17 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
       warnings: [
         expect.objectContaining({
           code: 'DUPLICATE_ASSET_REFERENCE',
-          message: expect.stringContaining('line 348'),
+          message: expect.stringContaining('line 348') as string,
         }),
       ],
     });
     expect(row(first, 348)?.warnings).toEqual([
       expect.objectContaining({
         code: 'DUPLICATE_ASSET_REFERENCE',
-        message: expect.stringContaining('1927'),
+        message: expect.stringContaining('1927') as string,
       }),
     ]);
-    const report = parse(readFileSync(first.reportPath), { columns: true }) as Record<string, string>[];
+    const report = parse<Record<string, string>>(readFileSync(first.reportPath), { columns: true });
     expect(report.filter((r) => r['code'] === 'REJECTED')).toEqual([
       expect.objectContaining({ line: '2719', field: 'name', reason: 'must be at most 200 characters' }),
     ]);
@@ -183,7 +183,7 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
     await freshServer.stop();
 
     const withoutIds = (text: string) =>
-      (parse(text, { bom: true, columns: true }) as Record<string, string>[])
+      parse<Record<string, string>>(text, { bom: true, columns: true })
         .map(({ ['Register Id']: _id, ...rest }) => JSON.stringify(rest))
         .sort();
     // The only change: the export no longer repeats asset references, so the 6 duplicate warnings are lifted.

@@ -217,7 +217,10 @@ async function applyDecision(
     return {
       ...rejected(row.line, [
         {
-          field: String(visible.details['field'] ?? 'row').replace(/^input\./, ''),
+          field: (typeof visible.details['field'] === 'string' ? visible.details['field'] : 'row').replace(
+            /^input\./,
+            '',
+          ),
           message: visible.message,
         },
       ]),
