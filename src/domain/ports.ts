@@ -15,6 +15,7 @@ import type {
 } from './records';
 import type { BuildingListScope } from './authorization';
 import { assetReferenceKey, assetReferenceScope } from './identifiers';
+import type { IdempotencyClaim } from './idempotency';
 
 /** A request for one page of a list: at most `first` items after the opaque cursor `after`. */
 export interface PageRequest {
@@ -32,6 +33,8 @@ export interface Page<T> {
 export interface ChangeContext {
   readonly actorId: string;
   readonly at: string;
+  /** Set on a create sent with an idempotency key: the store claims the key in the create's transaction. */
+  readonly idempotency?: IdempotencyClaim | null;
 }
 
 export interface OrganisationStore {
@@ -131,4 +134,9 @@ export interface AuditStore {
   listHistory(recordType: RecordType, recordId: string, page: PageRequest): Promise<Page<AuditEvent>>;
 }
 
-export type RegisterStore = OrganisationStore & BuildingStore & AuditStore;
+export interface IdempotencyStore {
+  /** The claim on a caller's key if one was made within its window as of `at` (a strongly consistent read). */
+  getIdempotencyClaim(scope: string, key: string, at: string): Promise<IdempotencyClaim | null>;
+}
+
+export type RegisterStore = OrganisationStore & BuildingStore & AuditStore & IdempotencyStore;

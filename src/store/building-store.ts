@@ -24,7 +24,7 @@ import {
   uprnBuildingsPartition,
   uprnIndexKeys,
 } from './keys';
-import { auditWrite, IS_NEW, toRecord, versionedReplace } from './items';
+import { auditWrite, idempotencyWrites, IS_NEW, toRecord, versionedReplace } from './items';
 import type { GuardedWrite, Item, QuerySpec, Table } from './table';
 import type { ItemKey } from './keys';
 
@@ -143,7 +143,8 @@ export class DynamoBuildingStore implements BuildingStore {
       ),
     ];
     writes.push(...this.#indexWrites(null, building));
-    await this.table.transact(writes);
+    // The key's claim goes first: on a retry its replay signal must win over the asset reference's CONFLICT.
+    await this.table.transact([...idempotencyWrites(tableName, change), ...writes]);
   }
 
   async updateBuilding(

@@ -6,6 +6,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RegisterStore } from '../domain/ports';
 import { DynamoAuditStore } from './audit-store';
 import { DynamoBuildingStore } from './building-store';
+import { DynamoIdempotencyStore } from './idempotency-store';
 import { CursorCodec } from './cursor';
 import { createDocumentClient } from './dynamo-client';
 import { DynamoOrganisationStore } from './organisation-store';
@@ -31,6 +32,7 @@ export function createRegisterStore(options: StoreOptions): RegisterStore {
     ...bindMethods(new DynamoOrganisationStore(table)),
     ...bindMethods(new DynamoBuildingStore(table)),
     ...bindMethods(new DynamoAuditStore(table)),
+    ...bindMethods(new DynamoIdempotencyStore(table)),
   };
 }
 

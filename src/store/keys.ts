@@ -108,6 +108,12 @@ export const auditEventKey = (
   sk: `${String(version).padStart(10, '0')}#${at}#${eventId}`,
 });
 
+/** A caller's idempotency key, claimed in the transaction of the create it protects (expires after a day). */
+export const idempotencyKey = (scope: string, key: string): ItemKey => ({
+  pk: `IDEM#${scope}#${key}`,
+  sk: 'IDEM',
+});
+
 // --- UPRNs and asset references (issue 10) ---
 // A UPRN names a property, not an asset: a park, its pavilion and its toilets share one. So a UPRN is an
 // index, not a claim; what is unique is the owner's asset reference.

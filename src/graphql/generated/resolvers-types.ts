@@ -491,9 +491,20 @@ export type Mutation = {
   changeMemberRole: Membership;
   /** Claims an invitation sent to the caller's verified email; the caller becomes a member. */
   claimInvite: Membership;
-  /** Records a building. CONFLICT when the owner already has a current building with the same asset reference (named in `existingBuildingId` only if the caller may see it). A UPRN may be shared by several buildings. */
+  /**
+   * Records a building. CONFLICT when the owner already has a current building with the same asset reference
+   * (named in `existingBuildingId` only if the caller may see it). A UPRN may be shared by several buildings.
+   * Send an `idempotencyKey` (see `createOrganisation`) so that a retry cannot record it twice.
+   */
   createBuilding: Building;
-  /** Registers an organisation; the caller becomes its first ADMIN. Councils: platform admins only. */
+  /**
+   * Registers an organisation; the caller becomes its first ADMIN. Councils: platform admins only.
+   *
+   * `idempotencyKey` (on every create): a key the client chooses per intended create (8-100 letters, digits or
+   * `. _ : -`; a UUID is a good key). Sent again by the same caller within 24 hours with the same arguments,
+   * the mutation answers with the record the first request created instead of creating another, however many
+   * retries race; with other arguments it is CONFLICT on `idempotencyKey`.
+   */
   createOrganisation: Organisation;
   /**
    * Creates or updates up to 100 buildings from rows of an asset file: a row updates the current building with
@@ -521,6 +532,7 @@ export type Mutation = {
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationAddMemberArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   organisationId: Scalars['ID']['input'];
   role: MemberRole;
   userId: Scalars['String']['input'];
@@ -551,12 +563,14 @@ export type MutationClaimInviteArgs = {
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationCreateBuildingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateBuildingInput;
 };
 
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationCreateOrganisationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateOrganisationInput;
 };
 
@@ -570,6 +584,7 @@ export type MutationImportAssetsArgs = {
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   organisationId: Scalars['ID']['input'];
   role: MemberRole;
 };
