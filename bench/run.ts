@@ -4,7 +4,12 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const BENCHMARKS = [['bench/api.ts', process.env['BENCH_ITERATIONS'] ?? '200'], ['bench/lambda-bundle.ts']];
+const BENCHMARKS = [
+  ['bench/api.ts', process.env['BENCH_ITERATIONS'] ?? '200'],
+  ['bench/lambda-bundle.ts'],
+  // Issue 10: import throughput.
+  ['bench/import.ts', process.env['BENCH_IMPORT_ROWS'] ?? '10000'],
+];
 
 let failed = false;
 for (const [script, ...args] of BENCHMARKS) {

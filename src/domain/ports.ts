@@ -117,7 +117,23 @@ export interface BuildingStore {
   listCurrentBuildingsByUprn(uprn: string): Promise<Building[]>;
   /** The current buildings of an owner with exactly this name key. */
   listOwnerBuildingsNamed(organisationId: string, name: string): Promise<Building[]>;
+  /**
+   * Several creates and updates (each as createBuilding or updateBuilding would write it) in one
+   * transaction, all or nothing, at most 100 items (about 16 buildings). Any failure fails them all: the
+   * caller then writes them one by one to learn which one failed and why.
+   */
+  writeBuildingsTogether(writes: readonly BuildingWrite[], change: ChangeContext): Promise<void>;
 }
+
+/** A create (no `before`) or an update of one building, for writeBuildingsTogether. */
+export interface BuildingWrite {
+  readonly before: Building | null;
+  readonly after: Building;
+  readonly action: string;
+}
+
+/** The most items one building write puts in a transaction (building, audit, UPRN entry, two claims). */
+export const MAX_ITEMS_PER_BUILDING_WRITE = 5;
 
 /** An asset reference and whose it is (the owner organisation, or the council area for unregistered owners). */
 export interface AssetReferenceLookup {

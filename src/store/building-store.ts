@@ -4,6 +4,7 @@ import { assetReferenceLookupId } from '../domain/ports';
 import type {
   AssetReferenceLookup,
   BuildingListFilter,
+  BuildingWrite,
   BuildingStore,
   ChangeContext,
   Page,
@@ -28,6 +29,8 @@ import { auditWrite, idempotencyWrites, IS_NEW, toRecord, versionedReplace } fro
 import type { GuardedWrite, Item, QuerySpec, Table } from './table';
 import type { ItemKey } from './keys';
 
+// DynamoDB's limit on the items of one TransactWriteItems.
+const MAX_TRANSACTION_ITEMS = 100;
 // A DynamoDB IN list takes at most 100 operands; one is the visibility value.
 const MAX_OWNER_IDS_IN_FILTER = 99;
 
@@ -132,6 +135,29 @@ export class DynamoBuildingStore implements BuildingStore {
 
   async createBuilding(building: Building, change: ChangeContext): Promise<void> {
     const { tableName } = this.table;
+    // The key's claim goes first: on a retry its replay signal must win over the asset reference's CONFLICT.
+    await this.table.transact([
+      ...idempotencyWrites(tableName, change),
+      ...this.#createWrites(building, change),
+    ]);
+  }
+
+  async writeBuildingsTogether(changes: readonly BuildingWrite[], change: ChangeContext): Promise<void> {
+    const writes = changes.flatMap((one) =>
+      one.before
+        ? this.#updateWrites(one.before, one.after, one.action, change)
+        : this.#createWrites(one.after, change),
+    );
+    if (writes.length > MAX_TRANSACTION_ITEMS) {
+      throw new Error(
+        `${writes.length} items do not fit in one transaction (at most ${MAX_TRANSACTION_ITEMS})`,
+      );
+    }
+    await this.table.transact(writes);
+  }
+
+  #createWrites(building: Building, change: ChangeContext): GuardedWrite[] {
+    const { tableName } = this.table;
     const writes: GuardedWrite[] = [
       { write: { Put: { TableName: tableName, Item: buildingItem(building), ...IS_NEW } } },
       auditWrite(
@@ -143,8 +169,7 @@ export class DynamoBuildingStore implements BuildingStore {
       ),
     ];
     writes.push(...this.#indexWrites(null, building));
-    // The key's claim goes first: on a retry its replay signal must win over the asset reference's CONFLICT.
-    await this.table.transact([...idempotencyWrites(tableName, change), ...writes]);
+    return writes;
   }
 
   async updateBuilding(
@@ -153,6 +178,10 @@ export class DynamoBuildingStore implements BuildingStore {
     action: string,
     change: ChangeContext,
   ): Promise<void> {
+    await this.table.transact(this.#updateWrites(before, after, action, change));
+  }
+
+  #updateWrites(before: Building, after: Building, action: string, change: ChangeContext): GuardedWrite[] {
     const { tableName } = this.table;
     const writes = versionedReplace(
       tableName,
@@ -163,7 +192,7 @@ export class DynamoBuildingStore implements BuildingStore {
       change,
     );
     writes.push(...this.#indexWrites(before, after));
-    await this.table.transact(writes);
+    return writes;
   }
 
   #list(spec: QuerySpec, page: PageRequest): Promise<Page<Building>> {

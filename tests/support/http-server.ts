@@ -10,7 +10,7 @@ import type { TestApp } from './test-app';
  * any operation: the Lambda integration starts the server itself.
  */
 export async function serveOverHttp(
-  t: TestApp,
+  t: Pick<TestApp, 'app'>,
 ): Promise<{ url: string; origin: string; stop: () => Promise<void> }> {
   const handler = createHttpApiHandler(t.app);
   let requests = 0;
