@@ -38,7 +38,12 @@ const header = lines[0].split(',');
 const col = (name) => header.indexOf(name);
 for (const line of lines.slice(1)) {
   const cells = line.split(',');
-  const [lad, utla, utlaName, current] = [cells[col('LADCD')], cells[col('UTLACD')], cells[col('UTLANM')], cells[col('Current')]];
+  const [lad, utla, utlaName, current] = [
+    cells[col('LADCD')],
+    cells[col('UTLACD')],
+    cells[col('UTLANM')],
+    cells[col('Current')],
+  ];
   if (current !== 'TRUE' || !utla?.startsWith('E10') || !boxes.has(lad)) continue;
   const [w, s, e, n] = boxes.get(lad);
   extend(utla, [w, s]);
@@ -49,8 +54,9 @@ for (const line of lines.slice(1)) {
 const round = (value, up) => (up ? Math.ceil(value * 1000) : Math.floor(value * 1000)) / 1000;
 const rows = [...boxes.entries()]
   .sort(([a], [b]) => (a < b ? -1 : 1))
-  .map(([code, [w, s, e, n]]) =>
-    `  ['${code}', ${JSON.stringify(names.get(code) ?? code)}, ${round(w, false)}, ${round(s, false)}, ${round(e, true)}, ${round(n, true)}],`,
+  .map(
+    ([code, [w, s, e, n]]) =>
+      `  ['${code}', ${JSON.stringify(names.get(code) ?? code)}, ${round(w, false)}, ${round(s, false)}, ${round(e, true)}, ${round(n, true)}],`,
   );
 writeFileSync(
   'src/domain/council-areas-data.ts',
