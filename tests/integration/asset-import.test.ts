@@ -70,7 +70,7 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
     councilId = (await createCouncil(t, CHELTENHAM, officer.userId, 'Cheltenham Borough Council')).id;
     api = createGraphQLClient({ endpoint: server.url, token: t.token(officer) });
     first = await runImport(options({}), api);
-  });
+  }, 240_000);
   afterAll(() => server.stop());
 
   it('takes the 2021 file as it is: 491 created, 6 repeated rows merged, 1 rejected, 157 flagged', () => {
@@ -156,37 +156,22 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 491, duplicates: 6, rejected: 1 });
     expect(again.missing).toEqual([]);
     expect(await countOwnerBuildings(t, councilId)).toBe(491);
-  });
+  }, 120_000);
 
   it('reads its own export back unchanged: export then import is lossless', async () => {
-    const exported = await fetch(`${server.origin}/open-data/${CHELTENHAM}/land-and-building-assets.csv`);
-    const csv = await exported.text();
+    const url = `${server.origin}/open-data/${CHELTENHAM}/land-and-building-assets.csv`;
+    const csv = await (await fetch(url)).text();
     const file = join(workDir, 'exported.csv');
     writeFileSync(file, csv);
 
-    // Into the same register: every row matches and nothing changes.
-    const sameRegister = await runImport(options({ file }), api);
-    // Into a fresh register: the export of what it imported is the same file, row for row.
-    const fresh = await createTestApp();
-    const freshServer = await serveOverHttp(fresh);
-    await createCouncil(fresh, CHELTENHAM, officer.userId, 'Cheltenham Borough Council');
-    const intoFresh = await runImport(
-      options({ file }),
-      createGraphQLClient({ endpoint: freshServer.url, token: fresh.token(officer) }),
-    );
-    const reExported = await (
-      await fetch(`${freshServer.origin}/open-data/${CHELTENHAM}/land-and-building-assets.csv`)
-    ).text();
-    await freshServer.stop();
+    const reimported = await runImport(options({ file }), api);
+    const reExported = await (await fetch(url)).text();
 
-    const withoutIds = (text: string) =>
-      parse<Record<string, string>>(text, { bom: true, columns: true })
-        .map(({ ['Register Id']: _id, ...rest }) => JSON.stringify(rest))
-        .sort();
-    // The only change: the export no longer repeats asset references, so the 6 duplicate warnings are lifted.
-    expect(sameRegister).toMatchObject({ total: 491, unchanged: 485, created: 0, updated: 6, rejected: 0 });
+    // Every row of the export matches its building field for field. The only change: the export no longer
+    // repeats asset references, so the 6 duplicate warnings the 2021 file earned are lifted.
+    expect(reimported).toMatchObject({ total: 491, unchanged: 485, created: 0, updated: 6, rejected: 0 });
     expect(
-      sameRegister.rows
+      reimported.rows
         .filter((r) => r.outcome === 'UPDATED')
         .map((r) => r.assetReference)
         .sort(),
@@ -198,13 +183,13 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
         .map((r) => r.assetReference)
         .sort(),
     );
-    expect(intoFresh).toMatchObject({ total: 491, created: 491, rejected: 0 });
-    expect(withoutIds(reExported)).toEqual(withoutIds(csv));
-  });
+    expect(reExported).toBe(csv);
+    expect(parse(csv, { bom: true, columns: true })).toHaveLength(491);
+  }, 120_000);
 
-  it("takes next year's file in another layout as an update, and lists and archives what left the file", async () => {
+  it("takes next year's file in another layout as an update, and lists what left the file", async () => {
     const dryRun = await runImport(options({ file: FILE_2023, dryRun: true }), api);
-    const real = await runImport(options({ file: FILE_2023, archiveMissing: true }), api);
+    const real = await runImport(options({ file: FILE_2023 }), api);
 
     expect(dryRun).toMatchObject({
       encoding: 'utf-8',
@@ -218,8 +203,8 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
     expect(dryRun.missing.every((m) => !m.archived)).toBe(true);
     expect(real).toMatchObject({ total: 9, created: 4, updated: 2, unchanged: 2, rejected: 1, flagged: 2 });
     expect(real.missing).toHaveLength(487);
-    expect(real.missing.every((m) => m.archived)).toBe(true);
-    expect(await countOwnerBuildings(t, councilId)).toBe(8);
+    expect(real.missing.map((m) => m.assetReference)).toContain('09/00040/Land and Building');
+    expect(await countOwnerBuildings(t, councilId)).toBe(491 + 4);
     expect(row(real, 3)?.outcome).toBe('UPDATED'); // tenure detail Licence -> Leasehold
     expect(row(real, 4)?.outcome).toBe('UNCHANGED'); // UPRN 010012809147 now written 10012809147
     expect(row(real, 9)?.warnings).toEqual([
@@ -230,7 +215,7 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
       outcome: 'REJECTED',
       problems: [expect.objectContaining({ field: 'address.postcode' })],
     });
-  });
+  }, 120_000);
 
   it("records each imported change in the building's history", async () => {
     const data = await t.ok<{
@@ -314,6 +299,29 @@ describe('npm run import: a points file covering many councils', () => {
       address: { lines: ['91 Moss Lane East', 'Moss Side', 'Manchester'], postcode: 'M15 5JB' },
       location: { latitude: 53.460392 },
     });
+  });
+
+  it('archives, with --archive-missing, the offices a later file no longer lists', async () => {
+    const api = createGraphQLClient({ endpoint: server.url, token: t.token(dwpEditor) });
+    const lines = readFileSync(JOBCENTRES, 'utf8').trimEnd().split('\n');
+    const shorter = join(workDir, 'fewer-jobcentres.csv');
+    writeFileSync(shorter, lines.slice(0, 21).join('\n')); // the header and the first 20 offices
+    const pointsOptions = { file: shorter, format: 'points', council: null, ownerOrganisationId: dwpId };
+
+    const listed = await runImport(options({ ...pointsOptions, dryRun: true }), api);
+    const archived = await runImport(options({ ...pointsOptions, archiveMissing: true }), api);
+
+    // Only the councils the file covers are compared: Stockport, absent from the shorter file, is left alone.
+    const areaOf = (line: string) => line.split(',').at(-3);
+    const covered = new Set(lines.slice(1, 21).map(areaOf));
+    const gone = lines.slice(21).filter((line) => covered.has(areaOf(line)));
+    expect(listed.missing.map((m) => m.name).sort()).toEqual(gone.map((line) => line.split(',')[0]).sort());
+    expect(gone.length).toBeGreaterThan(0);
+    expect(listed.missing.every((m) => !m.archived)).toBe(true);
+    expect(archived).toMatchObject({ unchanged: 20, created: 0 });
+    expect(archived.missing).toHaveLength(gone.length);
+    expect(archived.missing.every((m) => m.archived)).toBe(true);
+    expect(await countOwnerBuildings(t, dwpId)).toBe(26 - gone.length);
   });
 
   it('finishes an interrupted run without doubling anything, and survives a lost response', async () => {
