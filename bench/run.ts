@@ -11,6 +11,8 @@ const BENCHMARKS = [
   ['bench/budget.ts'],
   // Assets of community value (bench/acv.ts)
   ['bench/acv.ts', process.env['BENCH_ITERATIONS'] ?? '200'],
+  // Issue 10: import throughput.
+  ['bench/import.ts', process.env['BENCH_IMPORT_ROWS'] ?? '10000'],
 ];
 
 let failed = false;

@@ -11,13 +11,16 @@ import type { GraphQLApp } from './graphql/server';
 import type { ServiceMetrics } from './graphql/service-metrics';
 import { DEFAULT_REQUEST_LIMITS } from './request-limits';
 import type { RequestLimits } from './request-limits';
+import { createOpenDataHandler } from './opendata/open-data-handler';
+import type { OpenDataHandler } from './opendata/open-data-handler';
 import { createRegisterStore } from './store';
 import { currentDynamoRequestBudget } from './store/dynamo-request-cap';
 
 export type { Logger } from './graphql/format-error';
 export { jsonLogger } from './graphql/format-error';
 export type { RequestInfo } from './graphql/server';
-export type App = GraphQLApp;
+/** The GraphQL app, plus the open-data downloads served next to it (issue 10). */
+export type App = GraphQLApp & { readonly openData: OpenDataHandler };
 
 export interface AppOptions {
   readonly config: AppConfig;
@@ -45,7 +48,7 @@ export function createApp(options: AppOptions): App {
     cursorSecret: options.cursorSecret,
     endpoint: options.config.dynamoDbEndpoint,
   });
-  return createGraphQLApp({
+  const graphql = createGraphQLApp({
     store,
     clock: options.clock ?? systemClock,
     platformAdminIds: options.config.platformAdminIds,
@@ -58,4 +61,5 @@ export function createApp(options: AppOptions): App {
     limits: options.limits ?? DEFAULT_REQUEST_LIMITS,
     currentDynamoRequestBudget,
   });
+  return { ...graphql, openData: createOpenDataHandler(store) };
 }

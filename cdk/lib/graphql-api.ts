@@ -22,6 +22,8 @@ export interface GraphqlApiProps {
 
 /** Where the GraphQL endpoint lives on the API. */
 export const GRAPHQL_PATH = '/graphql';
+/** Where the open-data downloads live (issue 10): GET /open-data/<GSS code>/<file>. */
+export const OPEN_DATA_PATH = '/open-data/{proxy+}';
 
 /**
  * The HTTP API (API Gateway v2) in front of the GraphQL function: one path, CORS for the configured
@@ -64,6 +66,12 @@ export class GraphqlApi extends Construct {
       // POST for operations; GET for the explorer page in dev and for cacheable queries.
       methods: [HttpMethod.GET, HttpMethod.POST],
       integration: new HttpLambdaIntegration('GraphqlIntegration', props.handler),
+    });
+    // Open data is public and read-only: GET (and HEAD, which API Gateway answers through GET) only.
+    this.httpApi.addRoutes({
+      path: OPEN_DATA_PATH,
+      methods: [HttpMethod.GET],
+      integration: new HttpLambdaIntegration('OpenDataIntegration', props.handler),
     });
     Validations.of(this.httpApi).acknowledge({
       id: 'AwsSolutions-APIG4',

@@ -17,9 +17,12 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
  * - The `import` condition also for `require()`: @as-integrations/aws-lambda is CommonJS and requires
  *   @apollo/server, which would otherwise bring a second, CommonJS copy of Apollo Server and graphql-tools
  *   (~300 KB, ~27 ms of cold start) beside the ESM copy our own code imports.
- * - Apollo's usage-reporting protobuf (~210 KB) is replaced by a stub that throws on use: it serves only
- *   Apollo Studio reporting and federation traces, which the register does not use. sha.js, which Apollo
+ * - Apollo's usage-reporting protobuf (~210 KB) and usage-reporting utilities (~25 KB) are replaced by stubs
+ *   that throw on use: they serve only Apollo Studio reporting and federation traces, which the register
+ *   does not use. sha.js, which Apollo
  *   falls back to for query hashes inside a bundle, is replaced by Node's crypto (bundle-stubs/sha-js.cjs).
+ * - proj4 (British National Grid in the open-data CSV) is its core with transverse Mercator only
+ *   (bundle-stubs/proj4-tmerc.js), not its 38 projections and MGRS (~90 KB).
  * - The AWS SDK is bundled rather than taken from the runtime: the versions in package-lock.json are the ones
  *   tested locally, and a runtime patch cannot change behaviour under us. Nothing is external.
  * - Minified, with a separate source map (no sources inside). Node does not load it at start
@@ -37,6 +40,8 @@ export const LAMBDA_BUNDLE = {
   alias: {
     '@apollo/usage-reporting-protobuf': path.join(HERE, 'bundle-stubs', 'apollo-usage-reporting-protobuf.ts'),
     'sha.js': path.join(HERE, 'bundle-stubs', 'sha-js.cjs'),
+    '@apollo/utils.usagereporting': path.join(HERE, 'bundle-stubs', 'apollo-utils-usagereporting.ts'),
+    proj4: path.join(HERE, 'bundle-stubs', 'proj4-tmerc.js'),
   } as Record<string, string>,
   banner: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);",
   external: [] as string[],

@@ -30,3 +30,37 @@ export const RECORD_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 /** User ids are the identity provider's subject claim (a Cognito sub is a UUID; locally any short name). */
 export const USER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$/;
+
+// --- UPRNs and asset references as keys (issue 10) ---
+
+/**
+ * The UPRN as a number, written without leading zeros: `0005199356` and `5199356` are one property. Compare
+ * and key UPRNs by this form only; the record keeps the UPRN as it was given.
+ */
+export function canonicalUprn(uprn: string): string {
+  return uprn.trim().replace(/^0+(?=[0-9])/, '');
+}
+
+/**
+ * An owner's asset reference as a key: spaces (including non-breaking ones) collapsed and upper case, so
+ * `09/00025/Land and Building` and `09/00025/LAND AND BUILDING ` name one asset.
+ */
+export function assetReferenceKey(reference: string): string {
+  return reference
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toUpperCase();
+}
+
+/**
+ * Whose asset references a building's reference is unique among: its owner organisation's or, for a building
+ * whose owner is not in the register, its council area's (whose officers manage such buildings).
+ */
+export function assetReferenceScope(building: {
+  ownerOrganisationId: string | null;
+  councilCode: string;
+}): string {
+  return building.ownerOrganisationId
+    ? `org:${building.ownerOrganisationId}`
+    : `area:${building.councilCode}`;
+}

@@ -14,6 +14,7 @@ import type {
   RecordType,
 } from './records';
 import type { ActorMembership, BuildingListScope, MembershipRequirement } from './authorization';
+import { assetReferenceKey, assetReferenceScope } from './identifiers';
 import type { IdempotencyClaim } from './idempotency';
 import type { AcvEntry, AcvNotice, AcvSettings, AcvTask } from './acv-records';
 import type { IsoDate } from './acv-timetable';
@@ -127,6 +128,9 @@ export interface OrganisationStore {
     organisation: MembershipOrganisationFacts,
     change: ChangeContext,
   ): Promise<void>;
+
+  /** The council organisation registered for a GSS code, or null (issue 10: imports and open data). */
+  findCouncilByGssCode(gssCode: string): Promise<Organisation | null>;
 }
 
 /** An organisation, one page of its members and the caller's own membership (for authorization). */
@@ -145,7 +149,8 @@ export interface BuildingListFilter {
 export interface BuildingStore {
   /** Eventually consistent unless `consistent` (for a read a change is based on). */
   getBuilding(id: string, options?: { consistent?: boolean }): Promise<Building | null>;
-  getBuildingByUprn(uprn: string): Promise<Building | null>;
+  /** Current buildings with this UPRN (in any written form), by name; several assets may share one UPRN. */
+  listBuildingsByUprn(uprn: string, scope: BuildingListScope, page: PageRequest): Promise<Page<Building>>;
   listBuildingsByCouncil(
     councilCode: string,
     filter: BuildingListFilter,
@@ -157,8 +162,8 @@ export interface BuildingStore {
     page: PageRequest,
   ): Promise<Page<Building>>;
   /**
-   * CONFLICT, naming the building that holds it, when the UPRN is taken; BAD_USER_INPUT when the owner
-   * organisation does not exist; MembershipCheckFailedError when `guard` fails.
+   * CONFLICT (with `existingBuildingId` in its details) when the owner's asset reference is taken;
+   * BAD_USER_INPUT when the owner organisation does not exist; MembershipCheckFailedError when `guard` fails.
    */
   createBuilding(building: Building, change: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
   /**
@@ -172,7 +177,55 @@ export interface BuildingStore {
     change: ChangeContext,
     guard?: MembershipGuard | null,
   ): Promise<void>;
+
+  // --- Lookups for batch imports (issue 10) ---
+  /** Many buildings by id in as few requests as DynamoDB allows; missing ids are absent from the map. */
+  getBuildings(ids: readonly string[]): Promise<ReadonlyMap<string, Building>>;
+  /** The current building holding each asset reference, keyed by `assetReferenceLookupId`. */
+  findBuildingIdsByAssetReference(
+    references: readonly AssetReferenceLookup[],
+  ): Promise<ReadonlyMap<string, string>>;
+  /** Every current building with this UPRN (a handful: the assets of one site). */
+  listCurrentBuildingsByUprn(uprn: string): Promise<Building[]>;
+  /** The current buildings of an owner with exactly this name key. */
+  listOwnerBuildingsNamed(organisationId: string, name: string): Promise<Building[]>;
+  /**
+   * Several creates and updates (each as createBuilding or updateBuilding would write it) in one
+   * transaction, all or nothing, at most 100 items. Any failure fails them all: the caller then writes them
+   * one by one to learn which one failed and why.
+   */
+  writeBuildingsTogether(
+    writes: readonly BuildingWrite[],
+    change: ChangeContext,
+    guard?: MembershipGuard | null,
+  ): Promise<void>;
 }
+
+/** A create (no `before`) or an update of one building, for writeBuildingsTogether. */
+export interface BuildingWrite {
+  readonly before: Building | null;
+  readonly after: Building;
+  readonly action: string;
+}
+
+/**
+ * The most items one building write puts in a transaction (building, public copy, audit, UPRN entry, the old
+ * and the new asset reference claim), besides the checks a batch shares (owners, the caller's role).
+ */
+export const MAX_ITEMS_PER_BUILDING_WRITE = 6;
+/** Items a batch of building writes keeps for its shared checks: the owner organisation and the caller's role. */
+export const SHARED_ITEMS_PER_BUILDING_BATCH = 2;
+
+/** An asset reference and whose it is (the owner organisation, or the council area for unregistered owners). */
+export interface AssetReferenceLookup {
+  readonly ownerOrganisationId: string | null;
+  readonly councilCode: string;
+  readonly assetReference: string;
+}
+
+/** One string per asset reference within its scope, to key the answers of `findBuildingIdsByAssetReference`. */
+export const assetReferenceLookupId = (ref: AssetReferenceLookup): string =>
+  `${assetReferenceScope(ref)}|${assetReferenceKey(ref.assetReference)}`;
 
 export interface AuditStore {
   listHistory(recordType: RecordType, recordId: string, page: PageRequest): Promise<Page<AuditEvent>>;

@@ -152,6 +152,23 @@ export interface Building extends RecordMeta {
   readonly description: string | null;
   readonly visibility: Visibility;
   readonly archivedAt: string | null;
+  /** Warnings about its data (see src/domain/data-quality.ts); absent on buildings recorded before they existed. */
+  readonly dataQualityIssues?: readonly DataQualityIssue[];
+}
+
+// --- Data quality (issue 10): warnings kept on a building, never reasons to refuse it. ---
+export const DATA_QUALITY_CODES = [
+  'LOCATION_OUTSIDE_COUNCIL_AREA',
+  'PLACEHOLDER_NAME',
+  'DUPLICATE_ASSET_REFERENCE',
+] as const;
+export type DataQualityCode = (typeof DATA_QUALITY_CODES)[number];
+
+export interface DataQualityIssue {
+  readonly code: DataQualityCode;
+  /** The field the warning is about (`location`, `name`, `assetReference`). */
+  readonly field: string;
+  readonly message: string;
 }
 
 /** Which kind of record an audit event is about. */

@@ -283,3 +283,28 @@ export const idempotencyKeySchema = z
 
 // Shared with the assets of community value inputs (acv-inputs.ts).
 export { addressSchema, locationSchema, optionalText, text };
+// --- Asset imports (issue 10) ---
+
+/** One row of importAssets, checked on its own so a bad row is reported rather than failing the batch. */
+export const importRowSchema = z.object({
+  name: buildingFields.name,
+  uprn: buildingFields.uprn,
+  assetReference: buildingFields.assetReference,
+  address: buildingFields.address,
+  location: buildingFields.location,
+  tenure: buildingFields.tenure,
+  category: buildingFields.category,
+  duplicateLines: z
+    .array(z.number().int())
+    .max(1000)
+    .nullish()
+    .transform((lines) => lines ?? []),
+});
+
+/** What importAssets applies to every row of a batch. */
+export const importHeaderSchema = z.object({
+  councilCode: councilCodeSchema,
+  ownerOrganisationId: recordIdSchema.nullish().transform((value) => value ?? null),
+  ownerName: optionalText(200).transform((value) => value ?? null),
+  visibility: buildingFields.visibility.nullish().transform((value) => value ?? 'PUBLIC'),
+});

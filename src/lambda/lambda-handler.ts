@@ -22,15 +22,15 @@ const started = new WeakSet<App['server']>();
  * src/local/http-adapter.ts, to the local server. The Lambda request id is the request id in logs and in
  * masked errors, so a client's report leads straight to the log lines.
  *
- * The routes: POST and GET /graphql (with the explorer page on GET in development). Add new HTTP paths to
- * `routes` below.
+ * The routes: POST and GET /graphql (with the explorer page on GET in development), and GET
+ * /open-data/<GSS>/<file> (the open-data downloads). Add new HTTP paths to `routes` below.
  */
 export function createHttpApiHandler(app: App): HttpApiHandler {
   if (!started.has(app.server)) {
     started.add(app.server);
     app.server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
   }
-  const routes: Route[] = [createGraphqlRoute(app)];
+  const routes: Route[] = [createGraphqlRoute(app), createOpenDataRoute(app)];
   const route = createRouter(routes);
   const { maxBodyBytes } = app.limits;
   return async (event, context) => {
@@ -55,6 +55,22 @@ export function createHttpApiHandler(app: App): HttpApiHandler {
       requestId: context.awsRequestId,
     });
     return toResult(response);
+  };
+}
+
+/** Issue 10: the open-data downloads (src/opendata), plain HTTP next to GraphQL. */
+function createOpenDataRoute(app: App): Route {
+  return {
+    path: /^\/open-data\/(.*)$/,
+    methods: ['GET', 'HEAD'],
+    async handle(request) {
+      const response = await app.openData({
+        method: request.method,
+        path: request.path,
+        headers: request.headers,
+      });
+      return { status: response.statusCode, headers: response.headers, body: response.body };
+    },
   };
 }
 

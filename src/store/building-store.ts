@@ -1,8 +1,11 @@
 import { badInput, ConflictError } from '../domain/errors';
 import type { BuildingListScope } from '../domain/authorization';
+import { assetReferenceLookupId } from '../domain/ports';
 import type {
+  AssetReferenceLookup,
   BuildingListFilter,
   BuildingStore,
+  BuildingWrite,
   ChangeContext,
   MembershipGuard,
   Page,
@@ -10,7 +13,10 @@ import type {
 } from '../domain/ports';
 import type { Building } from '../domain/records';
 import {
+  assetReferenceClaimKey,
+  assetReferenceScope,
   buildingKey,
+  buildingUprnEntryKey,
   councilBuildingIndexKeys,
   councilBuildingPrefix,
   councilBuildingsPartition,
@@ -18,12 +24,15 @@ import {
   councilCategoryPrefix,
   organisationKey,
   ownerBuildingIndexKeys,
+  ownerBuildingNamePrefix,
   ownerBuildingsPartition,
   publicBuildingKey,
   publicCouncilBuildingsPartition,
   publicOwnerBuildingsPartition,
-  uprnClaimKey,
+  uprnBuildingsPartition,
+  uprnIndexKeys,
 } from './keys';
+import type { ItemKey } from './keys';
 import {
   auditWrite,
   idempotencyWrites,
@@ -34,10 +43,12 @@ import {
 } from './items';
 import type { GuardedWrite, Item, QuerySpec, Table } from './table';
 
+// DynamoDB's limit on the items of one TransactWriteItems.
+const MAX_TRANSACTION_ITEMS = 100;
 // A DynamoDB IN list takes at most 100 operands; one is the visibility value.
 const MAX_OWNER_IDS_IN_FILTER = 99;
 
-/** Buildings and land, their UPRN claims and their list entries. */
+/** Buildings and land, their UPRN index entries, asset reference claims and list entries. */
 export class DynamoBuildingStore implements BuildingStore {
   constructor(private readonly table: Table) {}
 
@@ -47,9 +58,50 @@ export class DynamoBuildingStore implements BuildingStore {
     return item ? toRecord<Building>(item) : null;
   }
 
-  async getBuildingByUprn(uprn: string): Promise<Building | null> {
-    const claim = await this.table.get(uprnClaimKey(uprn), { consistent: false });
-    return claim ? this.getBuilding(String(claim['buildingId'])) : null;
+  listBuildingsByUprn(uprn: string, scope: BuildingListScope, page: PageRequest): Promise<Page<Building>> {
+    return this.#list(
+      {
+        indexName: 'gsi1',
+        partition: uprnBuildingsPartition(uprn),
+        filter: scopeFilter(scope),
+        cursorQuery: `buildingsByUprn|${uprnBuildingsPartition(uprn)}`,
+      },
+      page,
+    );
+  }
+
+  async getBuildings(ids: readonly string[]): Promise<ReadonlyMap<string, Building>> {
+    const items = await this.table.batchGet([...new Set(ids)].map(buildingKey));
+    return new Map(items.map((item) => [String(item['id']), toRecord<Building>(item)]));
+  }
+
+  async findBuildingIdsByAssetReference(
+    references: readonly AssetReferenceLookup[],
+  ): Promise<ReadonlyMap<string, string>> {
+    const claimKey = (ref: AssetReferenceLookup) =>
+      assetReferenceClaimKey(assetReferenceScope(ref), ref.assetReference);
+    const keyed = new Map(references.map((ref) => [claimKey(ref).pk, ref]));
+    const claims = await this.table.batchGet([...keyed.values()].map(claimKey));
+    const found = new Map<string, string>();
+    for (const claim of claims) {
+      const ref = keyed.get(String(claim['pk']));
+      if (ref) found.set(assetReferenceLookupId(ref), String(claim['buildingId']));
+    }
+    return found;
+  }
+
+  async listCurrentBuildingsByUprn(uprn: string): Promise<Building[]> {
+    const items = await this.table.queryAll({ indexName: 'gsi1', partition: uprnBuildingsPartition(uprn) });
+    return items.map((item) => toRecord<Building>(item));
+  }
+
+  async listOwnerBuildingsNamed(organisationId: string, name: string): Promise<Building[]> {
+    const items = await this.table.queryAll({
+      indexName: 'gsi2',
+      partition: ownerBuildingsPartition(organisationId),
+      sortPrefix: ownerBuildingNamePrefix(name),
+    });
+    return items.map((item) => toRecord<Building>(item));
   }
 
   /**
@@ -106,23 +158,14 @@ export class DynamoBuildingStore implements BuildingStore {
     guard: MembershipGuard | null = null,
   ): Promise<void> {
     const { tableName } = this.table;
-    const writes: GuardedWrite[] = [
-      // Checked first, so a missing owner is reported as such rather than as a missing role in it.
+    // The key's claim goes first: on a retry its replay signal must win over the asset reference's CONFLICT.
+    await this.table.transact([
+      ...idempotencyWrites(tableName, change),
+      // Checked before the role, so a missing owner is reported as such rather than as a missing role in it.
       ...(building.ownerOrganisationId ? [this.#ownerExists(building.ownerOrganisationId)] : []),
       ...(guard ? [membershipGuardWrite(tableName, guard)] : []),
-      { write: { Put: { TableName: tableName, Item: buildingItem(building), ...IS_NEW } } },
-      ...publicCopyWrites(tableName, null, building),
-      auditWrite(
-        tableName,
-        { recordType: 'BUILDING', recordId: building.id, action: 'CREATED', version: building.version },
-        null,
-        building,
-        change,
-      ),
-    ];
-    if (building.uprn) writes.push(this.#claimUprn(building.uprn, building.id));
-    // The key's claim goes first: on a retry its replay signal must win over the UPRN claim's CONFLICT.
-    await this.table.transact([...idempotencyWrites(tableName, change), ...writes]);
+      ...this.#createWrites(building, change),
+    ]);
   }
 
   async updateBuilding(
@@ -133,13 +176,67 @@ export class DynamoBuildingStore implements BuildingStore {
     guard: MembershipGuard | null = null,
   ): Promise<void> {
     const { tableName } = this.table;
-    const newOwner =
-      after.ownerOrganisationId && after.ownerOrganisationId !== before.ownerOrganisationId
-        ? after.ownerOrganisationId
-        : null;
-    const writes: GuardedWrite[] = [
+    const newOwner = changedOwner(before, after);
+    await this.table.transact([
       ...(newOwner ? [this.#ownerExists(newOwner)] : []),
       ...(guard ? [membershipGuardWrite(tableName, guard)] : []),
+      ...this.#updateWrites(before, after, action, change),
+    ]);
+  }
+
+  /**
+   * Several creates and updates in one transaction (an import's rows). The owners named are checked once
+   * each (a transaction may not touch one item twice), and so is the caller's role.
+   */
+  async writeBuildingsTogether(
+    changes: readonly BuildingWrite[],
+    change: ChangeContext,
+    guard: MembershipGuard | null = null,
+  ): Promise<void> {
+    const { tableName } = this.table;
+    const owners = new Set(
+      changes.flatMap((one) => {
+        const owner = one.before ? changedOwner(one.before, one.after) : one.after.ownerOrganisationId;
+        return owner ? [owner] : [];
+      }),
+    );
+    const writes = [
+      ...[...owners].map((owner) => this.#ownerExists(owner)),
+      ...(guard ? [membershipGuardWrite(tableName, guard)] : []),
+      ...changes.flatMap((one) =>
+        one.before
+          ? this.#updateWrites(one.before, one.after, one.action, change)
+          : this.#createWrites(one.after, change),
+      ),
+    ];
+    if (writes.length > MAX_TRANSACTION_ITEMS) {
+      throw new Error(
+        `${writes.length} items do not fit in one transaction (at most ${MAX_TRANSACTION_ITEMS})`,
+      );
+    }
+    await this.table.transact(writes);
+  }
+
+  /** The record, its public copy, its audit event, its UPRN entry and its asset reference claim. */
+  #createWrites(building: Building, change: ChangeContext): GuardedWrite[] {
+    const { tableName } = this.table;
+    return [
+      { write: { Put: { TableName: tableName, Item: buildingItem(building), ...IS_NEW } } },
+      ...publicCopyWrites(tableName, null, building),
+      auditWrite(
+        tableName,
+        { recordType: 'BUILDING', recordId: building.id, action: 'CREATED', version: building.version },
+        null,
+        building,
+        change,
+      ),
+      ...this.#indexWrites(null, building),
+    ];
+  }
+
+  #updateWrites(before: Building, after: Building, action: string, change: ChangeContext): GuardedWrite[] {
+    const { tableName } = this.table;
+    return [
       ...versionedReplace(
         tableName,
         { what: 'Building', recordType: 'BUILDING', recordId: after.id, item: buildingItem(after) },
@@ -149,26 +246,8 @@ export class DynamoBuildingStore implements BuildingStore {
         change,
       ),
       ...publicCopyWrites(tableName, before, after),
+      ...this.#indexWrites(before, after),
     ];
-    // Only a current building holds its UPRN: archiving frees it for the building that replaces it.
-    const heldBefore = before.archivedAt ? null : before.uprn;
-    const heldAfter = after.archivedAt ? null : after.uprn;
-    if (heldBefore !== heldAfter) {
-      if (heldBefore) {
-        writes.push({
-          write: {
-            Delete: {
-              TableName: tableName,
-              Key: uprnClaimKey(heldBefore),
-              ConditionExpression: 'buildingId = :id',
-              ExpressionAttributeValues: { ':id': before.id },
-            },
-          },
-        });
-      }
-      if (heldAfter) writes.push(this.#claimUprn(heldAfter, after.id));
-    }
-    await this.table.transact(writes);
   }
 
   /** The owner named by a change must be an organisation in the register. */
@@ -190,25 +269,91 @@ export class DynamoBuildingStore implements BuildingStore {
     return this.table.queryPage(spec, page, (item) => toRecord<Building>(item));
   }
 
-  #claimUprn(uprn: string, buildingId: string): GuardedWrite {
+  /**
+   * The UPRN index entry and the asset reference claim that go with a change from `before` (null: created)
+   * to `after`. Only a current building is in the UPRN index and holds its asset reference: archiving frees
+   * the reference for the building that replaces it. UPRNs are compared in canonical form, and the entry has
+   * a fixed key per building, so no transaction ever writes one item twice (a UPRN re-typed with leading
+   * zeros simply rewrites the entry).
+   */
+  #indexWrites(before: Building | null, after: Building): GuardedWrite[] {
+    const { tableName } = this.table;
+    const writes: GuardedWrite[] = [];
+    const uprnAfter = after.archivedAt ? null : after.uprn;
+    if (uprnAfter) {
+      writes.push({
+        write: {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...buildingUprnEntryKey(after.id),
+              ...uprnIndexKeys({ id: after.id, uprn: uprnAfter, name: after.name }),
+              entity: 'BuildingUprnEntry',
+              ...after,
+            },
+          },
+        },
+      });
+    } else if (before?.uprn && !before.archivedAt) {
+      writes.push({ write: { Delete: { TableName: tableName, Key: buildingUprnEntryKey(after.id) } } });
+    }
+
+    const claimBefore = before && !before.archivedAt ? assetReferenceClaim(before) : null;
+    const claimAfter = after.archivedAt ? null : assetReferenceClaim(after);
+    if (claimBefore?.pk !== claimAfter?.pk) {
+      if (claimBefore) {
+        writes.push({
+          write: {
+            Delete: {
+              TableName: tableName,
+              Key: claimBefore,
+              ConditionExpression: 'buildingId = :id',
+              ExpressionAttributeValues: { ':id': after.id },
+            },
+          },
+        });
+      }
+      if (claimAfter) writes.push(this.#claimAssetReference(claimAfter, after));
+    }
+    return writes;
+  }
+
+  #claimAssetReference(key: ItemKey, building: Building): GuardedWrite {
     return {
       write: {
         Put: {
           TableName: this.table.tableName,
-          Item: { ...uprnClaimKey(uprn), entity: 'UprnClaim', uprn, buildingId },
+          Item: {
+            ...key,
+            entity: 'AssetReferenceClaim',
+            assetReference: building.assetReference,
+            buildingId: building.id,
+          },
           ...IS_NEW,
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      onConditionFailed: (existing) => {
-        const holder = existing ? String(existing['buildingId']) : 'another building';
-        return new ConflictError(`UPRN ${uprn} is already registered to building ${holder}`, {
-          field: 'input.uprn',
-          existingBuildingId: existing?.['buildingId'] ?? null,
-        });
-      },
+      // The message names no building: the resolver adds the id only for a caller who may see it.
+      onConditionFailed: (existing) =>
+        new ConflictError(
+          `Asset reference ${String(building.assetReference)} is already used by another current building of the same owner`,
+          { field: 'input.assetReference', existingBuildingId: existing?.['buildingId'] ?? null },
+        ),
     };
   }
+}
+
+function assetReferenceClaim(building: Building): ItemKey | null {
+  return building.assetReference
+    ? assetReferenceClaimKey(assetReferenceScope(building), building.assetReference)
+    : null;
+}
+
+/** The registered owner a change moves a building to, if any (it must exist). */
+function changedOwner(before: Building, after: Building): string | null {
+  return after.ownerOrganisationId && after.ownerOrganisationId !== before.ownerOrganisationId
+    ? after.ownerOrganisationId
+    : null;
 }
 
 /** The stored item: a current building is listed by council (twice) and by owner; an archived one is not. */

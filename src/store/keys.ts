@@ -2,6 +2,9 @@
  * Every DynamoDB key the register writes or reads is built here, and nowhere else. Builders are pure.
  * docs/data-model.md lists the access pattern each key serves.
  */
+import { assetReferenceKey, canonicalUprn } from '../domain/identifiers';
+
+export { assetReferenceScope } from '../domain/identifiers';
 import { toNameKey } from '../domain/names';
 import type { RecordType } from '../domain/records';
 
@@ -60,15 +63,6 @@ export const inviteeInvitesPartition = (email: string): string => `INVITEE#${ema
 export const organisationSortKey = (organisationId: string): string => `ORG#${organisationId}`;
 
 export const buildingKey = (id: string): ItemKey => ({ pk: `BLDG#${id}`, sk: 'BLDG' });
-
-/**
- * Holds a UPRN for one building: the condition on this item is what makes UPRNs unique. Files write the same
- * UPRN with and without leading zeros (000000199356 and 199356), so the claim is keyed on the number.
- */
-export const uprnClaimKey = (uprn: string): ItemKey => ({
-  pk: `UPRN#${uprn.replace(/^0+/, '')}`,
-  sk: 'UPRN',
-});
 
 /** Buildings by council, sorted by status, category and name so both filters are key conditions. */
 export function councilBuildingIndexKeys(building: {
@@ -232,3 +226,33 @@ export const acvSettingsKey = (councilCode: string): ItemKey => ({
   pk: `ACVSET#${councilCode}`,
   sk: 'ACVSET',
 });
+// --- UPRNs and asset references (issue 10) ---
+// A UPRN names a property, not an asset: a park, its pavilion and its toilets share one. So a UPRN is an
+// index, not a claim; what is unique is the owner's asset reference.
+
+/** A current building's entry in the UPRN index: a copy of the building next to it, in its own partition. */
+export const buildingUprnEntryKey = (buildingId: string): ItemKey => ({
+  pk: `BLDG#${buildingId}`,
+  sk: 'UPRN',
+});
+
+/** Buildings by UPRN (its canonical form, so `0005199356` and `5199356` meet), then by name. */
+export function uprnIndexKeys(building: { id: string; uprn: string; name: string }): {
+  gsi1pk: string;
+  gsi1sk: string;
+} {
+  return {
+    gsi1pk: uprnBuildingsPartition(building.uprn),
+    gsi1sk: `${toNameKey(building.name)}#${building.id}`,
+  };
+}
+export const uprnBuildingsPartition = (uprn: string): string => `UPRN#${canonicalUprn(uprn)}`;
+
+/** Holds an asset reference for one current building within its scope: the condition makes it unique. */
+export const assetReferenceClaimKey = (scope: string, assetReference: string): ItemKey => ({
+  pk: `ASSETREF#${scope}#${assetReferenceKey(assetReference)}`,
+  sk: 'ASSETREF',
+});
+
+/** The sort-key prefix that selects one name within an owner's buildings (gsi2). */
+export const ownerBuildingNamePrefix = (name: string): string => `${toNameKey(name)}#`;

@@ -56,6 +56,11 @@ export class DynamoOrganisationStore implements OrganisationStore {
     return item ? toRecord<Organisation>(item) : null;
   }
 
+  async findCouncilByGssCode(gssCode: string): Promise<Organisation | null> {
+    const claim = await this.table.get(councilClaimKey(gssCode));
+    return claim ? this.getOrganisation(String(claim['organisationId'])) : null;
+  }
+
   async getOrganisations(ids: readonly string[]): Promise<ReadonlyMap<string, Organisation>> {
     const unique = [...new Set(ids)];
     const items = unique.length ? await this.table.batchGet(unique.map(organisationKey)) : [];

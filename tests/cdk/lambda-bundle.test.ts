@@ -64,3 +64,26 @@ describe('the Lambda bundle', () => {
     expect(map.sources.some((source) => source.endsWith('src/graphql/server.ts'))).toBe(true);
   });
 });
+
+describe("the Lambda bundle's proj4 (core and transverse Mercator only)", () => {
+  it('converts British National Grid as the full proj4 does', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'proj4-tmerc-'));
+    try {
+      const outfile = path.join(dir, 'grid.mjs');
+      await build({
+        ...toEsbuildOptions(path.resolve('src/geo/british-national-grid.ts'), outfile),
+        sourcemap: false,
+        logLevel: 'silent',
+      });
+      const bundled = (await import(outfile)) as typeof import('../../src/geo/british-national-grid');
+      const full = await import('../../src/geo/british-national-grid');
+      // Cheltenham, from the council's file (394751.00, 222126.00), there and back.
+      expect(bundled.gridToWgs84(394751, 222126)).toEqual(full.gridToWgs84(394751, 222126));
+      expect(bundled.wgs84ToGrid({ latitude: 51.9, longitude: -2.07 })).toEqual(
+        full.wgs84ToGrid({ latitude: 51.9, longitude: -2.07 }),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -206,11 +206,11 @@ describe('the HTTP API', () => {
     });
   });
 
-  it('routes GET and POST /graphql to the function', () => {
-    for (const routeKey of ['GET /graphql', 'POST /graphql']) {
+  it('routes GET and POST /graphql and GET /open-data/* to the function', () => {
+    for (const routeKey of ['GET /graphql', 'POST /graphql', 'GET /open-data/{proxy+}']) {
       prod.template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
     }
-    prod.template.resourceCountIs('AWS::ApiGatewayV2::Route', 2);
+    prod.template.resourceCountIs('AWS::ApiGatewayV2::Route', 3);
   });
 
   it('throttles requests with the rate and burst of each stage', () => {

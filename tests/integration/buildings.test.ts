@@ -138,37 +138,64 @@ describe('buildings', () => {
     );
   });
 
-  it('refuses a second building with the same UPRN, naming the first, even written without leading zeros', async () => {
-    const first = await createBuilding(t, editor, {
+  it('takes several buildings sharing one UPRN, and finds them all by it, written with or without zeros', async () => {
+    const park = await createBuilding(t, editor, {
       ownerOrganisationId: ownerId,
       uprn: '000000199356',
+      name: 'Pittville Park',
+      assetReference: 'P-1',
+    });
+    const pavilion = await createBuilding(t, editor, {
+      ownerOrganisationId: ownerId,
+      uprn: '199356',
+      name: 'Pittville Park Pavilion',
+      assetReference: 'P-2',
+    });
+
+    const data = await t.ok<{ buildingByUprn: { edges: { node: { id: string } }[] } }>(
+      'query ($uprn: String!) { buildingByUprn(uprn: $uprn) { edges { node { id } } } }',
+      { uprn: '0199356' },
+    );
+
+    expect(data.buildingByUprn.edges.map((e) => e.node.id).sort()).toEqual([park.id, pavilion.id].sort());
+  });
+
+  it("refuses a second current building with one of the owner's asset references, ignoring case", async () => {
+    const first = await createBuilding(t, editor, {
+      ownerOrganisationId: ownerId,
       name: 'First',
+      assetReference: '09/00025/Land',
     });
 
     const result = await t.run(
       CREATE_BUILDING,
-      { input: buildingInput({ ownerOrganisationId: ownerId, uprn: '199356' }) },
+      { input: buildingInput({ ownerOrganisationId: ownerId, assetReference: '09/00025/LAND ' }) },
       editor,
     );
 
     expect(errorCodes(result)).toEqual(['CONFLICT']);
     expect(result.errors?.[0]?.extensions?.['existingBuildingId']).toBe(first.id);
-    expect(result.errors?.[0]?.message).toContain(first.id);
+    expect(result.errors?.[0]?.extensions?.['field']).toBe('input.assetReference');
   });
 
-  it('finds a building by its UPRN', async () => {
+  it('changes a UPRN from 5199356 to 0005199356 in one write (regression: the same item twice in a transaction)', async () => {
     const building = await createBuilding(t, editor, {
       ownerOrganisationId: ownerId,
-      uprn: '100120456789',
-      name: 'Library',
+      name: 'Zero Padded',
+      uprn: '5199356',
     });
 
-    const data = await t.ok<{ buildingByUprn: { id: string } | null }>(
-      'query ($uprn: String!) { buildingByUprn(uprn: $uprn) { id } }',
-      { uprn: '100120456789' },
+    const updated = await t.ok<{ updateBuilding: { version: number } }>(
+      UPDATE,
+      { id: building.id, expectedVersion: 1, input: { uprn: '0005199356' } },
+      editor,
+    );
+    const found = await t.ok<{ buildingByUprn: { edges: { node: { id: string; uprn: string } }[] } }>(
+      'query { buildingByUprn(uprn: "5199356") { edges { node { id uprn } } } }',
     );
 
-    expect(data.buildingByUprn?.id).toBe(building.id);
+    expect(updated.updateBuilding.version).toBe(2);
+    expect(found.buildingByUprn.edges.map((e) => e.node)).toEqual([{ id: building.id, uprn: '0005199356' }]);
   });
 
   it('updates with the expected version and refuses a stale one without changing anything', async () => {
@@ -268,11 +295,12 @@ describe('buildings', () => {
     expect(created).toMatchObject({ action: 'CREATED', version: 1 });
   });
 
-  it('archives a building: it leaves the lists, frees its UPRN and stays readable by id', async () => {
+  it('archives a building: it leaves the lists, frees its asset reference and stays readable by id', async () => {
     const building = await createBuilding(t, editor, {
       ownerOrganisationId: ownerId,
       name: 'Old Depot',
       uprn: '555',
+      assetReference: 'DEPOT-1',
     });
 
     const archived = await t.ok<{ archiveBuilding: { archivedAt: string; version: number } }>(
@@ -289,13 +317,18 @@ describe('buildings', () => {
       ownerOrganisationId: ownerId,
       name: 'New Depot',
       uprn: '555',
+      assetReference: 'DEPOT-1',
     });
+    const byUprn = await t.ok<{ buildingByUprn: { edges: { node: { id: string } }[] } }>(
+      'query { buildingByUprn(uprn: "555") { edges { node { id } } } }',
+    );
 
     expect(archived.archiveBuilding.version).toBe(2);
     expect(archived.archiveBuilding.archivedAt).toBe(t.clock.now().toISOString());
     expect(errorCodes(again)).toEqual(['CONFLICT']);
     expect(byOwner.buildingsByOwner.edges.map((e) => e.node.id)).not.toContain(building.id);
     expect(replacement.uprn).toBe('555');
+    expect(byUprn.buildingByUprn.edges.map((e) => e.node.id)).toEqual([replacement.id]);
   });
 
   it('says NOT_FOUND for an unknown id and BAD_USER_INPUT for something that is not an id', async () => {

@@ -20,7 +20,7 @@ import type { Caller, GraphQLResult, TestApp } from '../support/test-app';
  * refused), none SERVICE_UNAVAILABLE (nothing is failing here), and no message may be zod's own wording.
  * PROPERTY_RUNS=20000 runs more; PROPERTY_SEED=<n> repeats a run.
  */
-const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 2000);
+const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 4000);
 const SEED = process.env['PROPERTY_SEED'] ? Number(process.env['PROPERTY_SEED']) : undefined;
 
 const NOT_USER_FACING = new Set(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE', undefined]);

@@ -77,7 +77,11 @@ const EVERYTHING = /* GraphQL */ `
       }
     }
     buildingByUprn(uprn: $uprn) {
-      id
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `;
@@ -128,7 +132,7 @@ describe('private fields and partner-only buildings', () => {
     expect(text).not.toContain(SECRET_CONTACT);
     expect(text).not.toContain(partnerBuildingId);
     expect(text).toContain(publicBuildingId);
-    expect(result.data?.['buildingByUprn']).toBeNull();
+    expect(result.data?.['buildingByUprn']).toEqual({ edges: [] });
     // By id, the partner-only building is NOT_FOUND: its existence is not revealed either.
     expect(errorCodes(byId)).toEqual(['NOT_FOUND']);
   });

@@ -597,7 +597,7 @@ export type Building = {
   archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Asset of community value entries about this building (nominations, listings, history). */
   assetOfCommunityValueEntries: Array<AcvEntry>;
-  /** The owner's own reference for it. */
+  /** The owner's own reference for it: unique among the owner's current buildings (compared ignoring case and repeated spaces). */
   assetReference: Maybe<Scalars['String']['output']>;
   /** What it is used as. */
   category: BuildingCategory;
@@ -605,6 +605,8 @@ export type Building = {
   councilCode: Scalars['String']['output'];
   /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** Warnings about its data (a placeholder name, a location far outside its council's area, an asset reference repeated in the file it was imported from); empty when none. Warnings never stop a building being recorded. */
+  dataQualityIssues: Array<DataQualityIssue>;
   /** A description. */
   description: Maybe<Scalars['String']['output']>;
   /** Gross internal floor area in square metres. */
@@ -627,7 +629,7 @@ export type Building = {
   tenure: Maybe<Tenure>;
   /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
-  /** Its Unique Property Reference Number (up to 12 digits, leading zeros kept); unique in the register. */
+  /** Its Unique Property Reference Number (up to 12 digits, leading zeros kept as given). A UPRN names a property, not an asset: several current buildings may share one (a park, its pavilion and its toilets). */
   uprn: Maybe<Scalars['String']['output']>;
   /** Goes up by one with every change; pass it as `expectedVersion` when changing the building. */
   version: Scalars['Int']['output'];
@@ -762,6 +764,26 @@ export type CreateOrganisationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of data quality warning. */
+export type DataQualityCode =
+  /** The import file gave the same asset reference on more than one row; the first row was recorded. */
+  | 'DUPLICATE_ASSET_REFERENCE'
+  /** The location is more than 5 km outside the council's area (a mistyped grid reference, or the wrong council). */
+  | 'LOCATION_OUTSIDE_COUNCIL_AREA'
+  /** The name is a stand-in such as N/A, - or TBC. */
+  | 'PLACEHOLDER_NAME';
+
+/** A warning about a building's data. */
+export type DataQualityIssue = {
+  __typename?: 'DataQualityIssue';
+  /** What kind of warning. */
+  code: DataQualityCode;
+  /** The building's field it is about (`name`, `location`, `assetReference`). */
+  field: Scalars['String']['output'];
+  /** What looks wrong, in words an officer can act on. */
+  message: Scalars['String']['output'];
+};
+
 /** The council's decision on a pending compensation claim. */
 export type DecideCompensationClaimInput = {
   /** The amount awarded, in pence; required when awarded. */
@@ -839,6 +861,105 @@ export type GeoPointInput = {
   latitude: Scalars['Float']['input'];
   /** Degrees east; must be in or near the UK. */
   longitude: Scalars['Float']['input'];
+};
+
+/**
+ * One row of an asset file, already read by the client (`npm run import` reads CSV files into these). Each row is
+ * checked on its own: a bad row is reported as REJECTED with its reasons and never stops the others.
+ */
+export type ImportAssetRowInput = {
+  /** Its address. */
+  address: AddressInput;
+  /** The owner's own reference (up to 100 characters): the key that finds the building again next year. */
+  assetReference?: InputMaybe<Scalars['String']['input']>;
+  /** What it is used as. OTHER never replaces a more specific category already recorded. */
+  category: BuildingCategory;
+  /** Other lines of the file that gave the same asset reference (the client keeps the first row and sends their numbers here). */
+  duplicateLines?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The row's line number in the source file; echoed in the result so reports can point at the file. */
+  line: Scalars['Int']['input'];
+  /** Where it is, in WGS84 (convert British National Grid before sending). */
+  location?: InputMaybe<GeoPointInput>;
+  /** Its name (up to 200 characters). Placeholders such as N/A are kept and flagged. */
+  name: Scalars['String']['input'];
+  /** How the owner holds it. */
+  tenure?: InputMaybe<TenureInput>;
+  /** Its UPRN: 1 to 12 digits, with or without leading zeros. */
+  uprn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A batch of rows for one council area and one owner. */
+export type ImportAssetsInput = {
+  /** GSS code of the council area every row is in. */
+  councilCode: Scalars['String']['input'];
+  /** When true, every row is checked and matched and the result says what would happen, but nothing is written. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The owner's name when the owner is not in the register (the area's council officers then manage the rows). */
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  /** The owning organisation's id. When omitted and `ownerName` is not given, the council registered for `councilCode` owns the rows. */
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 100 rows. */
+  rows: Array<ImportAssetRowInput>;
+  /** Who may see the buildings this batch creates; PUBLIC when omitted. Existing buildings keep theirs. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** The result of one importAssets call. */
+export type ImportAssetsResult = {
+  __typename?: 'ImportAssetsResult';
+  /** How many rows created a building. */
+  created: Scalars['Int']['output'];
+  /** True when nothing was written (dryRun). */
+  dryRun: Scalars['Boolean']['output'];
+  /** How many rows carry at least one warning (whatever their outcome). */
+  flagged: Scalars['Int']['output'];
+  /** The owner of the batch's buildings (null when the owner is not in the register), so a client can list the owner's buildings the file no longer mentions. */
+  ownerOrganisationId: Maybe<Scalars['ID']['output']>;
+  /** How many rows were rejected. */
+  rejected: Scalars['Int']['output'];
+  /** One result per row, in the order sent. */
+  rows: Array<ImportRowResult>;
+  /** How many rows matched a building that already held their data. */
+  unchanged: Scalars['Int']['output'];
+  /** How many rows changed a building. */
+  updated: Scalars['Int']['output'];
+};
+
+/** What happened to one row. */
+export type ImportOutcome =
+  /** A new building was recorded. */
+  | 'CREATED'
+  /** The row was not taken; `problems` says why. */
+  | 'REJECTED'
+  /** An existing building already held exactly this data: nothing was written. */
+  | 'UNCHANGED'
+  /** An existing building (found by asset reference, else by UPRN and name) was changed. */
+  | 'UPDATED';
+
+/** A reason a row was rejected: the offending field of the row and what is wrong with it. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The row's field (`uprn`, `address.postcode`, `location`...), or `row` for the row as a whole. */
+  field: Scalars['String']['output'];
+  /** What is wrong, and how to fix it. */
+  message: Scalars['String']['output'];
+};
+
+/** The result for one row. */
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** The building created, updated or found unchanged; null when rejected (and for creates in a dry run). */
+  buildingId: Maybe<Scalars['ID']['output']>;
+  /** The row's line number, as sent. */
+  line: Scalars['Int']['output'];
+  /** What happened. */
+  outcome: ImportOutcome;
+  /** Why the row was rejected; empty otherwise. */
+  problems: Array<ImportProblem>;
+  /** Its version after the row (null when rejected or in a dry run). */
+  version: Maybe<Scalars['Int']['output']>;
+  /** Data quality warnings on the row (kept on the building as `dataQualityIssues`). */
+  warnings: Array<DataQualityIssue>;
 };
 
 /** An invitation to join an organisation, claimed by the signed-in user whose verified email matches. */
@@ -933,14 +1054,15 @@ export type Mutation = {
   addMember: Membership;
   /** Records a later review date agreed with the owner. */
   agreeReviewExtension: AcvEntry;
-  /** Archives a building: it leaves the lists and frees its UPRN, and stays readable by id with its history. */
+  /** Archives a building: it leaves the lists and frees its asset reference, and stays readable by id with its history. */
   archiveBuilding: Building;
   /** Changes a member's role (ADMIN). The last admin cannot be demoted. */
   changeMemberRole: Membership;
   /** Claims an invitation sent to the caller's verified email; the caller becomes a member. */
   claimInvite: Membership;
   /**
-   * Records a building. CONFLICT, naming the existing building, when its UPRN is already registered.
+   * Records a building. CONFLICT when the owner already has a current building with the same asset reference
+   * (named in `existingBuildingId` only if the caller may see it). A UPRN may be shared by several buildings.
    * Send an `idempotencyKey` (see `createOrganisation`) so that a retry cannot record it twice.
    */
   createBuilding: Building;
@@ -959,6 +1081,13 @@ export type Mutation = {
   decideListingReview: AcvEntry;
   /** Lists the land or enters it as unsuccessful (the council's officers). Notices follow. */
   decideNomination: AcvEntry;
+  /**
+   * Creates or updates up to 100 buildings from rows of an asset file: a row updates the current building with
+   * the same owner and asset reference, else the one with the same owner, UPRN and name, and otherwise creates
+   * one. Running the same rows again changes nothing. Each row is its own write with its own audit event and the
+   * same access rules as createBuilding and updateBuilding; a rejected row never stops the others.
+   */
+  importAssets: ImportAssetsResult;
   /** Invites an email address to join with a role (ADMIN). Replaces an earlier invitation to the same address. */
   inviteMember: Invite;
   /** Nominates land. NOT_ELIGIBLE, naming the reg 5 rule, when the body may not nominate it. */
@@ -987,7 +1116,7 @@ export type Mutation = {
   setOrganisationVerified: Organisation;
   /** Saves a council's ACV settings (its officers). `expectedVersion` is the version read (0 for the defaults). */
   updateAcvSettings: AcvSettings;
-  /** Changes a building. CONFLICT when `expectedVersion` is stale or the new UPRN is taken. */
+  /** Changes a building. CONFLICT when `expectedVersion` is stale or the new asset reference is taken. */
   updateBuilding: Building;
   /** Changes an organisation's profile (EDITOR or ADMIN). CONFLICT when `expectedVersion` is stale. */
   updateOrganisation: Organisation;
@@ -1070,6 +1199,12 @@ export type MutationDecideNominationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: DecideNominationInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationImportAssetsArgs = {
+  input: ImportAssetsInput;
 };
 
 
@@ -1407,8 +1542,14 @@ export type Query = {
   assetsOfCommunityValue: AcvEntryConnection;
   /** One building by id; NOT_FOUND when there is none or the caller may not see it. */
   building: Building;
-  /** The current building with this UPRN, or null. */
-  buildingByUprn: Maybe<Building>;
+  /**
+   * Current buildings with this UPRN, by name, that the caller may see; written with or without leading zeros.
+   *
+   * Changed (issue 10): this used to return one `Building` or null, because a UPRN was taken to be unique. A UPRN
+   * names a property, and one property often holds several assets, so it now returns a page of buildings. Read
+   * `edges { node { ... } }` instead of the building itself; the list is empty when there is none.
+   */
+  buildingByUprn: BuildingConnection;
   /** Current buildings in a council area, ordered by status, then category, then name; optionally filtered. */
   buildingsByCouncil: BuildingConnection;
   /** Current buildings owned by an organisation, by name. */
@@ -1480,6 +1621,8 @@ export type QueryBuildingArgs = {
 
 /** The register's read operations. Anonymous callers may use them and see public data only. */
 export type QueryBuildingByUprnArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   uprn: Scalars['String']['input'];
 };
 
@@ -1843,6 +1986,8 @@ export type ResolversTypes = {
   CompensationOutcome: CompensationOutcome;
   CreateBuildingInput: CreateBuildingInput;
   CreateOrganisationInput: CreateOrganisationInput;
+  DataQualityCode: DataQualityCode;
+  DataQualityIssue: ResolverTypeWrapper<DataQualityIssue>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideCompensationClaimInput: DecideCompensationClaimInput;
@@ -1854,6 +1999,12 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportAssetRowInput: ImportAssetRowInput;
+  ImportAssetsInput: ImportAssetsInput;
+  ImportAssetsResult: ResolverTypeWrapper<ImportAssetsResult>;
+  ImportOutcome: ImportOutcome;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invite: ResolverTypeWrapper<InviteRecord>;
   ListingExpiryConvention: ListingExpiryConvention;
@@ -1933,6 +2084,7 @@ export type ResolversParentTypes = {
   BuildingEdge: Omit<BuildingEdge, 'node'> & { node: ResolversParentTypes['Building'] };
   CreateBuildingInput: CreateBuildingInput;
   CreateOrganisationInput: CreateOrganisationInput;
+  DataQualityIssue: DataQualityIssue;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideCompensationClaimInput: DecideCompensationClaimInput;
@@ -1943,6 +2095,11 @@ export type ResolversParentTypes = {
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   ID: Scalars['ID']['output'];
+  ImportAssetRowInput: ImportAssetRowInput;
+  ImportAssetsInput: ImportAssetsInput;
+  ImportAssetsResult: ImportAssetsResult;
+  ImportProblem: ImportProblem;
+  ImportRowResult: ImportRowResult;
   Int: Scalars['Int']['output'];
   Invite: InviteRecord;
   Me: UserActorRecord;
@@ -2201,6 +2358,7 @@ export type BuildingResolvers<ContextType = RequestContext, ParentType extends R
   category?: Resolver<ResolversTypes['BuildingCategory'], ParentType, ContextType>;
   councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dataQualityIssues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   floorAreaSqm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<BuildingHistoryArgs, 'first'>>;
@@ -2227,6 +2385,12 @@ export type BuildingEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
 };
 
+export type DataQualityIssueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DataQualityIssue'] = ResolversParentTypes['DataQualityIssue']> = {
+  code?: Resolver<ResolversTypes['DataQualityCode'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -2244,6 +2408,31 @@ export type FieldChangeResolvers<ContextType = RequestContext, ParentType extend
 export type GeoPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ImportAssetsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportAssetsResult'] = ResolversParentTypes['ImportAssetsResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownerOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRowResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = {
+  buildingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType>;
 };
 
 export type InviteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Invite'] = ResolversParentTypes['Invite']> = {
@@ -2294,6 +2483,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   decideCompensationClaim?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideCompensationClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
   decideListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideListingReviewArgs, 'expectedVersion' | 'id' | 'input'>>;
   decideNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideNominationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  importAssets?: Resolver<ResolversTypes['ImportAssetsResult'], ParentType, ContextType, RequireFields<MutationImportAssetsArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['Invite'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organisationId' | 'role'>>;
   nominateAsset?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationNominateAssetArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2366,7 +2556,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   assetOfCommunityValue?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<QueryAssetOfCommunityValueArgs, 'id'>>;
   assetsOfCommunityValue?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryAssetsOfCommunityValueArgs, 'councilCode' | 'first'>>;
   building?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
-  buildingByUprn?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType, RequireFields<QueryBuildingByUprnArgs, 'uprn'>>;
+  buildingByUprn?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingByUprnArgs, 'first' | 'uprn'>>;
   buildingsByCouncil?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsByCouncilArgs, 'councilCode' | 'first'>>;
   buildingsByOwner?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsByOwnerArgs, 'first' | 'organisationId'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
@@ -2412,10 +2602,14 @@ export type Resolvers<ContextType = RequestContext> = {
   Building?: BuildingResolvers<ContextType>;
   BuildingConnection?: BuildingConnectionResolvers<ContextType>;
   BuildingEdge?: BuildingEdgeResolvers<ContextType>;
+  DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   FieldChange?: FieldChangeResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  ImportAssetsResult?: ImportAssetsResultResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
   Invite?: InviteResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;

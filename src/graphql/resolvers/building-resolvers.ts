@@ -1,6 +1,7 @@
 import { scopeBuildingList } from '../../domain/authorization';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
 import type { Address, Building } from '../../domain/records';
+import { withQuality } from '../../domain/asset-import';
 import type { ChangeAccess, RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import {
@@ -11,6 +12,7 @@ import {
   uprnSchema,
 } from '../inputs';
 import type { CreateBuildingArgs, UpdateBuildingArgs } from '../inputs';
+import { withVisibleConflicts } from './conflicts';
 import {
   applyPatch,
   assertVersion,
@@ -116,8 +118,9 @@ export const buildingResolvers: Resolvers = {
   Query: {
     building: (_, { id }, ctx) => loadVisibleBuilding(ctx, id),
     buildingByUprn: async (_, args, ctx) => {
-      const building = await ctx.store.getBuildingByUprn(parseArgument(uprnSchema, args.uprn, 'uprn'));
-      return building && (await ctx.isAllowed('building.view', building)) ? building : null;
+      const uprn = parseArgument(uprnSchema, args.uprn, 'uprn');
+      const scope = scopeBuildingList(await ctx.getActor(), null);
+      return onlyVisible(ctx, await ctx.store.listBuildingsByUprn(uprn, scope, parsePage(args)));
     },
     buildingsByCouncil: async (_, args, ctx) => {
       const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
@@ -133,6 +136,7 @@ export const buildingResolvers: Resolvers = {
       listOwnerBuildings(ctx, parseId(args.organisationId, 'organisationId'), args),
   },
   Building: {
+    dataQualityIssues: (building) => [...(building.dataQualityIssues ?? [])],
     owner: (building, _, ctx) =>
       building.ownerOrganisationId ? ctx.organisations.load(building.ownerOrganisationId) : null,
     ownerName: async (building, _, ctx) => {
@@ -178,8 +182,11 @@ export const buildingResolvers: Resolvers = {
           checkOwner(building);
           const access = ctx.accessForChange();
           await access.require({ action: 'building.create', resource: building });
-          await access.write((guard) => ctx.store.createBuilding(building, change, guard));
-          return building;
+          const checked = withQuality(building);
+          await withVisibleConflicts(ctx, () =>
+            access.write((guard) => ctx.store.createBuilding(checked, change, guard)),
+          );
+          return checked;
         },
         // Read strongly consistent: a replay may follow the first request within milliseconds.
         (id) => loadVisibleBuilding(ctx, id, { consistent: true }),
@@ -193,9 +200,15 @@ export const buildingResolvers: Resolvers = {
         if (before.archivedAt)
           throw new ConflictError(`Building ${before.id} is archived and can no longer change`);
         assertVersion(before, args.expectedVersion, `Building ${before.id}`);
+        // Warnings are worked out afresh; a duplicate found in an import file stays while the reference does.
         const patched = applyPatch(before, toPatch(input));
         checkOwner(patched);
-        return patched;
+        return withQuality(
+          patched,
+          patched.assetReference === before.assetReference
+            ? (before.dataQualityIssues ?? []).filter((issue) => issue.code === 'DUPLICATE_ASSET_REFERENCE')
+            : [],
+        );
       });
       // Moving a building to another owner or area needs the right to it there too.
       await access.require({ action: 'building.update', resource: candidate });
@@ -205,7 +218,9 @@ export const buildingResolvers: Resolvers = {
       }
       const change = changeBy(ctx, actor);
       const after = nextVersion(candidate, change);
-      await access.write((guard) => ctx.store.updateBuilding(before, after, 'UPDATED', change, guard));
+      await withVisibleConflicts(ctx, () =>
+        access.write((guard) => ctx.store.updateBuilding(before, after, 'UPDATED', change, guard)),
+      );
       return after;
     },
     archiveBuilding: async (_, args, ctx) => {

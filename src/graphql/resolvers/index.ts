@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { acvResolvers } from './acv-resolvers';
+import { assetImportResolvers } from './asset-import-resolvers';
 import { buildingResolvers } from './building-resolvers';
 import { meResolvers } from './me-resolvers';
 import { organisationResolvers } from './organisation-resolvers';
@@ -10,6 +11,8 @@ export const resolvers: Resolvers = mergeResolvers([
   organisationResolvers,
   buildingResolvers,
   acvResolvers,
+  // Issue 10: open data in.
+  assetImportResolvers,
 ]);
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {

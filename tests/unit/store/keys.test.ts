@@ -5,7 +5,8 @@ import {
   organisationNameIndexKeys,
   organisationNamePartition,
   toNameKey,
-  uprnClaimKey,
+  uprnBuildingsPartition,
+  assetReferenceClaimKey,
 } from '../../../src/store/keys';
 
 describe('toNameKey', () => {
@@ -26,14 +27,27 @@ describe('toNameKey', () => {
   });
 });
 
-describe('uprnClaimKey', () => {
-  it('keys a UPRN on its number, so leading zeros cannot make a second claim', () => {
-    expect(uprnClaimKey('000000199356')).toEqual({ pk: 'UPRN#199356', sk: 'UPRN' });
-    expect(uprnClaimKey('199356')).toEqual(uprnClaimKey('000000199356'));
+describe('uprnBuildingsPartition', () => {
+  it('keys a UPRN on its number, so one property written with and without leading zeros is one partition', () => {
+    expect(uprnBuildingsPartition('000000199356')).toBe('UPRN#199356');
+    expect(uprnBuildingsPartition('199356')).toBe(uprnBuildingsPartition('000000199356'));
+    expect(uprnBuildingsPartition('0005199356')).toBe(uprnBuildingsPartition('5199356'));
   });
 
   it('keeps the zeros inside a UPRN', () => {
-    expect(uprnClaimKey('100121228178')).toEqual({ pk: 'UPRN#100121228178', sk: 'UPRN' });
+    expect(uprnBuildingsPartition('100121228178')).toBe('UPRN#100121228178');
+  });
+});
+
+describe('assetReferenceClaimKey', () => {
+  it('ignores case and repeated or non-breaking spaces in the reference', () => {
+    expect(assetReferenceClaimKey('org:1', ' 09/00025/Land  and\u00a0Building')).toEqual(
+      assetReferenceClaimKey('org:1', '09/00025/LAND AND BUILDING'),
+    );
+  });
+
+  it("keeps one owner's references apart from another's", () => {
+    expect(assetReferenceClaimKey('org:1', 'A1').pk).not.toBe(assetReferenceClaimKey('org:2', 'A1').pk);
   });
 });
 

@@ -1,0 +1,167 @@
+import { diffRecords } from './audit';
+import { assessBuildingQuality } from './data-quality';
+import { assetReferenceKey, canonicalUprn } from './identifiers';
+import { toNameKey } from './names';
+import type { ChangeContext } from './ports';
+import type { Address, Building, BuildingCategory, DataQualityIssue, Tenure, Visibility } from './records';
+
+/**
+ * Importing an asset file row by row, as pure decisions: which existing building a row is, and what the
+ * building becomes. The resolver loads candidates and writes; the rules live here so the CLI's dry run, the
+ * tests and later jobs share them.
+ */
+
+/** At most this many rows per importAssets call: each row is one transaction, so a call stays bounded. */
+export const MAX_IMPORT_ROWS = 100;
+
+/** A row after validation: the fields an asset file can set on a building. */
+export interface ImportRow {
+  readonly line: number;
+  readonly name: string;
+  readonly uprn: string | null;
+  readonly assetReference: string | null;
+  readonly address: Address;
+  readonly location: { readonly latitude: number; readonly longitude: number } | null;
+  readonly tenure: Tenure | null;
+  readonly category: BuildingCategory;
+  readonly duplicateLines: readonly number[];
+}
+
+/** Who owns every row of a batch, and where they are. */
+export interface ImportOwner {
+  readonly councilCode: string;
+  readonly ownerOrganisationId: string | null;
+  readonly ownerName: string | null;
+  readonly visibility: Visibility;
+}
+
+/**
+ * The building a row describes, among the owner's current buildings found by the row's keys: the one with
+ * its asset reference; else, for a row without one, the single building with its UPRN and name and no asset
+ * reference of its own. Null means the row is a new building.
+ */
+export function matchImportRow(
+  row: ImportRow,
+  owner: ImportOwner,
+  byAssetReference: Building | null,
+  sameUprnOrName: readonly Building[],
+): Building | null {
+  if (row.assetReference) return byAssetReference;
+  const nameKey = toNameKey(row.name);
+  const candidates = sameUprnOrName.filter(
+    (building) =>
+      !building.archivedAt &&
+      !building.assetReference &&
+      building.councilCode === owner.councilCode &&
+      building.ownerOrganisationId === owner.ownerOrganisationId &&
+      toNameKey(building.name) === nameKey &&
+      (row.uprn === null
+        ? building.uprn === null
+        : building.uprn !== null && canonicalUprn(building.uprn) === canonicalUprn(row.uprn)),
+  );
+  return candidates.length === 1 ? (candidates[0] ?? null) : null;
+}
+
+/** The warnings the file itself gives a row: its asset reference repeated on other lines. */
+export function fileIssues(row: ImportRow): DataQualityIssue[] {
+  if (row.duplicateLines.length === 0 || !row.assetReference) return [];
+  return [
+    {
+      code: 'DUPLICATE_ASSET_REFERENCE',
+      field: 'assetReference',
+      message: `asset reference ${row.assetReference} is also on line${row.duplicateLines.length > 1 ? 's' : ''} ${row.duplicateLines.join(', ')} of the file; line ${row.line} was recorded and the others were not`,
+    },
+  ];
+}
+
+export type ImportDecision =
+  | { readonly kind: 'create'; readonly building: Building }
+  | { readonly kind: 'update'; readonly before: Building; readonly after: Building }
+  | { readonly kind: 'unchanged'; readonly building: Building };
+
+/**
+ * What a row does: create a building, update the matched one, or nothing. An update takes every field the
+ * file carries and keeps what files do not (status, visibility, description, floor area, accessibility); a
+ * category of OTHER (a file's "Land and Building") never replaces a more specific one an officer chose.
+ */
+export function decideImport(
+  row: ImportRow,
+  owner: ImportOwner,
+  existing: Building | null,
+  change: ChangeContext,
+  newId: string,
+): ImportDecision {
+  const fromFile = {
+    name: row.name,
+    uprn: row.uprn,
+    assetReference: row.assetReference,
+    address: row.address,
+    location: row.location,
+    councilCode: owner.councilCode,
+    ownerOrganisationId: owner.ownerOrganisationId,
+    ownerName: owner.ownerOrganisationId ? null : owner.ownerName,
+    tenure: row.tenure,
+  };
+  if (!existing) {
+    const building: Building = {
+      id: newId,
+      ...fromFile,
+      category: row.category,
+      status: 'OPERATIONAL',
+      floorAreaSqm: null,
+      accessibilityFeatures: [],
+      description: null,
+      visibility: owner.visibility,
+      archivedAt: null,
+      createdAt: change.at,
+      updatedAt: change.at,
+      version: 1,
+    };
+    return { kind: 'create', building: withQuality(building, fileIssues(row)) };
+  }
+  const candidate = withQuality(
+    {
+      ...existing,
+      ...fromFile,
+      // The same UPRN re-typed with or without leading zeros is not a change.
+      uprn:
+        row.uprn && existing.uprn && canonicalUprn(row.uprn) === canonicalUprn(existing.uprn)
+          ? existing.uprn
+          : row.uprn,
+      category: row.category === 'OTHER' ? existing.category : row.category,
+    },
+    fileIssues(row),
+  );
+  if (
+    diffRecords(
+      existing as unknown as Record<string, unknown>,
+      candidate as unknown as Record<string, unknown>,
+    ).length === 0
+  ) {
+    return { kind: 'unchanged', building: existing };
+  }
+  return {
+    kind: 'update',
+    before: existing,
+    after: { ...candidate, updatedAt: change.at, version: existing.version + 1 },
+  };
+}
+
+/** The building with its data quality warnings worked out afresh (plus the context's own). */
+export function withQuality(building: Building, extra: readonly DataQualityIssue[] = []): Building {
+  return { ...building, dataQualityIssues: assessBuildingQuality(building, extra) };
+}
+
+/** Keys a batch's rows by asset reference, naming the earlier line of any repeated within the batch. */
+export function findRepeatedReferences(rows: readonly ImportRow[]): ReadonlyMap<number, number> {
+  const firstLine = new Map<string, number>();
+  const repeats = new Map<number, number>();
+  for (const row of rows) {
+    if (!row.assetReference) continue;
+    const key = assetReferenceKey(row.assetReference);
+    const first = firstLine.get(key);
+    if (first === undefined) firstLine.set(key, row.line);
+    else repeats.set(row.line, first);
+  }
+  return repeats;
+}

@@ -1,0 +1,123 @@
+// `npm run import -- <file> --format transparency-code|points [options]`: see src/import/README.md.
+import { parseArgs } from 'node:util';
+import { BUILDING_CATEGORIES, VISIBILITIES } from '../domain/records';
+import type { BuildingCategory, Visibility } from '../graphql/generated/resolvers-types';
+import { MAPPABLE_FIELDS } from './formats';
+import type { MappableField } from './formats';
+import { createGraphQLClient } from './graphql-client';
+import { formatSummary, runImport } from './run-import';
+
+export const IMPORT_USAGE = `Usage: npm run import -- <file.csv> --format transparency-code|points [options]
+
+  --council GSS         every row is in this council (default: each row's GSS code column)
+  --owner ID            the owning organisation (default: the council registered for the GSS code)
+  --owner-name NAME     the owner's name, when the owner is not in the register
+  --visibility V        PUBLIC (default) or PARTNERS, for buildings the file creates
+  --category C          category for rows without a holding type (points files; default OTHER)
+  --map column=field    read a field from another column (repeatable); fields: ${MAPPABLE_FIELDS.join(', ')}
+  --endpoint URL        the GraphQL API (default $MASH_ENDPOINT or http://localhost:4000/graphql)
+  --token T             a bearer token (default $MASH_TOKEN); locally: npm run -s token -- <user>
+  --dry-run             check and match every row, write nothing
+  --archive-missing     archive the owner's buildings in these councils that the file no longer lists
+  --report FILE         CSV of rejected, flagged and missing rows (default <file>.report.csv)
+  --batch N             rows per request, 1-100 (default 100)`;
+
+export class UsageError extends Error {}
+
+export function parseImportArgs(argv: readonly string[], env: Record<string, string | undefined>) {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      council: { type: 'string' },
+      owner: { type: 'string' },
+      'owner-name': { type: 'string' },
+      visibility: { type: 'string' },
+      category: { type: 'string' },
+      map: { type: 'string', multiple: true },
+      endpoint: { type: 'string' },
+      token: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'archive-missing': { type: 'boolean' },
+      report: { type: 'string' },
+      batch: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) return null;
+  const [file, ...extra] = positionals;
+  if (!file || extra.length) throw new UsageError('give exactly one file');
+  if (!values.format) throw new UsageError('--format is required');
+  const columns = new Map<MappableField, string>();
+  for (const mapping of values.map ?? []) {
+    const at = mapping.lastIndexOf('=');
+    const field = mapping.slice(at + 1) as MappableField;
+    if (at < 1 || !MAPPABLE_FIELDS.includes(field))
+      throw new UsageError(`--map ${mapping}: expected column=field`);
+    columns.set(field, mapping.slice(0, at));
+  }
+  const category = (values.category ?? 'OTHER').toUpperCase();
+  if (!(BUILDING_CATEGORIES as readonly string[]).includes(category))
+    throw new UsageError(`--category ${category} is not a category`);
+  const visibility = values.visibility?.toUpperCase() ?? null;
+  if (visibility && !(VISIBILITIES as readonly string[]).includes(visibility))
+    throw new UsageError(`--visibility ${visibility}`);
+  const batchSize = Number(values.batch ?? 100);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100)
+    throw new UsageError('--batch must be 1 to 100');
+  return {
+    endpoint: values.endpoint ?? env['MASH_ENDPOINT'] ?? 'http://localhost:4000/graphql',
+    token: values.token ?? env['MASH_TOKEN'] ?? null,
+    options: {
+      file,
+      format: values.format,
+      council: values.council?.toUpperCase() ?? null,
+      ownerOrganisationId: values.owner ?? null,
+      ownerName: values['owner-name'] ?? null,
+      visibility: visibility as Visibility | null,
+      dryRun: values['dry-run'] ?? false,
+      archiveMissing: values['archive-missing'] ?? false,
+      columns,
+      defaultCategory: category as BuildingCategory,
+      reportPath: values.report ?? null,
+      batchSize,
+      progress: process.stderr.isTTY,
+      log: (message: string) => console.error(message),
+    },
+  };
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseImportArgs(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (!(error instanceof UsageError) && !(error instanceof TypeError)) throw error;
+    console.error(`${error.message}\n\n${IMPORT_USAGE}`);
+    return 2;
+  }
+  if (!parsed) {
+    console.log(IMPORT_USAGE);
+    return 0;
+  }
+  const api = createGraphQLClient({
+    endpoint: parsed.endpoint,
+    token: parsed.token,
+    onRetry: (reason, attempt, waitMs) =>
+      console.error(`retrying in ${waitMs} ms (attempt ${attempt}): ${reason}`),
+  });
+  try {
+    const summary = await runImport(parsed.options, api);
+    console.log(formatSummary(summary, parsed.options.dryRun));
+    return 0;
+  } catch (error) {
+    console.error(`Import stopped: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      'Nothing is doubled by running the same command again: it continues where this run stopped.',
+    );
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();

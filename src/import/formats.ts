@@ -1,0 +1,312 @@
+import { gridToWgs84, isBritishNationalGrid } from '../geo/british-national-grid';
+import type { BuildingCategory, ImportAssetRowInput, TenureType } from '../graphql/generated/resolvers-types';
+import { BUILDING_CATEGORIES } from '../domain/records';
+import { columnKey } from './read-csv';
+import type { CsvFile, CsvRow } from './read-csv';
+
+/**
+ * The file formats `npm run import` reads, each turning CSV rows into importAssets rows. A format only
+ * reshapes: validation (postcodes, UPRNs, lengths) is the API's, so the CLI and single writes agree.
+ * Adding a format (the ACV register, later) is one more entry in FORMATS.
+ */
+
+/** A field of the register a column can feed; `--map column=field` points a column at one. */
+export const MAPPABLE_FIELDS = [
+  'name',
+  'uprn',
+  'assetReference',
+  'address',
+  'streetNumber',
+  'postTown',
+  'postcode',
+  'easting',
+  'northing',
+  'latitude',
+  'longitude',
+  'tenureType',
+  'tenureDetail',
+  'holdingType',
+  'category',
+  'councilCode',
+] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+
+export interface FormatOptions {
+  /** Column overrides from `--map column=field`: field -> column name as written in the file. */
+  readonly columns: ReadonlyMap<MappableField, string>;
+  /** The category for rows that give none (points files have no holding type). */
+  readonly defaultCategory: BuildingCategory;
+}
+
+/** A row ready to send, or the reasons it cannot be. */
+export type SourceRow =
+  | {
+      readonly line: number;
+      readonly councilCode: string | null;
+      readonly input: Omit<ImportAssetRowInput, 'duplicateLines'>;
+      /** True when the holding type named no category the register knows, so the row is OTHER. */
+      readonly fellToOther: boolean;
+    }
+  | { readonly line: number; readonly problems: { field: string; message: string }[] };
+
+export interface ImportFormat {
+  readonly name: string;
+  readonly description: string;
+  /** Column names (as `columnKey`s) each field is read from, first found wins. */
+  readonly aliases: Readonly<Record<MappableField, readonly string[]>>;
+  /** How the address column is split into lines. */
+  readonly addressSeparator: RegExp;
+}
+
+// Column names seen in councils' Transparency Code files (2015 template, Cheltenham's 2021 layout and the
+// layouts of other years), compared as columnKeys.
+const TRANSPARENCY_CODE: ImportFormat = {
+  name: 'transparency-code',
+  description: 'Local Government Transparency Code 2015 land and building assets',
+  aliases: {
+    name: [
+      'propertyname',
+      'nameofbuildingland',
+      'nameofbuildingorland',
+      'buildingname',
+      'assetname',
+      'sitename',
+      'name',
+    ],
+    uprn: ['uprn', 'uniquepropertyreferencenumber'],
+    assetReference: [
+      'assetcode',
+      'uniqueassetidentity',
+      'uniqueassetid',
+      'assetreference',
+      'assetref',
+      'assetid',
+      'assetnumber',
+    ],
+    address: ['streetname', 'street', 'address', 'addressline1'],
+    streetNumber: ['streetnumber', 'streetnumbers', 'buildingnumber', 'number'],
+    postTown: ['posttown', 'town'],
+    postcode: ['postcode', 'postalcode'],
+    easting: ['geox', 'easting', 'mapreferenceeasting', 'eastingx', 'x'],
+    northing: ['geoy', 'northing', 'mapreferencenorthing', 'northingy', 'y'],
+    latitude: ['latitude', 'lat'],
+    longitude: ['longitude', 'long', 'lon', 'lng'],
+    tenureType: ['tenuretype', 'freeholdorleasehold', 'freeholdleasehold', 'tenure'],
+    tenureDetail: ['tenuredetail', 'tenuredetails'],
+    holdingType: ['holdingtype', 'assettype', 'propertytype', 'typeofholding'],
+    category: ['category', 'registercategory'],
+    councilCode: ['gsscode', 'gss', 'councilcode', 'organisationgsscode', 'areacode', 'ladcode'],
+  },
+  addressSeparator: /\r\n|\r|\n/,
+};
+
+// Named places with coordinates, like Trafford Data Lab's gm-jobcentre-plus.csv.
+const POINTS: ImportFormat = {
+  name: 'points',
+  description: 'named places with longitude/latitude (or easting/northing) and an address',
+  aliases: {
+    name: ['name', 'sitename', 'placename'],
+    uprn: ['uprn'],
+    assetReference: ['reference', 'ref', 'id', 'assetreference'],
+    address: ['address'],
+    streetNumber: [],
+    postTown: ['town', 'posttown'],
+    postcode: ['postcode'],
+    easting: ['easting'],
+    northing: ['northing'],
+    latitude: ['lat', 'latitude'],
+    longitude: ['lon', 'lng', 'long', 'longitude'],
+    tenureType: ['tenure'],
+    tenureDetail: [],
+    holdingType: ['type'],
+    category: ['category'],
+    councilCode: ['areacode', 'gsscode', 'gss', 'councilcode', 'ladcode'],
+  },
+  addressSeparator: /\r\n|\r|\n|,/,
+};
+
+export const FORMATS: ReadonlyMap<string, ImportFormat> = new Map(
+  [TRANSPARENCY_CODE, POINTS].map((format) => [format.name, format]),
+);
+
+/** Reads every row of `file` in `format`; rows that cannot be read are returned with their reasons. */
+export function readRows(file: CsvFile, format: ImportFormat, options: FormatOptions): SourceRow[] {
+  const columns = resolveColumns(file, format, options);
+  if (!columns.has('name')) {
+    throw new Error(
+      `no name column found (looked for ${format.aliases.name.join(', ')}); use --map <column>=name`,
+    );
+  }
+  return file.rows.map((row) => readRow(row, columns, format, options));
+}
+
+function resolveColumns(
+  file: CsvFile,
+  format: ImportFormat,
+  options: FormatOptions,
+): ReadonlyMap<MappableField, string> {
+  const present = new Set(file.headers.map(columnKey));
+  const columns = new Map<MappableField, string>();
+  for (const field of MAPPABLE_FIELDS) {
+    const mapped = options.columns.get(field);
+    if (mapped !== undefined) {
+      if (!present.has(columnKey(mapped)))
+        throw new Error(`--map names a column "${mapped}" the file does not have`);
+      columns.set(field, columnKey(mapped));
+      continue;
+    }
+    const found = format.aliases[field].find((alias) => present.has(alias));
+    if (found) columns.set(field, found);
+  }
+  return columns;
+}
+
+function readRow(
+  row: CsvRow,
+  columns: ReadonlyMap<MappableField, string>,
+  format: ImportFormat,
+  options: FormatOptions,
+): SourceRow {
+  const raw = (field: MappableField): string => {
+    const column = columns.get(field);
+    return column ? (row.cells.get(column) ?? '') : '';
+  };
+  const one = (field: MappableField): string | null => singleLine(raw(field)) || null;
+  const problems: { field: string; message: string }[] = [];
+
+  const location = readLocation(raw, problems);
+  const lines = splitLines(raw('address'), format.addressSeparator);
+  const streetNumber = one('streetNumber');
+  if (streetNumber) lines[0] = lines[0] ? `${streetNumber} ${lines[0]}` : streetNumber;
+  const { category, fellToOther } = readCategory(
+    one('category'),
+    one('holdingType'),
+    options.defaultCategory,
+  );
+  const tenureType = readTenureType(one('tenureType'));
+  const tenureDetail = one('tenureDetail');
+  const uprn = one('uprn');
+
+  if (problems.length > 0) return { line: row.line, problems };
+  return {
+    line: row.line,
+    councilCode: one('councilCode')?.toUpperCase() ?? null,
+    fellToOther,
+    input: {
+      line: row.line,
+      name: one('name') ?? '',
+      uprn: uprn ? uprn.replace(/\.0+$/, '') : null,
+      assetReference: one('assetReference'),
+      address: { lines: fitLines(lines), postTown: one('postTown'), postcode: one('postcode') },
+      location,
+      tenure: tenureType ? { type: tenureType, detail: tenureDetail } : null,
+      category,
+    },
+  };
+}
+
+/** Text on one line: line breaks, tabs and non-breaking spaces become single spaces. */
+export function singleLine(value: string): string {
+  return value.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function splitLines(value: string, separator: RegExp): string[] {
+  return value
+    .split(separator)
+    .map(singleLine)
+    .filter((line) => line.length > 0);
+}
+
+// The API takes at most 4 address lines: a longer address keeps its first three and joins the rest.
+function fitLines(lines: string[]): string[] {
+  return lines.length <= 4 ? lines : [...lines.slice(0, 3), lines.slice(3).join(', ')];
+}
+
+function readNumber(value: string): number | null | 'bad' {
+  const text = singleLine(value).replace(/,/g, '');
+  if (!text) return null;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : 'bad';
+}
+
+function readLocation(
+  raw: (field: MappableField) => string,
+  problems: { field: string; message: string }[],
+): { latitude: number; longitude: number } | null {
+  const latitude = readNumber(raw('latitude'));
+  const longitude = readNumber(raw('longitude'));
+  if (latitude === 'bad' || longitude === 'bad') {
+    problems.push({
+      field: 'location',
+      message: `latitude "${raw('latitude')}" / longitude "${raw('longitude')}" are not numbers`,
+    });
+    return null;
+  }
+  if (latitude !== null && longitude !== null) return { latitude, longitude };
+  const easting = readNumber(raw('easting'));
+  const northing = readNumber(raw('northing'));
+  if (easting === 'bad' || northing === 'bad') {
+    problems.push({
+      field: 'location',
+      message: `easting "${singleLine(raw('easting'))}" / northing "${singleLine(raw('northing'))}" are not numbers`,
+    });
+    return null;
+  }
+  if (easting === null || northing === null || (easting === 0 && northing === 0)) return null;
+  // Some files put longitude/latitude in their X/Y columns.
+  if (Math.abs(easting) <= 180 && Math.abs(northing) <= 90) return { latitude: northing, longitude: easting };
+  if (!isBritishNationalGrid(easting, northing)) {
+    problems.push({
+      field: 'location',
+      message: `easting ${easting} / northing ${northing} are not a British National Grid reference (0-700000, 0-1300000)`,
+    });
+    return null;
+  }
+  return gridToWgs84(easting, northing);
+}
+
+function readTenureType(value: string | null): TenureType | null {
+  if (!value) return null;
+  if (/free/i.test(value)) return 'FREEHOLD';
+  if (/lease/i.test(value)) return 'LEASEHOLD';
+  return null;
+}
+
+// Holding types as councils write them, to the register's categories; first match wins. "Land and
+// Building" says nothing about use, so it is OTHER (and counted, so the officer knows how many to refine).
+const HOLDING_TYPES: readonly [RegExp, BuildingCategory][] = [
+  [/car ?park|parking/i, 'CAR_PARK'],
+  [/librar/i, 'LIBRARY'],
+  [/community (centre|center|hub)/i, 'COMMUNITY_CENTRE'],
+  [/\bhall\b/i, 'HALL'],
+  [/office/i, 'OFFICE'],
+  [/\bpub\b|public house/i, 'PUB'],
+  [/shop|retail/i, 'SHOP'],
+  [/sport|leisure|pool|gym/i, 'SPORTS_FACILITY'],
+  [/\bpark\b|open space|playing field|recreation ground|allotment|garden/i, 'PARK_OR_OPEN_SPACE'],
+  [/church|chapel|worship|mosque|temple|synagogue/i, 'PLACE_OF_WORSHIP'],
+  [/health|clinic|surgery|hospital/i, 'HEALTH_FACILITY'],
+  [/school|education|college/i, 'EDUCATION'],
+  [/heritage|monument|museum|listed/i, 'HERITAGE'],
+  [/depot|industrial|workshop|warehouse|factory/i, 'DEPOT_OR_INDUSTRIAL'],
+  [/residential|housing|dwelling|flat/i, 'RESIDENTIAL'],
+  [/building/i, 'OTHER'],
+  [/land|site|plot/i, 'LAND'],
+];
+
+function readCategory(
+  category: string | null,
+  holdingType: string | null,
+  fallback: BuildingCategory,
+): { category: BuildingCategory; fellToOther: boolean } {
+  const named = category?.toUpperCase().replace(/[^A-Z]+/g, '_');
+  if (named && (BUILDING_CATEGORIES as readonly string[]).includes(named)) {
+    return { category: named as BuildingCategory, fellToOther: false };
+  }
+  if (holdingType) {
+    const match = HOLDING_TYPES.find(([pattern]) => pattern.test(holdingType));
+    const mapped = match ? match[1] : 'OTHER';
+    return { category: mapped, fellToOther: mapped === 'OTHER' };
+  }
+  return { category: fallback, fellToOther: fallback === 'OTHER' };
+}

@@ -1,0 +1,506 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import cliProgress from 'cli-progress';
+import { stringify } from 'csv-stringify/sync';
+import { assetReferenceKey, canonicalUprn } from '../domain/identifiers';
+import { toNameKey } from '../domain/names';
+import type { BuildingCategory, Visibility } from '../graphql/generated/resolvers-types';
+import { FORMATS, readRows } from './formats';
+import type { MappableField, SourceRow } from './formats';
+import type { GraphQLTransport } from './graphql-client';
+import { parseCsv } from './read-csv';
+
+/**
+ * `npm run import`: reads a council's asset file, sends it to importAssets in batches and reports every row.
+ * Re-running it is safe at any point: rows are matched by asset reference (else UPRN and name), so a run
+ * that was interrupted finishes the job and a file imported twice changes nothing the second time.
+ */
+
+export interface ImportOptions {
+  readonly file: string;
+  readonly format: string;
+  /** Every row's council; when null, each row's GSS code column decides (a multi-council file is split). */
+  readonly council: string | null;
+  /** The owning organisation; default: the council registered for each council code. */
+  readonly ownerOrganisationId: string | null;
+  /** The owner's name when the owner is not in the register. */
+  readonly ownerName: string | null;
+  readonly visibility: Visibility | null;
+  readonly dryRun: boolean;
+  readonly archiveMissing: boolean;
+  readonly columns: ReadonlyMap<MappableField, string>;
+  readonly defaultCategory: BuildingCategory;
+  /** Where to write the CSV of rejected, flagged and missing rows; null: next to the file. */
+  readonly reportPath: string | null;
+  readonly batchSize: number;
+  /** Show a progress bar (on a terminal). */
+  readonly progress: boolean;
+  readonly log: (message: string) => void;
+}
+
+export type RowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED' | 'DUPLICATE';
+
+export interface ReportedRow {
+  readonly line: number;
+  readonly councilCode: string | null;
+  readonly outcome: RowOutcome;
+  readonly buildingId: string | null;
+  readonly name: string;
+  readonly assetReference: string | null;
+  readonly problems: readonly { field: string; message: string }[];
+  readonly warnings: readonly { code: string; field: string; message: string }[];
+}
+
+export interface MissingBuilding {
+  readonly id: string;
+  readonly name: string;
+  readonly assetReference: string | null;
+  readonly councilCode: string;
+  readonly archived: boolean;
+}
+
+export interface ImportSummary {
+  readonly encoding: string;
+  readonly total: number;
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+  /** Rows that repeat an earlier row's asset reference: merged into it, not written themselves. */
+  readonly duplicates: number;
+  /** Rows with at least one warning, whatever their outcome. */
+  readonly flagged: number;
+  /** Rows whose holding type named no category, so they were recorded as OTHER. */
+  readonly fellToOther: number;
+  readonly councils: readonly string[];
+  /** The owner's current buildings in the file's councils that the file does not mention. */
+  readonly missing: readonly MissingBuilding[];
+  readonly rows: readonly ReportedRow[];
+  readonly seconds: number;
+  readonly rowsPerSecond: number;
+  readonly reportPath: string;
+}
+
+const IMPORT_ASSETS = /* GraphQL */ `
+  mutation ImportAssets($input: ImportAssetsInput!) {
+    importAssets(input: $input) {
+      ownerOrganisationId
+      rows {
+        line
+        outcome
+        buildingId
+        version
+        problems {
+          field
+          message
+        }
+        warnings {
+          code
+          field
+          message
+        }
+      }
+    }
+  }
+`;
+
+interface ImportAssetsData {
+  importAssets: {
+    ownerOrganisationId: string | null;
+    rows: {
+      line: number;
+      outcome: Exclude<RowOutcome, 'DUPLICATE'>;
+      buildingId: string | null;
+      version: number | null;
+      problems: { field: string; message: string }[];
+      warnings: { code: string; field: string; message: string }[];
+    }[];
+  };
+}
+
+type ReadyRow = Extract<SourceRow, { input: unknown }>;
+
+export async function runImport(options: ImportOptions, api: GraphQLTransport): Promise<ImportSummary> {
+  const format = FORMATS.get(options.format);
+  if (!format)
+    throw new Error(`unknown --format ${options.format}; use one of ${[...FORMATS.keys()].join(', ')}`);
+  const file = parseCsv(await readFile(options.file));
+  const source = readRows(file, format, {
+    columns: options.columns,
+    defaultCategory: options.defaultCategory,
+  });
+  const started = performance.now();
+  const reported: ReportedRow[] = [];
+
+  // Rows the CLI cannot send: unreadable, or with no council.
+  const byCouncil = new Map<string, ReadyRow[]>();
+  for (const row of source) {
+    if ('problems' in row) {
+      reported.push(rejectedRow(row.line, null, '', null, row.problems));
+      continue;
+    }
+    const council = options.council ?? row.councilCode;
+    if (!council) {
+      reported.push(
+        rejectedRow(row.line, null, row.input.name, row.input.assetReference ?? null, [
+          { field: 'councilCode', message: 'no council: give --council <GSS code> or a GSS code column' },
+        ]),
+      );
+      continue;
+    }
+    if (options.council && row.councilCode && row.councilCode !== options.council) {
+      reported.push(
+        rejectedRow(row.line, row.councilCode, row.input.name, row.input.assetReference ?? null, [
+          {
+            field: 'councilCode',
+            message: `the row is for ${row.councilCode}, not --council ${options.council}`,
+          },
+        ]),
+      );
+      continue;
+    }
+    byCouncil.set(council, [...(byCouncil.get(council) ?? []), row]);
+  }
+
+  const bar = options.progress
+    ? new cliProgress.SingleBar(
+        { format: ' {bar} {value}/{total} rows | {speed} rows/s | {council}', hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  bar?.start(source.length, reported.length, { speed: '0', council: '' });
+  const tick = (done: number, council: string) => {
+    const seconds = (performance.now() - started) / 1000;
+    bar?.increment(done, {
+      speed: ((bar.getProgress() * source.length) / Math.max(seconds, 0.001)).toFixed(0),
+      council,
+    });
+  };
+
+  const missing: (MissingBuilding & { version: number })[] = [];
+  for (const [council, rows] of byCouncil) {
+    const { unique, duplicates } = mergeDuplicates(rows);
+    reported.push(...duplicates);
+    tick(duplicates.length, council);
+    const touched = new Set<string>();
+    let ownerId: string | null = options.ownerOrganisationId;
+    for (let start = 0; start < unique.length; start += options.batchSize) {
+      const batch = unique.slice(start, start + options.batchSize);
+      const data = await api<ImportAssetsData>(IMPORT_ASSETS, {
+        input: {
+          councilCode: council,
+          ownerOrganisationId: options.ownerOrganisationId,
+          ownerName: options.ownerName,
+          visibility: options.visibility,
+          dryRun: options.dryRun,
+          rows: batch.map((row) => row.input),
+        },
+      });
+      ownerId = data.importAssets.ownerOrganisationId;
+      const sent = new Map(batch.map((row) => [row.line, row]));
+      for (const result of data.importAssets.rows) {
+        const row = sent.get(result.line);
+        if (result.buildingId) touched.add(result.buildingId);
+        reported.push({
+          line: result.line,
+          councilCode: council,
+          outcome: result.outcome,
+          buildingId: result.buildingId,
+          name: row?.input.name ?? '',
+          assetReference: row?.input.assetReference ?? null,
+          problems: result.problems,
+          warnings: result.warnings,
+        });
+      }
+      tick(batch.length, council);
+    }
+    missing.push(...(await findMissing(api, options, council, ownerId, touched, rows)));
+  }
+  bar?.stop();
+
+  if (options.archiveMissing && !options.dryRun) {
+    // A few at a time: each archive is its own versioned write with its audit event.
+    let next = 0;
+    const archiveNext = async () => {
+      while (next < missing.length) {
+        const index = next++;
+        const building = missing[index];
+        if (!building) continue;
+        await api(ARCHIVE, { id: building.id, expectedVersion: building.version });
+        missing[index] = { ...building, archived: true };
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, archiveNext));
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  reported.sort((a, b) => a.line - b.line);
+  const reportPath = options.reportPath ?? `${options.file}.report.csv`;
+  await writeFile(reportPath, toReportCsv(reported, missing));
+  const count = (outcome: RowOutcome) => reported.filter((row) => row.outcome === outcome).length;
+  const ready = source.filter((row): row is ReadyRow => 'input' in row);
+  return {
+    encoding: file.encoding,
+    total: source.length,
+    created: count('CREATED'),
+    updated: count('UPDATED'),
+    unchanged: count('UNCHANGED'),
+    rejected: count('REJECTED'),
+    duplicates: count('DUPLICATE'),
+    flagged: reported.filter((row) => row.warnings.length > 0).length,
+    fellToOther: ready.filter((row) => row.fellToOther).length,
+    councils: [...byCouncil.keys()],
+    missing: missing.map(({ version: _version, ...rest }) => rest),
+    rows: reported,
+    seconds,
+    rowsPerSecond: source.length / Math.max(seconds, 0.001),
+    reportPath,
+  };
+}
+
+/**
+ * Keeps the first row of each asset reference and reports the others as duplicates: one asset is one
+ * building, and which of two conflicting rows is right only the council can say (the warning asks them).
+ */
+function mergeDuplicates(rows: readonly ReadyRow[]): { unique: ReadyRow[]; duplicates: ReportedRow[] } {
+  const first = new Map<string, { row: ReadyRow; lines: number[] }>();
+  const duplicates: ReportedRow[] = [];
+  for (const row of rows) {
+    const reference = row.input.assetReference;
+    if (!reference) continue;
+    const key = assetReferenceKey(reference);
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, { row, lines: [] });
+      continue;
+    }
+    seen.lines.push(row.line);
+    duplicates.push({
+      line: row.line,
+      councilCode: row.councilCode,
+      outcome: 'DUPLICATE',
+      buildingId: null,
+      name: row.input.name,
+      assetReference: reference,
+      problems: [],
+      warnings: [
+        {
+          code: 'DUPLICATE_ASSET_REFERENCE',
+          field: 'assetReference',
+          message: `asset reference ${reference} was already given on line ${seen.row.line}; that row was imported and this one was not`,
+        },
+      ],
+    });
+  }
+  const unique = rows
+    .filter((row) => !duplicates.some((dup) => dup.line === row.line))
+    .map((row) => {
+      const reference = row.input.assetReference;
+      const lines = reference ? (first.get(assetReferenceKey(reference))?.lines ?? []) : [];
+      return lines.length ? { ...row, input: { ...row.input, duplicateLines: lines } } : row;
+    });
+  return { unique, duplicates };
+}
+
+const LIST_OWNER = /* GraphQL */ `
+  query OwnerBuildings($id: ID!, $after: String) {
+    buildingsByOwner(organisationId: $id, first: 100, after: $after) {
+      edges {
+        node {
+          id
+          name
+          version
+          uprn
+          assetReference
+          councilCode
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+const LIST_COUNCIL = /* GraphQL */ `
+  query CouncilBuildings($council: String!, $after: String) {
+    buildingsByCouncil(councilCode: $council, first: 100, after: $after) {
+      edges {
+        node {
+          id
+          name
+          version
+          uprn
+          assetReference
+          councilCode
+          ownerName
+          owner {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+const ARCHIVE = /* GraphQL */ `
+  mutation Archive($id: ID!, $expectedVersion: Int!) {
+    archiveBuilding(id: $id, expectedVersion: $expectedVersion) {
+      id
+    }
+  }
+`;
+
+interface ListedBuilding {
+  id: string;
+  name: string;
+  version: number;
+  uprn: string | null;
+  assetReference: string | null;
+  councilCode: string;
+  ownerName?: string | null;
+  owner?: { id: string } | null;
+}
+type Connection = {
+  edges: { node: ListedBuilding }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
+
+/**
+ * The owner's current buildings in `council` that no row of the file touched or names. A building a
+ * rejected row names is not missing (it is in the file, the row just needs fixing), so --archive-missing
+ * never archives what a typo kept from matching.
+ */
+async function findMissing(
+  api: GraphQLTransport,
+  options: ImportOptions,
+  council: string,
+  ownerId: string | null,
+  touched: ReadonlySet<string>,
+  rows: readonly ReadyRow[],
+): Promise<(MissingBuilding & { version: number })[]> {
+  const references = new Set(
+    rows.flatMap((row) => (row.input.assetReference ? [assetReferenceKey(row.input.assetReference)] : [])),
+  );
+  const uprnNames = new Set(
+    rows.flatMap((row) =>
+      row.input.uprn ? [`${canonicalUprn(row.input.uprn)}|${toNameKey(row.input.name)}`] : [],
+    ),
+  );
+  const mentioned = (building: ListedBuilding) =>
+    touched.has(building.id) ||
+    (building.assetReference !== null && references.has(assetReferenceKey(building.assetReference))) ||
+    (building.uprn !== null && uprnNames.has(`${canonicalUprn(building.uprn)}|${toNameKey(building.name)}`));
+
+  const listed: ListedBuilding[] = [];
+  let after: string | null = null;
+  do {
+    const page: Connection = ownerId
+      ? (await api<{ buildingsByOwner: Connection }>(LIST_OWNER, { id: ownerId, after })).buildingsByOwner
+      : (await api<{ buildingsByCouncil: Connection }>(LIST_COUNCIL, { council, after })).buildingsByCouncil;
+    listed.push(...page.edges.map((edge) => edge.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+
+  return listed
+    .filter(
+      (building) =>
+        building.councilCode === council &&
+        (ownerId !== null || (!building.owner && building.ownerName === options.ownerName)) &&
+        !mentioned(building),
+    )
+    .map((building) => ({
+      id: building.id,
+      name: building.name,
+      assetReference: building.assetReference,
+      councilCode: building.councilCode,
+      version: building.version,
+      archived: false,
+    }));
+}
+
+function rejectedRow(
+  line: number,
+  councilCode: string | null,
+  name: string,
+  assetReference: string | null,
+  problems: { field: string; message: string }[],
+): ReportedRow {
+  return {
+    line,
+    councilCode,
+    outcome: 'REJECTED',
+    buildingId: null,
+    name,
+    assetReference,
+    problems,
+    warnings: [],
+  };
+}
+
+/** The report: one line per reason a row was rejected, per warning, and per building missing from the file. */
+export function toReportCsv(rows: readonly ReportedRow[], missing: readonly MissingBuilding[]): string {
+  const records: string[][] = [];
+  for (const row of rows) {
+    const base = [
+      String(row.line),
+      row.councilCode ?? '',
+      row.outcome,
+      row.assetReference ?? '',
+      row.name,
+      row.buildingId ?? '',
+    ];
+    for (const problem of row.problems) records.push([...base, 'REJECTED', problem.field, problem.message]);
+    for (const warning of row.warnings) records.push([...base, warning.code, warning.field, warning.message]);
+  }
+  for (const building of missing) {
+    records.push([
+      '',
+      building.councilCode,
+      building.archived ? 'ARCHIVED' : 'MISSING',
+      building.assetReference ?? '',
+      building.name,
+      building.id,
+      'MISSING_FROM_FILE',
+      '',
+      building.archived
+        ? 'not in this file: archived (--archive-missing)'
+        : 'in the register but not in this file; run again with --archive-missing to archive it',
+    ]);
+  }
+  return stringify(records, {
+    header: true,
+    columns: [
+      'line',
+      'council',
+      'outcome',
+      'asset reference',
+      'name',
+      'building id',
+      'code',
+      'field',
+      'reason',
+    ],
+  });
+}
+
+/** The summary printed at the end of a run. */
+export function formatSummary(summary: ImportSummary, dryRun: boolean): string {
+  const missingLine = summary.missing.length
+    ? `${summary.missing.length} of the register's buildings are not in the file (${summary.missing.filter((m) => m.archived).length} archived)`
+    : 'every current building of the owner in these councils is in the file';
+  return [
+    `${dryRun ? 'Dry run (nothing written): ' : ''}${summary.total} rows from ${summary.councils.join(', ') || 'no council'} (${summary.encoding}) in ${summary.seconds.toFixed(1)} s, ${summary.rowsPerSecond.toFixed(0)} rows/s`,
+    `  created   ${summary.created}`,
+    `  updated   ${summary.updated}`,
+    `  unchanged ${summary.unchanged}`,
+    `  duplicate ${summary.duplicates} (same asset reference as an earlier row; not imported)`,
+    `  rejected  ${summary.rejected}`,
+    `  flagged   ${summary.flagged} (rows with data quality warnings)`,
+    `  OTHER     ${summary.fellToOther} (holding type named no category)`,
+    `  ${missingLine}`,
+    `Rejected, flagged and missing rows with reasons: ${summary.reportPath}`,
+  ].join('\n');
+}

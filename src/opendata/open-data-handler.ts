@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { anonymousActor, authorize, scopeBuildingList } from '../domain/authorization';
+import { findCouncilArea } from '../domain/council-areas';
+import { isCouncilGssCode } from '../domain/identifiers';
+import type { RegisterStore } from '../domain/ports';
+import type { Building } from '../domain/records';
+import type { CouncilDataset } from './council-dataset';
+import { toBuildingsGeoJson } from './buildings-geojson';
+import { toTransparencyCsv } from './transparency-csv';
+
+/**
+ * Open data over plain HTTP (GET /open-data/<GSS>/<file>): the register's public records of one council in
+ * the formats people download, from the same Lambda as the API. Only what an anonymous caller may see is
+ * published (the access rules in src/domain/authorization.ts decide), read page by page with DynamoDB
+ * Queries on the council's index partition, never a Scan.
+ */
+
+export interface OpenDataRequest {
+  readonly method: string;
+  /** The path, such as /open-data/E07000078/buildings.geojson. */
+  readonly path: string;
+  /** Request headers with lower-case names. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+}
+
+export interface OpenDataResponse {
+  readonly statusCode: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+export type OpenDataHandler = (request: OpenDataRequest) => Promise<OpenDataResponse>;
+
+export const OPEN_DATA_PREFIX = '/open-data/';
+
+/** True for paths this module answers (the Lambda handler sends everything else to GraphQL). */
+export function isOpenDataPath(path: string): boolean {
+  return path.startsWith(OPEN_DATA_PREFIX);
+}
+
+interface DatasetFormat {
+  readonly contentType: string;
+  readonly render: (dataset: CouncilDataset) => string;
+}
+
+// More files (the ACV register's CSV and GeoJSON) join this table as they are built.
+const FILES: Readonly<Record<string, DatasetFormat>> = {
+  'land-and-building-assets.csv': { contentType: 'text/csv; charset=utf-8', render: toTransparencyCsv },
+  'buildings.geojson': { contentType: 'application/geo+json; charset=utf-8', render: toBuildingsGeoJson },
+};
+
+const PAGE_SIZE = 100;
+// A Lambda response holds at most 6 MB; a council's register is a few thousand rows (Cheltenham: ~500).
+export const MAX_PUBLISHED_BUILDINGS = 20_000;
+// Files change when officers edit records; five minutes of caching keeps repeated downloads off the table.
+const CACHE_CONTROL = 'public, max-age=300';
+
+export function createOpenDataHandler(store: RegisterStore): OpenDataHandler {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return problem(405, 'METHOD_NOT_ALLOWED', 'Open data files are read with GET', { allow: 'GET, HEAD' });
+    }
+    const match = /^\/open-data\/([^/]+)\/([^/]+)$/.exec(request.path);
+    const file = match?.[2] ? FILES[match[2]] : undefined;
+    if (!match?.[1] || !match[2] || !file) {
+      return problem(
+        404,
+        'NOT_FOUND',
+        `No such file. Files: ${Object.keys(FILES)
+          .map((name) => `/open-data/<GSS code>/${name}`)
+          .join(', ')}`,
+      );
+    }
+    const gssCode = decodeURIComponent(match[1]).toUpperCase();
+    const council = isCouncilGssCode(gssCode) ? await findCouncil(store, gssCode) : null;
+    if (!council) {
+      return problem(
+        404,
+        'UNKNOWN_COUNCIL',
+        `${gssCode} is not the GSS code of an English council this register knows`,
+      );
+    }
+    const buildings = await readPublicBuildings(store, gssCode);
+    if (buildings === 'too-many') {
+      return problem(
+        503,
+        'TOO_LARGE',
+        `${gssCode} has more than ${MAX_PUBLISHED_BUILDINGS} buildings; ask for a bulk extract`,
+      );
+    }
+    const ownerNames = await readOwnerNames(store, buildings);
+    const body = file.render({ gssCode, councilName: council, buildings, ownerNames });
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+    const lastModified = buildings.reduce((latest, b) => (b.updatedAt > latest ? b.updatedAt : latest), '');
+    const headers: Record<string, string> = {
+      'content-type': file.contentType,
+      'cache-control': CACHE_CONTROL,
+      etag,
+      'content-disposition': `inline; filename="${gssCode}-${match[2]}"`,
+      'access-control-allow-origin': '*',
+      ...(lastModified ? { 'last-modified': new Date(lastModified).toUTCString() } : {}),
+    };
+    if (request.headers['if-none-match'] === etag) return { statusCode: 304, headers, body: '' };
+    return { statusCode: 200, headers, body: request.method === 'HEAD' ? '' : body };
+  };
+}
+
+/** The council's name: the registered council organisation's, else the reference data's; null if unknown. */
+async function findCouncil(store: RegisterStore, gssCode: string): Promise<string | null> {
+  const organisation = await store.findCouncilByGssCode(gssCode);
+  return organisation?.name ?? findCouncilArea(gssCode)?.name ?? null;
+}
+
+/** Every current building of the council an anonymous caller may see, page by page (100 a Query). */
+async function readPublicBuildings(store: RegisterStore, gssCode: string): Promise<Building[] | 'too-many'> {
+  const scope = scopeBuildingList(anonymousActor, gssCode);
+  const buildings: Building[] = [];
+  let after: string | null = null;
+  do {
+    const page = await store.listBuildingsByCouncil(
+      gssCode,
+      { status: null, category: null, scope },
+      { first: PAGE_SIZE, after },
+    );
+    for (const { node } of page.edges) {
+      // The query's filter already keeps to public buildings; the access rules are asked again per record.
+      if (authorize(anonymousActor, 'building.view', node).allowed) buildings.push(node);
+    }
+    if (buildings.length > MAX_PUBLISHED_BUILDINGS) return 'too-many';
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return buildings;
+}
+
+async function readOwnerNames(
+  store: RegisterStore,
+  buildings: readonly Building[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(buildings.flatMap((b) => (b.ownerOrganisationId ? [b.ownerOrganisationId] : [])))];
+  const organisations = ids.length ? await store.getOrganisations(ids) : new Map<string, { name: string }>();
+  return new Map([...organisations].map(([id, organisation]) => [id, organisation.name]));
+}
+
+function problem(
+  statusCode: number,
+  code: string,
+  message: string,
+  extraHeaders: Record<string, string> = {},
+): OpenDataResponse {
+  return {
+    statusCode,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...extraHeaders,
+    },
+    body: JSON.stringify({ error: { code, message } }),
+  };
+}

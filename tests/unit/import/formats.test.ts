@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { FORMATS, readRows } from '../../../src/import/formats';
+import type { MappableField, SourceRow } from '../../../src/import/formats';
+import { parseCsv } from '../../../src/import/read-csv';
+
+const read = (format: string, csv: string, columns: [MappableField, string][] = []): SourceRow[] =>
+  readRows(parseCsv(new Uint8Array(Buffer.from(csv))), FORMATS.get(format)!, {
+    columns: new Map(columns),
+    defaultCategory: 'OTHER',
+  });
+
+const first = (rows: SourceRow[]) => {
+  const row = rows[0];
+  if (!row || !('input' in row)) throw new Error(`expected a readable row, got ${JSON.stringify(row)}`);
+  return row;
+};
+
+const HEADER =
+  'UPRN,AssetCode,PropertyName,StreetName,PostTown,PostCode,GeoX,GeoY,TenureType,TenureDetail,HoldingType\n';
+
+describe('the transparency-code format', () => {
+  it('reads a Cheltenham 2021 row: grid reference with decimals, zero-padded UPRN, lines in the street, NBSP', () => {
+    const row = first(
+      read(
+        'transparency-code',
+        `${HEADER}010012809147,09/00803/Land,2 Pieces of Land,"Land Near The Railway Line\rReddings Road\r \r",Cheltenham," \nGL50 4RN",394751.00,222273.00,Freehold\u00a0,Occupied by local authority,Land\n`,
+      ),
+    );
+
+    expect(row.input).toMatchObject({
+      line: 2,
+      uprn: '010012809147',
+      assetReference: '09/00803/Land',
+      name: '2 Pieces of Land',
+      address: {
+        lines: ['Land Near The Railway Line', 'Reddings Road'],
+        postTown: 'Cheltenham',
+        postcode: 'GL50 4RN',
+      },
+      tenure: { type: 'FREEHOLD', detail: 'Occupied by local authority' },
+      category: 'LAND',
+    });
+    expect(row.input.location?.latitude).toBeCloseTo(51.9, 1);
+    expect(row.fellToOther).toBe(false);
+  });
+
+  it.each([
+    ['Land and Building', 'OTHER', true],
+    ['Land', 'LAND', false],
+    ['Car Park', 'CAR_PARK', false],
+    ['Community Centre', 'COMMUNITY_CENTRE', false],
+    ['Public Conveniences', 'OTHER', true],
+  ])('maps holding type %j to %s', (holdingType, category, fellToOther) => {
+    const row = first(
+      read('transparency-code', `${HEADER}1,A1,Name,Street,Town,,,,Freehold,,${holdingType}\n`),
+    );
+
+    expect([row.input.category, row.fellToOther]).toEqual([category, fellToOther]);
+  });
+
+  it('takes no location from empty coordinates, and refuses coordinates that are no numbers', () => {
+    const rows = read(
+      'transparency-code',
+      `${HEADER}1,A1,Name,Street,Town,,,,,,Land\n2,A2,Name,Street,Town,,39x,222,,,Land\n`,
+    );
+
+    expect(first(rows).input.location).toBeNull();
+    expect(rows[1]).toEqual({ line: 3, problems: [expect.objectContaining({ field: 'location' })] });
+  });
+});
+
+describe('the points format', () => {
+  it('reads longitude, latitude, a comma-separated address and the GSS code of each row', () => {
+    const row = first(
+      read(
+        'points',
+        'name,address,postcode,area_name,area_code,lon,lat\nAltrincham,"Roberts House, 80 Manchester Road, Altrincham",WA14 4PU,Trafford,E08000009,-2.351888,53.395925\n',
+      ),
+    );
+
+    expect(row).toMatchObject({
+      councilCode: 'E08000009',
+      input: {
+        name: 'Altrincham',
+        address: { lines: ['Roberts House', '80 Manchester Road', 'Altrincham'], postcode: 'WA14 4PU' },
+        location: { latitude: 53.395925, longitude: -2.351888 },
+        category: 'OTHER',
+      },
+    });
+  });
+
+  it('reads a field from another column with --map', () => {
+    const row = first(
+      read('points', 'office,x,y\nBolton,-2.43,53.58\n', [
+        ['name', 'office'],
+        ['longitude', 'x'],
+        ['latitude', 'y'],
+      ]),
+    );
+
+    expect(row.input).toMatchObject({ name: 'Bolton', location: { latitude: 53.58, longitude: -2.43 } });
+  });
+});
