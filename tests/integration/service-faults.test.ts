@@ -167,7 +167,7 @@ describe('a DynamoDB that throttles some calls', () => {
       [];
     const OPERATIONS = 240;
     for (let i = 0; i < OPERATIONS; i++) {
-      const kind = i % 8;
+      const kind = i % 10;
       if (kind === 0) {
         operations.push({
           name: `createBuilding #${i}`,
@@ -262,6 +262,35 @@ describe('a DynamoDB that throttles some calls', () => {
         operations.push({
           name: `me #${i}`,
           run: () => t.run('{ me { memberships { role organisation { name } } } }', {}, admin),
+        });
+      } else if (kind === 8) {
+        operations.push({
+          name: `addMember #${i}`,
+          run: () =>
+            t.run(
+              'mutation ($org: ID!, $user: String!) { addMember(organisationId: $org, userId: $user, role: VIEWER) { userId } }',
+              { org: pick(orgs, i).id, user: `member-${i}` },
+              admin,
+            ),
+        });
+      } else if (kind === 9) {
+        const invitee = { userId: `invitee-${i}`, email: `invitee-${i}@example.org`, emailVerified: true };
+        const org = pick(orgs, i).id;
+        operations.push({
+          name: `inviteMember and claimInvite #${i}`,
+          run: async () => {
+            const invited = await t.run(
+              'mutation ($org: ID!, $email: String!) { inviteMember(organisationId: $org, email: $email, role: EDITOR) { email } }',
+              { org, email: invitee.email },
+              admin,
+            );
+            if (invited.errors?.length) return invited;
+            return t.run(
+              'mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }',
+              { org },
+              invitee,
+            );
+          },
         });
       } else {
         operations.push({

@@ -17,7 +17,8 @@ export async function readWholeTable(table: TestTable): Promise<Item[]> {
  * What a half-written change would leave behind, as one line per problem (empty when the table is whole):
  * a record without an audit event for each of its versions, an audit event of a record that does not exist,
  * a current building missing from its list indexes, an organisation whose council-area entries do not match
- * its council areas, a UPRN claim held by a building that does not hold that UPRN.
+ * its council areas, a UPRN claim held by a building that does not hold that UPRN, an admin count that does
+ * not match the admins, a membership without the audit event of its version.
  */
 export async function findHalfWrittenRecords(table: TestTable): Promise<string[]> {
   const items = await readWholeTable(table);
@@ -72,6 +73,22 @@ export async function findHalfWrittenRecords(table: TestTable): Promise<string[]
       problems.push(
         `organisation ${id} is listed in [${listed.join(', ')}] but works in [${expected.join(', ')}]`,
       );
+    }
+  }
+  for (const counter of items.filter((i) => String(i['sk']) === 'ADMINS')) {
+    const admins = items.filter(
+      (i) => i['entity'] === 'Membership' && i['pk'] === counter['pk'] && i['role'] === 'ADMIN',
+    ).length;
+    if (Number(counter['adminCount']) !== admins) {
+      problems.push(
+        `${String(counter['pk'])} counts ${String(counter['adminCount'])} admins but has ${admins}`,
+      );
+    }
+  }
+  for (const membership of items.filter((i) => i['entity'] === 'Membership')) {
+    const key = `MEMBERSHIP#${String(membership['organisationId'])}/${String(membership['userId'])}`;
+    if (!(audits.get(key) ?? []).includes(Number(membership['version']))) {
+      problems.push(`${key} v${String(membership['version'])} has no audit event`);
     }
   }
   return problems;
