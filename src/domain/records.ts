@@ -155,7 +155,15 @@ export interface Building extends RecordMeta {
 }
 
 /** Which kind of record an audit event is about. */
-export type RecordType = 'ORGANISATION' | 'BUILDING' | 'MEMBERSHIP' | 'INVITE';
+export type RecordType =
+  | 'ORGANISATION'
+  | 'BUILDING'
+  | 'MEMBERSHIP'
+  | 'INVITE'
+  // Co-location.
+  | 'SPACE_OFFER'
+  | 'SPACE_NEED'
+  | 'SPACE_INTEREST';
 
 export interface FieldChange {
   readonly field: string;

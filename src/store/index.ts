@@ -6,6 +6,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RegisterStore } from '../domain/ports';
 import { DynamoAuditStore } from './audit-store';
 import { DynamoBuildingStore } from './building-store';
+import { DynamoColocationStore } from './colocation-store';
 import { CursorCodec } from './cursor';
 import { createDocumentClient } from './dynamo-client';
 import { DynamoOrganisationStore } from './organisation-store';
@@ -22,15 +23,13 @@ export interface StoreOptions {
 }
 
 export function createRegisterStore(options: StoreOptions): RegisterStore {
-  const table = new Table(
-    createDocumentClient(options.client),
-    options.tableName,
-    new CursorCodec(options.cursorSecret),
-  );
+  const cursors = new CursorCodec(options.cursorSecret);
+  const table = new Table(createDocumentClient(options.client), options.tableName, cursors);
   return {
     ...bindMethods(new DynamoOrganisationStore(table)),
     ...bindMethods(new DynamoBuildingStore(table)),
     ...bindMethods(new DynamoAuditStore(table)),
+    ...bindMethods(new DynamoColocationStore(table, cursors)),
   };
 }
 

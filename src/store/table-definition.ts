@@ -26,6 +26,9 @@ export const TABLE_DEFINITION: TableDefinition = {
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     // By owner organisation (buildings) and by name prefix (organisations).
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    // Co-location: by place. Partition: a geohash cell of about 156 x 90 km; sort key: the item's 9-character
+    // geohash, so any finer cell is a key range (see src/domain/geo-search.ts).
+    { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
   ],
 };
 
