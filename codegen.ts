@@ -18,6 +18,12 @@ const config: CodegenConfig = {
           Invite: '../../domain/records#Invite as InviteRecord',
           AuditEvent: '../../domain/records#AuditEvent as AuditEventRecord',
           Me: '../../domain/authorization#UserActor as UserActorRecord',
+          // Co-location.
+          SpaceOffer: '../../domain/space-offer#SpaceOffer as SpaceOfferRecord',
+          SpaceNeed: '../../domain/space-need#SpaceNeed as SpaceNeedRecord',
+          SpaceInterest: '../../domain/space-interest#SpaceInterest as SpaceInterestRecord',
+          InterestMessage: '../../domain/space-interest#InterestMessage as InterestMessageRecord',
+          SpaceMatch: '../../domain/matching#ScoredMatch as SpaceMatchRecord',
         },
         enumsAsTypes: true,
         scalars: { DateTime: 'string' },

@@ -57,6 +57,12 @@ export interface MatchResult {
   readonly criteria: readonly CriterionScore[];
 }
 
+/** A match with the two records it is about. */
+export interface ScoredMatch extends MatchResult {
+  readonly need: SpaceNeed;
+  readonly offer: SpaceOffer;
+}
+
 /** Scores `offer` against `need` for an organisation of kind `seekerKind`, as of `today`. */
 export function matchOfferToNeed(
   need: SpaceNeed,

@@ -199,13 +199,14 @@ export function createSpaceOffer(
 }
 
 /** Problems a whole offer can have that no single field shows. */
-export function assertOfferConsistent(offer: SpaceOffer, today: string): void {
+export function assertOfferConsistent(offer: SpaceOffer, today: string, opening = true): void {
   const problems = [
     ...describeAvailabilityProblems(offer.availability.slots, 'input.availability.slots'),
     ...(offer.availability.untilDate !== null && offer.availability.untilDate < offer.availability.fromDate
       ? [{ field: 'input.availability.untilDate', message: 'must not be before fromDate' }]
       : []),
-    ...(offer.status === 'OPEN' &&
+    ...(opening &&
+    offer.status === 'OPEN' &&
     offer.availability.untilDate !== null &&
     offer.availability.untilDate < today
       ? [{ field: 'input.availability.untilDate', message: 'has passed: an expired offer cannot be opened' }]

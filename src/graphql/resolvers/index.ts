@@ -1,10 +1,16 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { buildingResolvers } from './building-resolvers';
+import { colocationResolvers } from './colocation-resolvers';
 import { meResolvers } from './me-resolvers';
 import { organisationResolvers } from './organisation-resolvers';
 
 /** All resolvers, merged type by type. */
-export const resolvers: Resolvers = mergeResolvers([meResolvers, organisationResolvers, buildingResolvers]);
+export const resolvers: Resolvers = mergeResolvers([
+  meResolvers,
+  organisationResolvers,
+  buildingResolvers,
+  colocationResolvers,
+]);
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
   const merged: Record<string, unknown> = {};

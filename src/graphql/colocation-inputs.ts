@@ -1,0 +1,205 @@
+/**
+ * Validation of the co-location arguments (offers, needs, interests, searches), in the style of inputs.ts:
+ * every offending field is named, lengths are capped.
+ */
+import { z } from 'zod';
+import { describeLocationProblem } from '../domain/location';
+import { MAX_SEARCH_RADIUS_KM } from '../domain/geo-search';
+import { ACCESSIBILITY_FEATURES, ORGANISATION_KINDS } from '../domain/records';
+import { FACILITIES, SPACE_KINDS, SPACE_TERMS, WEEKDAYS } from '../domain/space-offer';
+import { councilCodeSchema, emailSchema, recordIdSchema } from './inputs';
+
+/** Tabs and line breaks are allowed in text; other control characters are not. */
+function hasControlCharacters(value: string): boolean {
+  return [...value].some((char) => {
+    const code = char.charCodeAt(0);
+    return code < 32 && char !== '\t' && char !== '\n' && char !== '\r';
+  });
+}
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine(
+      (value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value),
+      'must not contain control characters',
+    );
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine(
+      (value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value),
+      'must not contain control characters',
+    )
+    .nullish()
+    .transform((value) => (value === undefined ? undefined : value ? value : null));
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'is not a day of the calendar');
+
+const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time written HH:MM');
+
+const slotSchema = z.object({ day: z.enum(WEEKDAYS), opens: timeSchema, closes: timeSchema });
+const slotsSchema = z.array(slotSchema).max(7, 'must list each day at most once');
+const set = <T extends string>(values: readonly [T, ...T[]], max = 50) =>
+  z
+    .array(z.enum(values))
+    .max(max)
+    .transform((list) => [...new Set(list)]);
+
+const pointSchema = z.object({ latitude: z.number(), longitude: z.number() }).superRefine((point, ctx) => {
+  const problem = describeLocationProblem(point);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const radiusSchema = z
+  .number()
+  .positive('must be greater than 0')
+  .max(MAX_SEARCH_RADIUS_KM, `must be at most ${MAX_SEARCH_RADIUS_KM} km`);
+
+const money = z.number().min(0, 'must not be negative').max(10_000_000, 'must be at most 10000000');
+const capacity = z.number().int().min(1, 'must be at least 1').max(100_000);
+
+const availabilitySchema = z.object({
+  slots: slotsSchema,
+  fromDate: dateSchema,
+  untilDate: dateSchema.nullish().transform((value) => value ?? null),
+});
+
+const contactSchema = z.object({
+  name: optionalText(200).transform((value) => value ?? null),
+  email: emailSchema.nullish().transform((value) => value ?? null),
+  phone: z
+    .string()
+    .trim()
+    .max(30, 'must be at most 30 characters')
+    .regex(/^\+?[0-9 ()-]{6,}$/, 'must be a telephone number (digits, spaces, +, brackets, dashes)')
+    .nullish()
+    .transform((value) => value ?? null),
+});
+
+const editableStatus = z.enum(['DRAFT', 'OPEN', 'WITHDRAWN']);
+
+const offerFields = {
+  title: text(200),
+  spaceKind: z.enum(SPACE_KINDS),
+  description: optionalText(4000),
+  capacity: capacity.nullish(),
+  floorAreaSqm: z.number().positive('must be greater than 0').max(10_000_000).nullish(),
+  availability: availabilitySchema,
+  terms: z.enum(SPACE_TERMS),
+  monthlyCost: money.nullish(),
+  facilities: set(FACILITIES),
+  accessibilityFeatures: set(ACCESSIBILITY_FEATURES),
+  eligibleOrganisationKinds: set(ORGANISATION_KINDS),
+  contact: contactSchema,
+};
+
+export const offerSpaceSchema = z.object({
+  buildingId: recordIdSchema,
+  organisationId: recordIdSchema,
+  ...offerFields,
+  capacity: offerFields.capacity.transform((value) => value ?? null),
+  floorAreaSqm: offerFields.floorAreaSqm.transform((value) => value ?? null),
+  description: offerFields.description.transform((value) => value ?? null),
+  monthlyCost: offerFields.monthlyCost.transform((value) => value ?? null),
+  facilities: offerFields.facilities.nullish().transform((value) => value ?? []),
+  accessibilityFeatures: offerFields.accessibilityFeatures.nullish().transform((value) => value ?? null),
+  eligibleOrganisationKinds: offerFields.eligibleOrganisationKinds
+    .nullish()
+    .transform((value) => value ?? []),
+  status: z
+    .enum(['DRAFT', 'OPEN'])
+    .nullish()
+    .transform((value) => value ?? 'OPEN'),
+  contact: contactSchema.nullish().transform((value) => value ?? { name: null, email: null, phone: null }),
+});
+
+/** Updates: every field optional; omitted stays as it is, null clears the optional ones. */
+export const updateSpaceOfferSchema = z.object({
+  title: offerFields.title.optional(),
+  spaceKind: offerFields.spaceKind.optional(),
+  description: offerFields.description,
+  capacity: offerFields.capacity,
+  floorAreaSqm: offerFields.floorAreaSqm,
+  availability: offerFields.availability.optional(),
+  terms: offerFields.terms.optional(),
+  monthlyCost: offerFields.monthlyCost,
+  facilities: offerFields.facilities.optional(),
+  accessibilityFeatures: offerFields.accessibilityFeatures.optional(),
+  eligibleOrganisationKinds: offerFields.eligibleOrganisationKinds.optional(),
+  status: editableStatus.optional(),
+  contact: contactSchema.optional(),
+});
+
+export const postSpaceNeedSchema = z.object({
+  organisationId: recordIdSchema,
+  purpose: text(2000),
+  spaceKinds: set(SPACE_KINDS)
+    .nullish()
+    .transform((value) => value ?? []),
+  capacity: capacity.nullish().transform((value) => value ?? null),
+  slots: slotsSchema.nullish().transform((value) => value ?? []),
+  fromDate: dateSchema,
+  monthlyBudget: money.nullish().transform((value) => value ?? null),
+  location: pointSchema.nullish().transform((value) => value ?? null),
+  radiusKm: radiusSchema.nullish().transform((value) => value ?? null),
+  councilCode: councilCodeSchema.nullish().transform((value) => value ?? null),
+  mustHaveFacilities: set(FACILITIES)
+    .nullish()
+    .transform((value) => value ?? []),
+  mustHaveAccessibility: set(ACCESSIBILITY_FEATURES)
+    .nullish()
+    .transform((value) => value ?? []),
+});
+
+export const expressInterestSchema = z.object({
+  offerId: recordIdSchema,
+  organisationId: recordIdSchema,
+  needId: recordIdSchema.nullish().transform((value) => value ?? null),
+  message: text(4000),
+  proposedStart: dateSchema.nullish().transform((value) => value ?? null),
+  daysWanted: set(WEEKDAYS)
+    .nullish()
+    .transform((value) => value ?? []),
+});
+
+export const interestMessageSchema = optionalText(4000).transform((value) => value ?? null);
+
+export const searchSchema = z.object({
+  latitude: z.number(),
+  longitude: z.number(),
+  radiusKm: radiusSchema,
+});
+export const searchPointSchema = pointSchema;
+
+export const searchFilterSchema = z
+  .object({
+    spaceKind: z.enum(SPACE_KINDS).nullish(),
+    minCapacity: capacity.nullish(),
+    day: z.enum(WEEKDAYS).nullish(),
+    facilities: set(FACILITIES).nullish(),
+  })
+  .nullish()
+  .transform((value) => ({
+    spaceKind: value?.spaceKind ?? null,
+    minCapacity: value?.minCapacity ?? null,
+    day: value?.day ?? null,
+    facilities: value?.facilities ?? [],
+  }));
+
+export type OfferSpaceArgs = z.output<typeof offerSpaceSchema>;
+export type UpdateSpaceOfferArgs = z.output<typeof updateSpaceOfferSchema>;
+export type SearchFilterArgs = z.output<typeof searchFilterSchema>;
