@@ -23,20 +23,14 @@ const text = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine(
-      (value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value),
-      'must not contain control characters',
-    );
+    .refine((value) => !hasControlCharacters(value), 'must not contain control characters');
 
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine(
-      (value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value),
-      'must not contain control characters',
-    )
+    .refine((value) => !hasControlCharacters(value), 'must not contain control characters')
     .nullish()
     .transform((value) => (value === undefined ? undefined : value ? value : null));
 
