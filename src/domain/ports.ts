@@ -18,6 +18,7 @@ import type { GeoPoint } from './location';
 import type { SpaceInterest } from './space-interest';
 import type { SpaceNeed } from './space-need';
 import type { OfferStatus, SpaceOffer } from './space-offer';
+import type { IdempotencyClaim } from './idempotency';
 
 /** A request for one page of a list: at most `first` items after the opaque cursor `after`. */
 export interface PageRequest {
@@ -35,6 +36,8 @@ export interface Page<T> {
 export interface ChangeContext {
   readonly actorId: string;
   readonly at: string;
+  /** Set on a create sent with an idempotency key: the store claims the key in the create's transaction. */
+  readonly idempotency?: IdempotencyClaim | null;
 }
 
 export interface OrganisationStore {
@@ -179,4 +182,13 @@ export interface ColocationStore {
   ): Page<T>;
 }
 
-export type RegisterStore = OrganisationStore & BuildingStore & AuditStore & ColocationStore;
+export interface IdempotencyStore {
+  /** The claim on a caller's key if one was made within its window as of `at` (a strongly consistent read). */
+  getIdempotencyClaim(scope: string, key: string, at: string): Promise<IdempotencyClaim | null>;
+}
+
+export type RegisterStore = OrganisationStore &
+  BuildingStore &
+  AuditStore &
+  IdempotencyStore &
+  ColocationStore;

@@ -9,6 +9,7 @@ import {
   isUprn,
 } from '../domain/identifiers';
 import { describeLocationProblem } from '../domain/location';
+import { IDEMPOTENCY_KEY_PATTERN } from '../domain/idempotency';
 import { normalisePostcode } from '../domain/postcode';
 import {
   ACCESSIBILITY_FEATURES,
@@ -216,3 +217,10 @@ export type CreateOrganisationArgs = z.output<typeof createOrganisationSchema>;
 export type UpdateOrganisationArgs = z.output<typeof updateOrganisationSchema>;
 export type CreateBuildingArgs = z.output<typeof createBuildingSchema>;
 export type UpdateBuildingArgs = z.output<typeof updateBuildingSchema>;
+
+/** A client's idempotency key for a create (absent or null: the create is not protected against retries). */
+export const idempotencyKeySchema = z
+  .string()
+  .regex(IDEMPOTENCY_KEY_PATTERN, 'must be 8-100 letters, digits or . _ : - (a UUID is a good key)')
+  .nullish()
+  .transform((value) => value ?? null);

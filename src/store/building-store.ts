@@ -11,7 +11,7 @@ import {
   ownerBuildingsPartition,
   uprnClaimKey,
 } from './keys';
-import { auditWrite, IS_NEW, toRecord, versionedReplace } from './items';
+import { auditWrite, idempotencyWrites, IS_NEW, toRecord, versionedReplace } from './items';
 import type { GuardedWrite, Item, QuerySpec, Table } from './table';
 
 // A DynamoDB IN list takes at most 100 operands; one is the visibility value.
@@ -88,7 +88,8 @@ export class DynamoBuildingStore implements BuildingStore {
       ),
     ];
     if (building.uprn) writes.push(this.#claimUprn(building.uprn, building.id));
-    await this.table.transact(writes);
+    // The key's claim goes first: on a retry its replay signal must win over the UPRN claim's CONFLICT.
+    await this.table.transact([...idempotencyWrites(tableName, change), ...writes]);
   }
 
   async updateBuilding(

@@ -7,6 +7,7 @@ import type { RegisterStore } from '../domain/ports';
 import { DynamoAuditStore } from './audit-store';
 import { DynamoBuildingStore } from './building-store';
 import { DynamoColocationStore } from './colocation-store';
+import { DynamoIdempotencyStore } from './idempotency-store';
 import { CursorCodec } from './cursor';
 import { createDocumentClient } from './dynamo-client';
 import { DynamoOrganisationStore } from './organisation-store';
@@ -30,6 +31,7 @@ export function createRegisterStore(options: StoreOptions): RegisterStore {
     ...bindMethods(new DynamoBuildingStore(table)),
     ...bindMethods(new DynamoAuditStore(table)),
     ...bindMethods(new DynamoColocationStore(table, cursors)),
+    ...bindMethods(new DynamoIdempotencyStore(table)),
   };
 }
 

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { diffRecords } from '../domain/audit';
 import { ConflictError, NotFoundError } from '../domain/errors';
+import { idempotencyExpiry, IdempotentReplay } from '../domain/idempotency';
+import type { IdempotencyClaim } from '../domain/idempotency';
 import type { ChangeContext } from '../domain/ports';
 import type { AuditEvent, RecordMeta, RecordType } from '../domain/records';
-import { auditEventKey } from './keys';
+import { auditEventKey, idempotencyKey } from './keys';
 import { listKeyAttributes, TABLE_DEFINITION } from './table-definition';
 import type { GuardedWrite, Item } from './table';
 
@@ -103,4 +105,48 @@ export function versionedReplace(
       change,
     ),
   ];
+}
+
+/**
+ * The claim on the change's idempotency key (none when the create was sent without one), for the create's own
+ * transaction: the create and the claim are written together or not at all. A key still claimed within its
+ * window cancels the transaction with IdempotentReplay, carrying the first request's claim. TTL deletion is
+ * lazy, so an expired claim is overwritten rather than honoured.
+ */
+export function idempotencyWrites(tableName: string, change: ChangeContext): GuardedWrite[] {
+  const claim = change.idempotency;
+  if (!claim) return [];
+  return [
+    {
+      write: {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...idempotencyKey(claim.scope, claim.key),
+            entity: 'IdempotencyKey',
+            ...claim,
+            createdAt: change.at,
+            [TABLE_DEFINITION.timeToLiveAttribute]: idempotencyExpiry(change.at),
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR #expires < :now',
+          ExpressionAttributeNames: { '#expires': TABLE_DEFINITION.timeToLiveAttribute },
+          ExpressionAttributeValues: { ':now': Math.floor(Date.parse(change.at) / 1000) },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      onConditionFailed: (existing) => new IdempotentReplay(toClaim(existing ?? {}, claim)),
+    },
+  ];
+}
+
+/** The claim stored in an item (fields missing from a damaged item fall back to the attempt's, never match). */
+export function toClaim(item: Item, fallback: Pick<IdempotencyClaim, 'scope' | 'key'>): IdempotencyClaim {
+  const text = (name: string) => (typeof item[name] === 'string' ? item[name] : '');
+  return {
+    scope: text('scope') || fallback.scope,
+    key: text('key') || fallback.key,
+    operation: text('operation'),
+    requestHash: text('requestHash'),
+    resultId: text('resultId'),
+  };
 }

@@ -216,3 +216,8 @@ export const receivedInterestsPartition = (organisationId: string): string =>
   `ORG#${organisationId}#INTEREST_RECEIVED`;
 export const offerInterestsPrefix = (offerCreatedAt: string, offerId: string): string =>
   `${offerCreatedAt}#${offerId}#`;
+/** A caller's idempotency key, claimed in the transaction of the create it protects (expires after a day). */
+export const idempotencyKey = (scope: string, key: string): ItemKey => ({
+  pk: `IDEM#${scope}#${key}`,
+  sk: 'IDEM',
+});

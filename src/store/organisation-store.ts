@@ -18,7 +18,15 @@ import {
   toNameKey,
   userMembershipsPartition,
 } from './keys';
-import { auditWrite, hasVersion, IS_NEW, staleVersion, toRecord, versionedReplace } from './items';
+import {
+  auditWrite,
+  hasVersion,
+  idempotencyWrites,
+  IS_NEW,
+  staleVersion,
+  toRecord,
+  versionedReplace,
+} from './items';
 import type { GuardedWrite, Item, Table } from './table';
 
 /** Organisations, their council areas, members and invitations. */
@@ -120,7 +128,8 @@ export class DynamoOrganisationStore implements OrganisationStore {
       };
       writes.push(...this.#memberAddedWrites(membership, 'MEMBER_ADDED', change));
     }
-    await this.table.transact(writes);
+    // The key's claim goes first: on a retry its replay signal must win over the create's own conflicts.
+    await this.table.transact([...idempotencyWrites(tableName, change), ...writes]);
   }
 
   async updateOrganisation(
@@ -182,7 +191,10 @@ export class DynamoOrganisationStore implements OrganisationStore {
   }
 
   async addMember(membership: Membership, change: ChangeContext): Promise<void> {
-    await this.table.transact(this.#memberAddedWrites(membership, 'MEMBER_ADDED', change));
+    await this.table.transact([
+      ...idempotencyWrites(this.table.tableName, change),
+      ...this.#memberAddedWrites(membership, 'MEMBER_ADDED', change),
+    ]);
   }
 
   async changeMemberRole(before: Membership, role: MemberRole, change: ChangeContext): Promise<Membership> {
@@ -243,6 +255,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
     const { tableName } = this.table;
     const previous = await this.getInvite(invite.organisationId, invite.email);
     await this.table.transact([
+      ...idempotencyWrites(tableName, change),
       { write: { Put: { TableName: tableName, Item: this.#inviteItem(invite) } } },
       auditWrite(
         tableName,

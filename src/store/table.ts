@@ -4,6 +4,7 @@ import type { DynamoDBDocumentClient, TransactWriteCommandInput } from '@aws-sdk
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { ConflictError } from '../domain/errors';
 import type { AppError } from '../domain/errors';
+import type { IdempotentReplay } from '../domain/idempotency';
 import type { Page, PageRequest } from '../domain/ports';
 import type { CursorCodec, CursorPosition } from './cursor';
 import { TABLE_DEFINITION } from './table-definition';
@@ -15,8 +16,11 @@ export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems'
 /** One write in a transaction, and the domain error to raise if its condition is what cancelled it. */
 export interface GuardedWrite {
   readonly write: TransactItem;
-  /** Receives the item as it was when the condition failed (when DynamoDB returned it). */
-  readonly onConditionFailed?: (existing: Item | null) => AppError;
+  /**
+   * Receives the item as it was when the condition failed (when DynamoDB returned it). Usually a domain error;
+   * an idempotency claim answers with the signal to replay the first result instead.
+   */
+  readonly onConditionFailed?: (existing: Item | null) => AppError | IdempotentReplay;
 }
 
 /** A query over one partition of the table or of an index, optionally narrowed by sort-key prefix and filter. */
@@ -153,7 +157,12 @@ export class Table {
         }
       }
       if (reasons.some((reason) => reason.Code === 'TransactionConflict')) {
-        throw new ConflictError('Another change to this record was being made at the same moment; try again');
+        throw new ConflictError(
+          'Another change to this record was being made at the same moment; try again',
+          {
+            concurrentWrite: true,
+          },
+        );
       }
       throw error;
     }

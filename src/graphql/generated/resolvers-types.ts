@@ -488,9 +488,19 @@ export type Mutation = {
   claimInvite: Membership;
   /** Closes a need: it no longer appears in matches. */
   closeSpaceNeed: SpaceNeed;
-  /** Records a building. CONFLICT, naming the existing building, when its UPRN is already registered. */
+  /**
+   * Records a building. CONFLICT, naming the existing building, when its UPRN is already registered.
+   * Send an `idempotencyKey` (see `createOrganisation`) so that a retry cannot record it twice.
+   */
   createBuilding: Building;
-  /** Registers an organisation; the caller becomes its first ADMIN. Councils: platform admins only. */
+  /**
+   * Registers an organisation; the caller becomes its first ADMIN. Councils: platform admins only.
+   *
+   * `idempotencyKey` (on every create): a key the client chooses per intended create (8-100 letters, digits or
+   * `. _ : -`; a UUID is a good key). Sent again by the same caller within 24 hours with the same arguments,
+   * the mutation answers with the record the first request created instead of creating another, however many
+   * retries race; with other arguments it is CONFLICT on `idempotencyKey`.
+   */
   createOrganisation: Organisation;
   /** Expresses interest in an OPEN offer. */
   expressInterest: SpaceInterest;
@@ -525,6 +535,7 @@ export type Mutation = {
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationAddMemberArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   organisationId: Scalars['ID']['input'];
   role: MemberRole;
   userId: Scalars['String']['input'];
@@ -562,12 +573,14 @@ export type MutationCloseSpaceNeedArgs = {
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationCreateBuildingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateBuildingInput;
 };
 
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationCreateOrganisationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateOrganisationInput;
 };
 
@@ -581,6 +594,7 @@ export type MutationExpressInterestArgs = {
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   organisationId: Scalars['ID']['input'];
   role: MemberRole;
 };

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { scopeBuildingList } from '../../domain/authorization';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
 import type { Address, Building } from '../../domain/records';
@@ -16,6 +15,7 @@ import {
   applyPatch,
   assertVersion,
   changeBy,
+  createOnce,
   isUnchanged,
   nextVersion,
   parseId,
@@ -125,33 +125,40 @@ export const buildingResolvers: Resolvers = {
     createBuilding: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const input = parseArgument(createBuildingSchema, args.input, 'input');
-      const change = changeBy(ctx, actor);
-      const building: Building = {
-        id: randomUUID(),
-        name: input.name,
-        uprn: input.uprn ?? null,
-        assetReference: input.assetReference ?? null,
-        address: toAddress(input.address),
-        location: input.location ?? null,
-        councilCode: input.councilCode,
-        ownerOrganisationId: input.ownerOrganisationId ?? null,
-        ownerName: input.ownerName ?? null,
-        tenure: input.tenure ? { type: input.tenure.type, detail: input.tenure.detail ?? null } : null,
-        category: input.category,
-        status: input.status,
-        floorAreaSqm: input.floorAreaSqm ?? null,
-        accessibilityFeatures: input.accessibilityFeatures,
-        description: input.description ?? null,
-        visibility: input.visibility,
-        archivedAt: null,
-        createdAt: change.at,
-        updatedAt: change.at,
-        version: 1,
-      };
-      await checkOwner(ctx, building);
-      await ctx.assertAllowed('building.create', building);
-      await ctx.store.createBuilding(building, change);
-      return building;
+      return createOnce(
+        ctx,
+        actor,
+        { operation: 'createBuilding', args: args.input, idempotencyKey: args.idempotencyKey },
+        async (change, id) => {
+          const building: Building = {
+            id,
+            name: input.name,
+            uprn: input.uprn ?? null,
+            assetReference: input.assetReference ?? null,
+            address: toAddress(input.address),
+            location: input.location ?? null,
+            councilCode: input.councilCode,
+            ownerOrganisationId: input.ownerOrganisationId ?? null,
+            ownerName: input.ownerName ?? null,
+            tenure: input.tenure ? { type: input.tenure.type, detail: input.tenure.detail ?? null } : null,
+            category: input.category,
+            status: input.status,
+            floorAreaSqm: input.floorAreaSqm ?? null,
+            accessibilityFeatures: input.accessibilityFeatures,
+            description: input.description ?? null,
+            visibility: input.visibility,
+            archivedAt: null,
+            createdAt: change.at,
+            updatedAt: change.at,
+            version: 1,
+          };
+          await checkOwner(ctx, building);
+          await ctx.assertAllowed('building.create', building);
+          await ctx.store.createBuilding(building, change);
+          return building;
+        },
+        (id) => loadVisibleBuilding(ctx, id),
+      );
     },
     updateBuilding: async (_, args, ctx) => {
       const actor = await requireUser(ctx);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { BadUserInputError, NotFoundError } from '../../domain/errors';
 import { checkOrganisationIdentifiers, withOwnArea } from '../../domain/organisation-rules';
 import { computeInviteExpiry, isInviteCurrent } from '../../domain/invites';
@@ -21,6 +20,7 @@ import {
   applyPatch,
   assertVersion,
   changeBy,
+  createOnce,
   isUnchanged,
   nextVersion,
   parseId,
@@ -116,38 +116,45 @@ export const organisationResolvers: Resolvers = {
       const actor = await requireUser(ctx);
       const input = parseArgument(createOrganisationSchema, args.input, 'input');
       await ctx.assertAllowed('organisation.create', { kind: input.kind });
-      const change = changeBy(ctx, actor);
-      const organisation: Organisation = {
-        id: randomUUID(),
-        kind: input.kind,
-        name: input.name,
-        gssCode: input.gssCode ?? null,
-        charityNumber: input.charityNumber ?? null,
-        companyNumber: input.companyNumber ?? null,
-        memberCount: input.memberCount ?? null,
-        publicBodyType: input.publicBodyType ?? null,
-        councilAreas: withOwnArea({
-          kind: input.kind,
-          gssCode: input.gssCode ?? null,
-          councilAreas: input.councilAreas,
-        }),
-        website: input.website ?? null,
-        contact: input.contact ?? NO_CONTACT,
-        // Councils are registered by platform admins, who have checked them already.
-        verified: input.kind === 'COUNCIL',
-        createdAt: change.at,
-        updatedAt: change.at,
-        version: 1,
-      };
-      const problems = checkOrganisationIdentifiers(organisation, 'input');
-      if (problems.length) throw new BadUserInputError(problems);
-      // A council starts with no members: the platform admin adds its first officer. Others start with their creator.
-      await ctx.store.createOrganisation(
-        organisation,
-        input.kind === 'COUNCIL' ? null : actor.userId,
-        change,
+      return createOnce(
+        ctx,
+        actor,
+        { operation: 'createOrganisation', args: args.input, idempotencyKey: args.idempotencyKey },
+        async (change, id) => {
+          const organisation: Organisation = {
+            id,
+            kind: input.kind,
+            name: input.name,
+            gssCode: input.gssCode ?? null,
+            charityNumber: input.charityNumber ?? null,
+            companyNumber: input.companyNumber ?? null,
+            memberCount: input.memberCount ?? null,
+            publicBodyType: input.publicBodyType ?? null,
+            councilAreas: withOwnArea({
+              kind: input.kind,
+              gssCode: input.gssCode ?? null,
+              councilAreas: input.councilAreas,
+            }),
+            website: input.website ?? null,
+            contact: input.contact ?? NO_CONTACT,
+            // Councils are registered by platform admins, who have checked them already.
+            verified: input.kind === 'COUNCIL',
+            createdAt: change.at,
+            updatedAt: change.at,
+            version: 1,
+          };
+          const problems = checkOrganisationIdentifiers(organisation, 'input');
+          if (problems.length) throw new BadUserInputError(problems);
+          // A council starts with no members: the platform admin adds its first officer. Others start with their creator.
+          await ctx.store.createOrganisation(
+            organisation,
+            input.kind === 'COUNCIL' ? null : actor.userId,
+            change,
+          );
+          return organisation;
+        },
+        (id) => loadOrganisation(ctx, id),
       );
-      return organisation;
     },
     updateOrganisation: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
@@ -180,17 +187,31 @@ export const organisationResolvers: Resolvers = {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
       await ctx.assertAllowed('organisation.manageMembers', organisation);
-      const change = changeBy(ctx, actor);
-      const membership: Membership = {
-        organisationId: organisation.id,
-        userId: parseArgument(userIdSchema, args.userId, 'userId'),
-        role: parseArgument(roleSchema, args.role, 'role'),
-        createdAt: change.at,
-        updatedAt: change.at,
-        version: 1,
-      };
-      await ctx.store.addMember(membership, change);
-      return membership;
+      const userId = parseArgument(userIdSchema, args.userId, 'userId');
+      const role = parseArgument(roleSchema, args.role, 'role');
+      return createOnce(
+        ctx,
+        actor,
+        {
+          operation: 'addMember',
+          args: { organisationId: args.organisationId, userId: args.userId, role: args.role },
+          idempotencyKey: args.idempotencyKey,
+          resultId: userId,
+        },
+        async (change) => {
+          const membership: Membership = {
+            organisationId: organisation.id,
+            userId,
+            role,
+            createdAt: change.at,
+            updatedAt: change.at,
+            version: 1,
+          };
+          await ctx.store.addMember(membership, change);
+          return membership;
+        },
+        () => loadMembership(ctx, organisation.id, userId),
+      );
     },
     changeMemberRole: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
@@ -214,17 +235,35 @@ export const organisationResolvers: Resolvers = {
       const actor = await requireUser(ctx);
       const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
       await ctx.assertAllowed('organisation.manageMembers', organisation);
-      const change = changeBy(ctx, actor);
-      const invite: Invite = {
-        organisationId: organisation.id,
-        email: parseArgument(emailSchema, args.email, 'email'),
-        role: parseArgument(roleSchema, args.role, 'role'),
-        invitedBy: actor.userId,
-        createdAt: change.at,
-        expiresAt: computeInviteExpiry(change.at),
-      };
-      await ctx.store.putInvite(invite, change);
-      return invite;
+      const email = parseArgument(emailSchema, args.email, 'email');
+      const role = parseArgument(roleSchema, args.role, 'role');
+      return createOnce(
+        ctx,
+        actor,
+        {
+          operation: 'inviteMember',
+          args: { organisationId: args.organisationId, email: args.email, role: args.role },
+          idempotencyKey: args.idempotencyKey,
+          resultId: email,
+        },
+        async (change) => {
+          const invite: Invite = {
+            organisationId: organisation.id,
+            email,
+            role,
+            invitedBy: actor.userId,
+            createdAt: change.at,
+            expiresAt: computeInviteExpiry(change.at),
+          };
+          await ctx.store.putInvite(invite, change);
+          return invite;
+        },
+        async () => {
+          const invite = await ctx.store.getInvite(organisation.id, email);
+          if (!invite) throw new NotFoundError('Invitation for', email);
+          return invite;
+        },
+      );
     },
     revokeInvite: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
