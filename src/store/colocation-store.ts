@@ -16,7 +16,7 @@ import type { SpaceInterest } from '../domain/space-interest';
 import type { SpaceNeed } from '../domain/space-need';
 import type { OfferStatus, SpaceOffer } from '../domain/space-offer';
 import type { CursorCodec } from './cursor';
-import { auditWrite, IS_NEW, toRecord, versionedReplace } from './items';
+import { auditWrite, idempotencyWrites, IS_NEW, toRecord, versionedReplace } from './items';
 import {
   BUILDING_OFFER_PREFIX,
   buildingOfferEntryKey,
@@ -235,7 +235,10 @@ export class DynamoColocationStore implements ColocationStore {
         .slice(start, start + CHANGES_PER_TRANSACTION)
         .flatMap((c) => this.#writes(c, change));
       if (start === 0 && options.requireOpenOffer) writes.push(this.#offerIsOpen(options.requireOpenOffer));
-      await this.table.transact(writes);
+      // A create's idempotency claim goes first in its transaction (see idempotencyWrites).
+      await this.table.transact(
+        start === 0 ? [...idempotencyWrites(this.table.tableName, change), ...writes] : writes,
+      );
     }
   }
 

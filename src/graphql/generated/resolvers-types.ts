@@ -502,17 +502,17 @@ export type Mutation = {
    * retries race; with other arguments it is CONFLICT on `idempotencyKey`.
    */
   createOrganisation: Organisation;
-  /** Expresses interest in an OPEN offer. */
+  /** Expresses interest in an OPEN offer (one open interest per organisation and offer). Send an `idempotencyKey` so that a retry cannot express it twice. */
   expressInterest: SpaceInterest;
   /** Invites an email address to join with a role (ADMIN). Replaces an earlier invitation to the same address. */
   inviteMember: Invite;
   /** Marks an offer taken and closes every other open expression of interest, each with the reason. */
   markOfferTaken: SpaceOffer;
-  /** Offers space in a building. */
+  /** Offers space in a building. Send an `idempotencyKey` so that a retry cannot offer it twice. */
   offerSpace: SpaceOffer;
   /** Does nothing; present so that extensions can add mutations. Returns true. */
   ping: Scalars['Boolean']['output'];
-  /** Posts a need for space. */
+  /** Posts a need for space. Send an `idempotencyKey` so that a retry cannot post it twice. */
   postSpaceNeed: SpaceNeed;
   /** Removes a member (ADMIN; any member may remove themselves). The last admin cannot be removed. */
   removeMember: Scalars['Boolean']['output'];
@@ -587,6 +587,7 @@ export type MutationCreateOrganisationArgs = {
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationExpressInterestArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ExpressInterestInput;
 };
 
@@ -610,12 +611,14 @@ export type MutationMarkOfferTakenArgs = {
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationOfferSpaceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: OfferSpaceInput;
 };
 
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationPostSpaceNeedArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: PostSpaceNeedInput;
 };
 

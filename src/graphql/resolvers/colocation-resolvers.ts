@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
 import type { GeoPoint } from '../../domain/location';
 import { compareMatches, matchOfferToNeed } from '../../domain/matching';
@@ -39,6 +38,7 @@ import {
   applyPatch,
   assertVersion,
   changeBy,
+  createOnce,
   isUnchanged,
   nextVersion,
   parseId,
@@ -462,16 +462,23 @@ export const colocationResolvers: Resolvers = {
     offerSpace: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const { buildingId, organisationId, ...fields } = parseArgument(offerSpaceSchema, args.input, 'input');
-      const building = await loadBuilding(ctx, buildingId, 'input.buildingId');
-      await loadOrganisation(ctx, organisationId, 'input.organisationId');
-      await ctx.assertAllowed('spaceOffer.create', { organisationId, building });
-      const change = changeBy(ctx, actor);
-      const offer = createSpaceOffer(randomUUID(), organisationId, building, fields, change.at, today(ctx));
-      await ctx.store.saveColocationChanges(
-        [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
-        change,
+      return createOnce(
+        ctx,
+        actor,
+        { operation: 'offerSpace', args: args.input, idempotencyKey: args.idempotencyKey },
+        async (change, id) => {
+          const building = await loadBuilding(ctx, buildingId, 'input.buildingId');
+          await loadOrganisation(ctx, organisationId, 'input.organisationId');
+          await ctx.assertAllowed('spaceOffer.create', { organisationId, building });
+          const offer = createSpaceOffer(id, organisationId, building, fields, change.at, today(ctx));
+          await ctx.store.saveColocationChanges(
+            [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
+            change,
+          );
+          return offer;
+        },
+        (id) => loadVisibleOffer(ctx, id),
       );
-      return offer;
     },
     updateSpaceOffer: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
@@ -516,15 +523,22 @@ export const colocationResolvers: Resolvers = {
     postSpaceNeed: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const { organisationId, ...fields } = parseArgument(postSpaceNeedSchema, args.input, 'input');
-      await loadOrganisation(ctx, organisationId, 'input.organisationId');
-      await ctx.assertAllowed('spaceNeed.create', { organisationId });
-      const change = changeBy(ctx, actor);
-      const need = createSpaceNeed(randomUUID(), organisationId, fields, change.at);
-      await ctx.store.saveColocationChanges(
-        [{ kind: 'SPACE_NEED', before: null, after: need, action: 'CREATED' }],
-        change,
+      return createOnce(
+        ctx,
+        actor,
+        { operation: 'postSpaceNeed', args: args.input, idempotencyKey: args.idempotencyKey },
+        async (change, id) => {
+          await loadOrganisation(ctx, organisationId, 'input.organisationId');
+          await ctx.assertAllowed('spaceNeed.create', { organisationId });
+          const need = createSpaceNeed(id, organisationId, fields, change.at);
+          await ctx.store.saveColocationChanges(
+            [{ kind: 'SPACE_NEED', before: null, after: need, action: 'CREATED' }],
+            change,
+          );
+          return need;
+        },
+        (id) => loadVisibleNeed(ctx, id),
       );
-      return need;
     },
     closeSpaceNeed: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
@@ -542,77 +556,84 @@ export const colocationResolvers: Resolvers = {
     expressInterest: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const input = parseArgument(expressInterestSchema, args.input, 'input');
-      const offer = await loadVisibleOffer(ctx, input.offerId, 'input.offerId');
-      const organisation = await loadOrganisation(ctx, input.organisationId, 'input.organisationId');
-      await ctx.assertAllowed('interest.express', {
-        organisationId: organisation.id,
-        offeringOrganisationId: offer.organisationId,
-      });
-      const status = effectiveOfferStatus(offer, today(ctx));
-      if (status !== 'OPEN') {
-        throw new ConflictError(
-          `Space offer ${offer.id} is ${status}; interest can be expressed only in an OPEN offer`,
-        );
-      }
-      const eligible = offer.eligibleOrganisationKinds;
-      if (eligible.length && !eligible.includes(organisation.kind)) {
-        throw new BadUserInputError([
-          {
-            field: 'input.organisationId',
-            message: `the offer is open only to ${eligible.join(', ')}, not ${organisation.kind}`,
-          },
-        ]);
-      }
-      if (input.needId) {
-        const need = await ctx.store.getSpaceNeed(input.needId);
-        if (!need || need.organisationId !== organisation.id) {
-          throw new BadUserInputError([
-            { field: 'input.needId', message: "is not one of the organisation's needs" },
-          ]);
-        }
-      }
-      const open = await ctx.store.listOpenInterestsOfOffer(offer);
-      const existing = open.find((interest) => interest.organisationId === organisation.id);
-      if (existing) {
-        throw new ConflictError(
-          `${organisation.name} already has an open expression of interest in this offer`,
-          {
-            existingInterestId: existing.id,
-          },
-        );
-      }
-      const change = changeBy(ctx, actor);
-      const interest: SpaceInterest = {
-        id: randomUUID(),
-        offerId: offer.id,
-        offerCreatedAt: offer.createdAt,
-        offeringOrganisationId: offer.organisationId,
-        organisationId: organisation.id,
-        needId: input.needId,
-        message: input.message,
-        proposedStart: input.proposedStart,
-        daysWanted: input.daysWanted,
-        status: 'PENDING',
-        closedReason: null,
-        thread: [
-          {
-            at: change.at,
-            event: 'EXPRESSED',
+      return createOnce(
+        ctx,
+        actor,
+        { operation: 'expressInterest', args: args.input, idempotencyKey: args.idempotencyKey },
+        async (change, id) => {
+          const offer = await loadVisibleOffer(ctx, input.offerId, 'input.offerId');
+          const organisation = await loadOrganisation(ctx, input.organisationId, 'input.organisationId');
+          await ctx.assertAllowed('interest.express', {
             organisationId: organisation.id,
-            authorUserId: actor.userId,
-            text: input.message,
-          },
-        ],
-        createdAt: change.at,
-        updatedAt: change.at,
-        version: 1,
-      };
-      await ctx.store.saveColocationChanges(
-        [{ kind: 'SPACE_INTEREST', before: null, after: interest, action: 'EXPRESSED' }],
-        change,
-        { requireOpenOffer: offer.id },
+            offeringOrganisationId: offer.organisationId,
+          });
+          const status = effectiveOfferStatus(offer, today(ctx));
+          if (status !== 'OPEN') {
+            throw new ConflictError(
+              `Space offer ${offer.id} is ${status}; interest can be expressed only in an OPEN offer`,
+            );
+          }
+          const eligible = offer.eligibleOrganisationKinds;
+          if (eligible.length && !eligible.includes(organisation.kind)) {
+            throw new BadUserInputError([
+              {
+                field: 'input.organisationId',
+                message: `the offer is open only to ${eligible.join(', ')}, not ${organisation.kind}`,
+              },
+            ]);
+          }
+          if (input.needId) {
+            const need = await ctx.store.getSpaceNeed(input.needId);
+            if (!need || need.organisationId !== organisation.id) {
+              throw new BadUserInputError([
+                { field: 'input.needId', message: "is not one of the organisation's needs" },
+              ]);
+            }
+          }
+          const open = await ctx.store.listOpenInterestsOfOffer(offer);
+          const existing = open.find((interest) => interest.organisationId === organisation.id);
+          if (existing) {
+            throw new ConflictError(
+              `${organisation.name} already has an open expression of interest in this offer`,
+              {
+                existingInterestId: existing.id,
+              },
+            );
+          }
+          const interest: SpaceInterest = {
+            id,
+            offerId: offer.id,
+            offerCreatedAt: offer.createdAt,
+            offeringOrganisationId: offer.organisationId,
+            organisationId: organisation.id,
+            needId: input.needId,
+            message: input.message,
+            proposedStart: input.proposedStart,
+            daysWanted: input.daysWanted,
+            status: 'PENDING',
+            closedReason: null,
+            thread: [
+              {
+                at: change.at,
+                event: 'EXPRESSED',
+                organisationId: organisation.id,
+                authorUserId: actor.userId,
+                text: input.message,
+              },
+            ],
+            createdAt: change.at,
+            updatedAt: change.at,
+            version: 1,
+          };
+          await ctx.store.saveColocationChanges(
+            [{ kind: 'SPACE_INTEREST', before: null, after: interest, action: 'EXPRESSED' }],
+            change,
+            { requireOpenOffer: offer.id },
+          );
+          return interest;
+        },
+        (id) => loadVisibleInterest(ctx, id),
       );
-      return interest;
     },
     respondToInterest: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
