@@ -4,7 +4,12 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const BENCHMARKS = [['bench/api.ts', process.env['BENCH_ITERATIONS'] ?? '200'], ['bench/lambda-bundle.ts']];
+const BENCHMARKS = [
+  ['bench/api.ts', process.env['BENCH_ITERATIONS'] ?? '200'],
+  ['bench/lambda-bundle.ts'],
+  // Co-location distance search: requests and items read per search at 1, 5 and 25 km.
+  ['bench/colocation.ts'],
+];
 
 let failed = false;
 for (const [script, ...args] of BENCHMARKS) {
