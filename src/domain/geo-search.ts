@@ -12,8 +12,9 @@
  * How a search is planned (planGeoSearch): for each precision, the cells that intersect the circle (from
  * the circle's bounding box, less the cells whose nearest point is beyond the radius); consecutive cells
  * become one range; while there are more than MAX_RANGES ranges, the two ranges separated by the fewest
- * cells are joined. The precision whose ranges cover the smallest area wins: a search reads little more
- * than the circle and sends at most MAX_RANGES queries (in parallel).
+ * cells are joined; further joins are tried down to one range per partition. The plan with the least
+ * cost wins, cost being the area read (as a multiple of the circle's) plus REQUEST_COST per query: a search
+ * reads little more than the circle and sends few queries (at most MAX_RANGES, in parallel).
  */
 import { getBoundsOfDistance, getDistance } from 'geolib';
 import ngeohash from 'ngeohash';
@@ -23,8 +24,11 @@ export const GEO_PARTITION_PRECISION = 3;
 export const GEO_STORED_PRECISION = 9;
 /** Searches wider than this are refused: the whole circle is read for every page (see docs/data-model.md). */
 export const MAX_SEARCH_RADIUS_KM = 100;
-/** At most this many queries per search. */
+/** At most this many queries per search (more only when the circle spans more partitions than this). */
 export const MAX_RANGES = 8;
+// What one more query is worth, as a share of the circle's area read for nothing: a Query costs at least
+// half a read unit however little it returns, about what reading a sixth of a 20-offer circle costs.
+const REQUEST_COST = 0.15;
 // Precisions finer than 8 (19 x 38 m cells) never pay: the circle would need thousands of cells.
 const FINEST_PLANNED_PRECISION = 8;
 // A precision whose bounding box alone needs more cells than this is not considered.
@@ -71,7 +75,9 @@ export function planGeoSearch(center: GeoPoint, radiusKm: number): GeoSearchPlan
     north: northEast?.latitude ?? center.latitude,
     east: northEast?.longitude ?? center.longitude,
   };
-  let best: { plan: GeoSearchPlan; area: number } | null = null;
+  // The circle's area in square degrees (a quarter of pi of its bounding box), to weigh reads against it.
+  const circleArea = ((box.north - box.south) * (box.east - box.west) * Math.PI) / 4;
+  let best: { plan: GeoSearchPlan; cost: number } | null = null;
   for (let precision = FINEST_PLANNED_PRECISION; precision >= GEO_PARTITION_PRECISION; precision--) {
     const [cellLat, cellLon] = cellSizeDegrees(precision);
     const estimate =
@@ -80,21 +86,27 @@ export function planGeoSearch(center: GeoPoint, radiusKm: number): GeoSearchPlan
     const cells = ngeohash
       .bboxes(box.south, box.west, box.north, box.east, precision)
       .filter((cell) => cellIntersectsCircle(cell, center, radiusM));
-    const ranges = joinRanges(toRanges(cells), MAX_RANGES);
-    const cellsRead = ranges.reduce((sum, range) => sum + range.length, 0);
-    const area = cellsRead * cellLat * cellLon;
-    if (!best || area < best.area) {
-      best = {
-        area,
-        plan: {
-          center,
-          radiusKm,
-          precision,
-          cellCount: cells.length,
-          cellsRead,
-          ranges: ranges.map(({ partitionCell, fromCell, toCell }) => ({ partitionCell, fromCell, toCell })),
-        },
-      };
+    // Every way of joining down from MAX_RANGES ranges to as few as the partitions allow is a candidate.
+    for (const ranges of joinings(toRanges(cells), MAX_RANGES)) {
+      const cellsRead = ranges.reduce((sum, range) => sum + range.length, 0);
+      const cost = (cellsRead * cellLat * cellLon) / circleArea + REQUEST_COST * ranges.length;
+      if (!best || cost < best.cost) {
+        best = {
+          cost,
+          plan: {
+            center,
+            radiusKm,
+            precision,
+            cellCount: cells.length,
+            cellsRead,
+            ranges: ranges.map(({ partitionCell, fromCell, toCell }) => ({
+              partitionCell,
+              fromCell,
+              toCell,
+            })),
+          },
+        };
+      }
     }
   }
   if (!best) throw new Error(`No geohash plan for a radius of ${radiusKm} km`);
@@ -152,13 +164,14 @@ function toRanges(cells: readonly string[]): CellRange[] {
 }
 
 /**
- * Joins neighbouring ranges of the same partition, smallest gap first, until at most `limit` remain (or no
- * two ranges share a partition). The cells in a joined gap are read for nothing: that is the price of fewer
- * requests, and planGeoSearch weighs it when it picks the precision.
+ * The ranges joined step by step, each step joining the two neighbouring ranges of one partition with the
+ * fewest cells between them: every result with at most `limit` ranges, down to one range per partition.
+ * The cells in a joined gap are read for nothing; planGeoSearch weighs that against the requests saved.
  */
-function joinRanges(input: CellRange[], limit: number): CellRange[] {
+function joinings(input: CellRange[], limit: number): CellRange[][] {
   const ranges = [...input];
-  while (ranges.length > limit) {
+  const results: CellRange[][] = ranges.length <= limit ? [[...ranges]] : [];
+  for (;;) {
     let bestIndex = -1;
     let bestGap = Infinity;
     for (let i = 0; i + 1 < ranges.length; i++) {
@@ -171,7 +184,6 @@ function joinRanges(input: CellRange[], limit: number): CellRange[] {
         bestIndex = i;
       }
     }
-    if (bestIndex < 0) break;
     const left = ranges[bestIndex];
     const right = ranges[bestIndex + 1];
     if (!left || !right) break;
@@ -181,8 +193,33 @@ function joinRanges(input: CellRange[], limit: number): CellRange[] {
       to: right.to,
       length: left.length + bestGap + right.length,
     });
+    if (ranges.length <= limit) results.push([...ranges]);
   }
-  return ranges;
+  if (results.length === 0) results.push(ranges);
+  return results;
+}
+
+/**
+ * Nearest-first pages do not need the whole circle: a page is searched in growing circles, from
+ * `firstSearchRadius` and then `nextSearchRadius`, until one holds more than the page or the full radius is
+ * reached. Everything within a circle is nearer than anything beyond it, so the page is the same as if the
+ * whole circle had been read. A later page starts from a circle just wider than its cursor's distance.
+ */
+export function firstSearchRadius(maxRadiusKm: number, afterDistanceKm: number | null): number {
+  const start = maxRadiusKm <= 2 ? maxRadiusKm : Math.max(1, maxRadiusKm / 16);
+  return Math.min(maxRadiusKm, Math.max(start, afterDistanceKm === null ? 0 : afterDistanceKm * 1.25 + 0.1));
+}
+
+/** The next circle, when the last (of `radiusKm`) held only `found` of the `wanted` items. */
+export function nextSearchRadius(
+  radiusKm: number,
+  found: number,
+  wanted: number,
+  maxRadiusKm: number,
+): number {
+  // Assuming offers spread evenly, the radius that holds `wanted` (with a margin); at least twice as wide.
+  const scale = found > 0 ? Math.sqrt(wanted / found) * 1.3 : 4;
+  return Math.min(maxRadiusKm, radiusKm * Math.max(2, scale));
 }
 
 /** Items with a location, nearest first (ties by id), keeping only those within `radiusKm`. */

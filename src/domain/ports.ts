@@ -174,6 +174,9 @@ export interface ColocationStore {
    * A page of an already sorted list held in memory, with signed cursors. `orderKey` must sort as the list
    * does; the cursor carries the last item's key, so the next page starts after it even if the list changed.
    */
+  /** The order key a cursor from pageSorted carries (BAD_USER_INPUT on `after` when it is not one). */
+  decodeSortedCursor(cursorQuery: string, after: string): string;
+
   pageSorted<T>(
     cursorQuery: string,
     sorted: readonly T[],

@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError } from '../domain/errors';
+import { badInput, ConflictError } from '../domain/errors';
 import { GEO_PARTITION_PRECISION, geohashOf, nearestWithin, planGeoSearch } from '../domain/geo-search';
 import type { GeoRange } from '../domain/geo-search';
 import type { GeoPoint } from '../domain/location';
@@ -242,13 +242,20 @@ export class DynamoColocationStore implements ColocationStore {
     }
   }
 
+  decodeSortedCursor(cursorQuery: string, after: string): string {
+    const key = this.cursors.decode(cursorQuery, after)['key'];
+    if (key === undefined)
+      throw badInput('after', 'is not a cursor from this list; start again without `after`');
+    return key;
+  }
+
   pageSorted<T>(
     cursorQuery: string,
     sorted: readonly T[],
     orderKey: (item: T) => string,
     page: PageRequest,
   ): Page<T> {
-    const after = page.after ? this.cursors.decode(cursorQuery, page.after)['key'] : undefined;
+    const after = page.after ? this.decodeSortedCursor(cursorQuery, page.after) : undefined;
     const rest = after === undefined ? sorted : sorted.filter((item) => orderKey(item) > after);
     const edges = rest
       .slice(0, page.first)

@@ -19,7 +19,7 @@ import {
   transitionOffer,
 } from '../../domain/space-offer';
 import type { ShownOfferStatus, SpaceOffer } from '../../domain/space-offer';
-import { MAX_SEARCH_RADIUS_KM } from '../../domain/geo-search';
+import { firstSearchRadius, MAX_SEARCH_RADIUS_KM, nextSearchRadius } from '../../domain/geo-search';
 import {
   expressInterestSchema,
   interestMessageSchema,
@@ -134,6 +134,9 @@ function matchesFilter(offer: SpaceOffer, filter: SearchFilterArgs): boolean {
   );
 }
 
+/** Distance in km from a distance order key (its first ten digits are centimetres). */
+const distanceOfOrderKey = (key: string) => Number(key.slice(0, 10)) / 100_000;
+
 async function searchNear(
   ctx: RequestContext,
   center: GeoPoint,
@@ -141,23 +144,33 @@ async function searchNear(
   filter: SearchFilterArgs,
   page: PageRequest,
 ) {
-  const { found } = await ctx.store.findSpaceOffersNear(center, radiusKm);
-  const day = today(ctx);
-  const candidates = found.filter(
-    ({ item }) => effectiveOfferStatus(item, day) === 'OPEN' && matchesFilter(item, filter),
-  );
-  const visible = await Promise.all(candidates.map(({ item }) => canSeeOffer(ctx, item)));
-  const results = candidates.filter((_, index) => visible[index]);
   const cursorQuery = `spaceOffersNear|${center.latitude}|${center.longitude}|${radiusKm}|${JSON.stringify(filter)}`;
-  const paged = ctx.store.pageSorted(cursorQuery, results, distanceOrderKey, page);
-  return {
-    pageInfo: paged.pageInfo,
-    edges: paged.edges.map((edge) => ({
-      node: edge.node.item,
-      distanceKm: Math.round(edge.node.distanceKm * 1000) / 1000,
-      cursor: edge.cursor,
-    })),
-  };
+  const afterKm = page.after
+    ? distanceOfOrderKey(ctx.store.decodeSortedCursor(cursorQuery, page.after))
+    : null;
+  const day = today(ctx);
+  let searchKm = firstSearchRadius(radiusKm, afterKm);
+  for (;;) {
+    const { found } = await ctx.store.findSpaceOffersNear(center, searchKm);
+    const candidates = found.filter(
+      ({ item }) => effectiveOfferStatus(item, day) === 'OPEN' && matchesFilter(item, filter),
+    );
+    const visible = await Promise.all(candidates.map(({ item }) => canSeeOffer(ctx, item)));
+    const results = candidates.filter((_, index) => visible[index]);
+    const paged = ctx.store.pageSorted(cursorQuery, results, distanceOrderKey, page);
+    // A circle holding more than the page decides it: anything beyond it is farther than all of the page.
+    if (paged.pageInfo.hasNextPage || searchKm >= radiusKm) {
+      return {
+        pageInfo: paged.pageInfo,
+        edges: paged.edges.map((edge) => ({
+          node: edge.node.item,
+          distanceKm: Math.round(edge.node.distanceKm * 1000) / 1000,
+          cursor: edge.cursor,
+        })),
+      };
+    }
+    searchKm = nextSearchRadius(searchKm, paged.edges.length, page.first + 1, radiusKm);
+  }
 }
 
 // ------------------------------------------------------------------------------------------------------
