@@ -12,6 +12,7 @@ import type {
   PageRequest,
 } from '../domain/ports';
 import type { RecordType } from '../domain/records';
+import { isInterestOpen } from '../domain/space-interest';
 import type { SpaceInterest } from '../domain/space-interest';
 import type { SpaceNeed } from '../domain/space-need';
 import type { OfferStatus, SpaceOffer } from '../domain/space-offer';
@@ -27,6 +28,7 @@ import {
   geoPartition,
   geoSortBounds,
   offerInterestsPrefix,
+  openInterestClaimKey,
   offerStatusPrefix,
   organisationNeedsPartition,
   organisationOffersPartition,
@@ -42,9 +44,9 @@ import {
 import type { GeoItemKind } from './keys';
 import type { GuardedWrite, Item, Table } from './table';
 
-// TransactWriteItems holds 100 items; a record change is two (the record and its audit event), an offer's
-// creation three (its building entry).
-const CHANGES_PER_TRANSACTION = 45;
+// TransactWriteItems holds 100 items; a record change is at most three (the record, its audit event, and an
+// offer's building entry or an interest's open-interest claim).
+const CHANGES_PER_TRANSACTION = 30;
 
 const KINDS: Record<ColocationRecordChange['kind'], { what: string; recordType: RecordType }> = {
   SPACE_OFFER: { what: 'Space offer', recordType: 'SPACE_OFFER' },
@@ -346,9 +348,10 @@ export class DynamoColocationStore implements ColocationStore {
           },
         });
       }
+      if (record.kind === 'SPACE_INTEREST') writes.push(this.#claimOpenInterest(record.after));
       return writes;
     }
-    return versionedReplace(
+    const replaced = versionedReplace(
       tableName,
       { what, recordType, recordId, item },
       record.before,
@@ -356,6 +359,35 @@ export class DynamoColocationStore implements ColocationStore {
       record.action,
       change,
     );
+    if (record.kind === 'SPACE_INTEREST' && isInterestOpen(record.before) && !isInterestOpen(record.after)) {
+      // The interest is over: the organisation may express interest in the offer again.
+      const { offerId, organisationId } = record.after;
+      replaced.push({
+        write: { Delete: { TableName: tableName, Key: openInterestClaimKey(offerId, organisationId) } },
+      });
+    }
+    return replaced;
+  }
+
+  #claimOpenInterest(interest: SpaceInterest): GuardedWrite {
+    return {
+      write: {
+        Put: {
+          TableName: this.table.tableName,
+          Item: {
+            ...openInterestClaimKey(interest.offerId, interest.organisationId),
+            entity: 'OpenInterestClaim',
+            interestId: interest.id,
+          },
+          ...IS_NEW,
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      onConditionFailed: (existing) =>
+        new ConflictError('The organisation already has an open expression of interest in this offer', {
+          existingInterestId: existing?.['interestId'] ?? null,
+        }),
+    };
   }
 
   #offerIsOpen(offerId: string): GuardedWrite {

@@ -210,6 +210,11 @@ export function spaceInterestIndexKeys(interest: {
     gsi2sk: `${offerInterestsPrefix(interest.offerCreatedAt, interest.offerId)}${interest.createdAt}#${interest.id}`,
   };
 }
+/** Held while an organisation has an open interest in an offer: one open interest per organisation and offer. */
+export const openInterestClaimKey = (offerId: string, organisationId: string): ItemKey => ({
+  pk: `OFFER#${offerId}`,
+  sk: `INTERESTED#${organisationId}`,
+});
 export const sentInterestsPartition = (organisationId: string): string =>
   `ORG#${organisationId}#INTEREST_SENT`;
 export const receivedInterestsPartition = (organisationId: string): string =>

@@ -581,6 +581,27 @@ describe('co-location through the GraphQL API', () => {
     }
   });
 
+  it('serves the lists and a small distance search with a handful of requests', async () => {
+    t.requests.length = 0;
+    await t.ok(
+      `{ spaceOffersByCouncil(councilCode: "${CHELTENHAM}", first: 20) { edges { node { title } } } }`,
+    );
+    const byCouncil = [...t.requests];
+    t.requests.length = 0;
+    await t.ok(`query ($id: ID!) { spaceOffersByBuilding(buildingId: $id) { edges { node { title } } } }`, {
+      id: buildingId,
+    });
+    const byBuilding = [...t.requests];
+    t.requests.length = 0;
+    await t.ok(NEAR, { lat: HUB_LOCATION.latitude, lon: HUB_LOCATION.longitude, r: 1 });
+    const near = [...t.requests];
+
+    expect(byCouncil).toEqual(['QueryCommand']);
+    expect(byBuilding).toEqual(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand']);
+    expect(near.every((name) => name === 'QueryCommand')).toBe(true);
+    expect(near.length).toBeLessThanOrEqual(8);
+  });
+
   it('refuses bad input with the offending field and writes nothing', async () => {
     const result = await t.run(
       /* GraphQL */ `
