@@ -217,7 +217,11 @@ export function nextSearchRadius(
   wanted: number,
   maxRadiusKm: number,
 ): number {
-  // Assuming offers spread evenly, the radius that holds `wanted` (with a margin); at least twice as wide.
+  // Assuming offers spread evenly (and at least one in the last circle), the full circle would hold about
+  // this many: when that is a few pages' worth, read it at once rather than in more steps.
+  const expectedInFull = Math.max(found, 1) * (maxRadiusKm / radiusKm) ** 2;
+  if (expectedInFull <= 4 * wanted) return maxRadiusKm;
+  // Otherwise the radius that holds `wanted` (with a margin), at least twice as wide.
   const scale = found > 0 ? Math.sqrt(wanted / found) * 1.3 : 4;
   return Math.min(maxRadiusKm, radiusKm * Math.max(2, scale));
 }
