@@ -409,6 +409,8 @@ export const colocationResolvers: Resolvers = {
     eligibleOrganisationKinds: (offer) => [...offer.eligibleOrganisationKinds],
     availability: (offer) => ({ ...offer.availability, slots: [...offer.availability.slots] }),
     contact: async (offer, _, ctx) => {
+      // Never for anonymous callers: answered without loading the organisation.
+      if ((await ctx.getActor()).kind === 'anonymous') return null;
       const organisation = await ctx.organisations.load(offer.organisationId);
       return organisation && (await ctx.isAllowed('spaceOffer.viewPrivate', { organisation }))
         ? offer.contact
