@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHELTENHAM, createBuilding, createCharity } from '../support/fixtures';
-import { INTEREST_FIELDS, OFFER_FIELDS, offerInput, offerSpace } from '../support/colocation-fixtures';
+import {
+  INTEREST_FIELDS,
+  OFFER_FIELDS,
+  OFFER_SPACE,
+  offerInput,
+  offerSpace,
+} from '../support/colocation-fixtures';
 import { createTestApp, errorCodes } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
@@ -272,6 +278,30 @@ describe('co-location through the GraphQL API', () => {
       r: 5,
     });
     expect(after.spaceOffersNear.edges.map((e) => e.node.id)).not.toContain(offer.id);
+  });
+
+  it('offers space once when a create is retried with the same idempotency key', async () => {
+    const input = offerInput(buildingId, hubId, { title: 'Retried offer' });
+
+    const first = await t.ok<{ offerSpace: { id: string } }>(
+      OFFER_SPACE,
+      { input, key: 'offer-retry-1' },
+      hubAdmin,
+    );
+    const retry = await t.ok<{ offerSpace: { id: string } }>(
+      OFFER_SPACE,
+      { input, key: 'offer-retry-1' },
+      hubAdmin,
+    );
+    const reused = await t.run(
+      OFFER_SPACE,
+      { input: { ...input, title: 'Other' }, key: 'offer-retry-1' },
+      hubAdmin,
+    );
+
+    expect(retry.offerSpace.id).toBe(first.offerSpace.id);
+    expect(errorCodes(reused)).toEqual(['CONFLICT']);
+    await t.ok(UPDATE_OFFER, { id: first.offerSpace.id, v: 1, input: { status: 'WITHDRAWN' } }, hubAdmin);
   });
 
   it('explains why an offer failing a must-have is excluded, when asked', async () => {
