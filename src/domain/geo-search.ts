@@ -32,7 +32,7 @@ const REQUEST_COST = 0.15;
 // Precisions finer than 8 (19 x 38 m cells) never pay: the circle would need thousands of cells.
 const FINEST_PLANNED_PRECISION = 8;
 // A precision whose bounding box alone needs more cells than this is not considered.
-const MAX_CELLS_CONSIDERED = 4000;
+const MAX_CELLS_CONSIDERED = 1500;
 const GEOHASH_ALPHABET = '0123456789bcdefghjkmnpqrstuvwxyz';
 
 /** Great-circle distance in kilometres (geolib, spherical earth, to the centimetre). */

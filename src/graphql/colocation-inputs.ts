@@ -3,36 +3,17 @@
  * every offending field is named, lengths are capped.
  */
 import { z } from 'zod';
-import { describeLocationProblem } from '../domain/location';
 import { MAX_SEARCH_RADIUS_KM } from '../domain/geo-search';
 import { ACCESSIBILITY_FEATURES, ORGANISATION_KINDS } from '../domain/records';
 import { FACILITIES, SPACE_KINDS, SPACE_TERMS, WEEKDAYS } from '../domain/space-offer';
-import { councilCodeSchema, emailSchema, recordIdSchema } from './inputs';
-
-/** Tabs and line breaks are allowed in text; other control characters are not. */
-function hasControlCharacters(value: string): boolean {
-  return [...value].some((char) => {
-    const code = char.charCodeAt(0);
-    return code < 32 && char !== '\t' && char !== '\n' && char !== '\r';
-  });
-}
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .refine((value) => !hasControlCharacters(value), 'must not contain control characters');
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .refine((value) => !hasControlCharacters(value), 'must not contain control characters')
-    .nullish()
-    .transform((value) => (value === undefined ? undefined : value ? value : null));
+import {
+  contactSchema,
+  councilCodeSchema,
+  locationSchema,
+  optionalText,
+  recordIdSchema,
+  text,
+} from './inputs';
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const dateSchema = z
@@ -53,11 +34,6 @@ const set = <T extends string>(values: readonly [T, ...T[]], max = 50) =>
     .max(max)
     .transform((list) => [...new Set(list)]);
 
-const pointSchema = z.object({ latitude: z.number(), longitude: z.number() }).superRefine((point, ctx) => {
-  const problem = describeLocationProblem(point);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
-
 export const radiusSchema = z
   .number()
   .positive('must be greater than 0')
@@ -72,17 +48,8 @@ const availabilitySchema = z.object({
   untilDate: dateSchema.nullish().transform((value) => value ?? null),
 });
 
-const contactSchema = z.object({
-  name: optionalText(200).transform((value) => value ?? null),
-  email: emailSchema.nullish().transform((value) => value ?? null),
-  phone: z
-    .string()
-    .trim()
-    .max(30, 'must be at most 30 characters')
-    .regex(/^\+?[0-9 ()-]{6,}$/, 'must be a telephone number (digits, spaces, +, brackets, dashes)')
-    .nullish()
-    .transform((value) => value ?? null),
-});
+// An offer's contact has no postal address: the building's is shown.
+const offerContactSchema = contactSchema.omit({ address: true });
 
 const editableStatus = z.enum(['DRAFT', 'OPEN', 'WITHDRAWN']);
 
@@ -98,7 +65,7 @@ const offerFields = {
   facilities: set(FACILITIES),
   accessibilityFeatures: set(ACCESSIBILITY_FEATURES),
   eligibleOrganisationKinds: set(ORGANISATION_KINDS),
-  contact: contactSchema,
+  contact: offerContactSchema,
 };
 
 export const offerSpaceSchema = z.object({
@@ -118,7 +85,9 @@ export const offerSpaceSchema = z.object({
     .enum(['DRAFT', 'OPEN'])
     .nullish()
     .transform((value) => value ?? 'OPEN'),
-  contact: contactSchema.nullish().transform((value) => value ?? { name: null, email: null, phone: null }),
+  contact: offerContactSchema
+    .nullish()
+    .transform((value) => value ?? { name: null, email: null, phone: null }),
 });
 
 /** Updates: every field optional; omitted stays as it is, null clears the optional ones. */
@@ -135,7 +104,7 @@ export const updateSpaceOfferSchema = z.object({
   accessibilityFeatures: offerFields.accessibilityFeatures.optional(),
   eligibleOrganisationKinds: offerFields.eligibleOrganisationKinds.optional(),
   status: editableStatus.optional(),
-  contact: contactSchema.optional(),
+  contact: offerContactSchema.optional(),
 });
 
 export const postSpaceNeedSchema = z.object({
@@ -148,7 +117,7 @@ export const postSpaceNeedSchema = z.object({
   slots: slotsSchema.nullish().transform((value) => value ?? []),
   fromDate: dateSchema,
   monthlyBudget: money.nullish().transform((value) => value ?? null),
-  location: pointSchema.nullish().transform((value) => value ?? null),
+  location: locationSchema.nullish().transform((value) => value ?? null),
   radiusKm: radiusSchema.nullish().transform((value) => value ?? null),
   councilCode: councilCodeSchema.nullish().transform((value) => value ?? null),
   mustHaveFacilities: set(FACILITIES)
@@ -177,7 +146,7 @@ export const searchSchema = z.object({
   longitude: z.number(),
   radiusKm: radiusSchema,
 });
-export const searchPointSchema = pointSchema;
+export const searchPointSchema = locationSchema;
 
 export const searchFilterSchema = z
   .object({

@@ -39,7 +39,7 @@ export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, ro
   );
 }
 
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string()
     .trim()
@@ -56,7 +56,7 @@ function hasControlCharacters(value: string): boolean {
 }
 
 /** An optional text: omitted stays undefined (unchanged), null or blank becomes null (cleared). */
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
@@ -114,7 +114,7 @@ const postcodeSchema = z
     return result;
   });
 
-const contactSchema = z.object({
+export const contactSchema = z.object({
   name: optionalText(200).transform((value) => value ?? null),
   email: emailSchema.nullish().transform((value) => value ?? null),
   phone: z
@@ -169,10 +169,12 @@ const addressSchema = z.object({
   postcode: postcodeSchema.nullish(),
 });
 
-const locationSchema = z.object({ latitude: z.number(), longitude: z.number() }).superRefine((point, ctx) => {
-  const problem = describeLocationProblem(point);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const locationSchema = z
+  .object({ latitude: z.number(), longitude: z.number() })
+  .superRefine((point, ctx) => {
+    const problem = describeLocationProblem(point);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const tenureSchema = z.object({ type: z.enum(TENURE_TYPES), detail: optionalText(200) });
 

@@ -419,7 +419,11 @@ describe('co-location through the GraphQL API', () => {
       offerInput(buildingId, hubId, { title: 'Storage cage', spaceKind: 'STORAGE' }),
     );
     const input = { offerId: offer.id, organisationId: youthId, message: 'Hello' };
-    await t.ok(EXPRESS, { input }, youthAdmin);
+    const { expressInterest: first } = await t.ok<{ expressInterest: Interest }>(
+      EXPRESS,
+      { input },
+      youthAdmin,
+    );
 
     const again = await t.run(EXPRESS, { input }, youthAdmin);
     await t.ok(UPDATE_OFFER, { id: offer.id, v: 1, input: { status: 'WITHDRAWN' } }, hubAdmin);
@@ -427,6 +431,11 @@ describe('co-location through the GraphQL API', () => {
 
     expect(errorCodes(again)).toEqual(['CONFLICT']);
     expect(errorCodes(late)).toEqual(['NOT_FOUND']); // a withdrawn offer is seen only by its organisation
+    const closed = await t.ok<{ spaceInterest: Interest }>(INTEREST, { id: first.id }, youthAdmin);
+    expect(closed.spaceInterest).toMatchObject({
+      status: 'CLOSED',
+      closedReason: 'The offering organisation withdrew the offer',
+    });
   });
 
   describe('access', () => {
