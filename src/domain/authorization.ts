@@ -78,6 +78,8 @@ export interface ResourceByAction {
   /** The thread: the two parties only. */
   'interest.view': InterestRef;
   'interest.respond': InterestRef;
+  /** Writing in the thread: editors of either organisation. */
+  'interest.reply': InterestRef;
   'interest.withdraw': InterestRef;
 }
 
@@ -222,6 +224,11 @@ function decideForUser<A extends Action>(
       return hasRole(actor, act.resource.offeringOrganisationId, 'EDITOR')
         ? ALLOW
         : deny('Only editors of the offering organisation can accept or decline');
+    case 'interest.reply':
+      return hasRole(actor, act.resource.organisationId, 'EDITOR') ||
+        hasRole(actor, act.resource.offeringOrganisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the two organisations in this conversation can write in it');
     case 'interest.withdraw':
       return hasRole(actor, act.resource.organisationId, 'EDITOR')
         ? ALLOW

@@ -9,7 +9,14 @@ import type { Weekday } from './space-offer';
 export const INTEREST_STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'CLOSED'] as const;
 export type InterestStatus = (typeof INTEREST_STATUSES)[number];
 
-export const INTEREST_EVENTS = ['EXPRESSED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'CLOSED'] as const;
+export const INTEREST_EVENTS = [
+  'EXPRESSED',
+  'MESSAGE',
+  'ACCEPTED',
+  'DECLINED',
+  'WITHDRAWN',
+  'CLOSED',
+] as const;
 export type InterestEvent = (typeof INTEREST_EVENTS)[number];
 
 /** One step of the thread, with who took it and what they wrote. */
@@ -44,6 +51,41 @@ export interface SpaceInterest extends RecordMeta {
 /** An interest is open while it may still lead somewhere. */
 export function isInterestOpen(interest: Pick<SpaceInterest, 'status'>): boolean {
   return interest.status === 'PENDING' || interest.status === 'ACCEPTED';
+}
+
+/** Messages a thread may hold (each at most 4000 characters), so the record stays well inside 400 KB. */
+export const MAX_THREAD_MESSAGES = 60;
+
+/**
+ * The interest with a message added to its thread by one of the two organisations; CONFLICT once the
+ * interest is over (declined, withdrawn, closed) or the thread is full.
+ */
+export function addInterestMessage(
+  interest: SpaceInterest,
+  text: string,
+  by: { organisationId: string; userId: string },
+  at: string,
+): SpaceInterest {
+  if (!isInterestOpen(interest)) {
+    throw new ConflictError(
+      `Expression of interest ${interest.id} is ${interest.status}; the conversation is over`,
+      {
+        status: interest.status,
+      },
+    );
+  }
+  if (interest.thread.length >= MAX_THREAD_MESSAGES) {
+    throw new ConflictError(
+      `The conversation has reached ${MAX_THREAD_MESSAGES} messages; continue it by other means`,
+    );
+  }
+  return {
+    ...interest,
+    thread: [
+      ...interest.thread,
+      { at, event: 'MESSAGE', organisationId: by.organisationId, authorUserId: by.userId, text },
+    ],
+  };
 }
 
 export type InterestAction =

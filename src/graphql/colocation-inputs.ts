@@ -139,6 +139,8 @@ export const expressInterestSchema = z.object({
     .transform((value) => value ?? []),
 });
 
+export const interestReplySchema = text(4000);
+
 export const interestMessageSchema = optionalText(4000).transform((value) => value ?? null);
 
 export const searchSchema = z.object({

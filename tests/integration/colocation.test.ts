@@ -472,7 +472,7 @@ describe('co-location through the GraphQL API', () => {
 
     it('stops an outsider editing an offer or answering for the offering organisation', async () => {
       const edit = await t.run(UPDATE_OFFER, { id: offerId, v: 1, input: { title: 'Mine now' } }, youthAdmin);
-      const acceptOwn = await t.run(RESPOND, { id: interestId, v: 1, response: 'ACCEPT' }, foodBankAdmin);
+      const acceptOwn = await t.run(RESPOND, { id: interestId, v: 3, response: 'ACCEPT' }, foodBankAdmin);
       const take = await t.run(TAKEN, { id: offerId, v: 1 }, youthAdmin);
       const offerInOthersBuilding = await t.run(
         /* GraphQL */ `

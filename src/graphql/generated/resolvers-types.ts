@@ -326,6 +326,8 @@ export type InterestEvent =
   | 'CLOSED'
   | 'DECLINED'
   | 'EXPRESSED'
+  /** A message from one organisation to the other. */
+  | 'MESSAGE'
   | 'WITHDRAWN';
 
 /** One step of an expression of interest's conversation. */
@@ -516,6 +518,8 @@ export type Mutation = {
   postSpaceNeed: SpaceNeed;
   /** Removes a member (ADMIN; any member may remove themselves). The last admin cannot be removed. */
   removeMember: Scalars['Boolean']['output'];
+  /** Adds a message to the conversation (editors of either organisation, while the interest is PENDING or ACCEPTED). */
+  replyToInterest: SpaceInterest;
   /** The offering organisation accepts (the offer goes UNDER_OFFER) or declines a PENDING interest. */
   respondToInterest: SpaceInterest;
   /** Withdraws an invitation (ADMIN). */
@@ -628,6 +632,14 @@ export type MutationRemoveMemberArgs = {
   expectedVersion: Scalars['Int']['input'];
   organisationId: Scalars['ID']['input'];
   userId: Scalars['String']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationReplyToInterestArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
 };
 
 
@@ -2020,6 +2032,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   postSpaceNeed?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType, RequireFields<MutationPostSpaceNeedArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'expectedVersion' | 'organisationId' | 'userId'>>;
+  replyToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationReplyToInterestArgs, 'expectedVersion' | 'id' | 'message'>>;
   respondToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationRespondToInterestArgs, 'expectedVersion' | 'id' | 'response'>>;
   revokeInvite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInviteArgs, 'email' | 'organisationId'>>;
   setOrganisationVerified?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetOrganisationVerifiedArgs, 'expectedVersion' | 'id' | 'verified'>>;

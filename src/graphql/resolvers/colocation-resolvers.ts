@@ -3,8 +3,9 @@ import type { GeoPoint } from '../../domain/location';
 import { compareMatches, matchOfferToNeed } from '../../domain/matching';
 import type { ScoredMatch } from '../../domain/matching';
 import type { ColocationRecordChange, Page, PageRequest } from '../../domain/ports';
+import { isRoleAtLeast } from '../../domain/records';
 import type { Building, Organisation } from '../../domain/records';
-import { transitionInterest } from '../../domain/space-interest';
+import { addInterestMessage, transitionInterest } from '../../domain/space-interest';
 import type { SpaceInterest } from '../../domain/space-interest';
 import { closeSpaceNeed, createSpaceNeed } from '../../domain/space-need';
 import type { SpaceNeed } from '../../domain/space-need';
@@ -23,6 +24,7 @@ import { firstSearchRadius, MAX_SEARCH_RADIUS_KM, nextSearchRadius } from '../..
 import {
   expressInterestSchema,
   interestMessageSchema,
+  interestReplySchema,
   offerSpaceSchema,
   postSpaceNeedSchema,
   radiusSchema,
@@ -676,6 +678,28 @@ export const colocationResolvers: Resolvers = {
         changes.push({ kind: 'SPACE_OFFER', before: offer, after: offerAfter, action: 'UNDER_OFFER' });
       }
       await ctx.store.saveColocationChanges(changes, change);
+      return after;
+    },
+    replyToInterest: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const before = await loadVisibleInterest(ctx, args.id);
+      await ctx.assertAllowed('interest.reply', before);
+      const text = parseArgument(interestReplySchema, args.message, 'message');
+      assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
+      // Written for the party the caller edits for (the offering organisation when they edit for both).
+      const writesForOfferer = actor.memberships.some(
+        (m) => m.organisationId === before.offeringOrganisationId && isRoleAtLeast(m.role, 'EDITOR'),
+      );
+      const organisationId = writesForOfferer ? before.offeringOrganisationId : before.organisationId;
+      const change = changeBy(ctx, actor);
+      const after = nextVersion(
+        addInterestMessage(before, text, { organisationId, userId: actor.userId }, change.at),
+        change,
+      );
+      await ctx.store.saveColocationChanges(
+        [{ kind: 'SPACE_INTEREST', before, after, action: 'MESSAGE' }],
+        change,
+      );
       return after;
     },
     withdrawInterest: async (_, args, ctx) => {

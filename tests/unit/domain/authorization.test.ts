@@ -326,6 +326,12 @@ const MATRIX: readonly Case<Action>[] = [
     expected: [U, F, F, F, F, F, Y, F, F, F],
   }),
   rule({
+    label: "interest.reply in the partner's conversation with the council",
+    action: 'interest.reply',
+    resource: () => ({ organisationId: PARTNER_ORG, offeringOrganisationId: CHELTENHAM_COUNCIL }),
+    expected: [U, F, F, F, Y, Y, Y, F, F, F],
+  }),
+  rule({
     label: "interest.withdraw of the partner's interest in the council's offer",
     action: 'interest.withdraw',
     resource: () => ({ organisationId: PARTNER_ORG, offeringOrganisationId: CHELTENHAM_COUNCIL }),
@@ -357,6 +363,7 @@ const EVERY_ACTION: Record<Action, true> = {
   'interest.express': true,
   'interest.view': true,
   'interest.respond': true,
+  'interest.reply': true,
   'interest.withdraw': true,
 };
 
