@@ -470,6 +470,29 @@ describe('co-location through the GraphQL API', () => {
       expect(byOfferer.spaceInterest.message).toBe('Our private plans');
     });
 
+    it('lets the two organisations write in the thread, and nobody else', async () => {
+      const REPLY = /* GraphQL */ `
+        mutation ($id: ID!, $v: Int!, $message: String!) {
+          replyToInterest(id: $id, expectedVersion: $v, message: $message) { ${INTEREST_FIELDS} }
+        }
+      `;
+
+      await t.ok(REPLY, { id: interestId, v: 1, message: 'Could you visit on Tuesday?' }, hubAdmin);
+      const { replyToInterest } = await t.ok<{ replyToInterest: Interest }>(
+        REPLY,
+        { id: interestId, v: 2, message: 'Tuesday at ten' },
+        foodBankAdmin,
+      );
+      const byThirdParty = await t.run(REPLY, { id: interestId, v: 3, message: 'Me too' }, youthAdmin);
+
+      expect(replyToInterest.thread.map((m) => [m.event, m.organisation?.name, m.text])).toEqual([
+        ['EXPRESSED', 'Cheltenham Food Bank', 'Our private plans'],
+        ['MESSAGE', 'Cheltenham Community Hub', 'Could you visit on Tuesday?'],
+        ['MESSAGE', 'Cheltenham Food Bank', 'Tuesday at ten'],
+      ]);
+      expect(errorCodes(byThirdParty)).toEqual(['NOT_FOUND']);
+    });
+
     it('stops an outsider editing an offer or answering for the offering organisation', async () => {
       const edit = await t.run(UPDATE_OFFER, { id: offerId, v: 1, input: { title: 'Mine now' } }, youthAdmin);
       const acceptOwn = await t.run(RESPOND, { id: interestId, v: 3, response: 'ACCEPT' }, foodBankAdmin);
