@@ -153,22 +153,21 @@ export function buildingSnapshot(building: Building): BuildingSnapshot {
 }
 
 /** The fields a caller gives when offering space (after input validation). */
-export interface SpaceOfferFields {
-  readonly title: string;
-  readonly spaceKind: SpaceKind;
-  readonly description: string | null;
-  readonly capacity: number | null;
-  readonly floorAreaSqm: number | null;
-  readonly availability: Availability;
-  readonly terms: SpaceTerms;
-  readonly monthlyCost: number | null;
-  readonly facilities: readonly Facility[];
+export type SpaceOfferFields = Omit<
+  SpaceOffer,
+  | keyof RecordMeta
+  | 'id'
+  | 'organisationId'
+  | 'buildingId'
+  | 'building'
+  | 'acceptedInterestId'
+  | 'accessibilityFeatures'
+  | 'status'
+> & {
   /** Null: the building's own features. */
   readonly accessibilityFeatures: readonly AccessibilityFeature[] | null;
-  readonly eligibleOrganisationKinds: readonly OrganisationKind[];
   readonly status: 'DRAFT' | 'OPEN';
-  readonly contact: OfferContact;
-}
+};
 
 /** A new offer (version 1) in `building`, checked for consistency; BAD_USER_INPUT names the field. */
 export function createSpaceOffer(
