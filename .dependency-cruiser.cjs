@@ -9,7 +9,11 @@ module.exports = {
       comment: 'Domain rules import nothing from the outside: no AWS, no GraphQL, no other layer.',
       severity: 'error',
       from: { path: '^src/domain' },
-      to: { pathNot: ['^src/domain', '^node_modules/zod'], dependencyTypesNot: ['core'] },
+      // ngeohash and geolib are pure maths (geohash cells, great-circle distance) used by the co-location rules.
+      to: {
+        pathNot: ['^src/domain', '^node_modules/zod', '^node_modules/ngeohash', '^node_modules/geolib'],
+        dependencyTypesNot: ['core'],
+      },
     },
     {
       name: 'domain-uses-no-node-builtins',

@@ -27,6 +27,12 @@ const config: CodegenConfig = {
           AcvNotice: '../../domain/acv-records#AcvNotice as AcvNoticeRecord',
           AcvTask: '../../domain/acv-records#AcvTask as AcvTaskRecord',
           AcvSettings: '../../domain/acv-records#AcvSettings as AcvSettingsRecord',
+          // Co-location.
+          SpaceOffer: '../../domain/space-offer#SpaceOffer as SpaceOfferRecord',
+          SpaceNeed: '../../domain/space-need#SpaceNeed as SpaceNeedRecord',
+          SpaceInterest: '../../domain/space-interest#SpaceInterest as SpaceInterestRecord',
+          InterestMessage: '../../domain/space-interest#InterestMessage as InterestMessageRecord',
+          SpaceMatch: '../../domain/matching#ScoredMatch as SpaceMatchRecord',
         },
         enumsAsTypes: true,
         scalars: { DateTime: 'string', Date: 'string' },

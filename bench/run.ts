@@ -13,6 +13,8 @@ const BENCHMARKS = [
   ['bench/acv.ts', process.env['BENCH_ITERATIONS'] ?? '200'],
   // Issue 10: import throughput.
   ['bench/import.ts', process.env['BENCH_IMPORT_ROWS'] ?? '10000'],
+  // Co-location distance search: requests and items read per search at 1, 5 and 25 km.
+  ['bench/colocation.ts'],
 ];
 
 let failed = false;

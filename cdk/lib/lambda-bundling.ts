@@ -22,7 +22,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
  *   does not use. sha.js, which Apollo
  *   falls back to for query hashes inside a bundle, is replaced by Node's crypto (bundle-stubs/sha-js.cjs).
  * - proj4 (British National Grid in the open-data CSV) is its core with transverse Mercator only
- *   (bundle-stubs/proj4-tmerc.js), not its 38 projections and MGRS (~90 KB).
+ *   (bundle-stubs/proj4-tmerc.mjs), not its 38 projections and MGRS (~90 KB).
  * - The AWS SDK is bundled rather than taken from the runtime: the versions in package-lock.json are the ones
  *   tested locally, and a runtime patch cannot change behaviour under us. Nothing is external.
  * - Minified, with a separate source map (no sources inside). Node does not load it at start
@@ -41,7 +41,7 @@ export const LAMBDA_BUNDLE = {
     '@apollo/usage-reporting-protobuf': path.join(HERE, 'bundle-stubs', 'apollo-usage-reporting-protobuf.ts'),
     'sha.js': path.join(HERE, 'bundle-stubs', 'sha-js.cjs'),
     '@apollo/utils.usagereporting': path.join(HERE, 'bundle-stubs', 'apollo-utils-usagereporting.ts'),
-    proj4: path.join(HERE, 'bundle-stubs', 'proj4-tmerc.js'),
+    proj4: path.join(HERE, 'bundle-stubs', 'proj4-tmerc.mjs'),
   } as Record<string, string>,
   banner: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);",
   external: [] as string[],

@@ -1,6 +1,7 @@
 import { UnreachableCaseError } from './errors';
 import { isRoleAtLeast } from './records';
 import type { Building, MemberRole, Organisation, OrganisationKind, Visibility } from './records';
+import type { ShownOfferStatus } from './space-offer';
 
 /**
  * Every access decision in the register is made here, from plain data: who is asking (the actor), what they
@@ -84,6 +85,24 @@ export interface ResourceByAction {
   'acv.viewWorkQueue': { readonly councilCode: string };
   'acv.viewNominations': { readonly organisationId: string };
   'acv.manageSettings': { readonly councilCode: string };
+
+  // Co-location (offers of space, needs, expressions of interest).
+  /** The offering organisation must own the building, or be its council when it has no registered owner. */
+  'spaceOffer.create': SpaceOfferRef;
+  'spaceOffer.update': SpaceOfferRef;
+  'spaceOffer.view': SpaceOfferRef & { readonly status: ShownOfferStatus };
+  /** The offer's contact details and change history: the offering organisation's private fields. */
+  'spaceOffer.viewPrivate': { readonly organisation: OrganisationRef };
+  'spaceNeed.create': { readonly organisationId: string };
+  'spaceNeed.update': { readonly organisationId: string };
+  'spaceNeed.view': { readonly organisationId: string };
+  'interest.express': InterestRef;
+  /** The thread: the two parties only. */
+  'interest.view': InterestRef;
+  'interest.respond': InterestRef;
+  /** Writing in the thread: editors of either organisation. */
+  'interest.reply': InterestRef;
+  'interest.withdraw': InterestRef;
 }
 
 /** What access to an asset of community value entry depends on. */
@@ -91,6 +110,18 @@ export interface AcvEntryRef {
   readonly councilCode: string;
   readonly nominatorOrganisationId: string | null;
   readonly ownerOrganisationId: string | null;
+}
+
+/** An offer of space: who offers it and in which building. */
+export interface SpaceOfferRef {
+  readonly organisationId: string;
+  readonly building: BuildingRef;
+}
+
+/** An expression of interest: the interested organisation and the offering one. */
+export interface InterestRef {
+  readonly organisationId: string;
+  readonly offeringOrganisationId: string;
 }
 export type Action = keyof ResourceByAction;
 
@@ -111,6 +142,9 @@ export function authorize<A extends Action>(
   resource: ResourceByAction[A],
 ): Decision {
   const isRead = action === 'building.view';
+  if (actor.kind === 'anonymous' && action === 'spaceOffer.view') {
+    return decideOfferViewForAnonymous(resource as ResourceByAction['spaceOffer.view']);
+  }
   if (actor.kind === 'anonymous') {
     if (isRead && (resource as BuildingRef).visibility === 'PUBLIC') return ALLOW;
     return isRead
@@ -234,9 +268,92 @@ function decideForUser<A extends Action>(
       return actor.isPlatformAdmin || isOfficerFor(actor, act.resource.councilCode, 'EDITOR')
         ? ALLOW
         : deny("Only the council's officers can change its ACV settings");
+    // Co-location.
+    case 'spaceOffer.create':
+    case 'spaceOffer.update':
+      return hasRole(actor, act.resource.organisationId, 'EDITOR') &&
+        offersFromBuilding(actor, act.resource.organisationId, act.resource.building)
+        ? ALLOW
+        : deny(
+            "Only editors of the building's owner organisation (or of its council, when it has no registered owner) can offer space in it",
+          );
+    case 'spaceOffer.view':
+      return canSeeOffer(actor, act.resource)
+        ? ALLOW
+        : deny('Only the offering organisation can see an offer that is not open');
+    case 'spaceOffer.viewPrivate':
+      return decideForUser(actor, 'organisation.viewPrivate', act.resource.organisation);
+    case 'spaceNeed.create':
+    case 'spaceNeed.update':
+      return hasRole(actor, act.resource.organisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the organisation can post or change its needs for space');
+    case 'spaceNeed.view':
+      return hasRole(actor, act.resource.organisationId, 'VIEWER') || isPartner(actor)
+        ? ALLOW
+        : deny('Needs for space are shared with members of verified organisations only');
+    case 'interest.express':
+      if (act.resource.organisationId === act.resource.offeringOrganisationId) {
+        return deny('An organisation cannot express interest in its own offer');
+      }
+      return hasRole(actor, act.resource.organisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the interested organisation can express interest for it');
+    case 'interest.view':
+      return hasRole(actor, act.resource.organisationId, 'VIEWER') ||
+        hasRole(actor, act.resource.offeringOrganisationId, 'VIEWER')
+        ? ALLOW
+        : deny('Only the two organisations in this conversation can see it');
+    case 'interest.respond':
+      return hasRole(actor, act.resource.offeringOrganisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the offering organisation can accept or decline');
+    case 'interest.reply':
+      return hasRole(actor, act.resource.organisationId, 'EDITOR') ||
+        hasRole(actor, act.resource.offeringOrganisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the two organisations in this conversation can write in it');
+    case 'interest.withdraw':
+      return hasRole(actor, act.resource.organisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the interested organisation can withdraw its interest');
     default:
       throw new UnreachableCaseError(act);
   }
+}
+
+/** The organisation that may offer space in a building: its registered owner, or else its area's council. */
+function offersFromBuilding(actor: UserActor, organisationId: string, building: BuildingRef): boolean {
+  if (building.ownerOrganisationId) return building.ownerOrganisationId === organisationId;
+  return actor.memberships.some(
+    (m) =>
+      m.organisationId === organisationId &&
+      m.organisationKind === 'COUNCIL' &&
+      m.councilCode === building.councilCode,
+  );
+}
+
+/** Anonymous callers see OPEN offers in PUBLIC buildings, never anything else. */
+function decideOfferViewForAnonymous(offer: ResourceByAction['spaceOffer.view']): Decision {
+  return offer.status === 'OPEN' && offer.building.visibility === 'PUBLIC'
+    ? ALLOW
+    : deny('Only open offers in public buildings are shown without signing in');
+}
+
+/**
+ * Offers that are or were on the market (OPEN, UNDER_OFFER, TAKEN) are seen by whoever may see the
+ * building; DRAFT, WITHDRAWN and EXPIRED ones by the offering organisation, the building's managers and
+ * platform admins.
+ */
+function canSeeOffer(actor: UserActor, offer: ResourceByAction['spaceOffer.view']): boolean {
+  if (offer.status === 'OPEN' || offer.status === 'UNDER_OFFER' || offer.status === 'TAKEN') {
+    if (canSeeBuilding(actor, offer.building)) return true;
+  }
+  return (
+    hasRole(actor, offer.organisationId, 'VIEWER') ||
+    canManageBuilding(actor, offer.building, 'VIEWER') ||
+    actor.isPlatformAdmin
+  );
 }
 
 /** A building with a registered owner is the owner's to manage; one without is the area's council's. */

@@ -15,6 +15,10 @@ import type {
 } from './records';
 import type { ActorMembership, BuildingListScope, MembershipRequirement } from './authorization';
 import { assetReferenceKey, assetReferenceScope } from './identifiers';
+import type { GeoPoint } from './location';
+import type { SpaceInterest } from './space-interest';
+import type { SpaceNeed } from './space-need';
+import type { OfferStatus, SpaceOffer } from './space-offer';
 import type { IdempotencyClaim } from './idempotency';
 import type { AcvEntry, AcvNotice, AcvSettings, AcvTask } from './acv-records';
 import type { IsoDate } from './acv-timetable';
@@ -231,12 +235,92 @@ export interface AuditStore {
   listHistory(recordType: RecordType, recordId: string, page: PageRequest): Promise<Page<AuditEvent>>;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Co-location: offers of space, needs and expressions of interest.
+
+/** Items found near a point, nearest first, with what finding them cost. */
+export interface NearbyResult<T> {
+  readonly found: { item: T; distanceKm: number }[];
+  /** Index items DynamoDB read (every item in the cells queried, before the exact distance filter). */
+  readonly itemsRead: number;
+  readonly requests: number;
+}
+
+/** One record written by a co-location change: created when `before` is null, else replaced if unchanged since. */
+export type ColocationRecordChange =
+  | { kind: 'SPACE_OFFER'; before: SpaceOffer | null; after: SpaceOffer; action: string }
+  | { kind: 'SPACE_NEED'; before: SpaceNeed | null; after: SpaceNeed; action: string }
+  | { kind: 'SPACE_INTEREST'; before: SpaceInterest | null; after: SpaceInterest; action: string };
+
+export interface ColocationStore {
+  getSpaceOffer(id: string): Promise<SpaceOffer | null>;
+  getSpaceOffers(ids: readonly string[]): Promise<ReadonlyMap<string, SpaceOffer>>;
+  listSpaceOffersByBuilding(buildingId: string, page: PageRequest): Promise<Page<SpaceOffer>>;
+  listSpaceOffersByCouncil(
+    councilCode: string,
+    status: OfferStatus | null,
+    page: PageRequest,
+  ): Promise<Page<SpaceOffer>>;
+  listSpaceOffersByOrganisation(
+    organisationId: string,
+    status: OfferStatus | null,
+    page: PageRequest,
+  ): Promise<Page<SpaceOffer>>;
+  /** OPEN offers within `radiusKm` of `center`, nearest first, read from the geohash index (never a Scan). */
+  findSpaceOffersNear(center: GeoPoint, radiusKm: number): Promise<NearbyResult<SpaceOffer>>;
+  /** OPEN needs given as a point and radius whose point lies within `radiusKm` of `center`. */
+  findSpaceNeedsNear(center: GeoPoint, radiusKm: number): Promise<NearbyResult<SpaceNeed>>;
+  /** OPEN needs that name a council area (a bounded list: one area's open needs). */
+  listOpenSpaceNeedsByCouncil(councilCode: string): Promise<SpaceNeed[]>;
+
+  getSpaceNeed(id: string): Promise<SpaceNeed | null>;
+  getSpaceNeeds(ids: readonly string[]): Promise<ReadonlyMap<string, SpaceNeed>>;
+  listSpaceNeedsByOrganisation(organisationId: string, page: PageRequest): Promise<Page<SpaceNeed>>;
+
+  getSpaceInterest(id: string): Promise<SpaceInterest | null>;
+  listInterestsSent(organisationId: string, page: PageRequest): Promise<Page<SpaceInterest>>;
+  listInterestsReceived(organisationId: string, page: PageRequest): Promise<Page<SpaceInterest>>;
+  listInterestsOfOffer(offer: SpaceOffer, page: PageRequest): Promise<Page<SpaceInterest>>;
+  /** Every open (PENDING or ACCEPTED) interest in an offer. */
+  listOpenInterestsOfOffer(offer: SpaceOffer): Promise<SpaceInterest[]>;
+
+  /**
+   * Writes the changes and their audit events in one transaction (more than fit in one are split, the first
+   * transaction holding the first changes). `requireOpenOffer` adds a condition that the offer is still
+   * OPEN. CONFLICT when any record changed meanwhile.
+   */
+  saveColocationChanges(
+    changes: readonly ColocationRecordChange[],
+    change: ChangeContext,
+    options?: { requireOpenOffer?: string },
+  ): Promise<void>;
+
+  /**
+   * A page of an already sorted list held in memory, with signed cursors. `orderKey` must sort as the list
+   * does; the cursor carries the last item's key, so the next page starts after it even if the list changed.
+   */
+  /** The order key a cursor from pageSorted carries (BAD_USER_INPUT on `after` when it is not one). */
+  decodeSortedCursor(cursorQuery: string, after: string): string;
+
+  pageSorted<T>(
+    cursorQuery: string,
+    sorted: readonly T[],
+    orderKey: (item: T) => string,
+    page: PageRequest,
+  ): Page<T>;
+}
+
 export interface IdempotencyStore {
   /** The claim on a caller's key if one was made within its window as of `at` (a strongly consistent read). */
   getIdempotencyClaim(scope: string, key: string, at: string): Promise<IdempotencyClaim | null>;
 }
 
-export type RegisterStore = OrganisationStore & BuildingStore & AuditStore & IdempotencyStore & AcvStore;
+export type RegisterStore = OrganisationStore &
+  BuildingStore &
+  AuditStore &
+  IdempotencyStore &
+  AcvStore &
+  ColocationStore;
 
 // --- Assets of community value (src/store/acv-store.ts) ---
 

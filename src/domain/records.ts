@@ -179,7 +179,11 @@ export type RecordType =
   | 'INVITE'
   // Assets of community value (src/domain/acv-records.ts)
   | 'ACV_ENTRY'
-  | 'ACV_SETTINGS';
+  | 'ACV_SETTINGS'
+  // Co-location.
+  | 'SPACE_OFFER'
+  | 'SPACE_NEED'
+  | 'SPACE_INTEREST';
 
 export interface FieldChange {
   readonly field: string;

@@ -79,7 +79,7 @@ function describeUnit(origin: string): string {
   return '';
 }
 
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string()
     .trim()
@@ -96,7 +96,7 @@ function hasControlCharacters(value: string): boolean {
 }
 
 /** An optional text: omitted stays undefined (unchanged), null or blank becomes null (cleared). */
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
@@ -154,7 +154,7 @@ const postcodeSchema = z
     return result;
   });
 
-const contactSchema = z.object({
+export const contactSchema = z.object({
   name: optionalText(200).transform((value) => value ?? null),
   email: emailSchema.nullish().transform((value) => value ?? null),
   phone: z
@@ -219,7 +219,7 @@ const roundTo = (decimals: number) => (value: number) => {
   return Object.is(rounded, -0) ? 0 : rounded;
 };
 
-const locationSchema = z
+export const locationSchema = z
   .object({ latitude: z.number().transform(roundTo(7)), longitude: z.number().transform(roundTo(7)) })
   .superRefine((point, ctx) => {
     const problem = describeLocationProblem(point);
@@ -282,7 +282,7 @@ export const idempotencyKeySchema = z
   .transform((value) => value ?? null);
 
 // Shared with the assets of community value inputs (acv-inputs.ts).
-export { addressSchema, locationSchema, optionalText, text };
+export { addressSchema };
 // --- Asset imports (issue 10) ---
 
 /** One row of importAssets, checked on its own so a bad row is reported rather than failing the batch. */

@@ -7,6 +7,7 @@ import type { RegisterStore } from '../domain/ports';
 import { DynamoAcvStore } from './acv-store';
 import { DynamoAuditStore } from './audit-store';
 import { DynamoBuildingStore } from './building-store';
+import { DynamoColocationStore } from './colocation-store';
 import { DynamoIdempotencyStore } from './idempotency-store';
 import { CursorCodec } from './cursor';
 import { createDocumentClient, timeoutsFor } from './dynamo-client';
@@ -27,16 +28,18 @@ export interface StoreOptions {
 }
 
 export function createRegisterStore(options: StoreOptions): RegisterStore {
+  const cursors = new CursorCodec(options.cursorSecret);
   const table = new Table(
     createDocumentClient(options.client),
     options.tableName,
-    new CursorCodec(options.cursorSecret),
+    cursors,
     timeoutsFor(options.endpoint ?? null).callDeadlineMs,
   );
   return {
     ...bindMethods(new DynamoOrganisationStore(table)),
     ...bindMethods(new DynamoBuildingStore(table)),
     ...bindMethods(new DynamoAuditStore(table)),
+    ...bindMethods(new DynamoColocationStore(table, cursors)),
     ...bindMethods(new DynamoIdempotencyStore(table)),
     ...bindMethods(new DynamoAcvStore(table)),
   };

@@ -29,6 +29,9 @@ export const TABLE_DEFINITION: TableDefinition = {
     // Issue 7: buildings by council with the category leading the sort key (the category-only filter as a
     // key condition), for all buildings and for their public copies.
     { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    // Co-location: by place. Partition: a geohash cell of about 156 x 90 km; sort key: the item's 9-character
+    // geohash, so any finer cell is a key range (see src/domain/geo-search.ts).
+    { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
   ],
 };
 

@@ -9,6 +9,7 @@ import {
   toEsbuildOptions,
 } from '../../cdk/lib/lambda-bundling';
 import { DEFAULT_LAMBDA_ENTRY } from '../../cdk/lib/register-app';
+import type * as BritishNationalGrid from '../../src/geo/british-national-grid';
 
 /**
  * The deployed bundle, built with the stack's own options: cold start grows with it, so it has a budget,
@@ -75,7 +76,7 @@ describe("the Lambda bundle's proj4 (core and transverse Mercator only)", () => 
         sourcemap: false,
         logLevel: 'silent',
       });
-      const bundled = (await import(outfile)) as typeof import('../../src/geo/british-national-grid');
+      const bundled = (await import(outfile)) as typeof BritishNationalGrid;
       const full = await import('../../src/geo/british-national-grid');
       // Cheltenham, from the council's file (394751.00, 222126.00), there and back.
       expect(bundled.gridToWgs84(394751, 222126)).toEqual(full.gridToWgs84(394751, 222126));

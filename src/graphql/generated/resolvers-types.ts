@@ -3,6 +3,10 @@ import type { Organisation as OrganisationRecord, Building as BuildingRecord, Me
 import type { UserActor as UserActorRecord } from '../../domain/authorization';
 import type { AcvEntry as AcvEntryRecord, AcvSite as AcvSiteRecord, AcvParty as AcvPartyRecord, AcvBidRequest as AcvBidRequestRecord, AcvNotice as AcvNoticeRecord, AcvTask as AcvTaskRecord, AcvSettings as AcvSettingsRecord } from '../../domain/acv-records';
 import type { AcvMoratorium as AcvMoratoriumRecord } from '../../domain/acv-lifecycle';
+import type { SpaceOffer as SpaceOfferRecord } from '../../domain/space-offer';
+import type { SpaceNeed as SpaceNeedRecord } from '../../domain/space-need';
+import type { SpaceInterest as SpaceInterestRecord, InterestMessage as InterestMessageRecord } from '../../domain/space-interest';
+import type { ScoredMatch as SpaceMatchRecord } from '../../domain/matching';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -818,6 +822,12 @@ export type DecideNominationInput = {
   unsuccessfulGround?: InputMaybe<UnsuccessfulGround>;
 };
 
+/** Statuses an offer can be given by editing it. */
+export type EditableSpaceOfferStatus =
+  | 'DRAFT'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
 /** Schedule 3 disposals (and s.95(5)), which never start a moratorium. */
 export type ExemptDisposalCategory =
   | 'BUSINESS_AS_GOING_CONCERN'
@@ -834,6 +844,35 @@ export type ExemptDisposalCategory =
   | 'SCHOOL_OR_ACADEMY'
   | 'TRUSTEES_OF_SETTLEMENT'
   | 'WILL_OR_INTESTACY';
+
+/** An expression of interest in an open offer. */
+export type ExpressInterestInput = {
+  /** Days wanted. */
+  daysWanted?: InputMaybe<Array<Weekday>>;
+  /** A message to the offering organisation (up to 4000 characters). */
+  message: Scalars['String']['input'];
+  /** The need it answers, if any (the interested organisation's). */
+  needId?: InputMaybe<Scalars['ID']['input']>;
+  /** The offer. */
+  offerId: Scalars['ID']['input'];
+  /** The interested organisation (the caller must be one of its editors). */
+  organisationId: Scalars['ID']['input'];
+  /** Wanted from (`YYYY-MM-DD`). */
+  proposedStart?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A facility that comes with the space. */
+export type Facility =
+  | 'AV_EQUIPMENT'
+  | 'CONFIDENTIAL_ROOM'
+  | 'CYCLE_STORAGE'
+  | 'KITCHEN'
+  | 'PARKING'
+  | 'PRINTING'
+  | 'RECEPTION'
+  | 'SECURE_STORAGE'
+  | 'SHOWERS'
+  | 'WIFI';
 
 /** One field changed by an audit event, with its value before and after as JSON text. */
 export type FieldChange = {
@@ -962,6 +1001,49 @@ export type ImportRowResult = {
   warnings: Array<DataQualityIssue>;
 };
 
+/** A step in the conversation about an expression of interest. */
+export type InterestEvent =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'DECLINED'
+  | 'EXPRESSED'
+  /** A message from one organisation to the other. */
+  | 'MESSAGE'
+  | 'WITHDRAWN';
+
+/** One step of an expression of interest's conversation. */
+export type InterestMessage = {
+  __typename?: 'InterestMessage';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The user who took it. */
+  authorUserId: Scalars['String']['output'];
+  /** What happened. */
+  event: InterestEvent;
+  /** The organisation the step was taken for (null when the register closed the interest). */
+  organisation: Maybe<Organisation>;
+  /** What they wrote. */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+/** The offering organisation's answer to an expression of interest. */
+export type InterestResponse =
+  | 'ACCEPT'
+  | 'DECLINE';
+
+/** Where an expression of interest stands. */
+export type InterestStatus =
+  /** Accepted: the offer is UNDER_OFFER (and later TAKEN) for this organisation. */
+  | 'ACCEPTED'
+  /** Closed by the register: the offer was taken by another organisation or withdrawn (see closedReason). */
+  | 'CLOSED'
+  /** Declined by the offering organisation. */
+  | 'DECLINED'
+  /** Waiting for the offering organisation's answer. */
+  | 'PENDING'
+  /** Withdrawn by the interested organisation. */
+  | 'WITHDRAWN';
+
 /** An invitation to join an organisation, claimed by the signed-in user whose verified email matches. */
 export type Invite = {
   __typename?: 'Invite';
@@ -985,6 +1067,42 @@ export type ListingExpiryConvention =
   | 'ANNIVERSARY'
   /** As the statute reads: 5 years beginning with the day of entry (listed 30 Apr 2019, last day 29 Apr 2024). The default. */
   | 'STATUTE';
+
+/** A criterion of the match between a need and an offer. */
+export type MatchCriterion =
+  /** Has every accessibility feature the need must have. */
+  | 'ACCESSIBILITY'
+  /** Holds the people needed; a space just big enough is best. */
+  | 'CAPACITY'
+  /** Within the budget; cheaper is better. */
+  | 'COST'
+  /** Available from when it is wanted, and not ending before. */
+  | 'DATES'
+  /** Within the need's radius (or council area); nearer is better. */
+  | 'DISTANCE'
+  /** The seeking organisation's kind may apply. */
+  | 'ELIGIBILITY'
+  /** Has every facility the need must have. */
+  | 'FACILITIES'
+  /** The days and hours wanted that the offer covers. */
+  | 'SCHEDULE'
+  /** One of the kinds of space wanted. */
+  | 'SPACE_KIND';
+
+/** How one criterion scored. */
+export type MatchCriterionScore = {
+  __typename?: 'MatchCriterionScore';
+  /** The criterion. */
+  criterion: MatchCriterion;
+  /** Why, in words. */
+  explanation: Scalars['String']['output'];
+  /** False when the offer fails a must-have on this criterion (and is excluded). */
+  met: Scalars['Boolean']['output'];
+  /** From 0 (worst) to 1 (best). */
+  score: Scalars['Float']['output'];
+  /** How much it counts towards the total (the weights add up to 1). */
+  weight: Scalars['Float']['output'];
+};
 
 /** The signed-in caller. */
 export type Me = {
@@ -1060,6 +1178,8 @@ export type Mutation = {
   changeMemberRole: Membership;
   /** Claims an invitation sent to the caller's verified email; the caller becomes a member. */
   claimInvite: Membership;
+  /** Closes a need: it no longer appears in matches. */
+  closeSpaceNeed: SpaceNeed;
   /**
    * Records a building. CONFLICT when the owner already has a current building with the same asset reference
    * (named in `existingBuildingId` only if the caller may see it). A UPRN may be shared by several buildings.
@@ -1081,6 +1201,8 @@ export type Mutation = {
   decideListingReview: AcvEntry;
   /** Lists the land or enters it as unsuccessful (the council's officers). Notices follow. */
   decideNomination: AcvEntry;
+  /** Expresses interest in an OPEN offer (one open interest per organisation and offer). Send an `idempotencyKey` so that a retry cannot express it twice. */
+  expressInterest: SpaceInterest;
   /**
    * Creates or updates up to 100 buildings from rows of an asset file: a row updates the current building with
    * the same owner and asset reference, else the one with the same owner, UPRN and name, and otherwise creates
@@ -1090,10 +1212,16 @@ export type Mutation = {
   importAssets: ImportAssetsResult;
   /** Invites an email address to join with a role (ADMIN). Replaces an earlier invitation to the same address. */
   inviteMember: Invite;
+  /** Marks an offer taken and closes every other open expression of interest, each with the reason. */
+  markOfferTaken: SpaceOffer;
   /** Nominates land. NOT_ELIGIBLE, naming the reg 5 rule, when the body may not nominate it. */
   nominateAsset: AcvEntry;
+  /** Offers space in a building. Send an `idempotencyKey` so that a retry cannot offer it twice. */
+  offerSpace: SpaceOffer;
   /** Does nothing; present so that extensions can add mutations. Returns true. */
   ping: Scalars['Boolean']['output'];
+  /** Posts a need for space. Send an `idempotencyKey` so that a retry cannot post it twice. */
+  postSpaceNeed: SpaceNeed;
   /** Records an appeal to the First-tier Tribunal when lodged, and its result when decided (ALLOWED removes the land). */
   recordAppeal: AcvEntry;
   /** Records a private owner's compensation claim; DEADLINE_PASSED after 13 weeks. */
@@ -1106,10 +1234,14 @@ export type Mutation = {
   removeListing: AcvEntry;
   /** Removes a member (ADMIN; any member may remove themselves). The last admin cannot be removed. */
   removeMember: Scalars['Boolean']['output'];
+  /** Adds a message to the conversation (editors of either organisation, while the interest is PENDING or ACCEPTED). */
+  replyToInterest: SpaceInterest;
   /** Records the owner's request for a review; DEADLINE_PASSED after 8 weeks from the listing notice. */
   requestListingReview: AcvEntry;
   /** Records a community interest group's request to bid (interim moratorium only): the full moratorium follows. */
   requestToBid: AcvEntry;
+  /** The offering organisation accepts (the offer goes UNDER_OFFER) or declines a PENDING interest. */
+  respondToInterest: SpaceInterest;
   /** Withdraws an invitation (ADMIN). */
   revokeInvite: Scalars['Boolean']['output'];
   /** Marks an organisation verified or not (platform admins). */
@@ -1120,6 +1252,10 @@ export type Mutation = {
   updateBuilding: Building;
   /** Changes an organisation's profile (EDITOR or ADMIN). CONFLICT when `expectedVersion` is stale. */
   updateOrganisation: Organisation;
+  /** Changes an offer. CONFLICT when expectedVersion is stale or the status change is not allowed. */
+  updateSpaceOffer: SpaceOffer;
+  /** The interested organisation withdraws; an accepted interest withdrawn puts the offer back to OPEN. */
+  withdrawInterest: SpaceInterest;
   /** Withdraws a nomination before the decision (the nominator's editors). */
   withdrawNomination: AcvEntry;
 };
@@ -1165,6 +1301,13 @@ export type MutationClaimInviteArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationCloseSpaceNeedArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationCreateBuildingArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateBuildingInput;
@@ -1203,6 +1346,13 @@ export type MutationDecideNominationArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationExpressInterestArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ExpressInterestInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationImportAssetsArgs = {
   input: ImportAssetsInput;
 };
@@ -1218,9 +1368,31 @@ export type MutationInviteMemberArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationMarkOfferTakenArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationNominateAssetArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: NominateAssetInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationOfferSpaceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: OfferSpaceInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationPostSpaceNeedArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: PostSpaceNeedInput;
 };
 
 
@@ -1273,6 +1445,14 @@ export type MutationRemoveMemberArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationReplyToInterestArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationRequestListingReviewArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1285,6 +1465,15 @@ export type MutationRequestToBidArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: RequestToBidInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRespondToInterestArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+  response: InterestResponse;
 };
 
 
@@ -1328,6 +1517,22 @@ export type MutationUpdateOrganisationArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationUpdateSpaceOfferArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateSpaceOfferInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationWithdrawInterestArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationWithdrawNominationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1366,6 +1571,43 @@ export type NominationOutcome =
   | 'LISTED'
   /** Entered in the list of unsuccessful nominations. */
   | 'UNSUCCESSFUL';
+
+/**
+ * Space to offer in a building. The offering organisation must own the building (or be its council when it
+ * has no registered owner), and the caller must be one of its editors.
+ */
+export type OfferSpaceInput = {
+  /** Accessibility features; the building's when omitted. */
+  accessibilityFeatures?: InputMaybe<Array<AccessibilityFeature>>;
+  /** When it is available. */
+  availability: SpaceAvailabilityInput;
+  /** The building. */
+  buildingId: Scalars['ID']['input'];
+  /** People it holds. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Private contact details. */
+  contact?: InputMaybe<SpaceOfferContactInput>;
+  /** A description (up to 4000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Kinds of organisation that may apply; any when omitted. */
+  eligibleOrganisationKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Facilities that come with it. */
+  facilities?: InputMaybe<Array<Facility>>;
+  /** Floor area in square metres. */
+  floorAreaSqm?: InputMaybe<Scalars['Float']['input']>;
+  /** Indicative cost a month in pounds. */
+  monthlyCost?: InputMaybe<Scalars['Float']['input']>;
+  /** The offering organisation. */
+  organisationId: Scalars['ID']['input'];
+  /** The kind of space. */
+  spaceKind: SpaceKind;
+  /** DRAFT or OPEN; OPEN when omitted. */
+  status?: InputMaybe<EditableSpaceOfferStatus>;
+  /** On what terms. */
+  terms: SpaceTerms;
+  /** A short title (up to 200 characters). */
+  title: Scalars['String']['input'];
+};
 
 /** A council, voluntary group, public body or business in the register. */
 export type Organisation = {
@@ -1514,6 +1756,34 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What an organisation looks for. Say where with `location` and `radiusKm`, or with `councilCode`. */
+export type PostSpaceNeedInput = {
+  /** People to seat. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** A council area instead of a point. */
+  councilCode?: InputMaybe<Scalars['String']['input']>;
+  /** Wanted from (`YYYY-MM-DD`). */
+  fromDate: Scalars['String']['input'];
+  /** Centre of the area searched. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Most it can pay a month, in pounds. */
+  monthlyBudget?: InputMaybe<Scalars['Float']['input']>;
+  /** Accessibility features the space must have. */
+  mustHaveAccessibility?: InputMaybe<Array<AccessibilityFeature>>;
+  /** Facilities the space must have. */
+  mustHaveFacilities?: InputMaybe<Array<Facility>>;
+  /** The organisation looking for space. */
+  organisationId: Scalars['ID']['input'];
+  /** What the space is for (up to 2000 characters). */
+  purpose: Scalars['String']['input'];
+  /** Radius around location, in km (at most 100). */
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Days and hours wanted. */
+  slots?: InputMaybe<Array<WeeklySlotInput>>;
+  /** Kinds of space that would do; any when omitted. */
+  spaceKinds?: InputMaybe<Array<SpaceKind>>;
+};
+
 /** Which part of the public sector a PUBLIC_BODY belongs to. */
 export type PublicBodyType =
   | 'DWP'
@@ -1554,6 +1824,14 @@ export type Query = {
   buildingsByCouncil: BuildingConnection;
   /** Current buildings owned by an organisation, by name. */
   buildingsByOwner: BuildingConnection;
+  /** Expressions of interest an organisation's offers have received, by offer (its members only). */
+  interestsReceived: SpaceInterestConnection;
+  /** Expressions of interest an organisation has sent, newest first (its members only). */
+  interestsSent: SpaceInterestConnection;
+  /** Open offers ranked for a need, best first; with includeExcluded, also those failing a must-have, with reasons. */
+  matchesForNeed: SpaceMatchConnection;
+  /** Open needs ranked for an offer, best first (the offering organisation's members). */
+  matchesForOffer: SpaceMatchConnection;
   /** The signed-in caller: identity, memberships and pending invitations. Null for anonymous callers. */
   me: Maybe<Me>;
   /** One organisation by id; NOT_FOUND when there is none. */
@@ -1562,6 +1840,26 @@ export type Query = {
   organisationsByCouncilArea: OrganisationConnection;
   /** Organisations whose name starts with `prefix` (case and accents ignored), by name. */
   organisationsByName: OrganisationConnection;
+  /** One expression of interest: the two organisations only (NOT_FOUND otherwise). */
+  spaceInterest: SpaceInterest;
+  /** How one offer fits one need, with every criterion and any reason for exclusion. */
+  spaceMatch: SpaceMatch;
+  /** One need; NOT_FOUND when there is none or the caller may not see it. */
+  spaceNeed: SpaceNeed;
+  /** An organisation's needs, newest first. */
+  spaceNeedsByOrganisation: SpaceNeedConnection;
+  /** One offer; NOT_FOUND when there is none or the caller may not see it. */
+  spaceOffer: SpaceOffer;
+  /** Offers in a building, oldest first, that the caller may see. */
+  spaceOffersByBuilding: SpaceOfferConnection;
+  /** Offers in a council area with a status (OPEN when omitted), newest first. */
+  spaceOffersByCouncil: SpaceOfferConnection;
+  /** An organisation's offers that the caller may see, by status then newest first; optionally one status. */
+  spaceOffersByOrganisation: SpaceOfferConnection;
+  /** OPEN offers within radiusKm (at most 100) of a point, nearest first, each with its distance. */
+  spaceOffersNear: SpaceOfferNearConnection;
+  /** OPEN offers within radiusKm of a building of the register (which must have a location), nearest first. */
+  spaceOffersNearBuilding: SpaceOfferNearConnection;
   /** A council's list of unsuccessful nominations, newest decision first. */
   unsuccessfulNominations: AcvEntryConnection;
 };
@@ -1646,6 +1944,40 @@ export type QueryBuildingsByOwnerArgs = {
 
 
 /** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryInterestsReceivedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryInterestsSentArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryMatchesForNeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeExcluded?: InputMaybe<Scalars['Boolean']['input']>;
+  needId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryMatchesForOfferArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeExcluded?: InputMaybe<Scalars['Boolean']['input']>;
+  offerId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1664,6 +1996,86 @@ export type QueryOrganisationsByNameArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   prefix: Scalars['String']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceInterestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceMatchArgs = {
+  needId: Scalars['ID']['input'];
+  offerId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceNeedsByOrganisationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOffersByBuildingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  buildingId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOffersByCouncilArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SpaceOfferStatus>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOffersByOrganisationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+  status?: InputMaybe<SpaceOfferStatus>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOffersNearArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SpaceOfferSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  radiusKm: Scalars['Float']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOffersNearBuildingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  buildingId: Scalars['ID']['input'];
+  filter?: InputMaybe<SpaceOfferSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  radiusKm: Scalars['Float']['input'];
 };
 
 
@@ -1730,7 +2142,13 @@ export type RecordType =
   | 'BUILDING'
   | 'INVITE'
   | 'MEMBERSHIP'
-  | 'ORGANISATION';
+  | 'ORGANISATION'
+  /** An expression of interest in an offer of space. */
+  | 'SPACE_INTEREST'
+  /** A need for space (co-location). */
+  | 'SPACE_NEED'
+  /** An offer of space (co-location). */
+  | 'SPACE_OFFER';
 
 /** Why land came off the list. */
 export type RemovalReason =
@@ -1765,6 +2183,377 @@ export type ReviewOutcome =
   | 'REMOVED'
   /** The land stays listed. */
   | 'UPHELD';
+
+/** When the space is available. */
+export type SpaceAvailability = {
+  __typename?: 'SpaceAvailability';
+  /** First day available (`YYYY-MM-DD`). */
+  fromDate: Scalars['String']['output'];
+  /** Days of the week with hours. */
+  slots: Array<WeeklySlot>;
+  /** Last day available, or null when open-ended. */
+  untilDate: Maybe<Scalars['String']['output']>;
+};
+
+/** When the space is available. */
+export type SpaceAvailabilityInput = {
+  /** First day available (`YYYY-MM-DD`). */
+  fromDate: Scalars['String']['input'];
+  /** Days of the week with hours. */
+  slots: Array<WeeklySlotInput>;
+  /** Last day available (`YYYY-MM-DD`), omitted when open-ended. */
+  untilDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An organisation's interest in an offer of space: a conversation the two organisations see, nobody else. */
+export type SpaceInterest = {
+  __typename?: 'SpaceInterest';
+  /** Why the register closed it. */
+  closedReason: Maybe<Scalars['String']['output']>;
+  /** When it was expressed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Days wanted. */
+  daysWanted: Array<Weekday>;
+  /** Changes to it, newest first. */
+  history: Maybe<AuditEventConnection>;
+  /** The interest's id. */
+  id: Scalars['ID']['output'];
+  /** The first message. */
+  message: Scalars['String']['output'];
+  /** The need it answers, when given. */
+  need: Maybe<SpaceNeed>;
+  /** The offer (null when the caller may no longer see it). */
+  offer: Maybe<SpaceOffer>;
+  /** The offering organisation. */
+  offeringOrganisation: Maybe<Organisation>;
+  /** The interested organisation. */
+  organisation: Maybe<Organisation>;
+  /** Wanted from (`YYYY-MM-DD`). */
+  proposedStart: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: InterestStatus;
+  /** Every step, oldest first. */
+  thread: Array<InterestMessage>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An organisation's interest in an offer of space: a conversation the two organisations see, nobody else. */
+export type SpaceInterestHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of expressions of interest. */
+export type SpaceInterestConnection = {
+  __typename?: 'SpaceInterestConnection';
+  /** The interests on this page. */
+  edges: Array<SpaceInterestEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An expression of interest and its cursor. */
+export type SpaceInterestEdge = {
+  __typename?: 'SpaceInterestEdge';
+  /** Pass as `after` to continue after this interest. */
+  cursor: Scalars['String']['output'];
+  /** The interest. */
+  node: SpaceInterest;
+};
+
+/** A kind of space on offer. */
+export type SpaceKind =
+  /** A clinic or consulting room. */
+  | 'CLINIC_ROOM'
+  /** Desks in a shared office. */
+  | 'DESKS'
+  /** A hall. */
+  | 'HALL'
+  /** A meeting room. */
+  | 'MEETING_ROOM'
+  /** Outdoor space. */
+  | 'OUTDOOR_SPACE'
+  /** An office for one organisation. */
+  | 'PRIVATE_OFFICE'
+  /** Storage. */
+  | 'STORAGE'
+  /** A whole floor. */
+  | 'WHOLE_FLOOR';
+
+/** How well an offer fits a need, explained. */
+export type SpaceMatch = {
+  __typename?: 'SpaceMatch';
+  /** Every criterion with its score and explanation. */
+  criteria: Array<MatchCriterionScore>;
+  /** Distance between the need's point and the offer's building, in km, when both are known. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  /** True when the offer fails a must-have. */
+  excluded: Scalars['Boolean']['output'];
+  /** Why it is excluded, one reason per failed must-have. */
+  exclusionReasons: Array<Scalars['String']['output']>;
+  /** The need. */
+  need: Maybe<SpaceNeed>;
+  /** The offer. */
+  offer: Maybe<SpaceOffer>;
+  /** 0 to 100: the weighted sum of the criteria's scores; 0 when excluded. */
+  score: Scalars['Int']['output'];
+};
+
+/** A page of matches, best first. */
+export type SpaceMatchConnection = {
+  __typename?: 'SpaceMatchConnection';
+  /** The matches on this page. */
+  edges: Array<SpaceMatchEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A match and its cursor. */
+export type SpaceMatchEdge = {
+  __typename?: 'SpaceMatchEdge';
+  /** Pass as `after` to continue after this match. */
+  cursor: Scalars['String']['output'];
+  /** The match. */
+  node: SpaceMatch;
+};
+
+/** What an organisation is looking for. */
+export type SpaceNeed = {
+  __typename?: 'SpaceNeed';
+  /** People to seat. */
+  capacity: Maybe<Scalars['Int']['output']>;
+  /** The council area wanted, when the need names one instead of a point. */
+  councilCode: Maybe<Scalars['String']['output']>;
+  /** When it was posted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Wanted from (`YYYY-MM-DD`). */
+  fromDate: Scalars['String']['output'];
+  /** Changes to it, newest first; the organisation's members only. */
+  history: Maybe<AuditEventConnection>;
+  /** The need's id. */
+  id: Scalars['ID']['output'];
+  /** Centre of the area searched (with radiusKm), or null when the need names a council area. */
+  location: Maybe<GeoPoint>;
+  /** Most it can pay a month, in pounds. */
+  monthlyBudget: Maybe<Scalars['Float']['output']>;
+  /** Accessibility features the space must have. */
+  mustHaveAccessibility: Array<AccessibilityFeature>;
+  /** Facilities the space must have. */
+  mustHaveFacilities: Array<Facility>;
+  /** The organisation looking for space. */
+  organisation: Maybe<Organisation>;
+  /** What the space is for. */
+  purpose: Scalars['String']['output'];
+  /** Radius around location, in km. */
+  radiusKm: Maybe<Scalars['Float']['output']>;
+  /** Days and hours wanted. */
+  slots: Array<WeeklySlot>;
+  /** Kinds of space that would do; empty means any. */
+  spaceKinds: Array<SpaceKind>;
+  /** Open or closed. */
+  status: SpaceNeedStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** What an organisation is looking for. */
+export type SpaceNeedHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of needs. */
+export type SpaceNeedConnection = {
+  __typename?: 'SpaceNeedConnection';
+  /** The needs on this page. */
+  edges: Array<SpaceNeedEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A need and its cursor. */
+export type SpaceNeedEdge = {
+  __typename?: 'SpaceNeedEdge';
+  /** Pass as `after` to continue after this need. */
+  cursor: Scalars['String']['output'];
+  /** The need. */
+  node: SpaceNeed;
+};
+
+/** Where a need for space stands. */
+export type SpaceNeedStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** Space one organisation offers in one of its buildings. */
+export type SpaceOffer = {
+  __typename?: 'SpaceOffer';
+  /** Accessibility features (the building's unless the offer gives its own). */
+  accessibilityFeatures: Array<AccessibilityFeature>;
+  /** The building's address. */
+  address: Address;
+  /** When it is available. */
+  availability: SpaceAvailability;
+  /** The building, when the caller may see it. */
+  building: Maybe<Building>;
+  /** The building's name. */
+  buildingName: Scalars['String']['output'];
+  /** People it holds. */
+  capacity: Maybe<Scalars['Int']['output']>;
+  /** Private contact details; null unless the caller may see the offering organisation's private fields. */
+  contact: Maybe<SpaceOfferContact>;
+  /** GSS code of the council area the building is in. */
+  councilCode: Scalars['String']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Kinds of organisation that may apply; empty means any. */
+  eligibleOrganisationKinds: Array<OrganisationKind>;
+  /** Facilities that come with it. */
+  facilities: Array<Facility>;
+  /** Floor area in square metres. */
+  floorAreaSqm: Maybe<Scalars['Float']['output']>;
+  /** Changes to it, newest first; those who may see the offering organisation's private fields only. */
+  history: Maybe<AuditEventConnection>;
+  /** The offer's id. */
+  id: Scalars['ID']['output'];
+  /** Expressions of interest in it, oldest first; the offering organisation's members only (FORBIDDEN otherwise). */
+  interests: Maybe<SpaceInterestConnection>;
+  /** The building's location, in WGS84; offers without one are not found by distance. */
+  location: Maybe<GeoPoint>;
+  /** Indicative cost a month in pounds. */
+  monthlyCost: Maybe<Scalars['Float']['output']>;
+  /** The organisation offering the space. */
+  organisation: Maybe<Organisation>;
+  /** The kind of space. */
+  spaceKind: SpaceKind;
+  /** Where it stands; EXPIRED when its end date has passed. */
+  status: SpaceOfferStatus;
+  /** On what terms. */
+  terms: SpaceTerms;
+  /** A short title. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change; pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Space one organisation offers in one of its buildings. */
+export type SpaceOfferHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Space one organisation offers in one of its buildings. */
+export type SpaceOfferInterestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of offers. */
+export type SpaceOfferConnection = {
+  __typename?: 'SpaceOfferConnection';
+  /** The offers on this page. */
+  edges: Array<SpaceOfferEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Who to contact about an offer: private, seen by those who may see the offering organisation's private fields. */
+export type SpaceOfferContact = {
+  __typename?: 'SpaceOfferContact';
+  /** An email address. */
+  email: Maybe<Scalars['String']['output']>;
+  /** A contact person. */
+  name: Maybe<Scalars['String']['output']>;
+  /** A telephone number. */
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+/** Private contact details for an offer. */
+export type SpaceOfferContactInput = {
+  /** An email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A contact person (up to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A telephone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An offer and its cursor. */
+export type SpaceOfferEdge = {
+  __typename?: 'SpaceOfferEdge';
+  /** Pass as `after` to continue after this offer. */
+  cursor: Scalars['String']['output'];
+  /** The offer. */
+  node: SpaceOffer;
+};
+
+/** A page of offers found by distance, nearest first. */
+export type SpaceOfferNearConnection = {
+  __typename?: 'SpaceOfferNearConnection';
+  /** The offers on this page. */
+  edges: Array<SpaceOfferNearEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An offer found by distance. */
+export type SpaceOfferNearEdge = {
+  __typename?: 'SpaceOfferNearEdge';
+  /** Pass as `after` to continue after this offer. */
+  cursor: Scalars['String']['output'];
+  /** Great-circle distance from the search centre, in kilometres. */
+  distanceKm: Scalars['Float']['output'];
+  /** The offer. */
+  node: SpaceOffer;
+};
+
+/** Filters for a distance search; all optional. */
+export type SpaceOfferSearchFilter = {
+  /** Only spaces available on this day. */
+  day?: InputMaybe<Weekday>;
+  /** Only spaces with every one of these facilities. */
+  facilities?: InputMaybe<Array<Facility>>;
+  /** Only spaces holding at least this many people. */
+  minCapacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Only this kind of space. */
+  spaceKind?: InputMaybe<SpaceKind>;
+};
+
+/** Where an offer of space stands. */
+export type SpaceOfferStatus =
+  /** Being prepared; seen only by the offering organisation. */
+  | 'DRAFT'
+  /** Its end date has passed (computed from the end date and today; never set). */
+  | 'EXPIRED'
+  /** On the market: searchable, open to expressions of interest. */
+  | 'OPEN'
+  /** The space has been taken. */
+  | 'TAKEN'
+  /** An expression of interest has been accepted. */
+  | 'UNDER_OFFER'
+  /** Taken off the market by the offering organisation. */
+  | 'WITHDRAWN';
+
+/** On what terms the space is offered. */
+export type SpaceTerms =
+  | 'COST_SHARING'
+  | 'FREE'
+  | 'MARKET_RENT'
+  | 'PEPPERCORN'
+  | 'SUBSIDISED';
 
 /** How the owner holds the building. */
 export type Tenure = {
@@ -1857,12 +2646,73 @@ export type UpdateOrganisationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an offer; omitted fields stay as they are. Its building copy (address, location) is refreshed. */
+export type UpdateSpaceOfferInput = {
+  /** Accessibility features (replaces the list). */
+  accessibilityFeatures?: InputMaybe<Array<AccessibilityFeature>>;
+  /** When it is available (replaces it). */
+  availability?: InputMaybe<SpaceAvailabilityInput>;
+  /** People it holds. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Private contact details (replaces them). */
+  contact?: InputMaybe<SpaceOfferContactInput>;
+  /** A description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Kinds of organisation that may apply (replaces the list). */
+  eligibleOrganisationKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Facilities (replaces the list). */
+  facilities?: InputMaybe<Array<Facility>>;
+  /** Floor area in square metres. */
+  floorAreaSqm?: InputMaybe<Scalars['Float']['input']>;
+  /** Indicative cost a month in pounds. */
+  monthlyCost?: InputMaybe<Scalars['Float']['input']>;
+  /** The kind of space. */
+  spaceKind?: InputMaybe<SpaceKind>;
+  /** DRAFT, OPEN or WITHDRAWN (withdrawing closes the open expressions of interest). */
+  status?: InputMaybe<EditableSpaceOfferStatus>;
+  /** On what terms. */
+  terms?: InputMaybe<SpaceTerms>;
+  /** A short title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Who may see a building. */
 export type Visibility =
   /** Members of verified organisations, the owner's members and the area's council officers. */
   | 'PARTNERS'
   /** Anyone, signed in or not. */
   | 'PUBLIC';
+
+/** A day of the week. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+/** Hours on one day of the week (24-hour `HH:MM`, UK local time). */
+export type WeeklySlot = {
+  __typename?: 'WeeklySlot';
+  /** Until, e.g. `17:30`. */
+  closes: Scalars['String']['output'];
+  /** The day. */
+  day: Weekday;
+  /** From, e.g. `09:00`. */
+  opens: Scalars['String']['output'];
+};
+
+/** Hours on one day of the week. */
+export type WeeklySlotInput = {
+  /** Until, 24-hour `HH:MM`, after opens. */
+  closes: Scalars['String']['input'];
+  /** The day (each day at most once). */
+  day: Weekday;
+  /** From, 24-hour `HH:MM`. */
+  opens: Scalars['String']['input'];
+};
 
 
 
@@ -1993,7 +2843,10 @@ export type ResolversTypes = {
   DecideCompensationClaimInput: DecideCompensationClaimInput;
   DecideListingReviewInput: DecideListingReviewInput;
   DecideNominationInput: DecideNominationInput;
+  EditableSpaceOfferStatus: EditableSpaceOfferStatus;
   ExemptDisposalCategory: ExemptDisposalCategory;
+  ExpressInterestInput: ExpressInterestInput;
+  Facility: Facility;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -2006,8 +2859,14 @@ export type ResolversTypes = {
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterestEvent: InterestEvent;
+  InterestMessage: ResolverTypeWrapper<InterestMessageRecord>;
+  InterestResponse: InterestResponse;
+  InterestStatus: InterestStatus;
   Invite: ResolverTypeWrapper<InviteRecord>;
   ListingExpiryConvention: ListingExpiryConvention;
+  MatchCriterion: MatchCriterion;
+  MatchCriterionScore: ResolverTypeWrapper<MatchCriterionScore>;
   Me: ResolverTypeWrapper<UserActorRecord>;
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipRecord>;
@@ -2016,6 +2875,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NominateAssetInput: NominateAssetInput;
   NominationOutcome: NominationOutcome;
+  OfferSpaceInput: OfferSpaceInput;
   Organisation: ResolverTypeWrapper<OrganisationRecord>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationContact: ResolverTypeWrapper<OrganisationContact>;
@@ -2023,6 +2883,7 @@ export type ResolversTypes = {
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PostSpaceNeedInput: PostSpaceNeedInput;
   PublicBodyType: PublicBodyType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAppealInput: RecordAppealInput;
@@ -2034,6 +2895,29 @@ export type ResolversTypes = {
   RemoveListingInput: RemoveListingInput;
   RequestToBidInput: RequestToBidInput;
   ReviewOutcome: ReviewOutcome;
+  SpaceAvailability: ResolverTypeWrapper<SpaceAvailability>;
+  SpaceAvailabilityInput: SpaceAvailabilityInput;
+  SpaceInterest: ResolverTypeWrapper<SpaceInterestRecord>;
+  SpaceInterestConnection: ResolverTypeWrapper<Omit<SpaceInterestConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceInterestEdge']> }>;
+  SpaceInterestEdge: ResolverTypeWrapper<Omit<SpaceInterestEdge, 'node'> & { node: ResolversTypes['SpaceInterest'] }>;
+  SpaceKind: SpaceKind;
+  SpaceMatch: ResolverTypeWrapper<SpaceMatchRecord>;
+  SpaceMatchConnection: ResolverTypeWrapper<Omit<SpaceMatchConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceMatchEdge']> }>;
+  SpaceMatchEdge: ResolverTypeWrapper<Omit<SpaceMatchEdge, 'node'> & { node: ResolversTypes['SpaceMatch'] }>;
+  SpaceNeed: ResolverTypeWrapper<SpaceNeedRecord>;
+  SpaceNeedConnection: ResolverTypeWrapper<Omit<SpaceNeedConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceNeedEdge']> }>;
+  SpaceNeedEdge: ResolverTypeWrapper<Omit<SpaceNeedEdge, 'node'> & { node: ResolversTypes['SpaceNeed'] }>;
+  SpaceNeedStatus: SpaceNeedStatus;
+  SpaceOffer: ResolverTypeWrapper<SpaceOfferRecord>;
+  SpaceOfferConnection: ResolverTypeWrapper<Omit<SpaceOfferConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceOfferEdge']> }>;
+  SpaceOfferContact: ResolverTypeWrapper<SpaceOfferContact>;
+  SpaceOfferContactInput: SpaceOfferContactInput;
+  SpaceOfferEdge: ResolverTypeWrapper<Omit<SpaceOfferEdge, 'node'> & { node: ResolversTypes['SpaceOffer'] }>;
+  SpaceOfferNearConnection: ResolverTypeWrapper<Omit<SpaceOfferNearConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceOfferNearEdge']> }>;
+  SpaceOfferNearEdge: ResolverTypeWrapper<Omit<SpaceOfferNearEdge, 'node'> & { node: ResolversTypes['SpaceOffer'] }>;
+  SpaceOfferSearchFilter: SpaceOfferSearchFilter;
+  SpaceOfferStatus: SpaceOfferStatus;
+  SpaceTerms: SpaceTerms;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenure: ResolverTypeWrapper<Tenure>;
   TenureInput: TenureInput;
@@ -2041,7 +2925,11 @@ export type ResolversTypes = {
   UnsuccessfulGround: UnsuccessfulGround;
   UpdateBuildingInput: UpdateBuildingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateSpaceOfferInput: UpdateSpaceOfferInput;
   Visibility: Visibility;
+  Weekday: Weekday;
+  WeeklySlot: ResolverTypeWrapper<WeeklySlot>;
+  WeeklySlotInput: WeeklySlotInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2090,6 +2978,7 @@ export type ResolversParentTypes = {
   DecideCompensationClaimInput: DecideCompensationClaimInput;
   DecideListingReviewInput: DecideListingReviewInput;
   DecideNominationInput: DecideNominationInput;
+  ExpressInterestInput: ExpressInterestInput;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   GeoPoint: GeoPoint;
@@ -2101,19 +2990,23 @@ export type ResolversParentTypes = {
   ImportProblem: ImportProblem;
   ImportRowResult: ImportRowResult;
   Int: Scalars['Int']['output'];
+  InterestMessage: InterestMessageRecord;
   Invite: InviteRecord;
+  MatchCriterionScore: MatchCriterionScore;
   Me: UserActorRecord;
   Membership: MembershipRecord;
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
   NominateAssetInput: NominateAssetInput;
+  OfferSpaceInput: OfferSpaceInput;
   Organisation: OrganisationRecord;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationContact: OrganisationContact;
   OrganisationContactInput: OrganisationContactInput;
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PageInfo: PageInfo;
+  PostSpaceNeedInput: PostSpaceNeedInput;
   Query: Record<PropertyKey, never>;
   RecordAppealInput: RecordAppealInput;
   RecordCompensationClaimInput: RecordCompensationClaimInput;
@@ -2121,11 +3014,33 @@ export type ResolversParentTypes = {
   RecordDisposalNoticeInput: RecordDisposalNoticeInput;
   RemoveListingInput: RemoveListingInput;
   RequestToBidInput: RequestToBidInput;
+  SpaceAvailability: SpaceAvailability;
+  SpaceAvailabilityInput: SpaceAvailabilityInput;
+  SpaceInterest: SpaceInterestRecord;
+  SpaceInterestConnection: Omit<SpaceInterestConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceInterestEdge']> };
+  SpaceInterestEdge: Omit<SpaceInterestEdge, 'node'> & { node: ResolversParentTypes['SpaceInterest'] };
+  SpaceMatch: SpaceMatchRecord;
+  SpaceMatchConnection: Omit<SpaceMatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceMatchEdge']> };
+  SpaceMatchEdge: Omit<SpaceMatchEdge, 'node'> & { node: ResolversParentTypes['SpaceMatch'] };
+  SpaceNeed: SpaceNeedRecord;
+  SpaceNeedConnection: Omit<SpaceNeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceNeedEdge']> };
+  SpaceNeedEdge: Omit<SpaceNeedEdge, 'node'> & { node: ResolversParentTypes['SpaceNeed'] };
+  SpaceOffer: SpaceOfferRecord;
+  SpaceOfferConnection: Omit<SpaceOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceOfferEdge']> };
+  SpaceOfferContact: SpaceOfferContact;
+  SpaceOfferContactInput: SpaceOfferContactInput;
+  SpaceOfferEdge: Omit<SpaceOfferEdge, 'node'> & { node: ResolversParentTypes['SpaceOffer'] };
+  SpaceOfferNearConnection: Omit<SpaceOfferNearConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceOfferNearEdge']> };
+  SpaceOfferNearEdge: Omit<SpaceOfferNearEdge, 'node'> & { node: ResolversParentTypes['SpaceOffer'] };
+  SpaceOfferSearchFilter: SpaceOfferSearchFilter;
   String: Scalars['String']['output'];
   Tenure: Tenure;
   TenureInput: TenureInput;
   UpdateBuildingInput: UpdateBuildingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateSpaceOfferInput: UpdateSpaceOfferInput;
+  WeeklySlot: WeeklySlot;
+  WeeklySlotInput: WeeklySlotInput;
 };
 
 export type AcvAppealResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvAppeal'] = ResolversParentTypes['AcvAppeal']> = {
@@ -2435,6 +3350,14 @@ export type ImportRowResultResolvers<ContextType = RequestContext, ParentType ex
   warnings?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType>;
 };
 
+export type InterestMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterestMessage'] = ResolversParentTypes['InterestMessage']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  authorUserId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['InterestEvent'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type InviteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Invite'] = ResolversParentTypes['Invite']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2442,6 +3365,14 @@ export type InviteResolvers<ContextType = RequestContext, ParentType extends Res
   invitedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+};
+
+export type MatchCriterionScoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MatchCriterionScore'] = ResolversParentTypes['MatchCriterionScore']> = {
+  criterion?: Resolver<ResolversTypes['MatchCriterion'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type MeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
@@ -2478,28 +3409,37 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   archiveBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationArchiveBuildingArgs, 'expectedVersion' | 'id'>>;
   changeMemberRole?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'expectedVersion' | 'organisationId' | 'role' | 'userId'>>;
   claimInvite?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'organisationId'>>;
+  closeSpaceNeed?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType, RequireFields<MutationCloseSpaceNeedArgs, 'expectedVersion' | 'id'>>;
   createBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationCreateBuildingArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   decideCompensationClaim?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideCompensationClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
   decideListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideListingReviewArgs, 'expectedVersion' | 'id' | 'input'>>;
   decideNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideNominationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  expressInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'input'>>;
   importAssets?: Resolver<ResolversTypes['ImportAssetsResult'], ParentType, ContextType, RequireFields<MutationImportAssetsArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['Invite'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organisationId' | 'role'>>;
+  markOfferTaken?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationMarkOfferTakenArgs, 'expectedVersion' | 'offerId'>>;
   nominateAsset?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationNominateAssetArgs, 'input'>>;
+  offerSpace?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationOfferSpaceArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  postSpaceNeed?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType, RequireFields<MutationPostSpaceNeedArgs, 'input'>>;
   recordAppeal?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordAppealArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordCompensationClaim?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordCompensationClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordDisposal?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordDisposalNotice?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalNoticeArgs, 'expectedVersion' | 'id' | 'input'>>;
   removeListing?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRemoveListingArgs, 'expectedVersion' | 'id' | 'input'>>;
   removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'expectedVersion' | 'organisationId' | 'userId'>>;
+  replyToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationReplyToInterestArgs, 'expectedVersion' | 'id' | 'message'>>;
   requestListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRequestListingReviewArgs, 'expectedVersion' | 'id'>>;
   requestToBid?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRequestToBidArgs, 'expectedVersion' | 'id' | 'input'>>;
+  respondToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationRespondToInterestArgs, 'expectedVersion' | 'id' | 'response'>>;
   revokeInvite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInviteArgs, 'email' | 'organisationId'>>;
   setOrganisationVerified?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetOrganisationVerifiedArgs, 'expectedVersion' | 'id' | 'verified'>>;
   updateAcvSettings?: Resolver<ResolversTypes['AcvSettings'], ParentType, ContextType, RequireFields<MutationUpdateAcvSettingsArgs, 'councilCode' | 'expectedVersion' | 'input'>>;
   updateBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationUpdateBuildingArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateSpaceOffer?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationUpdateSpaceOfferArgs, 'expectedVersion' | 'id' | 'input'>>;
+  withdrawInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationWithdrawInterestArgs, 'expectedVersion' | 'id'>>;
   withdrawNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationWithdrawNominationArgs, 'expectedVersion' | 'id'>>;
 };
 
@@ -2559,16 +3499,176 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   buildingByUprn?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingByUprnArgs, 'first' | 'uprn'>>;
   buildingsByCouncil?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsByCouncilArgs, 'councilCode' | 'first'>>;
   buildingsByOwner?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsByOwnerArgs, 'first' | 'organisationId'>>;
+  interestsReceived?: Resolver<ResolversTypes['SpaceInterestConnection'], ParentType, ContextType, RequireFields<QueryInterestsReceivedArgs, 'first' | 'organisationId'>>;
+  interestsSent?: Resolver<ResolversTypes['SpaceInterestConnection'], ParentType, ContextType, RequireFields<QueryInterestsSentArgs, 'first' | 'organisationId'>>;
+  matchesForNeed?: Resolver<ResolversTypes['SpaceMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchesForNeedArgs, 'first' | 'includeExcluded' | 'needId'>>;
+  matchesForOffer?: Resolver<ResolversTypes['SpaceMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchesForOfferArgs, 'first' | 'includeExcluded' | 'offerId'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisationsByCouncilArea?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsByCouncilAreaArgs, 'councilCode' | 'first'>>;
   organisationsByName?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsByNameArgs, 'first' | 'prefix'>>;
+  spaceInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<QuerySpaceInterestArgs, 'id'>>;
+  spaceMatch?: Resolver<ResolversTypes['SpaceMatch'], ParentType, ContextType, RequireFields<QuerySpaceMatchArgs, 'needId' | 'offerId'>>;
+  spaceNeed?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType, RequireFields<QuerySpaceNeedArgs, 'id'>>;
+  spaceNeedsByOrganisation?: Resolver<ResolversTypes['SpaceNeedConnection'], ParentType, ContextType, RequireFields<QuerySpaceNeedsByOrganisationArgs, 'first' | 'organisationId'>>;
+  spaceOffer?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<QuerySpaceOfferArgs, 'id'>>;
+  spaceOffersByBuilding?: Resolver<ResolversTypes['SpaceOfferConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersByBuildingArgs, 'buildingId' | 'first'>>;
+  spaceOffersByCouncil?: Resolver<ResolversTypes['SpaceOfferConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersByCouncilArgs, 'councilCode' | 'first' | 'status'>>;
+  spaceOffersByOrganisation?: Resolver<ResolversTypes['SpaceOfferConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersByOrganisationArgs, 'first' | 'organisationId'>>;
+  spaceOffersNear?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusKm'>>;
+  spaceOffersNearBuilding?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearBuildingArgs, 'buildingId' | 'first' | 'radiusKm'>>;
   unsuccessfulNominations?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryUnsuccessfulNominationsArgs, 'councilCode' | 'first'>>;
+};
+
+export type SpaceAvailabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceAvailability'] = ResolversParentTypes['SpaceAvailability']> = {
+  fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['WeeklySlot']>, ParentType, ContextType>;
+  untilDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SpaceInterestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceInterest'] = ResolversParentTypes['SpaceInterest']> = {
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  daysWanted?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SpaceInterestHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['SpaceNeed']>, ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['SpaceOffer']>, ParentType, ContextType>;
+  offeringOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  proposedStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterestStatus'], ParentType, ContextType>;
+  thread?: Resolver<Array<ResolversTypes['InterestMessage']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SpaceInterestConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceInterestConnection'] = ResolversParentTypes['SpaceInterestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpaceInterestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SpaceInterestEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceInterestEdge'] = ResolversParentTypes['SpaceInterestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType>;
+};
+
+export type SpaceMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceMatch'] = ResolversParentTypes['SpaceMatch']> = {
+  criteria?: Resolver<Array<ResolversTypes['MatchCriterionScore']>, ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exclusionReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['SpaceNeed']>, ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['SpaceOffer']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SpaceMatchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceMatchConnection'] = ResolversParentTypes['SpaceMatchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpaceMatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SpaceMatchEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceMatchEdge'] = ResolversParentTypes['SpaceMatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpaceMatch'], ParentType, ContextType>;
+};
+
+export type SpaceNeedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceNeed'] = ResolversParentTypes['SpaceNeed']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  councilCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SpaceNeedHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  monthlyBudget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mustHaveAccessibility?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
+  mustHaveFacilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  radiusKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['WeeklySlot']>, ParentType, ContextType>;
+  spaceKinds?: Resolver<Array<ResolversTypes['SpaceKind']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SpaceNeedStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SpaceNeedConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceNeedConnection'] = ResolversParentTypes['SpaceNeedConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpaceNeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SpaceNeedEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceNeedEdge'] = ResolversParentTypes['SpaceNeedEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType>;
+};
+
+export type SpaceOfferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceOffer'] = ResolversParentTypes['SpaceOffer']> = {
+  accessibilityFeatures?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['SpaceAvailability'], ParentType, ContextType>;
+  building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
+  buildingName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['SpaceOfferContact']>, ParentType, ContextType>;
+  councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibleOrganisationKinds?: Resolver<Array<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
+  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  floorAreaSqm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SpaceOfferHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<Maybe<ResolversTypes['SpaceInterestConnection']>, ParentType, ContextType, RequireFields<SpaceOfferInterestsArgs, 'first'>>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  monthlyCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  spaceKind?: Resolver<ResolversTypes['SpaceKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SpaceOfferStatus'], ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['SpaceTerms'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SpaceOfferConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceOfferConnection'] = ResolversParentTypes['SpaceOfferConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpaceOfferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SpaceOfferContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceOfferContact'] = ResolversParentTypes['SpaceOfferContact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SpaceOfferEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceOfferEdge'] = ResolversParentTypes['SpaceOfferEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType>;
+};
+
+export type SpaceOfferNearConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceOfferNearConnection'] = ResolversParentTypes['SpaceOfferNearConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpaceOfferNearEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SpaceOfferNearEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceOfferNearEdge'] = ResolversParentTypes['SpaceOfferNearEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType>;
 };
 
 export type TenureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TenureType'], ParentType, ContextType>;
+};
+
+export type WeeklySlotResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WeeklySlot'] = ResolversParentTypes['WeeklySlot']> = {
+  closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
@@ -2610,7 +3710,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportAssetsResult?: ImportAssetsResultResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportRowResult?: ImportRowResultResolvers<ContextType>;
+  InterestMessage?: InterestMessageResolvers<ContextType>;
   Invite?: InviteResolvers<ContextType>;
+  MatchCriterionScore?: MatchCriterionScoreResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
@@ -2622,6 +3724,23 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SpaceAvailability?: SpaceAvailabilityResolvers<ContextType>;
+  SpaceInterest?: SpaceInterestResolvers<ContextType>;
+  SpaceInterestConnection?: SpaceInterestConnectionResolvers<ContextType>;
+  SpaceInterestEdge?: SpaceInterestEdgeResolvers<ContextType>;
+  SpaceMatch?: SpaceMatchResolvers<ContextType>;
+  SpaceMatchConnection?: SpaceMatchConnectionResolvers<ContextType>;
+  SpaceMatchEdge?: SpaceMatchEdgeResolvers<ContextType>;
+  SpaceNeed?: SpaceNeedResolvers<ContextType>;
+  SpaceNeedConnection?: SpaceNeedConnectionResolvers<ContextType>;
+  SpaceNeedEdge?: SpaceNeedEdgeResolvers<ContextType>;
+  SpaceOffer?: SpaceOfferResolvers<ContextType>;
+  SpaceOfferConnection?: SpaceOfferConnectionResolvers<ContextType>;
+  SpaceOfferContact?: SpaceOfferContactResolvers<ContextType>;
+  SpaceOfferEdge?: SpaceOfferEdgeResolvers<ContextType>;
+  SpaceOfferNearConnection?: SpaceOfferNearConnectionResolvers<ContextType>;
+  SpaceOfferNearEdge?: SpaceOfferNearEdgeResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
+  WeeklySlot?: WeeklySlotResolvers<ContextType>;
 };
 

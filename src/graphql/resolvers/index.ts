@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { acvResolvers } from './acv-resolvers';
 import { assetImportResolvers } from './asset-import-resolvers';
 import { buildingResolvers } from './building-resolvers';
+import { colocationResolvers } from './colocation-resolvers';
 import { meResolvers } from './me-resolvers';
 import { organisationResolvers } from './organisation-resolvers';
 
@@ -13,6 +14,7 @@ export const resolvers: Resolvers = mergeResolvers([
   acvResolvers,
   // Issue 10: open data in.
   assetImportResolvers,
+  colocationResolvers,
 ]);
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {

@@ -304,6 +304,114 @@ const MATRIX: readonly Case<Action>[] = [
     resource: () => ({ councilCode: CHELTENHAM }),
     expected: [U, F, F, F, F, F, Y, F, F, Y],
   }),
+
+  // Co-location: offers of space, needs and expressions of interest.
+  ...(['spaceOffer.create', 'spaceOffer.update'] as const).flatMap((action) => [
+    rule({
+      label: `${action} by the partner in its own building`,
+      action,
+      resource: () => ({ organisationId: PARTNER_ORG, building: ownedBuilding('PUBLIC') }),
+      expected: [U, F, F, F, Y, Y, F, F, F, F],
+    }),
+    rule({
+      label: `${action} by the partner in a building another organisation owns`,
+      action,
+      resource: () => ({ organisationId: PARTNER_ORG, building: ownedBuilding('PUBLIC', 'org-other') }),
+      expected: [U, F, F, F, F, F, F, F, F, F],
+    }),
+    rule({
+      label: `${action} by the council in a building with no registered owner in its area`,
+      action,
+      resource: () => ({ organisationId: CHELTENHAM_COUNCIL, building: unownedBuilding }),
+      expected: [U, F, F, F, F, F, Y, F, F, F],
+    }),
+  ]),
+  rule({
+    label: 'spaceOffer.view of an OPEN offer in a PUBLIC building',
+    action: 'spaceOffer.view',
+    resource: () => ({ organisationId: PARTNER_ORG, building: ownedBuilding('PUBLIC'), status: 'OPEN' }),
+    expected: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  rule({
+    label: 'spaceOffer.view of an OPEN offer in a PARTNERS building',
+    action: 'spaceOffer.view',
+    resource: () => ({ organisationId: PARTNER_ORG, building: ownedBuilding('PARTNERS'), status: 'OPEN' }),
+    expected: [F, F, F, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  rule({
+    label: 'spaceOffer.view of an offer UNDER_OFFER in a PUBLIC building',
+    action: 'spaceOffer.view',
+    resource: () => ({
+      organisationId: PARTNER_ORG,
+      building: ownedBuilding('PUBLIC'),
+      status: 'UNDER_OFFER',
+    }),
+    expected: [F, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  ...(['DRAFT', 'WITHDRAWN', 'EXPIRED'] as const).map((status) =>
+    rule({
+      label: `spaceOffer.view of a ${status} offer`,
+      action: 'spaceOffer.view',
+      resource: () => ({ organisationId: PARTNER_ORG, building: ownedBuilding('PUBLIC'), status }),
+      expected: [F, F, F, Y, Y, Y, Y, F, Y, Y],
+    }),
+  ),
+  rule({
+    label: "spaceOffer.viewPrivate of the partner's offer",
+    action: 'spaceOffer.viewPrivate',
+    resource: () => ({ organisation: partnerOrg }),
+    expected: [U, F, F, Y, Y, Y, Y, F, Y, Y],
+  }),
+  ...(['spaceNeed.create', 'spaceNeed.update'] as const).map((action) =>
+    rule({
+      label: `${action} for the partner`,
+      action,
+      resource: () => ({ organisationId: PARTNER_ORG }),
+      expected: [U, F, F, F, Y, Y, F, F, F, F],
+    }),
+  ),
+  rule({
+    label: "spaceNeed.view of the partner's need",
+    action: 'spaceNeed.view',
+    resource: () => ({ organisationId: PARTNER_ORG }),
+    expected: [U, F, F, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  rule({
+    label: "interest.express by the partner in the council's offer",
+    action: 'interest.express',
+    resource: () => ({ organisationId: PARTNER_ORG, offeringOrganisationId: CHELTENHAM_COUNCIL }),
+    expected: [U, F, F, F, Y, Y, F, F, F, F],
+  }),
+  rule({
+    label: 'interest.express by the partner in its own offer',
+    action: 'interest.express',
+    resource: () => ({ organisationId: PARTNER_ORG, offeringOrganisationId: PARTNER_ORG }),
+    expected: [U, F, F, F, F, F, F, F, F, F],
+  }),
+  rule({
+    label: "interest.view of the partner's interest in the council's offer (the thread)",
+    action: 'interest.view',
+    resource: () => ({ organisationId: PARTNER_ORG, offeringOrganisationId: CHELTENHAM_COUNCIL }),
+    expected: [U, F, F, Y, Y, Y, Y, F, Y, F],
+  }),
+  rule({
+    label: "interest.respond to the partner's interest in the council's offer",
+    action: 'interest.respond',
+    resource: () => ({ organisationId: PARTNER_ORG, offeringOrganisationId: CHELTENHAM_COUNCIL }),
+    expected: [U, F, F, F, F, F, Y, F, F, F],
+  }),
+  rule({
+    label: "interest.reply in the partner's conversation with the council",
+    action: 'interest.reply',
+    resource: () => ({ organisationId: PARTNER_ORG, offeringOrganisationId: CHELTENHAM_COUNCIL }),
+    expected: [U, F, F, F, Y, Y, Y, F, F, F],
+  }),
+  rule({
+    label: "interest.withdraw of the partner's interest in the council's offer",
+    action: 'interest.withdraw',
+    resource: () => ({ organisationId: PARTNER_ORG, offeringOrganisationId: CHELTENHAM_COUNCIL }),
+    expected: [U, F, F, F, Y, Y, F, F, F, F],
+  }),
 ];
 
 // Typed as a record of every action, so adding an action to ResourceByAction fails the type-check here.
@@ -330,6 +438,18 @@ const EVERY_ACTION: Record<Action, true> = {
   'acv.viewWorkQueue': true,
   'acv.viewNominations': true,
   'acv.manageSettings': true,
+  'spaceOffer.create': true,
+  'spaceOffer.update': true,
+  'spaceOffer.view': true,
+  'spaceOffer.viewPrivate': true,
+  'spaceNeed.create': true,
+  'spaceNeed.update': true,
+  'spaceNeed.view': true,
+  'interest.express': true,
+  'interest.view': true,
+  'interest.respond': true,
+  'interest.reply': true,
+  'interest.withdraw': true,
 };
 
 const ROWS = MATRIX.flatMap((row) =>

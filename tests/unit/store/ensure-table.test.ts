@@ -14,7 +14,18 @@ describe('buildCreateTableInput', () => {
   it('defines every key attribute of the table and its indexes once, as a string', () => {
     const names = (input.AttributeDefinitions ?? []).map((attribute) => attribute.AttributeName);
 
-    expect(names).toEqual(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk']);
+    expect(names).toEqual([
+      'pk',
+      'sk',
+      'gsi1pk',
+      'gsi1sk',
+      'gsi2pk',
+      'gsi2sk',
+      'gsi3pk',
+      'gsi3sk',
+      'gsi5pk',
+      'gsi5sk',
+    ]);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(listKeyAttributes(TABLE_DEFINITION));
     expect((input.AttributeDefinitions ?? []).every((attribute) => attribute.AttributeType === 'S')).toBe(
@@ -40,7 +51,12 @@ describe('buildCreateTableInput', () => {
         Projection: { ProjectionType: 'ALL' },
       })),
     );
-    expect(input.GlobalSecondaryIndexes?.map((index) => index.IndexName)).toEqual(['gsi1', 'gsi2', 'gsi3']);
+    expect(input.GlobalSecondaryIndexes?.map((index) => index.IndexName)).toEqual([
+      'gsi1',
+      'gsi2',
+      'gsi3',
+      'gsi5',
+    ]);
   });
 
   it('follows another definition it is given', () => {

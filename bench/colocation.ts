@@ -1,0 +1,255 @@
+/**
+ * Distance search cost over DynamoDB Local: a few thousand offers spread like real buildings (clustered in
+ * towns, sparse across the rest of England), searched at 1, 5 and 25 km through the GraphQL API
+ * (`spaceOffersNear`, anonymous, first page of 20). For each radius: DynamoDB requests per search, index
+ * items read per offer within the radius (how tight the geohash cover is), items read per item returned on
+ * the first page, and latency.
+ *
+ *   npx tsx bench/colocation.ts [offers] [searches per radius]      (defaults 4000 and 150)
+ *
+ * Items read are DynamoDB's ScannedCount of every Query, counted by middleware on the real client.
+ */
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { getDistance } from 'geolib';
+import { createApp } from '../src/app';
+import { createLocalTokenVerifier } from '../src/auth/token-verifier';
+import { readConfig } from '../src/config';
+import type { GeoPoint } from '../src/domain/location';
+import type { SpaceOffer } from '../src/domain/space-offer';
+import { findFreePort, startDynamoDbLocal } from '../src/local/dynamodb-local';
+import { generateSigningKey, toJwks } from '../src/local/signing-key';
+import { createDynamoClient, createRegisterStore, ensureTable } from '../src/store';
+
+const OFFERS = Number(process.argv[2] ?? 4000);
+const SEARCHES = Number(process.argv[3] ?? 150);
+const RADII = [1, 5, 25];
+const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined };
+
+// Seeded, so two runs measure the same data.
+let seed = 987654321;
+function rand(): number {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+function gaussian(): number {
+  return Math.sqrt(-2 * Math.log(rand() || 1e-12)) * Math.cos(2 * Math.PI * rand());
+}
+
+// English towns and cities with a rough weight (population in 100,000s) and spread (km, one sigma).
+const TOWNS: [string, number, number, number, number][] = [
+  ['London', 51.5074, -0.1278, 88, 12],
+  ['Birmingham', 52.4862, -1.8904, 11, 7],
+  ['Manchester', 53.4808, -2.2426, 10, 7],
+  ['Leeds', 53.8008, -1.5491, 8, 6],
+  ['Liverpool', 53.4084, -2.9916, 5, 5],
+  ['Sheffield', 53.3811, -1.4701, 6, 5],
+  ['Bristol', 51.4545, -2.5879, 5, 5],
+  ['Newcastle', 54.9783, -1.6178, 3, 5],
+  ['Nottingham', 52.9548, -1.1581, 3, 4],
+  ['Leicester', 52.6369, -1.1398, 4, 4],
+  ['Southampton', 50.9097, -1.4044, 3, 4],
+  ['Plymouth', 50.3755, -4.1427, 3, 4],
+  ['Norwich', 52.6309, 1.2974, 2, 3],
+  ['York', 53.96, -1.0873, 2, 3],
+  ['Cheltenham', 51.8994, -2.0783, 1, 2.5],
+  ['Gloucester', 51.8642, -2.2382, 1.3, 2.5],
+  ['Exeter', 50.7184, -3.5339, 1.3, 3],
+  ['Truro', 50.2632, -5.051, 0.2, 1.5],
+  ['Carlisle', 54.8925, -2.9329, 0.8, 2],
+  ['Hull', 53.7676, -0.3274, 2.6, 4],
+  ['Cambridge', 52.2053, 0.1218, 1.4, 3],
+  ['Oxford', 51.752, -1.2577, 1.5, 3],
+  ['Ipswich', 52.0567, 1.1482, 1.4, 3],
+  ['Lincoln', 53.2307, -0.5406, 1, 2.5],
+  ['Shrewsbury', 52.7073, -2.7553, 0.8, 2],
+  ['Kendal', 54.3275, -2.7464, 0.3, 1.5],
+  ['Barnstaple', 51.0806, -4.0579, 0.3, 1.5],
+  ['Hereford', 52.0565, -2.716, 0.6, 2],
+];
+const ENGLAND = { south: 50.05, north: 55.75, west: -5.6, east: 1.7 };
+const TOTAL_WEIGHT = TOWNS.reduce((sum, town) => sum + town[3], 0);
+
+function pickTown(): [string, number, number, number, number] {
+  let r = rand() * TOTAL_WEIGHT;
+  for (const town of TOWNS) {
+    r -= town[3];
+    if (r <= 0) return town;
+  }
+  return TOWNS[0] as [string, number, number, number, number];
+}
+
+function nearTown(town: [string, number, number, number, number], spreadKm: number): GeoPoint {
+  const [, latitude, longitude] = town;
+  return {
+    latitude: latitude + (gaussian() * spreadKm) / 111.2,
+    longitude: longitude + (gaussian() * spreadKm) / (111.2 * Math.cos((latitude * Math.PI) / 180)),
+  };
+}
+
+function anywhere(): GeoPoint {
+  return {
+    latitude: ENGLAND.south + rand() * (ENGLAND.north - ENGLAND.south),
+    longitude: ENGLAND.west + rand() * (ENGLAND.east - ENGLAND.west),
+  };
+}
+
+// 85% of buildings in towns, 15% scattered (villages, rural halls).
+const locations: GeoPoint[] = Array.from({ length: OFFERS }, () => {
+  if (rand() < 0.15) return anywhere();
+  const town = pickTown();
+  return nearTown(town, town[4]);
+});
+
+function offerAt(index: number, location: GeoPoint): SpaceOffer {
+  const at = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    organisationId: 'bench-org',
+    buildingId: `bench-building-${index}`,
+    building: {
+      name: `Building ${index}`,
+      address: { lines: ['1 High Street'], postTown: null, postcode: null, postcodeIsPartial: false },
+      location,
+      councilCode: 'E07000078',
+      ownerOrganisationId: 'bench-org',
+      visibility: 'PUBLIC',
+    },
+    title: `Space ${index}`,
+    spaceKind: 'DESKS',
+    description: null,
+    capacity: 10,
+    floorAreaSqm: null,
+    availability: { slots: [], fromDate: '2026-01-01', untilDate: null },
+    terms: 'FREE',
+    monthlyCost: 0,
+    facilities: ['WIFI'],
+    accessibilityFeatures: [],
+    eligibleOrganisationKinds: [],
+    status: 'OPEN',
+    contact: { name: null, email: null, phone: null },
+    acceptedInterestId: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+const dynamo = await startDynamoDbLocal({ port: await findFreePort(), dataDir: null });
+try {
+  const client = createDynamoClient({ region: 'eu-west-2', endpoint: dynamo.endpoint });
+  const counts = { requests: 0, itemsRead: 0 };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      if (context.commandName === 'QueryCommand') {
+        counts.requests++;
+        counts.itemsRead += (result.output as { ScannedCount?: number }).ScannedCount ?? 0;
+      } else {
+        counts.requests++;
+      }
+      return result;
+    },
+    { step: 'initialize', name: 'countReads' },
+  );
+  const tableName = 'bench-colocation';
+  await ensureTable(client, tableName);
+  const secret = randomUUID() + randomUUID();
+  const store = createRegisterStore({ client, tableName, cursorSecret: secret });
+  const started = performance.now();
+  const offers = locations.map((location, index) => offerAt(index, location));
+  for (let start = 0; start < offers.length; start += 50) {
+    await Promise.all(
+      offers
+        .slice(start, start + 50)
+        .map((offer) =>
+          store.saveColocationChanges(
+            [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
+            { actorId: 'bench', at: offer.createdAt },
+          ),
+        ),
+    );
+  }
+  console.log(
+    `Co-location distance search: ${OFFERS} offers (85% around ${TOWNS.length} towns, 15% scattered), seeded in ${((performance.now() - started) / 1000).toFixed(1)} s; ${SEARCHES} searches per radius (60% centred in towns, 40% anywhere in England)`,
+  );
+
+  const app = createApp({
+    config: readConfig({ TABLE_NAME: tableName, AUTH_MODE: 'local', CURSOR_SECRET: secret, STAGE: 'bench' }),
+    cursorSecret: secret,
+    tokenVerifier: createLocalTokenVerifier(toJwks(generateSigningKey())),
+    dynamoClient: client,
+    logger: quiet,
+  });
+  const search = async (center: GeoPoint, radiusKm: number) => {
+    const contextValue = await app.createContext({ authorization: undefined, requestId: randomUUID() });
+    const response = await app.server.executeOperation(
+      {
+        query:
+          'query ($lat: Float!, $lon: Float!, $r: Float!) { spaceOffersNear(latitude: $lat, longitude: $lon, radiusKm: $r, first: 20) { edges { distanceKm node { id title } } pageInfo { hasNextPage } } }',
+        variables: { lat: center.latitude, lon: center.longitude, r: radiusKm },
+      },
+      { contextValue },
+    );
+    if (response.body.kind !== 'single' || response.body.singleResult.errors) {
+      throw new Error(JSON.stringify(response.body));
+    }
+    const data = response.body.singleResult.data as { spaceOffersNear: { edges: unknown[] } };
+    return data.spaceOffersNear.edges.length;
+  };
+
+  const centres = Array.from({ length: SEARCHES }, () =>
+    rand() < 0.6 ? nearTown(pickTown(), 2) : anywhere(),
+  );
+  console.log(
+    '\nradius km | searches | offers within R (mean) | DynamoDB requests / search (mean, max) | items read / offer within R | items read / item returned (first page of 20) | empty searches | p50 ms | p95 ms',
+  );
+  for (const radiusKm of RADII) {
+    for (const center of centres.slice(0, 5)) await search(center, radiusKm); // warm up
+    let within = 0;
+    let returned = 0;
+    let itemsRead = 0;
+    let requests = 0;
+    let maxRequests = 0;
+    let empty = 0;
+    const timings: number[] = [];
+    for (const center of centres) {
+      const inside = offers.filter(
+        (offer) => getDistance(center, offer.building.location ?? center, 0.01) / 1000 <= radiusKm,
+      ).length;
+      const before = { ...counts };
+      const start = performance.now();
+      const got = await search(center, radiusKm);
+      timings.push(performance.now() - start);
+      const sent = counts.requests - before.requests;
+      within += inside;
+      returned += got;
+      itemsRead += counts.itemsRead - before.itemsRead;
+      requests += sent;
+      maxRequests = Math.max(maxRequests, sent);
+      if (inside === 0) empty++;
+    }
+    timings.sort((a, b) => a - b);
+    const at = (q: number) =>
+      (timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? 0).toFixed(1);
+    console.log(
+      [
+        radiusKm,
+        centres.length,
+        (within / centres.length).toFixed(1),
+        `${(requests / centres.length).toFixed(2)}, ${maxRequests}`,
+        within ? (itemsRead / within).toFixed(2) : 'n/a',
+        returned ? (itemsRead / returned).toFixed(2) : 'n/a',
+        empty,
+        at(0.5),
+        at(0.95),
+      ].join(' | '),
+    );
+  }
+  client.destroy();
+} finally {
+  await dynamo.stop();
+}

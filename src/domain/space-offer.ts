@@ -1,0 +1,296 @@
+/**
+ * Offers of space in a building of the register: what they are, how they are made and how their status
+ * moves. Pure rules: `(record, action, today) -> record`; the caller stamps the version and stores it.
+ */
+import { BadUserInputError, ConflictError } from './errors';
+import type { GeoPoint } from './location';
+import type {
+  AccessibilityFeature,
+  Address,
+  Building,
+  OrganisationKind,
+  RecordMeta,
+  Visibility,
+} from './records';
+
+export const SPACE_KINDS = [
+  'DESKS',
+  'PRIVATE_OFFICE',
+  'MEETING_ROOM',
+  'HALL',
+  'CLINIC_ROOM',
+  'STORAGE',
+  'WHOLE_FLOOR',
+  'OUTDOOR_SPACE',
+] as const;
+export type SpaceKind = (typeof SPACE_KINDS)[number];
+
+export const SPACE_TERMS = ['FREE', 'PEPPERCORN', 'COST_SHARING', 'SUBSIDISED', 'MARKET_RENT'] as const;
+export type SpaceTerms = (typeof SPACE_TERMS)[number];
+
+export const FACILITIES = [
+  'WIFI',
+  'KITCHEN',
+  'PARKING',
+  'RECEPTION',
+  'SECURE_STORAGE',
+  'PRINTING',
+  'SHOWERS',
+  'CYCLE_STORAGE',
+  'CONFIDENTIAL_ROOM',
+  'AV_EQUIPMENT',
+] as const;
+export type Facility = (typeof FACILITIES)[number];
+
+export const WEEKDAYS = [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Statuses an offer is stored with; EXPIRED is never stored but computed (effectiveOfferStatus). */
+export const OFFER_STATUSES = ['DRAFT', 'OPEN', 'UNDER_OFFER', 'TAKEN', 'WITHDRAWN'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+export type ShownOfferStatus = OfferStatus | 'EXPIRED';
+
+/** Hours on one day of the week, as 24-hour `HH:MM` local (Europe/London) times, `opens` before `closes`. */
+export interface WeeklySlot {
+  readonly day: Weekday;
+  readonly opens: string;
+  readonly closes: string;
+}
+
+export interface Availability {
+  readonly slots: readonly WeeklySlot[];
+  /** First day the space is available (`YYYY-MM-DD`). */
+  readonly fromDate: string;
+  /** Last day, or null when open-ended. */
+  readonly untilDate: string | null;
+}
+
+export interface OfferContact {
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+}
+
+/**
+ * What an offer shows of its building, copied when the offer is made or changed, so a list or a distance
+ * search needs no read of the buildings (an offer refreshes the copy whenever it is updated).
+ */
+export interface BuildingSnapshot {
+  readonly name: string;
+  readonly address: Address;
+  readonly location: GeoPoint | null;
+  readonly councilCode: string;
+  readonly ownerOrganisationId: string | null;
+  readonly visibility: Visibility;
+}
+
+export interface SpaceOffer extends RecordMeta {
+  readonly id: string;
+  /** The organisation offering the space: the building's owner, or its council when it has no owner. */
+  readonly organisationId: string;
+  readonly buildingId: string;
+  readonly building: BuildingSnapshot;
+  readonly title: string;
+  readonly spaceKind: SpaceKind;
+  readonly description: string | null;
+  /** People the space holds. */
+  readonly capacity: number | null;
+  readonly floorAreaSqm: number | null;
+  readonly availability: Availability;
+  readonly terms: SpaceTerms;
+  /** Indicative cost a month in pounds (0 when free). */
+  readonly monthlyCost: number | null;
+  readonly facilities: readonly Facility[];
+  readonly accessibilityFeatures: readonly AccessibilityFeature[];
+  /** Kinds of organisation that may apply; empty means any. */
+  readonly eligibleOrganisationKinds: readonly OrganisationKind[];
+  readonly status: OfferStatus;
+  /** Private: seen by those who may see the offering organisation's private fields. */
+  readonly contact: OfferContact;
+  /** The expression of interest accepted, while UNDER_OFFER or once TAKEN. */
+  readonly acceptedInterestId: string | null;
+}
+
+/** Today's date in England (`YYYY-MM-DD`): dates are kept in the Europe/London calendar, not UTC. */
+export function londonDate(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+/** The status callers see: an offer still DRAFT, OPEN or UNDER_OFFER after its last day is EXPIRED. */
+export function effectiveOfferStatus(
+  offer: Pick<SpaceOffer, 'status' | 'availability'>,
+  today: string,
+): ShownOfferStatus {
+  const ended = offer.availability.untilDate !== null && offer.availability.untilDate < today;
+  if (ended && (offer.status === 'DRAFT' || offer.status === 'OPEN' || offer.status === 'UNDER_OFFER')) {
+    return 'EXPIRED';
+  }
+  return offer.status;
+}
+
+export function buildingSnapshot(building: Building): BuildingSnapshot {
+  return {
+    name: building.name,
+    address: building.address,
+    location: building.location,
+    councilCode: building.councilCode,
+    ownerOrganisationId: building.ownerOrganisationId,
+    visibility: building.visibility,
+  };
+}
+
+/** The fields a caller gives when offering space (after input validation). */
+export type SpaceOfferFields = Omit<
+  SpaceOffer,
+  | keyof RecordMeta
+  | 'id'
+  | 'organisationId'
+  | 'buildingId'
+  | 'building'
+  | 'acceptedInterestId'
+  | 'accessibilityFeatures'
+  | 'status'
+> & {
+  /** Null: the building's own features. */
+  readonly accessibilityFeatures: readonly AccessibilityFeature[] | null;
+  readonly status: 'DRAFT' | 'OPEN';
+};
+
+/** A new offer (version 1) in `building`, checked for consistency; BAD_USER_INPUT names the field. */
+export function createSpaceOffer(
+  id: string,
+  organisationId: string,
+  building: Building,
+  fields: SpaceOfferFields,
+  at: string,
+  today: string,
+): SpaceOffer {
+  if (building.archivedAt) {
+    throw new BadUserInputError([{ field: 'input.buildingId', message: 'the building is archived' }]);
+  }
+  const offer: SpaceOffer = {
+    id,
+    organisationId,
+    buildingId: building.id,
+    building: buildingSnapshot(building),
+    ...fields,
+    accessibilityFeatures: fields.accessibilityFeatures ?? building.accessibilityFeatures,
+    acceptedInterestId: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  assertOfferConsistent(offer, today);
+  return offer;
+}
+
+/** Problems a whole offer can have that no single field shows. */
+export function assertOfferConsistent(offer: SpaceOffer, today: string, opening = true): void {
+  const problems = [
+    ...describeAvailabilityProblems(offer.availability.slots, 'input.availability.slots'),
+    ...(offer.availability.untilDate !== null && offer.availability.untilDate < offer.availability.fromDate
+      ? [{ field: 'input.availability.untilDate', message: 'must not be before fromDate' }]
+      : []),
+    ...(opening &&
+    offer.status === 'OPEN' &&
+    offer.availability.untilDate !== null &&
+    offer.availability.untilDate < today
+      ? [{ field: 'input.availability.untilDate', message: 'has passed: an expired offer cannot be opened' }]
+      : []),
+    ...(offer.terms === 'FREE' && offer.monthlyCost !== null && offer.monthlyCost > 0
+      ? [{ field: 'input.monthlyCost', message: 'must be 0 or omitted when the terms are FREE' }]
+      : []),
+  ];
+  if (problems.length) throw new BadUserInputError(problems);
+}
+
+/** Each slot opens before it closes, and no day is given twice. */
+export function describeAvailabilityProblems(
+  slots: readonly WeeklySlot[],
+  field: string,
+): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const seen = new Set<Weekday>();
+  slots.forEach((slot, index) => {
+    if (slot.opens >= slot.closes)
+      problems.push({ field: `${field}.${index}.closes`, message: 'must be after opens' });
+    if (seen.has(slot.day))
+      problems.push({ field: `${field}.${index}.day`, message: `${slot.day} is given twice` });
+    seen.add(slot.day);
+  });
+  return problems;
+}
+
+/** What can happen to an offer besides editing its fields. */
+export type OfferAction =
+  | { readonly type: 'ACCEPT_INTEREST'; readonly interestId: string }
+  | { readonly type: 'RELEASE' }
+  | { readonly type: 'MARK_TAKEN' };
+
+/**
+ * The offer after `action`, or CONFLICT explaining why it cannot happen now:
+ * OPEN -> UNDER_OFFER (an interest accepted), UNDER_OFFER -> OPEN (the accepted interest withdrawn),
+ * OPEN or UNDER_OFFER -> TAKEN. An expired offer accepts nothing until its end date is moved.
+ */
+export function transitionOffer(offer: SpaceOffer, action: OfferAction, today: string): SpaceOffer {
+  const shown = effectiveOfferStatus(offer, today);
+  const refuse = (what: string) =>
+    new ConflictError(`Space offer ${offer.id} is ${shown}: ${what}`, { status: shown });
+  switch (action.type) {
+    case 'ACCEPT_INTEREST':
+      if (shown !== 'OPEN') throw refuse('only an OPEN offer can accept an expression of interest');
+      return { ...offer, status: 'UNDER_OFFER', acceptedInterestId: action.interestId };
+    case 'RELEASE':
+      if (offer.status !== 'UNDER_OFFER') throw refuse('only an offer UNDER_OFFER can be released');
+      return { ...offer, status: 'OPEN', acceptedInterestId: null };
+    case 'MARK_TAKEN':
+      if (shown !== 'OPEN' && shown !== 'UNDER_OFFER') {
+        throw refuse('only an OPEN offer or one UNDER_OFFER can be marked taken');
+      }
+      return { ...offer, status: 'TAKEN' };
+  }
+}
+
+/**
+ * Status changes a caller may make by editing the offer: DRAFT and OPEN swap, and any offer not yet TAKEN
+ * may be WITHDRAWN. UNDER_OFFER and TAKEN come only from the expression-of-interest steps.
+ */
+export function assertEditableStatusChange(before: SpaceOffer, status: OfferStatus): void {
+  assertOfferEditable(before);
+  if (before.status === status) return;
+  const allowed =
+    (status === 'OPEN' && before.status === 'DRAFT') ||
+    (status === 'DRAFT' && before.status === 'OPEN') ||
+    status === 'WITHDRAWN';
+  if (!allowed) {
+    throw new ConflictError(
+      `Space offer ${before.id} cannot go from ${before.status} to ${status} by editing` +
+        (status === 'UNDER_OFFER' || status === 'TAKEN'
+          ? '; accept an expression of interest or mark the offer taken'
+          : ''),
+      { field: 'input.status', status: before.status },
+    );
+  }
+}
+
+/** A TAKEN or WITHDRAWN offer is history: it can no longer change. */
+export function assertOfferEditable(offer: SpaceOffer): void {
+  if (offer.status === 'WITHDRAWN' || offer.status === 'TAKEN') {
+    throw new ConflictError(`Space offer ${offer.id} is ${offer.status} and can no longer change`, {
+      status: offer.status,
+    });
+  }
+}

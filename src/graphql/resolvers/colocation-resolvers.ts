@@ -1,0 +1,758 @@
+import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
+import type { GeoPoint } from '../../domain/location';
+import { compareMatches, matchOfferToNeed } from '../../domain/matching';
+import type { ScoredMatch } from '../../domain/matching';
+import type { ColocationRecordChange, Page, PageRequest } from '../../domain/ports';
+import { isRoleAtLeast } from '../../domain/records';
+import type { Building, Organisation } from '../../domain/records';
+import { addInterestMessage, transitionInterest } from '../../domain/space-interest';
+import type { SpaceInterest } from '../../domain/space-interest';
+import { closeSpaceNeed, createSpaceNeed } from '../../domain/space-need';
+import type { SpaceNeed } from '../../domain/space-need';
+import {
+  assertEditableStatusChange,
+  assertOfferConsistent,
+  assertOfferEditable,
+  buildingSnapshot,
+  createSpaceOffer,
+  effectiveOfferStatus,
+  londonDate,
+  transitionOffer,
+} from '../../domain/space-offer';
+import type { ShownOfferStatus, SpaceOffer } from '../../domain/space-offer';
+import { firstSearchRadius, MAX_SEARCH_RADIUS_KM, nextSearchRadius } from '../../domain/geo-search';
+import {
+  expressInterestSchema,
+  interestMessageSchema,
+  interestReplySchema,
+  offerSpaceSchema,
+  postSpaceNeedSchema,
+  radiusSchema,
+  searchFilterSchema,
+  searchPointSchema,
+  updateSpaceOfferSchema,
+} from '../colocation-inputs';
+import type { SearchFilterArgs, UpdateSpaceOfferArgs } from '../colocation-inputs';
+import type { RequestContext } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
+import { councilCodeSchema, parseArgument } from '../inputs';
+import {
+  applyPatch,
+  assertVersion,
+  changeBy,
+  createOnce,
+  isUnchanged,
+  nextVersion,
+  parseId,
+  parsePage,
+  requireUser,
+} from './support';
+
+// A council area's open offers considered for a need that names the area (newest first).
+const MAX_AREA_CANDIDATES = 1000;
+
+const today = (ctx: RequestContext) => londonDate(ctx.clock.now());
+
+function offerResource(offer: SpaceOffer, status: ShownOfferStatus) {
+  return {
+    organisationId: offer.organisationId,
+    building: {
+      councilCode: offer.building.councilCode,
+      ownerOrganisationId: offer.building.ownerOrganisationId,
+      visibility: offer.building.visibility,
+    },
+    status,
+  };
+}
+
+function canSeeOffer(ctx: RequestContext, offer: SpaceOffer): Promise<boolean> {
+  return ctx.isAllowed('spaceOffer.view', offerResource(offer, effectiveOfferStatus(offer, today(ctx))));
+}
+
+async function onlyVisibleOffers<E extends { node: SpaceOffer }>(
+  ctx: RequestContext,
+  edges: E[],
+): Promise<E[]> {
+  const visible = await Promise.all(edges.map((edge) => canSeeOffer(ctx, edge.node)));
+  return edges.filter((_, index) => visible[index]);
+}
+
+/** An offer the caller may see; NOT_FOUND otherwise, so hidden offers do not reveal that they exist. */
+async function loadVisibleOffer(ctx: RequestContext, id: string, field = 'id'): Promise<SpaceOffer> {
+  const offer = await ctx.store.getSpaceOffer(parseId(id, field));
+  if (!offer || !(await canSeeOffer(ctx, offer))) throw new NotFoundError('Space offer', id);
+  return offer;
+}
+
+async function loadVisibleNeed(ctx: RequestContext, id: string, field = 'id'): Promise<SpaceNeed> {
+  const need = await ctx.store.getSpaceNeed(parseId(id, field));
+  if (!need || !(await ctx.isAllowed('spaceNeed.view', need))) throw new NotFoundError('Space need', id);
+  return need;
+}
+
+async function loadVisibleInterest(ctx: RequestContext, id: string): Promise<SpaceInterest> {
+  const interest = await ctx.store.getSpaceInterest(parseId(id, 'id'));
+  if (!interest || !(await ctx.isAllowed('interest.view', interest))) {
+    throw new NotFoundError('Expression of interest', id);
+  }
+  return interest;
+}
+
+async function loadOrganisation(ctx: RequestContext, id: string, field: string): Promise<Organisation> {
+  const organisation = await ctx.organisations.load(id);
+  if (!organisation)
+    throw new BadUserInputError([{ field, message: 'no organisation in the register has this id' }]);
+  return organisation;
+}
+
+async function loadBuilding(ctx: RequestContext, id: string, field: string): Promise<Building> {
+  const building = await ctx.store.getBuilding(id);
+  if (!building || !(await ctx.isAllowed('building.view', building))) {
+    throw new BadUserInputError([{ field, message: 'no building in the register has this id' }]);
+  }
+  return building;
+}
+
+/** The building as it is now, for decisions about the offer (its copy on the offer may be older). */
+async function currentBuilding(ctx: RequestContext, offer: SpaceOffer): Promise<Building> {
+  const building = await ctx.store.getBuilding(offer.buildingId);
+  if (!building) throw new NotFoundError('Building', offer.buildingId);
+  return building;
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Distance search
+
+/** Orders by distance to the centimetre, then id: the cursor is the last key, so pages never overlap. */
+const distanceOrderKey = (found: { item: { id: string }; distanceKm: number }) =>
+  `${String(Math.round(found.distanceKm * 100_000)).padStart(10, '0')}#${found.item.id}`;
+
+function matchesFilter(offer: SpaceOffer, filter: SearchFilterArgs): boolean {
+  return (
+    (filter.spaceKind === null || offer.spaceKind === filter.spaceKind) &&
+    (filter.minCapacity === null || (offer.capacity !== null && offer.capacity >= filter.minCapacity)) &&
+    (filter.day === null || offer.availability.slots.some((slot) => slot.day === filter.day)) &&
+    filter.facilities.every((facility) => offer.facilities.includes(facility))
+  );
+}
+
+/** Distance in km from a distance order key (its first ten digits are centimetres). */
+const distanceOfOrderKey = (key: string) => Number(key.slice(0, 10)) / 100_000;
+
+async function searchNear(
+  ctx: RequestContext,
+  center: GeoPoint,
+  radiusKm: number,
+  filter: SearchFilterArgs,
+  page: PageRequest,
+) {
+  const cursorQuery = `spaceOffersNear|${center.latitude}|${center.longitude}|${radiusKm}|${JSON.stringify(filter)}`;
+  const afterKm = page.after
+    ? distanceOfOrderKey(ctx.store.decodeSortedCursor(cursorQuery, page.after))
+    : null;
+  const day = today(ctx);
+  let searchKm = firstSearchRadius(radiusKm, afterKm);
+  for (;;) {
+    const { found } = await ctx.store.findSpaceOffersNear(center, searchKm);
+    const candidates = found.filter(
+      ({ item }) => effectiveOfferStatus(item, day) === 'OPEN' && matchesFilter(item, filter),
+    );
+    const visible = await Promise.all(candidates.map(({ item }) => canSeeOffer(ctx, item)));
+    const results = candidates.filter((_, index) => visible[index]);
+    const paged = ctx.store.pageSorted(cursorQuery, results, distanceOrderKey, page);
+    // A circle holding more than the page decides it: anything beyond it is farther than all of the page.
+    if (paged.pageInfo.hasNextPage || searchKm >= radiusKm) {
+      return {
+        pageInfo: paged.pageInfo,
+        edges: paged.edges.map((edge) => ({
+          node: edge.node.item,
+          distanceKm: Math.round(edge.node.distanceKm * 1000) / 1000,
+          cursor: edge.cursor,
+        })),
+      };
+    }
+    searchKm = nextSearchRadius(searchKm, paged.edges.length, page.first + 1, radiusKm);
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Matching
+
+const matchOrderKey = (match: ScoredMatch) =>
+  [
+    String(100 - match.score).padStart(3, '0'),
+    String(match.distanceKm === null ? 9_999_999_999 : Math.round(match.distanceKm * 100_000)).padStart(
+      10,
+      '0',
+    ),
+    match.offerId,
+    match.needId,
+  ].join('#');
+
+async function openOffersInArea(ctx: RequestContext, councilCode: string): Promise<SpaceOffer[]> {
+  const offers: SpaceOffer[] = [];
+  let after: string | null = null;
+  do {
+    const page: Page<SpaceOffer> = await ctx.store.listSpaceOffersByCouncil(councilCode, 'OPEN', {
+      first: 100,
+      after,
+    });
+    offers.push(...page.edges.map((edge) => edge.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after && offers.length < MAX_AREA_CANDIDATES);
+  return offers;
+}
+
+async function candidateOffers(ctx: RequestContext, need: SpaceNeed): Promise<SpaceOffer[]> {
+  const offers =
+    need.location && need.radiusKm !== null
+      ? (await ctx.store.findSpaceOffersNear(need.location, need.radiusKm)).found.map((found) => found.item)
+      : need.councilCode
+        ? await openOffersInArea(ctx, need.councilCode)
+        : [];
+  const visible = await Promise.all(offers.map((offer) => canSeeOffer(ctx, offer)));
+  return offers.filter((_, index) => visible[index]);
+}
+
+/** Open needs that could want this offer: point needs within the widest radius, and needs naming its area. */
+async function candidateNeeds(ctx: RequestContext, offer: SpaceOffer): Promise<SpaceNeed[]> {
+  const location = offer.building.location;
+  const [near, inArea] = await Promise.all([
+    location ? ctx.store.findSpaceNeedsNear(location, MAX_SEARCH_RADIUS_KM) : null,
+    ctx.store.listOpenSpaceNeedsByCouncil(offer.building.councilCode),
+  ]);
+  const needs = [...(near?.found.map((found) => found.item) ?? []), ...inArea].filter(
+    (need) => need.organisationId !== offer.organisationId,
+  );
+  const visible = await Promise.all(needs.map((need) => ctx.isAllowed('spaceNeed.view', need)));
+  return needs.filter((_, index) => visible[index]);
+}
+
+async function scoreMatch(ctx: RequestContext, need: SpaceNeed, offer: SpaceOffer): Promise<ScoredMatch> {
+  const seeker = await ctx.organisations.load(need.organisationId);
+  return {
+    ...matchOfferToNeed(need, seeker?.kind ?? 'UNINCORPORATED_GROUP', offer, today(ctx)),
+    need,
+    offer,
+  };
+}
+
+async function pageMatches(
+  ctx: RequestContext,
+  cursorQuery: string,
+  pairs: { need: SpaceNeed; offer: SpaceOffer }[],
+  includeExcluded: boolean,
+  page: PageRequest,
+) {
+  const scored = await Promise.all(pairs.map(({ need, offer }) => scoreMatch(ctx, need, offer)));
+  const ranked = scored.filter((match) => includeExcluded || !match.excluded).sort(compareMatches);
+  return ctx.store.pageSorted(cursorQuery, ranked, matchOrderKey, page);
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Changes
+
+/** The fields of an offer update as a patch (undefined: unchanged; null: cleared). */
+function toOfferPatch(input: UpdateSpaceOfferArgs): Partial<SpaceOffer> {
+  return { ...input };
+}
+
+/** Closes every open interest in `offer` except `keepId`, each with `reason` added to its thread. */
+async function closeOtherInterests(
+  ctx: RequestContext,
+  offer: SpaceOffer,
+  keepId: string | null,
+  reason: string,
+  by: { userId: string },
+  at: string,
+): Promise<ColocationRecordChange[]> {
+  const open = await ctx.store.listOpenInterestsOfOffer(offer);
+  return open
+    .filter((interest) => interest.id !== keepId)
+    .map((interest) => {
+      const after = transitionInterest(
+        interest,
+        { type: 'CLOSE', reason },
+        { organisationId: null, userId: by.userId },
+        at,
+      );
+      return {
+        kind: 'SPACE_INTEREST' as const,
+        before: interest,
+        after: { ...after, updatedAt: at, version: interest.version + 1 },
+        action: 'CLOSED',
+      };
+    });
+}
+
+export const colocationResolvers: Resolvers = {
+  Query: {
+    spaceOffer: (_, { id }, ctx) => loadVisibleOffer(ctx, id),
+    spaceOffersNear: async (_, args, ctx) => {
+      const center = parseArgument(
+        searchPointSchema,
+        { latitude: args.latitude, longitude: args.longitude },
+        'latitude',
+      );
+      const radiusKm = parseArgument(radiusSchema, args.radiusKm, 'radiusKm');
+      const filter = parseArgument(searchFilterSchema, args.filter, 'filter');
+      return searchNear(ctx, center, radiusKm, filter, parsePage(args));
+    },
+    spaceOffersNearBuilding: async (_, args, ctx) => {
+      const building = await loadBuilding(ctx, parseId(args.buildingId, 'buildingId'), 'buildingId');
+      if (!building.location) {
+        throw new BadUserInputError([
+          { field: 'buildingId', message: 'the building has no location to search from' },
+        ]);
+      }
+      const radiusKm = parseArgument(radiusSchema, args.radiusKm, 'radiusKm');
+      const filter = parseArgument(searchFilterSchema, args.filter, 'filter');
+      return searchNear(ctx, building.location, radiusKm, filter, parsePage(args));
+    },
+    spaceOffersByBuilding: async (_, args, ctx) => {
+      const building = await ctx.store.getBuilding(parseId(args.buildingId, 'buildingId'));
+      if (!building || !(await ctx.isAllowed('building.view', building))) {
+        throw new NotFoundError('Building', args.buildingId);
+      }
+      const page = await ctx.store.listSpaceOffersByBuilding(building.id, parsePage(args));
+      return { ...page, edges: await onlyVisibleOffers(ctx, page.edges) };
+    },
+    spaceOffersByCouncil: async (_, args, ctx) => {
+      const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
+      const status = args.status ?? 'OPEN';
+      const page = await ctx.store.listSpaceOffersByCouncil(
+        councilCode,
+        status === 'EXPIRED' ? null : status,
+        parsePage(args),
+      );
+      const day = today(ctx);
+      const edges = page.edges.filter((edge) => effectiveOfferStatus(edge.node, day) === status);
+      return { ...page, edges: await onlyVisibleOffers(ctx, edges) };
+    },
+    spaceOffersByOrganisation: async (_, args, ctx) => {
+      const organisationId = parseId(args.organisationId, 'organisationId');
+      const status = args.status ?? null;
+      const page = await ctx.store.listSpaceOffersByOrganisation(
+        organisationId,
+        status === 'EXPIRED' ? null : status,
+        parsePage(args),
+      );
+      const day = today(ctx);
+      const edges = status
+        ? page.edges.filter((edge) => effectiveOfferStatus(edge.node, day) === status)
+        : page.edges;
+      return { ...page, edges: await onlyVisibleOffers(ctx, edges) };
+    },
+    spaceNeed: (_, { id }, ctx) => loadVisibleNeed(ctx, id),
+    spaceNeedsByOrganisation: async (_, args, ctx) => {
+      const organisationId = parseId(args.organisationId, 'organisationId');
+      await ctx.assertAllowed('spaceNeed.view', { organisationId });
+      return ctx.store.listSpaceNeedsByOrganisation(organisationId, parsePage(args));
+    },
+    matchesForNeed: async (_, args, ctx) => {
+      const need = await loadVisibleNeed(ctx, args.needId, 'needId');
+      const offers = await candidateOffers(ctx, need);
+      const includeExcluded = args.includeExcluded ?? false;
+      return pageMatches(
+        ctx,
+        `matchesForNeed|${need.id}|${includeExcluded}`,
+        offers.map((offer) => ({ need, offer })),
+        includeExcluded,
+        parsePage(args),
+      );
+    },
+    matchesForOffer: async (_, args, ctx) => {
+      const offer = await loadVisibleOffer(ctx, args.offerId, 'offerId');
+      await ctx.assertAllowed('spaceOffer.viewPrivate', {
+        organisation: await loadOrganisation(ctx, offer.organisationId, 'offerId'),
+      });
+      const needs = await candidateNeeds(ctx, offer);
+      const includeExcluded = args.includeExcluded ?? false;
+      return pageMatches(
+        ctx,
+        `matchesForOffer|${offer.id}|${includeExcluded}`,
+        needs.map((need) => ({ need, offer })),
+        includeExcluded,
+        parsePage(args),
+      );
+    },
+    spaceMatch: async (_, args, ctx) => {
+      const [need, offer] = await Promise.all([
+        loadVisibleNeed(ctx, args.needId, 'needId'),
+        loadVisibleOffer(ctx, args.offerId, 'offerId'),
+      ]);
+      return scoreMatch(ctx, need, offer);
+    },
+    spaceInterest: (_, { id }, ctx) => loadVisibleInterest(ctx, id),
+    interestsSent: async (_, args, ctx) => {
+      const organisationId = parseId(args.organisationId, 'organisationId');
+      await ctx.assertAllowed('interest.view', { organisationId, offeringOrganisationId: organisationId });
+      return ctx.store.listInterestsSent(organisationId, parsePage(args));
+    },
+    interestsReceived: async (_, args, ctx) => {
+      const organisationId = parseId(args.organisationId, 'organisationId');
+      await ctx.assertAllowed('interest.view', { organisationId, offeringOrganisationId: organisationId });
+      return ctx.store.listInterestsReceived(organisationId, parsePage(args));
+    },
+  },
+  SpaceOffer: {
+    organisation: (offer, _, ctx) => ctx.organisations.load(offer.organisationId),
+    building: async (offer, _, ctx) => {
+      const building = await ctx.store.getBuilding(offer.buildingId);
+      return building && (await ctx.isAllowed('building.view', building)) ? building : null;
+    },
+    buildingName: (offer) => offer.building.name,
+    address: (offer) => ({ ...offer.building.address, lines: [...offer.building.address.lines] }),
+    location: (offer) => offer.building.location,
+    councilCode: (offer) => offer.building.councilCode,
+    status: (offer, _, ctx) => effectiveOfferStatus(offer, today(ctx)),
+    facilities: (offer) => [...offer.facilities],
+    accessibilityFeatures: (offer) => [...offer.accessibilityFeatures],
+    eligibleOrganisationKinds: (offer) => [...offer.eligibleOrganisationKinds],
+    availability: (offer) => ({ ...offer.availability, slots: [...offer.availability.slots] }),
+    contact: async (offer, _, ctx) => {
+      // Never for anonymous callers: answered without loading the organisation.
+      if ((await ctx.getActor()).kind === 'anonymous') return null;
+      const organisation = await ctx.organisations.load(offer.organisationId);
+      return organisation && (await ctx.isAllowed('spaceOffer.viewPrivate', { organisation }))
+        ? offer.contact
+        : null;
+    },
+    interests: async (offer, args, ctx) => {
+      await ctx.assertAllowed('interest.view', {
+        organisationId: offer.organisationId,
+        offeringOrganisationId: offer.organisationId,
+      });
+      return ctx.store.listInterestsOfOffer(offer, parsePage(args));
+    },
+    history: async (offer, args, ctx) => {
+      await ctx.assertAllowed('spaceOffer.viewPrivate', {
+        organisation: await loadOrganisation(ctx, offer.organisationId, 'id'),
+      });
+      return ctx.store.listHistory('SPACE_OFFER', offer.id, parsePage(args));
+    },
+  },
+  SpaceNeed: {
+    organisation: (need, _, ctx) => ctx.organisations.load(need.organisationId),
+    spaceKinds: (need) => [...need.spaceKinds],
+    slots: (need) => [...need.slots],
+    mustHaveFacilities: (need) => [...need.mustHaveFacilities],
+    mustHaveAccessibility: (need) => [...need.mustHaveAccessibility],
+    history: async (need, args, ctx) => {
+      await ctx.assertAllowed('interest.view', {
+        organisationId: need.organisationId,
+        offeringOrganisationId: need.organisationId,
+      });
+      return ctx.store.listHistory('SPACE_NEED', need.id, parsePage(args));
+    },
+  },
+  SpaceInterest: {
+    offer: async (interest, _, ctx) => {
+      const offer = await ctx.store.getSpaceOffer(interest.offerId);
+      return offer && (await canSeeOffer(ctx, offer)) ? offer : null;
+    },
+    organisation: (interest, _, ctx) => ctx.organisations.load(interest.organisationId),
+    offeringOrganisation: (interest, _, ctx) => ctx.organisations.load(interest.offeringOrganisationId),
+    need: async (interest, _, ctx) => {
+      if (!interest.needId) return null;
+      const need = await ctx.store.getSpaceNeed(interest.needId);
+      return need && (await ctx.isAllowed('spaceNeed.view', need)) ? need : null;
+    },
+    daysWanted: (interest) => [...interest.daysWanted],
+    thread: (interest) => [...interest.thread],
+    history: async (interest, args, ctx) => {
+      await ctx.assertAllowed('interest.view', interest);
+      return ctx.store.listHistory('SPACE_INTEREST', interest.id, parsePage(args));
+    },
+  },
+  InterestMessage: {
+    organisation: (message, _, ctx) =>
+      message.organisationId ? ctx.organisations.load(message.organisationId) : null,
+  },
+  SpaceMatch: {
+    exclusionReasons: (match) => [...match.exclusionReasons],
+    criteria: (match) => [...match.criteria],
+    offer: async (match, _, ctx) => ((await canSeeOffer(ctx, match.offer)) ? match.offer : null),
+    need: async (match, _, ctx) => ((await ctx.isAllowed('spaceNeed.view', match.need)) ? match.need : null),
+  },
+  Mutation: {
+    offerSpace: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const { buildingId, organisationId, ...fields } = parseArgument(offerSpaceSchema, args.input, 'input');
+      return createOnce(
+        ctx,
+        actor,
+        { operation: 'offerSpace', args: args.input, idempotencyKey: args.idempotencyKey },
+        async (change, id) => {
+          const building = await loadBuilding(ctx, buildingId, 'input.buildingId');
+          await loadOrganisation(ctx, organisationId, 'input.organisationId');
+          await ctx.assertAllowed('spaceOffer.create', { organisationId, building });
+          const offer = createSpaceOffer(id, organisationId, building, fields, change.at, today(ctx));
+          await ctx.store.saveColocationChanges(
+            [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
+            change,
+          );
+          return offer;
+        },
+        (id) => loadVisibleOffer(ctx, id),
+      );
+    },
+    updateSpaceOffer: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const before = await loadVisibleOffer(ctx, args.id);
+      const input = parseArgument(updateSpaceOfferSchema, args.input, 'input');
+      const building = await currentBuilding(ctx, before);
+      await ctx.assertAllowed('spaceOffer.update', { organisationId: before.organisationId, building });
+      assertOfferEditable(before);
+      assertVersion(before, args.expectedVersion, `Space offer ${before.id}`);
+      if (input.status) assertEditableStatusChange(before, input.status);
+      const candidate = applyPatch(before, { ...toOfferPatch(input), building: buildingSnapshot(building) });
+      assertOfferConsistent(
+        candidate,
+        today(ctx),
+        input.status === 'OPEN' || input.availability !== undefined,
+      );
+      if (isUnchanged(before, candidate)) return before;
+      const change = changeBy(ctx, actor);
+      const after = nextVersion(
+        candidate.status === 'OPEN' && before.status !== 'OPEN'
+          ? { ...candidate, acceptedInterestId: null }
+          : candidate,
+        change,
+      );
+      const withdrawn = after.status === 'WITHDRAWN';
+      const closures = withdrawn
+        ? await closeOtherInterests(
+            ctx,
+            before,
+            null,
+            'The offering organisation withdrew the offer',
+            actor,
+            change.at,
+          )
+        : [];
+      await ctx.store.saveColocationChanges(
+        [{ kind: 'SPACE_OFFER', before, after, action: withdrawn ? 'WITHDRAWN' : 'UPDATED' }, ...closures],
+        change,
+      );
+      return after;
+    },
+    postSpaceNeed: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const { organisationId, ...fields } = parseArgument(postSpaceNeedSchema, args.input, 'input');
+      return createOnce(
+        ctx,
+        actor,
+        { operation: 'postSpaceNeed', args: args.input, idempotencyKey: args.idempotencyKey },
+        async (change, id) => {
+          await loadOrganisation(ctx, organisationId, 'input.organisationId');
+          await ctx.assertAllowed('spaceNeed.create', { organisationId });
+          const need = createSpaceNeed(id, organisationId, fields, change.at);
+          await ctx.store.saveColocationChanges(
+            [{ kind: 'SPACE_NEED', before: null, after: need, action: 'CREATED' }],
+            change,
+          );
+          return need;
+        },
+        (id) => loadVisibleNeed(ctx, id),
+      );
+    },
+    closeSpaceNeed: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const before = await loadVisibleNeed(ctx, args.id);
+      await ctx.assertAllowed('spaceNeed.update', before);
+      assertVersion(before, args.expectedVersion, `Space need ${before.id}`);
+      const change = changeBy(ctx, actor);
+      const after = nextVersion(closeSpaceNeed(before), change);
+      await ctx.store.saveColocationChanges(
+        [{ kind: 'SPACE_NEED', before, after, action: 'CLOSED' }],
+        change,
+      );
+      return after;
+    },
+    expressInterest: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const input = parseArgument(expressInterestSchema, args.input, 'input');
+      return createOnce(
+        ctx,
+        actor,
+        { operation: 'expressInterest', args: args.input, idempotencyKey: args.idempotencyKey },
+        async (change, id) => {
+          const offer = await loadVisibleOffer(ctx, input.offerId, 'input.offerId');
+          const organisation = await loadOrganisation(ctx, input.organisationId, 'input.organisationId');
+          await ctx.assertAllowed('interest.express', {
+            organisationId: organisation.id,
+            offeringOrganisationId: offer.organisationId,
+          });
+          const status = effectiveOfferStatus(offer, today(ctx));
+          if (status !== 'OPEN') {
+            throw new ConflictError(
+              `Space offer ${offer.id} is ${status}; interest can be expressed only in an OPEN offer`,
+            );
+          }
+          const eligible = offer.eligibleOrganisationKinds;
+          if (eligible.length && !eligible.includes(organisation.kind)) {
+            throw new BadUserInputError([
+              {
+                field: 'input.organisationId',
+                message: `the offer is open only to ${eligible.join(', ')}, not ${organisation.kind}`,
+              },
+            ]);
+          }
+          if (input.needId) {
+            const need = await ctx.store.getSpaceNeed(input.needId);
+            if (!need || need.organisationId !== organisation.id) {
+              throw new BadUserInputError([
+                { field: 'input.needId', message: "is not one of the organisation's needs" },
+              ]);
+            }
+          }
+          const open = await ctx.store.listOpenInterestsOfOffer(offer);
+          const existing = open.find((interest) => interest.organisationId === organisation.id);
+          if (existing) {
+            throw new ConflictError(
+              `${organisation.name} already has an open expression of interest in this offer`,
+              {
+                existingInterestId: existing.id,
+              },
+            );
+          }
+          const interest: SpaceInterest = {
+            id,
+            offerId: offer.id,
+            offerCreatedAt: offer.createdAt,
+            offeringOrganisationId: offer.organisationId,
+            organisationId: organisation.id,
+            needId: input.needId,
+            message: input.message,
+            proposedStart: input.proposedStart,
+            daysWanted: input.daysWanted,
+            status: 'PENDING',
+            closedReason: null,
+            thread: [
+              {
+                at: change.at,
+                event: 'EXPRESSED',
+                organisationId: organisation.id,
+                authorUserId: actor.userId,
+                text: input.message,
+              },
+            ],
+            createdAt: change.at,
+            updatedAt: change.at,
+            version: 1,
+          };
+          await ctx.store.saveColocationChanges(
+            [{ kind: 'SPACE_INTEREST', before: null, after: interest, action: 'EXPRESSED' }],
+            change,
+            { requireOpenOffer: offer.id },
+          );
+          return interest;
+        },
+        (id) => loadVisibleInterest(ctx, id),
+      );
+    },
+    respondToInterest: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const before = await loadVisibleInterest(ctx, args.id);
+      await ctx.assertAllowed('interest.respond', before);
+      const text = parseArgument(interestMessageSchema, args.message, 'message');
+      assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
+      const change = changeBy(ctx, actor);
+      const by = { organisationId: before.offeringOrganisationId, userId: actor.userId };
+      const after = nextVersion(
+        transitionInterest(before, { type: args.response, text }, by, change.at),
+        change,
+      );
+      const changes: ColocationRecordChange[] = [
+        { kind: 'SPACE_INTEREST', before, after, action: after.status },
+      ];
+      if (args.response === 'ACCEPT') {
+        // The offer's version condition is what stops two accepts of one offer both succeeding.
+        const offer = await ctx.store.getSpaceOffer(before.offerId);
+        if (!offer) throw new NotFoundError('Space offer', before.offerId);
+        const offerAfter = nextVersion(
+          transitionOffer(offer, { type: 'ACCEPT_INTEREST', interestId: before.id }, today(ctx)),
+          change,
+        );
+        changes.push({ kind: 'SPACE_OFFER', before: offer, after: offerAfter, action: 'UNDER_OFFER' });
+      }
+      await ctx.store.saveColocationChanges(changes, change);
+      return after;
+    },
+    replyToInterest: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const before = await loadVisibleInterest(ctx, args.id);
+      await ctx.assertAllowed('interest.reply', before);
+      const text = parseArgument(interestReplySchema, args.message, 'message');
+      assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
+      // Written for the party the caller edits for (the offering organisation when they edit for both).
+      // The caller's memberships were loaded by the access check above (one GetItem of the access item).
+      const loaded = await ctx.getActor();
+      const memberships = loaded.kind === 'user' ? loaded.memberships : [];
+      const writesForOfferer = memberships.some(
+        (m) => m.organisationId === before.offeringOrganisationId && isRoleAtLeast(m.role, 'EDITOR'),
+      );
+      const organisationId = writesForOfferer ? before.offeringOrganisationId : before.organisationId;
+      const change = changeBy(ctx, actor);
+      const after = nextVersion(
+        addInterestMessage(before, text, { organisationId, userId: actor.userId }, change.at),
+        change,
+      );
+      await ctx.store.saveColocationChanges(
+        [{ kind: 'SPACE_INTEREST', before, after, action: 'MESSAGE' }],
+        change,
+      );
+      return after;
+    },
+    withdrawInterest: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const before = await loadVisibleInterest(ctx, args.id);
+      await ctx.assertAllowed('interest.withdraw', before);
+      const text = parseArgument(interestMessageSchema, args.message, 'message');
+      assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
+      const change = changeBy(ctx, actor);
+      const by = { organisationId: before.organisationId, userId: actor.userId };
+      const after = nextVersion(
+        transitionInterest(before, { type: 'WITHDRAW', text }, by, change.at),
+        change,
+      );
+      const changes: ColocationRecordChange[] = [
+        { kind: 'SPACE_INTEREST', before, after, action: 'WITHDRAWN' },
+      ];
+      if (before.status === 'ACCEPTED') {
+        const offer = await ctx.store.getSpaceOffer(before.offerId);
+        if (offer && offer.status === 'UNDER_OFFER' && offer.acceptedInterestId === before.id) {
+          const offerAfter = nextVersion(transitionOffer(offer, { type: 'RELEASE' }, today(ctx)), change);
+          changes.push({ kind: 'SPACE_OFFER', before: offer, after: offerAfter, action: 'RELEASED' });
+        }
+      }
+      await ctx.store.saveColocationChanges(changes, change);
+      return after;
+    },
+    markOfferTaken: async (_, args, ctx) => {
+      const actor = await requireUser(ctx);
+      const before = await loadVisibleOffer(ctx, args.offerId, 'offerId');
+      const building = await currentBuilding(ctx, before);
+      await ctx.assertAllowed('spaceOffer.update', { organisationId: before.organisationId, building });
+      const text = parseArgument(interestMessageSchema, args.message, 'message');
+      assertVersion(before, args.expectedVersion, `Space offer ${before.id}`);
+      const change = changeBy(ctx, actor);
+      const after = nextVersion(transitionOffer(before, { type: 'MARK_TAKEN' }, today(ctx)), change);
+      const reason = `The space has been taken${before.acceptedInterestId ? ' by another organisation' : ''}${text ? `: ${text}` : ''}`;
+      const closures = await closeOtherInterests(
+        ctx,
+        before,
+        before.acceptedInterestId,
+        reason,
+        actor,
+        change.at,
+      );
+      await ctx.store.saveColocationChanges(
+        [{ kind: 'SPACE_OFFER', before, after, action: 'TAKEN' }, ...closures],
+        change,
+      );
+      return after;
+    },
+  },
+};

@@ -1,0 +1,453 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { badInput, ConflictError } from '../domain/errors';
+import { GEO_PARTITION_PRECISION, geohashOf, nearestWithin, planGeoSearch } from '../domain/geo-search';
+import type { GeoRange } from '../domain/geo-search';
+import type { GeoPoint } from '../domain/location';
+import type {
+  ChangeContext,
+  ColocationRecordChange,
+  ColocationStore,
+  NearbyResult,
+  Page,
+  PageRequest,
+} from '../domain/ports';
+import type { RecordType } from '../domain/records';
+import { isInterestOpen } from '../domain/space-interest';
+import type { SpaceInterest } from '../domain/space-interest';
+import type { SpaceNeed } from '../domain/space-need';
+import type { OfferStatus, SpaceOffer } from '../domain/space-offer';
+import type { CursorCodec } from './cursor';
+import { auditWrite, idempotencyWrites, IS_NEW, toRecord, versionedReplace } from './items';
+import {
+  BUILDING_OFFER_PREFIX,
+  buildingOfferEntryKey,
+  buildingOffersPartition,
+  councilNeedsPartition,
+  councilOffersPartition,
+  geoIndexKeys,
+  geoPartition,
+  geoSortBounds,
+  offerInterestsPrefix,
+  openInterestClaimKey,
+  offerStatusPrefix,
+  organisationNeedsPartition,
+  organisationOffersPartition,
+  receivedInterestsPartition,
+  sentInterestsPartition,
+  spaceInterestIndexKeys,
+  spaceInterestKey,
+  spaceNeedIndexKeys,
+  spaceNeedKey,
+  spaceOfferIndexKeys,
+  spaceOfferKey,
+} from './keys';
+import type { GeoItemKind } from './keys';
+import type { GuardedWrite, Item, Table } from './table';
+
+// TransactWriteItems holds 100 items; a record change is at most three (the record, its audit event, and an
+// offer's building entry or an interest's open-interest claim).
+const CHANGES_PER_TRANSACTION = 30;
+
+const KINDS: Record<ColocationRecordChange['kind'], { what: string; recordType: RecordType }> = {
+  SPACE_OFFER: { what: 'Space offer', recordType: 'SPACE_OFFER' },
+  SPACE_NEED: { what: 'Space need', recordType: 'SPACE_NEED' },
+  SPACE_INTEREST: { what: 'Expression of interest', recordType: 'SPACE_INTEREST' },
+};
+
+/** Offers of space, needs and expressions of interest, with their lists and the geohash index. */
+export class DynamoColocationStore implements ColocationStore {
+  constructor(
+    private readonly table: Table,
+    private readonly cursors: CursorCodec,
+  ) {}
+
+  async getSpaceOffer(id: string): Promise<SpaceOffer | null> {
+    const item = await this.table.get(spaceOfferKey(id));
+    return item ? toRecord<SpaceOffer>(item) : null;
+  }
+
+  async getSpaceOffers(ids: readonly string[]): Promise<ReadonlyMap<string, SpaceOffer>> {
+    const unique = [...new Set(ids)];
+    const items = unique.length ? await this.table.batchGet(unique.map(spaceOfferKey)) : [];
+    return new Map(items.map((item) => [String(item['id']), toRecord<SpaceOffer>(item)]));
+  }
+
+  async listSpaceOffersByBuilding(buildingId: string, page: PageRequest): Promise<Page<SpaceOffer>> {
+    const entries = await this.table.queryPage(
+      {
+        indexName: null,
+        partition: buildingOffersPartition(buildingId),
+        sortPrefix: BUILDING_OFFER_PREFIX,
+        cursorQuery: `spaceOffersByBuilding|${buildingId}`,
+      },
+      page,
+      (item) => String(item['offerId']),
+    );
+    const offers = await this.getSpaceOffers(entries.edges.map((edge) => edge.node));
+    return {
+      pageInfo: entries.pageInfo,
+      edges: entries.edges.flatMap((edge) => {
+        const offer = offers.get(edge.node);
+        return offer ? [{ node: offer, cursor: edge.cursor }] : [];
+      }),
+    };
+  }
+
+  listSpaceOffersByCouncil(
+    councilCode: string,
+    status: OfferStatus | null,
+    page: PageRequest,
+  ): Promise<Page<SpaceOffer>> {
+    return this.table.queryPage(
+      {
+        indexName: 'gsi1',
+        partition: councilOffersPartition(councilCode),
+        sortPrefix: offerStatusPrefix(status),
+        newestFirst: true,
+        cursorQuery: `spaceOffersByCouncil|${councilCode}|${status ?? ''}`,
+      },
+      page,
+      (item) => toRecord<SpaceOffer>(item),
+    );
+  }
+
+  listSpaceOffersByOrganisation(
+    organisationId: string,
+    status: OfferStatus | null,
+    page: PageRequest,
+  ): Promise<Page<SpaceOffer>> {
+    return this.table.queryPage(
+      {
+        indexName: 'gsi2',
+        partition: organisationOffersPartition(organisationId),
+        sortPrefix: offerStatusPrefix(status),
+        newestFirst: true,
+        cursorQuery: `spaceOffersByOrganisation|${organisationId}|${status ?? ''}`,
+      },
+      page,
+      (item) => toRecord<SpaceOffer>(item),
+    );
+  }
+
+  findSpaceOffersNear(center: GeoPoint, radiusKm: number): Promise<NearbyResult<SpaceOffer>> {
+    return this.#findNear<SpaceOffer>('OFFER', center, radiusKm, (offer) => offer.building.location);
+  }
+
+  findSpaceNeedsNear(center: GeoPoint, radiusKm: number): Promise<NearbyResult<SpaceNeed>> {
+    return this.#findNear<SpaceNeed>('NEED', center, radiusKm, (need) => need.location);
+  }
+
+  async listOpenSpaceNeedsByCouncil(councilCode: string): Promise<SpaceNeed[]> {
+    const items = await this.table.queryAll({
+      indexName: 'gsi2',
+      partition: councilNeedsPartition(councilCode),
+    });
+    return items.map((item) => toRecord<SpaceNeed>(item));
+  }
+
+  async getSpaceNeed(id: string): Promise<SpaceNeed | null> {
+    const item = await this.table.get(spaceNeedKey(id));
+    return item ? toRecord<SpaceNeed>(item) : null;
+  }
+
+  async getSpaceNeeds(ids: readonly string[]): Promise<ReadonlyMap<string, SpaceNeed>> {
+    const unique = [...new Set(ids)];
+    const items = unique.length ? await this.table.batchGet(unique.map(spaceNeedKey)) : [];
+    return new Map(items.map((item) => [String(item['id']), toRecord<SpaceNeed>(item)]));
+  }
+
+  listSpaceNeedsByOrganisation(organisationId: string, page: PageRequest): Promise<Page<SpaceNeed>> {
+    return this.table.queryPage(
+      {
+        indexName: 'gsi1',
+        partition: organisationNeedsPartition(organisationId),
+        newestFirst: true,
+        cursorQuery: `spaceNeedsByOrganisation|${organisationId}`,
+      },
+      page,
+      (item) => toRecord<SpaceNeed>(item),
+    );
+  }
+
+  async getSpaceInterest(id: string): Promise<SpaceInterest | null> {
+    const item = await this.table.get(spaceInterestKey(id));
+    return item ? toRecord<SpaceInterest>(item) : null;
+  }
+
+  listInterestsSent(organisationId: string, page: PageRequest): Promise<Page<SpaceInterest>> {
+    return this.table.queryPage(
+      {
+        indexName: 'gsi1',
+        partition: sentInterestsPartition(organisationId),
+        newestFirst: true,
+        cursorQuery: `interestsSent|${organisationId}`,
+      },
+      page,
+      (item) => toRecord<SpaceInterest>(item),
+    );
+  }
+
+  listInterestsReceived(organisationId: string, page: PageRequest): Promise<Page<SpaceInterest>> {
+    return this.table.queryPage(
+      {
+        indexName: 'gsi2',
+        partition: receivedInterestsPartition(organisationId),
+        newestFirst: true,
+        cursorQuery: `interestsReceived|${organisationId}`,
+      },
+      page,
+      (item) => toRecord<SpaceInterest>(item),
+    );
+  }
+
+  listInterestsOfOffer(offer: SpaceOffer, page: PageRequest): Promise<Page<SpaceInterest>> {
+    return this.table.queryPage(
+      {
+        indexName: 'gsi2',
+        partition: receivedInterestsPartition(offer.organisationId),
+        sortPrefix: offerInterestsPrefix(offer.createdAt, offer.id),
+        cursorQuery: `interestsOfOffer|${offer.id}`,
+      },
+      page,
+      (item) => toRecord<SpaceInterest>(item),
+    );
+  }
+
+  async listOpenInterestsOfOffer(offer: SpaceOffer): Promise<SpaceInterest[]> {
+    const items = await this.table.queryAll({
+      indexName: 'gsi2',
+      partition: receivedInterestsPartition(offer.organisationId),
+      sortPrefix: offerInterestsPrefix(offer.createdAt, offer.id),
+      filter: {
+        expression: '#status IN (:pending, :accepted)',
+        names: { '#status': 'status' },
+        values: { ':pending': 'PENDING', ':accepted': 'ACCEPTED' },
+      },
+    });
+    return items.map((item) => toRecord<SpaceInterest>(item));
+  }
+
+  async saveColocationChanges(
+    changes: readonly ColocationRecordChange[],
+    change: ChangeContext,
+    options: { requireOpenOffer?: string } = {},
+  ): Promise<void> {
+    for (let start = 0; start < changes.length; start += CHANGES_PER_TRANSACTION) {
+      const writes = changes
+        .slice(start, start + CHANGES_PER_TRANSACTION)
+        .flatMap((c) => this.#writes(c, change));
+      if (start === 0 && options.requireOpenOffer) writes.push(this.#offerIsOpen(options.requireOpenOffer));
+      // A create's idempotency claim goes first in its transaction (see idempotencyWrites).
+      await this.table.transact(
+        start === 0 ? [...idempotencyWrites(this.table.tableName, change), ...writes] : writes,
+      );
+    }
+  }
+
+  decodeSortedCursor(cursorQuery: string, after: string): string {
+    const key = this.cursors.decode(cursorQuery, after)['key'];
+    if (key === undefined)
+      throw badInput('after', 'is not a cursor from this list; start again without `after`');
+    return key;
+  }
+
+  pageSorted<T>(
+    cursorQuery: string,
+    sorted: readonly T[],
+    orderKey: (item: T) => string,
+    page: PageRequest,
+  ): Page<T> {
+    const after = page.after ? this.decodeSortedCursor(cursorQuery, page.after) : undefined;
+    const rest = after === undefined ? sorted : sorted.filter((item) => orderKey(item) > after);
+    const edges = rest
+      .slice(0, page.first)
+      .map((node) => ({ node, cursor: this.cursors.encode(cursorQuery, { key: orderKey(node) }) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rest.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  // Every range of the plan is read in parallel; a range is one Query unless its cells hold more than 1 MB.
+  async #findNear<T extends { id: string }>(
+    kind: GeoItemKind,
+    center: GeoPoint,
+    radiusKm: number,
+    locate: (item: T) => GeoPoint | null,
+  ): Promise<NearbyResult<T>> {
+    const plan = planGeoSearch(center, radiusKm);
+    const reads = await Promise.all(plan.ranges.map((range) => this.#queryRange(kind, range)));
+    const items = reads.flatMap((read) => read.items).map((item) => toRecord<T>(item));
+    return {
+      found: nearestWithin(center, radiusKm, items, locate),
+      itemsRead: reads.reduce((sum, read) => sum + read.itemsRead, 0),
+      requests: reads.reduce((sum, read) => sum + read.requests, 0),
+    };
+  }
+
+  async #queryRange(
+    kind: GeoItemKind,
+    range: GeoRange,
+  ): Promise<{ items: Item[]; itemsRead: number; requests: number }> {
+    const [from, to] = geoSortBounds(range.fromCell, range.toCell);
+    const items: Item[] = [];
+    let itemsRead = 0;
+    let requests = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const result = await this.table.client.send(
+        new QueryCommand({
+          TableName: this.table.tableName,
+          IndexName: 'gsi5',
+          KeyConditionExpression: 'gsi5pk = :pk AND gsi5sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': geoPartition(kind, range.partitionCell),
+            ':from': from,
+            ':to': to,
+          },
+          ExclusiveStartKey: start,
+        }),
+      );
+      requests++;
+      itemsRead += result.ScannedCount ?? 0;
+      items.push(...(result.Items ?? []));
+      start = result.LastEvaluatedKey;
+    } while (start);
+    return { items, itemsRead, requests };
+  }
+
+  #writes(record: ColocationRecordChange, change: ChangeContext): GuardedWrite[] {
+    const { tableName } = this.table;
+    const { what, recordType } = KINDS[record.kind];
+    const item = toItem(record);
+    const recordId = record.after.id;
+    if (record.before === null) {
+      const writes: GuardedWrite[] = [
+        { write: { Put: { TableName: tableName, Item: item, ...IS_NEW } } },
+        auditWrite(
+          tableName,
+          { recordType, recordId, action: record.action, version: record.after.version },
+          null,
+          record.after,
+          change,
+        ),
+      ];
+      if (record.kind === 'SPACE_OFFER') {
+        const { buildingId, createdAt, id } = record.after;
+        writes.push({
+          write: {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...buildingOfferEntryKey(buildingId, createdAt, id),
+                entity: 'BuildingOfferEntry',
+                offerId: id,
+              },
+              ...IS_NEW,
+            },
+          },
+        });
+      }
+      if (record.kind === 'SPACE_INTEREST') writes.push(this.#claimOpenInterest(record.after));
+      return writes;
+    }
+    const replaced = versionedReplace(
+      tableName,
+      { what, recordType, recordId, item },
+      record.before,
+      record.after,
+      record.action,
+      change,
+    );
+    if (record.kind === 'SPACE_INTEREST' && isInterestOpen(record.before) && !isInterestOpen(record.after)) {
+      // The interest is over: the organisation may express interest in the offer again.
+      const { offerId, organisationId } = record.after;
+      replaced.push({
+        write: { Delete: { TableName: tableName, Key: openInterestClaimKey(offerId, organisationId) } },
+      });
+    }
+    return replaced;
+  }
+
+  #claimOpenInterest(interest: SpaceInterest): GuardedWrite {
+    return {
+      write: {
+        Put: {
+          TableName: this.table.tableName,
+          Item: {
+            ...openInterestClaimKey(interest.offerId, interest.organisationId),
+            entity: 'OpenInterestClaim',
+            interestId: interest.id,
+          },
+          ...IS_NEW,
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      onConditionFailed: (existing) =>
+        new ConflictError('The organisation already has an open expression of interest in this offer', {
+          existingInterestId: existing?.['interestId'] ?? null,
+        }),
+    };
+  }
+
+  #offerIsOpen(offerId: string): GuardedWrite {
+    return {
+      write: {
+        ConditionCheck: {
+          TableName: this.table.tableName,
+          Key: spaceOfferKey(offerId),
+          // Interest can be expressed only while the offer is OPEN, even if it is accepted meanwhile.
+          ConditionExpression: '#status = :open',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':open': 'OPEN' },
+        },
+      },
+      onConditionFailed: () =>
+        new ConflictError(
+          `Space offer ${offerId} is no longer OPEN; interest can be expressed only in an open offer`,
+        ),
+    };
+  }
+}
+
+/** The stored item of a record: its key, its list entries and (while it is searchable) its geohash. */
+function toItem(record: ColocationRecordChange): Item {
+  switch (record.kind) {
+    case 'SPACE_OFFER': {
+      const offer = record.after;
+      const location = offer.status === 'OPEN' ? offer.building.location : null;
+      return {
+        ...spaceOfferKey(offer.id),
+        entity: 'SpaceOffer',
+        ...spaceOfferIndexKeys({ ...offer, councilCode: offer.building.councilCode }),
+        ...(location ? geoEntry('OFFER', location, offer.id) : {}),
+        ...offer,
+      };
+    }
+    case 'SPACE_NEED': {
+      const need = record.after;
+      const open = need.status === 'OPEN';
+      return {
+        ...spaceNeedKey(need.id),
+        entity: 'SpaceNeed',
+        ...spaceNeedIndexKeys({ ...need, open }),
+        ...(open && need.location ? geoEntry('NEED', need.location, need.id) : {}),
+        ...need,
+      };
+    }
+    case 'SPACE_INTEREST': {
+      const interest = record.after;
+      return {
+        ...spaceInterestKey(interest.id),
+        entity: 'SpaceInterest',
+        ...spaceInterestIndexKeys(interest),
+        ...interest,
+      };
+    }
+  }
+}
+
+function geoEntry(kind: GeoItemKind, location: GeoPoint, id: string) {
+  const geohash = geohashOf(location);
+  return geoIndexKeys(kind, geohash.slice(0, GEO_PARTITION_PRECISION), geohash, id);
+}

@@ -1,0 +1,244 @@
+import { getDistance } from 'geolib';
+import ngeohash from 'ngeohash';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GeoPoint } from '../../src/domain/location';
+import type { RegisterStore } from '../../src/domain/ports';
+import type { SpaceOffer } from '../../src/domain/space-offer';
+import { createRegisterStore } from '../../src/store';
+import { createTestTable } from '../support/dynamo';
+import { createTestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+
+/**
+ * The distance search against a brute-force great-circle filter over every offer: nothing within the radius
+ * missed, nothing beyond it returned, nearest first. Offers sit on and around geohash cell borders, near
+ * Shetland and the Scilly Isles, in towns and scattered across the country.
+ */
+
+// A small seeded generator, so a failure can be reproduced.
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = random(20261124);
+const between = (low: number, high: number) => low + rand() * (high - low);
+
+const SHETLAND = { latitude: 60.155, longitude: -1.145 }; // Lerwick
+const SCILLY = { latitude: 49.914, longitude: -6.311 }; // St Mary's
+const TOWNS = [
+  { latitude: 51.5074, longitude: -0.1278 }, // London
+  { latitude: 53.4808, longitude: -2.2426 }, // Manchester
+  { latitude: 51.8994, longitude: -2.0783 }, // Cheltenham
+  { latitude: 54.9783, longitude: -1.6178 }, // Newcastle
+  { latitude: 50.266, longitude: -5.0527 }, // Truro
+];
+
+/** Points exactly on the corners and edges of geohash cells, and a hair either side of them. */
+function pointsOnCellBorders(center: GeoPoint, precision: number): GeoPoint[] {
+  const [south, west, north, east] = ngeohash.decode_bbox(
+    ngeohash.encode(center.latitude, center.longitude, precision),
+  );
+  const points: GeoPoint[] = [];
+  const epsilon = 1e-7;
+  for (const latitude of [south, north, (south + north) / 2]) {
+    for (const longitude of [west, east, (west + east) / 2]) {
+      for (const d of [-epsilon, 0, epsilon])
+        points.push({ latitude: latitude + d, longitude: longitude - d });
+    }
+  }
+  return points;
+}
+
+function around(center: GeoPoint, count: number, spreadDegrees: number): GeoPoint[] {
+  return Array.from({ length: count }, () => ({
+    latitude: center.latitude + between(-spreadDegrees, spreadDegrees),
+    longitude: center.longitude + between(-spreadDegrees, spreadDegrees) * 1.6,
+  }));
+}
+
+const LOCATIONS: GeoPoint[] = [
+  ...TOWNS.flatMap((town) => around(town, 40, 0.08)),
+  ...TOWNS.flatMap((town) => [5, 6].flatMap((precision) => pointsOnCellBorders(town, precision))),
+  ...pointsOnCellBorders(SHETLAND, 4),
+  ...around(SHETLAND, 30, 0.4),
+  ...around(SCILLY, 30, 0.15),
+  ...Array.from({ length: 150 }, () => ({ latitude: between(50.0, 55.8), longitude: between(-5.7, 1.7) })),
+];
+
+function offerAt(index: number, location: GeoPoint): SpaceOffer {
+  const at = '2026-11-23T09:00:00.000Z';
+  return {
+    id: `offer-${String(index).padStart(5, '0')}`,
+    organisationId: 'org-distance',
+    buildingId: `building-${index}`,
+    building: {
+      name: `Building ${index}`,
+      address: { lines: [], postTown: null, postcode: null, postcodeIsPartial: false },
+      location,
+      councilCode: 'E07000078',
+      ownerOrganisationId: 'org-distance',
+      visibility: 'PUBLIC',
+    },
+    title: `Space ${index}`,
+    spaceKind: 'DESKS',
+    description: null,
+    capacity: 5,
+    floorAreaSqm: null,
+    availability: { slots: [], fromDate: '2026-11-01', untilDate: null },
+    terms: 'FREE',
+    monthlyCost: 0,
+    facilities: [],
+    accessibilityFeatures: [],
+    eligibleOrganisationKinds: [],
+    status: 'OPEN',
+    contact: { name: null, email: null, phone: null },
+    acceptedInterestId: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+const OFFERS = LOCATIONS.map((location, index) => offerAt(index, location));
+
+/** The answer by brute force: every offer's great-circle distance, kept when within the radius. */
+function bruteForce(center: GeoPoint, radiusKm: number): string[] {
+  return OFFERS.map((offer) => ({
+    id: offer.id,
+    km: getDistance(center, offer.building.location ?? center, 0.01) / 1000,
+  }))
+    .filter((found) => found.km <= radiusKm)
+    .sort((a, b) => a.km - b.km || (a.id < b.id ? -1 : 1))
+    .map((found) => found.id);
+}
+
+const CENTRES: { label: string; center: GeoPoint; radiusKm: number }[] = [
+  ...[1, 5, 25, 60, 100].flatMap((radiusKm) => [
+    ...TOWNS.map((center) => ({ label: 'a town', center, radiusKm })),
+    { label: 'Lerwick, Shetland', center: SHETLAND, radiusKm },
+    { label: "St Mary's, Scilly", center: SCILLY, radiusKm },
+    {
+      label: 'the corner of a cell near Shetland',
+      center: pointsOnCellBorders(SHETLAND, 4)[0] ?? SHETLAND,
+      radiusKm,
+    },
+  ]),
+  ...Array.from({ length: 40 }, (_, i) => {
+    const near = OFFERS[Math.floor(rand() * OFFERS.length)]?.building.location ?? SHETLAND;
+    return {
+      label: `random centre ${i}`,
+      center: {
+        latitude: near.latitude + between(-0.05, 0.05),
+        longitude: near.longitude + between(-0.05, 0.05),
+      },
+      radiusKm: [1, 5, 25, between(0.2, 100)][i % 4] ?? 5,
+    };
+  }),
+];
+
+describe('distance search compared with a brute-force great-circle filter', () => {
+  let store: RegisterStore;
+
+  beforeAll(async () => {
+    const table = await createTestTable();
+    store = createRegisterStore({
+      client: table.client,
+      tableName: table.tableName,
+      cursorSecret: 'x'.repeat(40),
+    });
+    const change = { actorId: 'seed', at: '2026-11-23T09:00:00.000Z' };
+    for (let start = 0; start < OFFERS.length; start += 50) {
+      await Promise.all(
+        OFFERS.slice(start, start + 50).map((offer) =>
+          store.saveColocationChanges(
+            [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
+            change,
+          ),
+        ),
+      );
+    }
+  });
+
+  it('has offers both within and beyond the radius for most searches, so the comparison means something', () => {
+    const informative = CENTRES.filter(({ center, radiusKm }) => {
+      const within = bruteForce(center, radiusKm).length;
+      return within > 0 && within < OFFERS.length;
+    });
+    expect(informative.length).toBeGreaterThan(CENTRES.length * 0.8);
+  });
+
+  it.each(CENTRES)(
+    'finds exactly the offers within $radiusKm km of $label, nearest first',
+    async ({ center, radiusKm }) => {
+      const result = await store.findSpaceOffersNear(center, radiusKm);
+
+      expect(result.found.map((found) => found.item.id)).toEqual(bruteForce(center, radiusKm));
+      for (const found of result.found) expect(found.distanceKm).toBeLessThanOrEqual(radiusKm);
+    },
+  );
+
+  it('finds an offer exactly on the circle and not one a metre beyond it', async () => {
+    const center = TOWNS[2] ?? SHETLAND;
+    const target = OFFERS[0]?.building.location ?? center;
+    const exact = getDistance(center, target, 0.01) / 1000;
+
+    const on = await store.findSpaceOffersNear(center, exact);
+    const short = await store.findSpaceOffersNear(center, exact - 0.001);
+
+    expect(on.found.map((f) => f.item.id)).toContain(OFFERS[0]?.id);
+    expect(short.found.map((f) => f.item.id)).not.toContain(OFFERS[0]?.id);
+  });
+});
+
+describe('distance search pages through the API', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const store = createRegisterStore({
+      client: t.table.client,
+      tableName: t.table.tableName,
+      cursorSecret: 'y'.repeat(40),
+    });
+    const change = { actorId: 'seed', at: '2026-11-23T09:00:00.000Z' };
+    await Promise.all(
+      OFFERS.slice(0, 40).map((offer) =>
+        store.saveColocationChanges(
+          [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
+          change,
+        ),
+      ),
+    );
+  });
+
+  it('returns every page nearest first with no offer repeated or skipped', async () => {
+    const center = TOWNS[0] ?? SHETLAND; // London: the first 40 offers are around it
+    const ids: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const data: {
+        spaceOffersNear: {
+          edges: { node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } = await t.ok(
+        `query ($after: String) { spaceOffersNear(latitude: ${center.latitude}, longitude: ${center.longitude}, radiusKm: 25, first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      ids.push(...data.spaceOffersNear.edges.map((edge) => edge.node.id));
+      after = data.spaceOffersNear.pageInfo.hasNextPage ? data.spaceOffersNear.pageInfo.endCursor : null;
+      pages++;
+    } while (after && pages < 20);
+
+    const expected = bruteForce(center, 25).filter((id) => Number(id.slice(6)) < 40);
+    expect(expected.length).toBeGreaterThan(30);
+    expect(ids).toEqual(expected);
+  });
+});

@@ -1,0 +1,88 @@
+import type { Caller, TestApp } from './test-app';
+
+/** GraphQL documents and input builders for the co-location tests. */
+
+export const OFFER_FIELDS = /* GraphQL */ `
+  id
+  title
+  status
+  version
+  buildingName
+  councilCode
+  spaceKind
+  capacity
+  facilities
+  accessibilityFeatures
+  address {
+    postcode
+  }
+  location {
+    latitude
+    longitude
+  }
+  contact {
+    email
+  }
+`;
+
+export const OFFER_SPACE = /* GraphQL */ `
+  mutation ($input: OfferSpaceInput!, $key: String) {
+    offerSpace(input: $input, idempotencyKey: $key) {
+      ${OFFER_FIELDS}
+    }
+  }
+`;
+
+export const INTEREST_FIELDS = /* GraphQL */ `
+  id
+  status
+  version
+  closedReason
+  message
+  thread {
+    event
+    text
+    organisation {
+      name
+    }
+  }
+`;
+
+export function offerInput(
+  buildingId: string,
+  organisationId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    buildingId,
+    organisationId,
+    title: 'Two desks in the community office',
+    spaceKind: 'DESKS',
+    capacity: 12,
+    availability: {
+      slots: [
+        { day: 'MONDAY', opens: '09:00', closes: '17:00' },
+        { day: 'WEDNESDAY', opens: '09:00', closes: '17:00' },
+      ],
+      fromDate: '2026-12-01',
+    },
+    terms: 'COST_SHARING',
+    monthlyCost: 150,
+    facilities: ['WIFI', 'KITCHEN'],
+    contact: { name: 'Jo Bloggs', email: 'jo@hub.example.org', phone: '01242 000000' },
+    ...overrides,
+  };
+}
+
+export async function offerSpace(
+  t: TestApp,
+  caller: Caller,
+  input: Record<string, unknown>,
+): Promise<{ id: string; version: number; status: string }> {
+  const { offerSpace: offer } = await t.ok<{ offerSpace: { id: string; version: number; status: string } }>(
+    OFFER_SPACE,
+    { input },
+    caller,
+  );
+  return offer;
+}
