@@ -22,7 +22,11 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
  *   does not use. sha.js, which Apollo
  *   falls back to for query hashes inside a bundle, is replaced by Node's crypto (bundle-stubs/sha-js.cjs).
  * - proj4 (British National Grid in the open-data CSV) is its core with transverse Mercator only
- *   (bundle-stubs/proj4-tmerc.mjs), not its 38 projections and MGRS (~90 KB).
+ *   (bundle-stubs/proj4-tmerc.mjs), not its 38 projections and MGRS (~90 KB), and without its WKT parser
+ *   (only PROJ strings are used).
+ * - The AWS SDK's credential chain is the environment only (bundle-stubs/aws-credential-provider-env.mjs):
+ *   that is where Lambda puts the function role's credentials; SSO, ini files, web identity and instance
+ *   metadata (~90 KB with the clients they carry) are never reached in Lambda.
  * - The AWS SDK is bundled rather than taken from the runtime: the versions in package-lock.json are the ones
  *   tested locally, and a runtime patch cannot change behaviour under us. Nothing is external.
  * - Minified, with a separate source map (no sources inside). Node does not load it at start
@@ -42,6 +46,8 @@ export const LAMBDA_BUNDLE = {
     'sha.js': path.join(HERE, 'bundle-stubs', 'sha-js.cjs'),
     '@apollo/utils.usagereporting': path.join(HERE, 'bundle-stubs', 'apollo-utils-usagereporting.ts'),
     proj4: path.join(HERE, 'bundle-stubs', 'proj4-tmerc.mjs'),
+    'wkt-parser': path.join(HERE, 'bundle-stubs', 'wkt-parser.mjs'),
+    '@aws-sdk/credential-provider-node': path.join(HERE, 'bundle-stubs', 'aws-credential-provider-env.mjs'),
   } as Record<string, string>,
   banner: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);",
   external: [] as string[],

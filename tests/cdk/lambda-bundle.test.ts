@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -59,6 +59,16 @@ describe('the Lambda bundle', () => {
     expect(inputs.filter((input) => input.includes('node_modules/sha.js/'))).toEqual([]);
   });
 
+  it('leaves out what Lambda never runs: other projections, WKT, other credential sources, usage reporting', () => {
+    const unused = inputs.filter((input) =>
+      /node_modules\/(proj4\/lib\/projections\/(?!(e?tmerc|merc|longlat)\.js)|wkt-parser\/|mgrs\/|@aws-sdk\/(nested-clients|credential-provider-(ini|sso|login|web-identity|node))\/|lodash\.sortby\/)/.test(
+        input,
+      ),
+    );
+
+    expect(unused).toEqual([]);
+  });
+
   it('ships a source map naming the TypeScript sources, for stack traces in the logs', () => {
     const map = JSON.parse(readFileSync(`${outfile}.map`, 'utf8')) as { sources: string[] };
 
@@ -84,6 +94,43 @@ describe("the Lambda bundle's proj4 (core and transverse Mercator only)", () => 
         full.wgs84ToGrid({ latitude: 51.9, longitude: -2.07 }),
       );
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the Lambda bundle's AWS credentials (environment only)", () => {
+  it('reads the function role credentials Lambda puts in the environment', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'credentials-'));
+    const saved = { ...process.env };
+    try {
+      const entry = path.join(dir, 'entry.ts');
+      writeFileSync(
+        entry,
+        "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\n" +
+          "export const credentials = () => new DynamoDBClient({ region: 'eu-west-2' }).config.credentials();\n",
+      );
+      const outfile = path.join(dir, 'entry.mjs');
+      await build({
+        ...toEsbuildOptions(entry, outfile),
+        nodePaths: [path.resolve('node_modules')],
+        sourcemap: false,
+        logLevel: 'silent',
+      });
+      Object.assign(process.env, {
+        AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'secret-example',
+        AWS_SESSION_TOKEN: 'session-example',
+      });
+      const bundled = (await import(outfile)) as { credentials: () => Promise<Record<string, unknown>> };
+
+      await expect(bundled.credentials()).resolves.toMatchObject({
+        accessKeyId: 'AKIDEXAMPLE',
+        secretAccessKey: 'secret-example',
+        sessionToken: 'session-example',
+      });
+    } finally {
+      process.env = saved;
       rmSync(dir, { recursive: true, force: true });
     }
   });
