@@ -2,29 +2,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../src/local/dynamodb-local';
 import { loadOrCreateSigningKey, signLocalToken } from '../../src/local/signing-key';
+import { developerEnv, REPO_ROOT } from '../support/developer-env';
 
 // `npm start -- --today 2027-03-01` as someone rehearsing a case runs it: through npm, over HTTP. The server
 // must believe that date: a nomination received in January 2027 is accepted (not "in the future") and its
 // decision is overdue by 1 March 2027.
-
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const APP_VARIABLES = [
-  'NODE_ENV',
-  'DYNAMODB_ENDPOINT',
-  'TABLE_NAME',
-  'AUTH_MODE',
-  'PLATFORM_ADMIN_IDS',
-  'CURSOR_SECRET',
-  'CURSOR_SECRET_ARN',
-  'INTROSPECTION',
-  'PORT',
-  'DYNAMODB_PORT',
-  'PINNED_TODAY',
-];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'mash-register-today-'));
 let groupPid: number | undefined;
@@ -62,8 +47,7 @@ describe('npm start -- --today', () => {
     const apiPort = await findFreePort();
     let dynamoPort = await findFreePort();
     while (dynamoPort === apiPort) dynamoPort = await findFreePort();
-    const env: Record<string, string | undefined> = { ...process.env };
-    for (const name of APP_VARIABLES) delete env[name];
+    const env = developerEnv();
     // The Node that runs this test first on PATH, as a user with Node 22 installed has it.
     env['PATH'] = `${dirname(process.execPath)}${delimiter}${env['PATH'] ?? ''}`;
     const args = ['start', '--', '--today', '2027-03-01', '--in-memory'];

@@ -5,31 +5,14 @@ import { createServer } from 'node:net';
 import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findFreePort, isPortInUse } from '../../src/local/dynamodb-local';
 import { loadOrCreateSigningKey, signLocalToken } from '../../src/local/signing-key';
+import { developerEnv, REPO_ROOT } from '../support/developer-env';
 
 // `npm start` as a developer runs it: a child process, talked to over HTTP. It runs under `node --import tsx`
 // rather than the tsx command, whose parent process forwards a signal and then SIGKILLs the child if it has
 // not acknowledged it within 30 ms, which a busy machine misses.
-
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Settings the test runner or a developer's shell may hold that a developer's `npm start` would not see. */
-const APP_VARIABLES = [
-  // Vitest sets NODE_ENV=test, which turns off Apollo Server's own signal handling; a developer has it on.
-  'NODE_ENV',
-  'DYNAMODB_ENDPOINT',
-  'TABLE_NAME',
-  'AUTH_MODE',
-  'PLATFORM_ADMIN_IDS',
-  'CURSOR_SECRET',
-  'CURSOR_SECRET_ARN',
-  'INTROSPECTION',
-  'PORT',
-  'DYNAMODB_PORT',
-];
 
 interface ServerProcess {
   readonly child: ChildProcess;
@@ -52,8 +35,7 @@ afterEach(() => {
 });
 
 function runServer(args: string[]): ServerProcess {
-  const env = { ...process.env };
-  for (const name of APP_VARIABLES) delete env[name];
+  const env = developerEnv();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/main.ts', ...args], {
     cwd: REPO_ROOT,
     env,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApiHandler } from '../../src/lambda/lambda-handler';
 import type { HttpApiHandler } from '../../src/lambda/lambda-handler';
@@ -17,6 +17,7 @@ import {
 } from '../support/partner-queries';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
+import { lambdaContext } from '../support/lambda-context';
 
 /**
  * Every abusive or malformed request through both entry points: the Lambda handler with HTTP API v2 events,
@@ -80,7 +81,7 @@ function lambdaTransport(handler: HttpApiHandler): Transport {
       const started = performance.now();
       const result = (await handler(
         event,
-        context(`lambda-${++count}`),
+        lambdaContext(`lambda-${++count}`),
       )) as APIGatewayProxyStructuredResultV2;
       const ms = performance.now() - started;
       const resultHeaders: Record<string, string> = {};
@@ -107,23 +108,6 @@ function localTransport(baseUrl: () => string): Transport {
       const ms = performance.now() - started;
       return { status: response.status, headers: Object.fromEntries(response.headers), text, ms };
     },
-  };
-}
-
-function context(awsRequestId: string): Context {
-  return {
-    awsRequestId,
-    functionName: 'mash-register-graphql',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:eu-west-2:123456789012:function:mash-register-graphql',
-    memoryLimitInMB: '1024',
-    logGroupName: '/aws/lambda/mash-register-graphql',
-    logStreamName: 'stream',
-    callbackWaitsForEmptyEventLoop: false,
-    getRemainingTimeInMillis: () => 10_000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
   };
 }
 

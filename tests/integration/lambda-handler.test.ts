@@ -1,9 +1,10 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApiHandler } from '../../src/lambda/lambda-handler';
 import type { HttpApiHandler } from '../../src/lambda/lambda-handler';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
+import { lambdaContext } from '../support/lambda-context';
 
 /** An API Gateway HTTP API (payload format 2.0) event, as API Gateway sends it. */
 function httpApiEvent(body: unknown, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
@@ -37,23 +38,6 @@ function httpApiEvent(body: unknown, headers: Record<string, string> = {}): APIG
     },
     body: JSON.stringify(body),
     isBase64Encoded: false,
-  };
-}
-
-function lambdaContext(awsRequestId: string): Context {
-  return {
-    awsRequestId,
-    functionName: 'mash-register-graphql',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:eu-west-2:123456789012:function:mash-register-graphql',
-    memoryLimitInMB: '1024',
-    logGroupName: '/aws/lambda/mash-register-graphql',
-    logStreamName: 'stream',
-    callbackWaitsForEmptyEventLoop: false,
-    getRemainingTimeInMillis: () => 10_000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
   };
 }
 
