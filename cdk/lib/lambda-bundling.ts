@@ -14,9 +14,9 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
  *
  * - ESM, so the handler may use top-level await at cold start (esbuild cannot emit that as CommonJS). The
  *   banner gives bundled CommonJS dependencies the `require` that ESM lacks.
- * - The `import` condition also for `require()`: @as-integrations/aws-lambda is CommonJS and requires
- *   @apollo/server, which would otherwise bring a second, CommonJS copy of Apollo Server and graphql-tools
- *   (~300 KB, ~27 ms of cold start) beside the ESM copy our own code imports.
+ * - The `import` condition also for `require()`: a CommonJS dependency that requires @apollo/server (as
+ *   @as-integrations/aws-lambda did before the handler called Apollo directly) would otherwise bring a second,
+ *   CommonJS copy of Apollo Server and graphql-tools (~300 KB, ~27 ms of cold start) beside the ESM copy.
  * - Apollo's usage-reporting protobuf (~210 KB) and usage-reporting utilities (~25 KB) are replaced by stubs
  *   that throw on use: they serve only Apollo Studio reporting and federation traces, which the register
  *   does not use. sha.js, which Apollo
