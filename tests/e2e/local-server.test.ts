@@ -163,6 +163,12 @@ describe('npm start', () => {
     const readBack = await graphql(second.url, token, READ_BUILDING, {
       id: (building as { id: string }).id,
     });
+    // The open-data downloads are served by the same handler: the public building is in Cheltenham's file.
+    const openData = await fetch(second.url.replace('/graphql', '/open-data/E07000078/buildings.geojson'));
+    const openDataBody = (await openData.json()) as {
+      type: string;
+      features: { properties: Record<string, unknown> }[];
+    };
     second.child.kill('SIGTERM');
     const secondExit = await second.exited;
 
@@ -180,6 +186,9 @@ describe('npm start', () => {
       oversized: { status: 413, contentType: 'application/json; charset=utf-8', code: 'PAYLOAD_TOO_LARGE' },
       explorer: { status: 200, contentType: 'text/html', code: undefined },
     });
+    expect(openData.status).toBe(200);
+    expect(openDataBody.type).toBe('FeatureCollection');
+    expect(JSON.stringify(openDataBody.features)).toContain('Pittville Pump Room');
     expect(secondExit, second.output()).toEqual({ code: 0, signal: null });
     expect(await isPortInUse(dynamoPort)).toBe(false);
     expect(await isPortInUse(apiPort)).toBe(false);
