@@ -61,5 +61,5 @@ export function createApp(options: AppOptions): App {
     limits: options.limits ?? DEFAULT_REQUEST_LIMITS,
     currentDynamoRequestBudget,
   });
-  return { ...graphql, openData: createOpenDataHandler(store) };
+  return { ...graphql, openData: createOpenDataHandler(store, options.clock ?? systemClock) };
 }

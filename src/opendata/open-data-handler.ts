@@ -1,4 +1,9 @@
 import { createHash } from 'node:crypto';
+import { londonDate } from '../domain/acv-timetable';
+import type { AcvEntry } from '../domain/acv-records';
+import { systemClock } from '../domain/clock';
+import type { Clock } from '../domain/clock';
+import type { Page } from '../domain/ports';
 import { anonymousActor, authorize, scopeBuildingList } from '../domain/authorization';
 import { findCouncilArea } from '../domain/council-areas';
 import { isCouncilGssCode } from '../domain/identifiers';
@@ -7,6 +12,8 @@ import type { Building } from '../domain/records';
 import type { CouncilDataset } from './council-dataset';
 import { toBuildingsGeoJson } from './buildings-geojson';
 import { toTransparencyCsv } from './transparency-csv';
+import { toAcvCsv, toAcvGeoJson } from './acv-register';
+import type { AcvDataset } from './acv-register';
 
 /**
  * Open data over plain HTTP (GET /open-data/<GSS>/<file>): the register's public records of one council in
@@ -38,15 +45,29 @@ export function isOpenDataPath(path: string): boolean {
   return path.startsWith(OPEN_DATA_PREFIX);
 }
 
-interface DatasetFormat {
-  readonly contentType: string;
-  readonly render: (dataset: CouncilDataset) => string;
-}
+/** A file of buildings, or of one of the council's two public ACV lists. */
+type DatasetFormat =
+  | {
+      readonly contentType: string;
+      readonly source: 'buildings';
+      readonly render: (d: CouncilDataset) => string;
+    }
+  | {
+      readonly contentType: string;
+      readonly source: 'acv-listed' | 'acv-unsuccessful';
+      readonly render: (d: AcvDataset) => string;
+    };
 
-// More files (the ACV register's CSV and GeoJSON) join this table as they are built.
+const CSV = 'text/csv; charset=utf-8';
+const GEOJSON = 'application/geo+json; charset=utf-8';
 const FILES: Readonly<Record<string, DatasetFormat>> = {
-  'land-and-building-assets.csv': { contentType: 'text/csv; charset=utf-8', render: toTransparencyCsv },
-  'buildings.geojson': { contentType: 'application/geo+json; charset=utf-8', render: toBuildingsGeoJson },
+  'land-and-building-assets.csv': { contentType: CSV, source: 'buildings', render: toTransparencyCsv },
+  'buildings.geojson': { contentType: GEOJSON, source: 'buildings', render: toBuildingsGeoJson },
+  // The list of assets of community value (listed today, not removed) and the unsuccessful nominations,
+  // in the planning.data.gov.uk fields (acv-register.ts says what each field is made of).
+  'assets-of-community-value.csv': { contentType: CSV, source: 'acv-listed', render: toAcvCsv },
+  'assets-of-community-value.geojson': { contentType: GEOJSON, source: 'acv-listed', render: toAcvGeoJson },
+  'unsuccessful-nominations.csv': { contentType: CSV, source: 'acv-unsuccessful', render: toAcvCsv },
 };
 
 const PAGE_SIZE = 100;
@@ -55,7 +76,8 @@ export const MAX_PUBLISHED_BUILDINGS = 20_000;
 // Files change when officers edit records; five minutes of caching keeps repeated downloads off the table.
 const CACHE_CONTROL = 'public, max-age=300';
 
-export function createOpenDataHandler(store: RegisterStore): OpenDataHandler {
+/** `clock` gives "today" for the ACV list (what is listed today), as the GraphQL list has it. */
+export function createOpenDataHandler(store: RegisterStore, clock: Clock = systemClock): OpenDataHandler {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return problem(405, 'METHOD_NOT_ALLOWED', 'Open data files are read with GET', { allow: 'GET, HEAD' });
@@ -80,18 +102,42 @@ export function createOpenDataHandler(store: RegisterStore): OpenDataHandler {
         `${gssCode} is not the GSS code of an English council this register knows`,
       );
     }
-    const buildings = await readPublicBuildings(store, gssCode);
-    if (buildings === 'too-many') {
+    let rendered: { body: string; lastModified: string } | 'too-many';
+    if (file.source === 'buildings') {
+      const buildings = await readPublicBuildings(store, gssCode);
+      rendered =
+        buildings === 'too-many'
+          ? buildings
+          : {
+              body: file.render({
+                gssCode,
+                councilName: council,
+                buildings,
+                ownerNames: await readOwnerNames(store, buildings),
+              }),
+              lastModified: newest(buildings),
+            };
+    } else {
+      const today = londonDate(clock.now());
+      const entries = await readAll((after) =>
+        file.source === 'acv-listed'
+          ? store.listListedAcvEntries(gssCode, today, { first: PAGE_SIZE, after })
+          : store.listUnsuccessfulAcvEntries(gssCode, { first: PAGE_SIZE, after }),
+      );
+      rendered =
+        entries === 'too-many'
+          ? entries
+          : { body: file.render({ gssCode, councilName: council, entries }), lastModified: newest(entries) };
+    }
+    if (rendered === 'too-many') {
       return problem(
         503,
         'TOO_LARGE',
-        `${gssCode} has more than ${MAX_PUBLISHED_BUILDINGS} buildings; ask for a bulk extract`,
+        `${gssCode} has more than ${MAX_PUBLISHED_BUILDINGS} records in this file; ask for a bulk extract`,
       );
     }
-    const ownerNames = await readOwnerNames(store, buildings);
-    const body = file.render({ gssCode, councilName: council, buildings, ownerNames });
+    const { body, lastModified } = rendered;
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-    const lastModified = buildings.reduce((latest, b) => (b.updatedAt > latest ? b.updatedAt : latest), '');
     const headers: Record<string, string> = {
       'content-type': file.contentType,
       'cache-control': CACHE_CONTROL,
@@ -130,6 +176,28 @@ async function readPublicBuildings(store: RegisterStore, gssCode: string): Promi
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   return buildings;
+}
+
+/**
+ * Every entry of an ACV list, page by page (100 a Query on the council's list partition). The lists hold
+ * only what the public GraphQL lists show; the file renders only their public fields.
+ */
+async function readAll(
+  readPage: (after: string | null) => Promise<Page<AcvEntry>>,
+): Promise<AcvEntry[] | 'too-many'> {
+  const entries: AcvEntry[] = [];
+  let after: string | null = null;
+  do {
+    const page = await readPage(after);
+    for (const { node } of page.edges) entries.push(node);
+    if (entries.length > MAX_PUBLISHED_BUILDINGS) return 'too-many';
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return entries;
+}
+
+function newest(records: readonly { readonly updatedAt: string }[]): string {
+  return records.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), '');
 }
 
 async function readOwnerNames(

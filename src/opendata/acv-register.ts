@@ -1,0 +1,141 @@
+import { stringify } from 'csv-stringify/sync';
+import { acvDates, moratoriaOf } from '../domain/acv-lifecycle';
+import type { AcvEntry } from '../domain/acv-records';
+
+/**
+ * A council's list of assets of community value (and its list of unsuccessful nominations) in the
+ * planning.data.gov.uk `asset-of-community-value` fields, as CSV and GeoJSON. Pure: the handler reads the
+ * entries from the store's public list queries and hands them here.
+ *
+ * Only what the public lists already show is published: no occupiers, no freeholders or leaseholders, no
+ * eligibility evidence, no compensation claims, notices or history, no user ids.
+ *
+ * What each field is made of:
+ * - reference: the entry's id (stable: re-publishing never renumbers).
+ * - name, description: the site's name and description as nominated.
+ * - address-text: the site's address lines, post town and postcode, joined with ", ".
+ * - point: the site's location as WKT `POINT(longitude latitude)` in WGS84; empty when none was given.
+ * - organisation: the council's GSS code (the list it is on).
+ * - nomination-date: nominatedOn (the day the council received the nomination).
+ * - nominating-group: the nominating body's name.
+ * - decision: the decision's outcome, LISTED or UNSUCCESSFUL.
+ * - decision-date: the decision's decidedOn.
+ * - expiry-date: listingExpiresOn from the timetable (5 years, by the council's convention); empty when
+ *   unsuccessful.
+ * - notification-to-sell-date: the latest moratorium's noticeReceivedOn (relevant notices of intended
+ *   disposal only: exempt disposals start no moratorium).
+ * - interested-group: the names of the community interest groups that asked to bid in that moratorium,
+ *   joined with "; ".
+ * - protected-period-start-date: the same notice's receivedOn: the 18-month protected period begins on the
+ *   day the notice is received (s.95(6)).
+ * - notes: the decision's written reasons (for an unsuccessful nomination, why it was refused, with the
+ *   statutory ground); then the removal's reason and details when it has been removed.
+ * - entry-date, start-date: the decision date for a listing (the day it entered the list); for an
+ *   unsuccessful nomination entry-date is the decision date and start-date is empty (it never was listed).
+ * - end-date: the removal date (removedOn); empty while it stays listed.
+ */
+export const ACV_FIELDS = [
+  'reference',
+  'name',
+  'address-text',
+  'description',
+  'point',
+  'organisation',
+  'nomination-date',
+  'nominating-group',
+  'decision',
+  'decision-date',
+  'expiry-date',
+  'notification-to-sell-date',
+  'interested-group',
+  'protected-period-start-date',
+  'notes',
+  'entry-date',
+  'start-date',
+  'end-date',
+] as const;
+export type AcvField = (typeof ACV_FIELDS)[number];
+export type AcvOpenDataRecord = Readonly<Record<AcvField, string>>;
+
+/** The entries of one council's published list. */
+export interface AcvDataset {
+  readonly gssCode: string;
+  readonly councilName: string;
+  readonly entries: readonly AcvEntry[];
+}
+
+const UNSUCCESSFUL_GROUND_TEXT: Readonly<Record<string, string>> = {
+  NOT_OF_COMMUNITY_VALUE: 'not of community value',
+  RESIDENCE: 'a residence (Schedule 1 para 1)',
+  CARAVAN_SITE: 'a caravan site (Schedule 1 para 3)',
+  OPERATIONAL_LAND: 'operational land of a statutory undertaker (Schedule 1 para 4)',
+  NOMINATION_INCOMPLETE: 'the nomination was incomplete',
+  OTHER: 'other',
+};
+
+export function toAcvRecord(entry: AcvEntry, gssCode: string): AcvOpenDataRecord {
+  const decision = entry.decision;
+  const listed = decision?.outcome === 'LISTED';
+  const site = entry.site;
+  const address = site.address
+    ? [...site.address.lines, site.address.postTown ?? '', site.address.postcode ?? '']
+        .filter((part) => part.trim() !== '')
+        .join(', ')
+    : '';
+  const latest = moratoriaOf(entry).at(-1) ?? null;
+  const notes = [
+    decision?.reasons ?? '',
+    decision?.unsuccessfulGround ? `Ground: ${UNSUCCESSFUL_GROUND_TEXT[decision.unsuccessfulGround]}.` : '',
+    entry.removal ? `Removed (${entry.removal.reason}): ${entry.removal.details}` : '',
+  ].filter((part) => part !== '');
+  return {
+    reference: entry.id,
+    name: site.name,
+    'address-text': address,
+    description: site.description ?? '',
+    point: site.location ? `POINT(${site.location.longitude} ${site.location.latitude})` : '',
+    organisation: gssCode,
+    'nomination-date': entry.nominatedOn,
+    'nominating-group': entry.nominator.name,
+    decision: decision?.outcome ?? '',
+    'decision-date': decision?.decidedOn ?? '',
+    'expiry-date': acvDates(entry).listingExpiresOn ?? '',
+    'notification-to-sell-date': latest?.noticeReceivedOn ?? '',
+    'interested-group': latest ? latest.bidRequests.map((request) => request.bidder.name).join('; ') : '',
+    'protected-period-start-date': latest?.noticeReceivedOn ?? '',
+    notes: notes.join('\n'),
+    'entry-date': decision?.decidedOn ?? '',
+    'start-date': listed ? (decision?.decidedOn ?? '') : '',
+    'end-date': entry.removal?.removedOn ?? '',
+  };
+}
+
+// Excel opens a UTF-8 CSV as UTF-8 only when it starts with a byte-order mark.
+const BYTE_ORDER_MARK = '\ufeff';
+
+export function toAcvCsv(dataset: AcvDataset): string {
+  const rows = dataset.entries.map((entry) => {
+    const record = toAcvRecord(entry, dataset.gssCode);
+    return ACV_FIELDS.map((field) => record[field]);
+  });
+  // RFC 4180: CRLF between records; fields with commas, quotes or line breaks quoted, quotes doubled.
+  return (
+    BYTE_ORDER_MARK + stringify(rows, { header: true, columns: [...ACV_FIELDS], record_delimiter: 'windows' })
+  );
+}
+
+/** The same records as a GeoJSON FeatureCollection (RFC 7946), the fields as properties. */
+export function toAcvGeoJson(dataset: AcvDataset): string {
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    name: `${dataset.councilName} (${dataset.gssCode}): assets of community value`,
+    features: dataset.entries.map((entry) => ({
+      type: 'Feature',
+      id: entry.id,
+      geometry: entry.site.location
+        ? { type: 'Point', coordinates: [entry.site.location.longitude, entry.site.location.latitude] }
+        : null,
+      properties: toAcvRecord(entry, dataset.gssCode),
+    })),
+  });
+}
