@@ -48,7 +48,16 @@ import type { NominateAssetArgs } from '../acv-inputs';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { councilCodeSchema, parseArgument } from '../inputs';
-import { assertVersion, changeBy, createOnce, nextVersion, parseId, parsePage, requireUser } from './support';
+import {
+  assertVersion,
+  changeBy,
+  createOnce,
+  nextVersion,
+  parseId,
+  parsePage,
+  requireUser,
+  loadReferencedOrganisation,
+} from './support';
 
 /**
  * The assets of community value API (schema/acv.graphql). Thin: each mutation loads the entry, asks
@@ -120,12 +129,6 @@ async function loadSettings(ctx: RequestContext, councilCode: string): Promise<A
   return (await ctx.store.getAcvSettings(councilCode)) ?? defaultSettings(councilCode);
 }
 
-async function loadOrganisation(ctx: RequestContext, id: string, field: string): Promise<Organisation> {
-  const organisation = await ctx.organisations.load(id);
-  if (!organisation) throw badInput(field, 'no organisation in the register has this id');
-  return organisation;
-}
-
 const partyOf = (organisation: Organisation): AcvParty => ({
   organisationId: organisation.id,
   name: organisation.name,
@@ -182,7 +185,9 @@ async function resolveLand(
 ): Promise<{ councilCode: string; site: AcvSite; owner: AcvParty | null }> {
   let owner: AcvParty | null = null;
   if (input.owner?.organisationId) {
-    owner = partyOf(await loadOrganisation(ctx, input.owner.organisationId, 'input.owner.organisationId'));
+    owner = partyOf(
+      await loadReferencedOrganisation(ctx, input.owner.organisationId, 'input.owner.organisationId'),
+    );
   } else if (input.owner?.name) {
     owner = { organisationId: null, name: input.owner.name, kind: null };
   }
@@ -193,7 +198,9 @@ async function resolveLand(
     if (input.councilCode && input.councilCode !== building.councilCode)
       throw badInput('input.councilCode', `the building is in ${building.councilCode}`);
     if (!owner && building.ownerOrganisationId) {
-      owner = partyOf(await loadOrganisation(ctx, building.ownerOrganisationId, 'input.buildingId'));
+      owner = partyOf(
+        await loadReferencedOrganisation(ctx, building.ownerOrganisationId, 'input.buildingId'),
+      );
     } else if (!owner && building.ownerName) {
       owner = { organisationId: null, name: building.ownerName, kind: null };
     }
@@ -375,7 +382,7 @@ export const acvResolvers: Resolvers = {
       const actor = await requireUser(ctx);
       const input = parseArgument(nominateAssetSchema, args.input, 'input');
       await ctx.assertAllowed('acv.nominate', { nominatorOrganisationId: input.nominatorOrganisationId });
-      const nominator = await loadOrganisation(
+      const nominator = await loadReferencedOrganisation(
         ctx,
         input.nominatorOrganisationId,
         'input.nominatorOrganisationId',
@@ -489,7 +496,7 @@ export const acvResolvers: Resolvers = {
             bidderOrganisationId: input.bidderOrganisationId,
           }),
         async (entry) => {
-          const bidder = await loadOrganisation(
+          const bidder = await loadReferencedOrganisation(
             ctx,
             input.bidderOrganisationId,
             'input.bidderOrganisationId',
@@ -507,7 +514,7 @@ export const acvResolvers: Resolvers = {
       const input = parseArgument(recordDisposalSchema, args.input, 'input');
       return runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), async () => {
         const buyer = input.buyerOrganisationId
-          ? await loadOrganisation(ctx, input.buyerOrganisationId, 'input.buyerOrganisationId')
+          ? await loadReferencedOrganisation(ctx, input.buyerOrganisationId, 'input.buyerOrganisationId')
           : null;
         return {
           type: 'recordDisposal',

@@ -4,7 +4,7 @@ import { compareMatches, matchOfferToNeed } from '../../domain/matching';
 import type { ScoredMatch } from '../../domain/matching';
 import type { ColocationRecordChange, Page, PageRequest } from '../../domain/ports';
 import { isRoleAtLeast } from '../../domain/records';
-import type { Building, Organisation } from '../../domain/records';
+import type { Building } from '../../domain/records';
 import { addInterestMessage, transitionInterest } from '../../domain/space-interest';
 import type { SpaceInterest } from '../../domain/space-interest';
 import { closeSpaceNeed, createSpaceNeed } from '../../domain/space-need';
@@ -46,6 +46,7 @@ import {
   parseId,
   parsePage,
   requireUser,
+  loadReferencedOrganisation,
 } from './support';
 
 // A council area's open offers considered for a need that names the area (newest first).
@@ -96,13 +97,6 @@ async function loadVisibleInterest(ctx: RequestContext, id: string): Promise<Spa
     throw new NotFoundError('Expression of interest', id);
   }
   return interest;
-}
-
-async function loadOrganisation(ctx: RequestContext, id: string, field: string): Promise<Organisation> {
-  const organisation = await ctx.organisations.load(id);
-  if (!organisation)
-    throw new BadUserInputError([{ field, message: 'no organisation in the register has this id' }]);
-  return organisation;
 }
 
 async function loadBuilding(ctx: RequestContext, id: string, field: string): Promise<Building> {
@@ -364,7 +358,7 @@ export const colocationResolvers: Resolvers = {
     matchesForOffer: async (_, args, ctx) => {
       const offer = await loadVisibleOffer(ctx, args.offerId, 'offerId');
       await ctx.assertAllowed('spaceOffer.viewPrivate', {
-        organisation: await loadOrganisation(ctx, offer.organisationId, 'offerId'),
+        organisation: await loadReferencedOrganisation(ctx, offer.organisationId, 'offerId'),
       });
       const needs = await candidateNeeds(ctx, offer);
       const includeExcluded = args.includeExcluded ?? false;
@@ -427,7 +421,7 @@ export const colocationResolvers: Resolvers = {
     },
     history: async (offer, args, ctx) => {
       await ctx.assertAllowed('spaceOffer.viewPrivate', {
-        organisation: await loadOrganisation(ctx, offer.organisationId, 'id'),
+        organisation: await loadReferencedOrganisation(ctx, offer.organisationId, 'id'),
       });
       return ctx.store.listHistory('SPACE_OFFER', offer.id, parsePage(args));
     },
@@ -485,7 +479,7 @@ export const colocationResolvers: Resolvers = {
         { operation: 'offerSpace', args: args.input, idempotencyKey: args.idempotencyKey },
         async (change, id) => {
           const building = await loadBuilding(ctx, buildingId, 'input.buildingId');
-          await loadOrganisation(ctx, organisationId, 'input.organisationId');
+          await loadReferencedOrganisation(ctx, organisationId, 'input.organisationId');
           await ctx.assertAllowed('spaceOffer.create', { organisationId, building });
           const offer = createSpaceOffer(id, organisationId, building, fields, change.at, today(ctx));
           await ctx.store.saveColocationChanges(
@@ -545,7 +539,7 @@ export const colocationResolvers: Resolvers = {
         actor,
         { operation: 'postSpaceNeed', args: args.input, idempotencyKey: args.idempotencyKey },
         async (change, id) => {
-          await loadOrganisation(ctx, organisationId, 'input.organisationId');
+          await loadReferencedOrganisation(ctx, organisationId, 'input.organisationId');
           await ctx.assertAllowed('spaceNeed.create', { organisationId });
           const need = createSpaceNeed(id, organisationId, fields, change.at);
           await ctx.store.saveColocationChanges(
@@ -579,7 +573,11 @@ export const colocationResolvers: Resolvers = {
         { operation: 'expressInterest', args: args.input, idempotencyKey: args.idempotencyKey },
         async (change, id) => {
           const offer = await loadVisibleOffer(ctx, input.offerId, 'input.offerId');
-          const organisation = await loadOrganisation(ctx, input.organisationId, 'input.organisationId');
+          const organisation = await loadReferencedOrganisation(
+            ctx,
+            input.organisationId,
+            'input.organisationId',
+          );
           await ctx.assertAllowed('interest.express', {
             organisationId: organisation.id,
             offeringOrganisationId: offer.organisationId,

@@ -3,11 +3,11 @@ import { Kind } from 'graphql';
 import type { FieldNode, GraphQLArgument, GraphQLResolveInfo, SelectionSetNode, ValueNode } from 'graphql';
 import { diffRecords } from '../../domain/audit';
 import type { UserIdentity } from '../../domain/authorization';
-import { ConflictError, UnauthenticatedError } from '../../domain/errors';
+import { badInput, ConflictError, UnauthenticatedError } from '../../domain/errors';
 import { canonicalJson, IdempotentReplay, isSameRequest } from '../../domain/idempotency';
 import type { IdempotencyClaim } from '../../domain/idempotency';
 import type { ChangeContext, PageRequest } from '../../domain/ports';
-import type { RecordMeta } from '../../domain/records';
+import type { Organisation, RecordMeta } from '../../domain/records';
 import { idempotencyKeySchema, pageSchema, parseArgument, recordIdSchema } from '../inputs';
 import type { ChangeAccess, RequestContext } from '../context';
 
@@ -203,4 +203,19 @@ export async function createOnce<T>(
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
     }
   }
+}
+
+/**
+ * An organisation an argument names (a nominator, an owner, a bidder, an offering organisation): it must be in
+ * the register, so a missing one is BAD_USER_INPUT on that argument rather than NOT_FOUND. Read through the
+ * request's loader, so the same organisation is fetched once per request.
+ */
+export async function loadReferencedOrganisation(
+  ctx: RequestContext,
+  id: string,
+  field: string,
+): Promise<Organisation> {
+  const organisation = await ctx.organisations.load(id);
+  if (!organisation) throw badInput(field, 'no organisation in the register has this id');
+  return organisation;
 }
