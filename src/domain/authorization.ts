@@ -384,6 +384,17 @@ function isPartner(actor: UserActor): boolean {
   return actor.isPlatformAdmin || actor.memberships.some((m) => m.organisationVerified);
 }
 
+/**
+ * Which organisation a reply in an interest thread is written for: the offering organisation when the caller
+ * edits for it (also when they edit for both), otherwise the interested one. Call after `interest.reply` was
+ * allowed.
+ */
+export function interestReplyParty(actor: Actor, interest: InterestRef): string {
+  return actor.kind === 'user' && hasRole(actor, interest.offeringOrganisationId, 'EDITOR')
+    ? interest.offeringOrganisationId
+    : interest.organisationId;
+}
+
 function hasRole(actor: UserActor, organisationId: string, needed: MemberRole): boolean {
   return actor.memberships.some((m) => m.organisationId === organisationId && isRoleAtLeast(m.role, needed));
 }

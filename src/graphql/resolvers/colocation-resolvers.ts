@@ -1,9 +1,9 @@
+import { interestReplyParty } from '../../domain/authorization';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
 import type { GeoPoint } from '../../domain/location';
 import { compareMatches, matchOfferToNeed } from '../../domain/matching';
 import type { ScoredMatch } from '../../domain/matching';
 import type { ColocationRecordChange, Page, PageRequest } from '../../domain/ports';
-import { isRoleAtLeast } from '../../domain/records';
 import type { Building } from '../../domain/records';
 import { addInterestMessage, transitionInterest } from '../../domain/space-interest';
 import type { SpaceInterest } from '../../domain/space-interest';
@@ -684,14 +684,8 @@ export const colocationResolvers: Resolvers = {
       await ctx.assertAllowed('interest.reply', before);
       const text = parseArgument(interestReplySchema, args.message, 'message');
       assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
-      // Written for the party the caller edits for (the offering organisation when they edit for both).
-      // The caller's memberships were loaded by the access check above (one GetItem of the access item).
-      const loaded = await ctx.getActor();
-      const memberships = loaded.kind === 'user' ? loaded.memberships : [];
-      const writesForOfferer = memberships.some(
-        (m) => m.organisationId === before.offeringOrganisationId && isRoleAtLeast(m.role, 'EDITOR'),
-      );
-      const organisationId = writesForOfferer ? before.offeringOrganisationId : before.organisationId;
+      // The actor is already loaded by the access check above.
+      const organisationId = interestReplyParty(await ctx.getActor(), before);
       const change = changeBy(ctx, actor);
       const after = nextVersion(
         addInterestMessage(before, text, { organisationId, userId: actor.userId }, change.at),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anonymousActor, authorize, scopeBuildingList } from '../../../src/domain/authorization';
+import {
+  anonymousActor,
+  authorize,
+  interestReplyParty,
+  scopeBuildingList,
+} from '../../../src/domain/authorization';
 import type {
   Action,
   Actor,
@@ -554,5 +559,23 @@ describe('scopeBuildingList', () => {
       visibleOwnerIds: [],
       visibility: 'PUBLIC',
     });
+  });
+});
+
+describe('interestReplyParty', () => {
+  const interest = { organisationId: PARTNER_ORG, offeringOrganisationId: CHELTENHAM_COUNCIL };
+  const councilEditor = user('council-editor', [member(CHELTENHAM_COUNCIL, 'EDITOR')]);
+  const editorOfBoth = user('both', [member(PARTNER_ORG, 'EDITOR'), member(CHELTENHAM_COUNCIL, 'EDITOR')]);
+
+  it('writes an interested organisation editor’s reply for the interested organisation', () => {
+    expect(interestReplyParty(ACTORS.editor, interest)).toBe(PARTNER_ORG);
+  });
+
+  it('writes an offering organisation editor’s reply for the offering organisation', () => {
+    expect(interestReplyParty(councilEditor, interest)).toBe(CHELTENHAM_COUNCIL);
+  });
+
+  it('writes for the offering organisation when the caller edits for both', () => {
+    expect(interestReplyParty(editorOfBoth, interest)).toBe(CHELTENHAM_COUNCIL);
   });
 });
