@@ -11,7 +11,6 @@ import type { GraphQLApp } from './graphql/server';
 import type { ServiceMetrics } from './graphql/service-metrics';
 import { DEFAULT_REQUEST_LIMITS } from './request-limits';
 import type { RequestLimits } from './request-limits';
-import { createOpenDataHandler } from './opendata/open-data-handler';
 import type { OpenDataHandler } from './opendata/open-data-handler';
 import { createRegisterStore } from './store';
 import { currentDynamoRequestBudget } from './store/dynamo-request-cap';
@@ -61,5 +60,16 @@ export function createApp(options: AppOptions): App {
     limits: options.limits ?? DEFAULT_REQUEST_LIMITS,
     currentDynamoRequestBudget,
   });
-  return { ...graphql, openData: createOpenDataHandler(store, options.clock ?? systemClock) };
+  // The open-data downloads (CSV writer, grid projection, GeoJSON) are loaded on the first download, not at
+  // every cold start: a dynamic import is a lazily initialised module inside the one-file Lambda bundle.
+  let openData: Promise<OpenDataHandler> | undefined;
+  return {
+    ...graphql,
+    openData: async (request) => {
+      openData ??= import('./opendata/open-data-handler').then(({ createOpenDataHandler }) =>
+        createOpenDataHandler(store, options.clock ?? systemClock),
+      );
+      return (await openData)(request);
+    },
+  };
 }

@@ -120,14 +120,7 @@ export interface SpaceOffer extends RecordMeta {
 }
 
 /** Today's date in England (`YYYY-MM-DD`): dates are kept in the Europe/London calendar, not UTC. */
-export function londonDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export { londonDate } from './acv-timetable';
 
 /** The status callers see: an offer still DRAFT, OPEN or UNDER_OFFER after its last day is EXPIRED. */
 export function effectiveOfferStatus(

@@ -9,6 +9,7 @@ import { isIsoDate } from '../domain/acv-timetable';
 import {
   addressSchema,
   councilCodeSchema,
+  lazy,
   locationSchema,
   optionalText,
   recordIdSchema,
@@ -20,131 +21,177 @@ import {
  * by the Date scalar; the schemas here check them again so the domain can rely on them from any caller.
  */
 
-export const isoDateSchema = z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD');
-const optionalDate = isoDateSchema.nullish().transform((value) => value ?? null);
+export const isoDateSchema = lazy(() =>
+  z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD'),
+);
+const optionalDate = lazy(() =>
+  isoDateSchema()
+    .nullish()
+    .transform((value) => value ?? null),
+);
 
 /** Amounts in pence: whole, not negative, and below what a JSON number holds exactly. */
-const pence = z.number().int('must be a whole number of pence').min(0, 'must not be negative').max(1e13);
+const pence = lazy(() =>
+  z.number().int('must be a whole number of pence()').min(0, 'must not be negative').max(1e13),
+);
 
-export const nominateAssetSchema = z.object({
-  nominatorOrganisationId: recordIdSchema,
-  buildingId: recordIdSchema.nullish().transform((value) => value ?? null),
-  site: z
-    .object({
-      name: text(200),
-      description: optionalText(4000).transform((value) => value ?? null),
-      address: addressSchema.nullish().transform((value) => value ?? null),
-      location: locationSchema.nullish().transform((value) => value ?? null),
-    })
-    .nullish()
-    .transform((value) => value ?? null),
-  councilCode: councilCodeSchema.nullish().transform((value) => value ?? null),
-  boundaryDescription: text(4000),
-  communityValueReasons: text(8000),
-  occupiersKnown: optionalText(4000).transform((value) => value ?? null),
-  interests: z
-    .array(
-      z.object({
-        kind: z.enum(INTEREST_KINDS),
+export const nominateAssetSchema = lazy(() =>
+  z.object({
+    nominatorOrganisationId: recordIdSchema(),
+    buildingId: recordIdSchema()
+      .nullish()
+      .transform((value) => value ?? null),
+    site: z
+      .object({
         name: text(200),
-        address: optionalText(500).transform((value) => value ?? null),
-      }),
-    )
-    .max(20, 'must list at most 20 people')
-    .nullish()
-    .transform((value) => value ?? []),
-  eligibilityEvidence: text(4000),
-  owner: z
-    .object({
-      organisationId: recordIdSchema.nullish().transform((value) => value ?? null),
-      name: optionalText(200).transform((value) => value ?? null),
-    })
-    .nullish()
-    .transform((value) => value ?? null),
-  receivedOn: optionalDate,
-});
+        description: optionalText(4000).transform((value) => value ?? null),
+        address: addressSchema()
+          .nullish()
+          .transform((value) => value ?? null),
+        location: locationSchema()
+          .nullish()
+          .transform((value) => value ?? null),
+      })
+      .nullish()
+      .transform((value) => value ?? null),
+    councilCode: councilCodeSchema()
+      .nullish()
+      .transform((value) => value ?? null),
+    boundaryDescription: text(4000),
+    communityValueReasons: text(8000),
+    occupiersKnown: optionalText(4000).transform((value) => value ?? null),
+    interests: z
+      .array(
+        z.object({
+          kind: z.enum(INTEREST_KINDS),
+          name: text(200),
+          address: optionalText(500).transform((value) => value ?? null),
+        }),
+      )
+      .max(20, 'must list at most 20 people')
+      .nullish()
+      .transform((value) => value ?? []),
+    eligibilityEvidence: text(4000),
+    owner: z
+      .object({
+        organisationId: recordIdSchema()
+          .nullish()
+          .transform((value) => value ?? null),
+        name: optionalText(200).transform((value) => value ?? null),
+      })
+      .nullish()
+      .transform((value) => value ?? null),
+    receivedOn: optionalDate(),
+  }),
+);
 
-export const decideNominationSchema = z.object({
-  outcome: z.enum(['LISTED', 'UNSUCCESSFUL']),
-  decidedOn: optionalDate,
-  reasons: optionalText(8000).transform((value) => value ?? null),
-  unsuccessfulGround: z
-    .enum(UNSUCCESSFUL_GROUNDS)
-    .nullish()
-    .transform((value) => value ?? null),
-});
+export const decideNominationSchema = lazy(() =>
+  z.object({
+    outcome: z.enum(['LISTED', 'UNSUCCESSFUL']),
+    decidedOn: optionalDate(),
+    reasons: optionalText(8000).transform((value) => value ?? null),
+    unsuccessfulGround: z
+      .enum(UNSUCCESSFUL_GROUNDS)
+      .nullish()
+      .transform((value) => value ?? null),
+  }),
+);
 
-export const decideListingReviewSchema = z.object({
-  outcome: z.enum(['UPHELD', 'REMOVED']),
-  decidedOn: optionalDate,
-  reasons: text(8000),
-});
+export const decideListingReviewSchema = lazy(() =>
+  z.object({
+    outcome: z.enum(['UPHELD', 'REMOVED']),
+    decidedOn: optionalDate(),
+    reasons: text(8000),
+  }),
+);
 
-export const recordAppealSchema = z.object({
-  lodgedOn: optionalDate,
-  decidedOn: optionalDate,
-  outcome: z
-    .enum(['ALLOWED', 'DISMISSED'])
-    .nullish()
-    .transform((value) => value ?? null),
-  notes: optionalText(4000).transform((value) => value ?? null),
-});
+export const recordAppealSchema = lazy(() =>
+  z.object({
+    lodgedOn: optionalDate(),
+    decidedOn: optionalDate(),
+    outcome: z
+      .enum(['ALLOWED', 'DISMISSED'])
+      .nullish()
+      .transform((value) => value ?? null),
+    notes: optionalText(4000).transform((value) => value ?? null),
+  }),
+);
 
-export const recordDisposalNoticeSchema = z.object({
-  receivedOn: optionalDate,
-  exemptCategory: z
-    .enum(EXEMPT_DISPOSAL_CATEGORIES)
-    .nullish()
-    .transform((value) => value ?? null),
-  details: optionalText(4000).transform((value) => value ?? null),
-});
+export const recordDisposalNoticeSchema = lazy(() =>
+  z.object({
+    receivedOn: optionalDate(),
+    exemptCategory: z
+      .enum(EXEMPT_DISPOSAL_CATEGORIES)
+      .nullish()
+      .transform((value) => value ?? null),
+    details: optionalText(4000).transform((value) => value ?? null),
+  }),
+);
 
-export const requestToBidSchema = z.object({
-  bidderOrganisationId: recordIdSchema,
-  requestedOn: optionalDate,
-});
+export const requestToBidSchema = lazy(() =>
+  z.object({
+    bidderOrganisationId: recordIdSchema(),
+    requestedOn: optionalDate(),
+  }),
+);
 
-export const recordDisposalSchema = z.object({
-  disposedOn: optionalDate,
-  buyerName: text(200),
-  buyerOrganisationId: recordIdSchema.nullish().transform((value) => value ?? null),
-  exemptCategory: z
-    .enum(EXEMPT_DISPOSAL_CATEGORIES)
-    .nullish()
-    .transform((value) => value ?? null),
-});
+export const recordDisposalSchema = lazy(() =>
+  z.object({
+    disposedOn: optionalDate(),
+    buyerName: text(200),
+    buyerOrganisationId: recordIdSchema()
+      .nullish()
+      .transform((value) => value ?? null),
+    exemptCategory: z
+      .enum(EXEMPT_DISPOSAL_CATEGORIES)
+      .nullish()
+      .transform((value) => value ?? null),
+  }),
+);
 
-export const removeListingSchema = z.object({
-  removedOn: optionalDate,
-  reason: z.enum(REMOVAL_REASONS),
-  details: text(4000),
-});
+export const removeListingSchema = lazy(() =>
+  z.object({
+    removedOn: optionalDate(),
+    reason: z.enum(REMOVAL_REASONS),
+    details: text(4000),
+  }),
+);
 
-export const recordCompensationClaimSchema = z.object({
-  claimedOn: optionalDate,
-  moratoriumNoticeReceivedOn: optionalDate,
-  amountClaimedPence: pence,
-  outcome: z
-    .enum(['PENDING', 'AWARDED', 'REFUSED'])
-    .nullish()
-    .transform((value) => value ?? 'PENDING'),
-  amountAwardedPence: pence.nullish().transform((value) => value ?? null),
-});
+export const recordCompensationClaimSchema = lazy(() =>
+  z.object({
+    claimedOn: optionalDate(),
+    moratoriumNoticeReceivedOn: optionalDate(),
+    amountClaimedPence: pence(),
+    outcome: z
+      .enum(['PENDING', 'AWARDED', 'REFUSED'])
+      .nullish()
+      .transform((value) => value ?? 'PENDING'),
+    amountAwardedPence: pence()
+      .nullish()
+      .transform((value) => value ?? null),
+  }),
+);
 
-export const decideCompensationClaimSchema = z.object({
-  claimedOn: isoDateSchema,
-  moratoriumNoticeReceivedOn: optionalDate,
-  outcome: z.enum(['AWARDED', 'REFUSED']),
-  amountAwardedPence: pence.nullish().transform((value) => value ?? null),
-});
+export const decideCompensationClaimSchema = lazy(() =>
+  z.object({
+    claimedOn: isoDateSchema(),
+    moratoriumNoticeReceivedOn: optionalDate(),
+    outcome: z.enum(['AWARDED', 'REFUSED']),
+    amountAwardedPence: pence()
+      .nullish()
+      .transform((value) => value ?? null),
+  }),
+);
 
-export const acvSettingsSchema = z.object({
-  neighbouringCouncils: z
-    .array(councilCodeSchema)
-    .max(30, 'must list at most 30 councils')
-    .transform((codes) => [...new Set(codes)])
-    .optional(),
-  listingExpiryConvention: z.enum(['STATUTE', 'ANNIVERSARY']).optional(),
-});
+export const acvSettingsSchema = lazy(() =>
+  z.object({
+    neighbouringCouncils: z
+      .array(councilCodeSchema())
+      .max(30, 'must list at most 30 councils')
+      .transform((codes) => [...new Set(codes)])
+      .optional(),
+    listingExpiryConvention: z.enum(['STATUTE', 'ANNIVERSARY']).optional(),
+  }),
+);
 
-export type NominateAssetArgs = z.output<typeof nominateAssetSchema>;
+export type NominateAssetArgs = z.output<ReturnType<typeof nominateAssetSchema>>;

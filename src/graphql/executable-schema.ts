@@ -7,22 +7,38 @@ import {
   isUnionType,
   parse,
 } from 'graphql';
-import type { GraphQLFieldResolver, GraphQLIsTypeOfFn, GraphQLSchema, GraphQLTypeResolver } from 'graphql';
+import type {
+  DocumentNode,
+  GraphQLFieldResolver,
+  GraphQLIsTypeOfFn,
+  GraphQLSchema,
+  GraphQLTypeResolver,
+} from 'graphql';
 
 type ResolverMap = Record<string, unknown>;
 
 /**
- * The executable schema: the SDL built with graphql's own buildASTSchema and the resolvers put on its types
- * in place. Apollo's default (graphql-tools' makeExecutableSchema) merges the type definitions again and
- * copies the whole schema to add the resolvers, which on the first request of a cold start costs several
- * times as much for the same result. The SDL is codegen's printSchema output of a schema codegen has
- * already validated, so it is not validated again here (Apollo still validates the schema it is given).
+ * The executable schema: the SDL (as text, or already parsed) built with graphql's own buildASTSchema and the
+ * resolvers put on its types in place. Apollo's default (graphql-tools' makeExecutableSchema) merges the type
+ * definitions again and copies the whole schema to add the resolvers, which on the first request of a cold
+ * start costs several times as much for the same result. The SDL is codegen's printSchema output of a schema
+ * codegen has already validated, so the SDL is not validated again here. The built schema is validated by
+ * Apollo (~3-4 ms of a cold start) unless `assumeValid` is set: the server sets it only for the generated
+ * document, whose validity tests/unit/graphql/executable-schema.test.ts checks, with these very resolvers.
  *
  * As graphql-tools does by default, a resolver for a type or field the schema lacks is an error, so a
  * misspelt resolver fails at start rather than being silently ignored.
  */
-export function buildExecutableSchema(sdl: string, resolvers: ResolverMap): GraphQLSchema {
-  const schema = buildASTSchema(parse(sdl, { noLocation: true }), { assumeValidSDL: true });
+export function buildExecutableSchema(
+  sdl: string | DocumentNode,
+  resolvers: ResolverMap,
+  options: { readonly assumeValid?: boolean } = {},
+): GraphQLSchema {
+  const document = typeof sdl === 'string' ? parse(sdl, { noLocation: true }) : sdl;
+  const schema = buildASTSchema(document, {
+    assumeValidSDL: true,
+    assumeValid: options.assumeValid ?? false,
+  });
   for (const [typeName, value] of Object.entries(resolvers)) {
     const type = schema.getType(typeName);
     if (!type) throw new Error(`Resolvers are given for type ${typeName}, which the schema does not define`);

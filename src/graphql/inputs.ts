@@ -27,6 +27,16 @@ import {
  * DynamoDB key or item can grow past its limits (keys are at most 2 KB). Errors name each offending field.
  */
 
+/**
+ * A schema built on its first use. zod builds each schema eagerly and not cheaply: the register's ~60
+ * argument schemas took ~25 ms of every Lambda cold start, most of them for mutations the first request
+ * never sees. Each is therefore a function that builds its schema once (`createBuildingSchema()`).
+ */
+export function lazy<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
 /** Parses `value` against `schema`; every problem becomes a BAD_USER_INPUT field under `root`. */
 export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, root: string): z.output<S> {
   const result = schema.safeParse(value, { error: toPlainMessage });
@@ -107,78 +117,93 @@ export const optionalText = (max: number) =>
 
 const pattern = (regex: RegExp, message: string) => z.string().trim().toUpperCase().regex(regex, message);
 
-export const recordIdSchema = z.string().regex(RECORD_ID_PATTERN, 'is not a valid id');
-export const userIdSchema = z
-  .string()
-  .regex(USER_ID_PATTERN, 'is not a valid user id (1-128 letters, digits, . _ @ + -)');
-export const councilCodeSchema = pattern(
-  COUNCIL_GSS_PATTERN,
-  'must be an English council GSS code: E06, E07, E08, E09 or E10 followed by six digits (e.g. E07000078)',
+export const recordIdSchema = lazy(() => z.string().regex(RECORD_ID_PATTERN, 'is not a valid id'));
+export const userIdSchema = lazy(() =>
+  z.string().regex(USER_ID_PATTERN, 'is not a valid user id (1-128 letters, digits, . _ @ + -)'),
 );
-export const uprnSchema = z
-  .string()
-  .trim()
-  .refine(isUprn, 'must be a UPRN: 1 to 12 digits, not all zero (leading zeros are kept)');
-export const emailSchema = z
-  .string()
-  .trim()
-  .max(254, 'must be at most 254 characters')
-  .pipe(z.email('is not an email address'))
-  .transform((value) => value.toLowerCase());
-export const roleSchema = z.enum(MEMBER_ROLES);
-
-export const pageSchema = z.object({
-  first: z
-    .number()
-    .int()
-    .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100')
-    .nullish()
-    .transform((value) => value ?? 20),
-  after: z
-    .string()
-    .max(2048, 'is not a cursor from this list')
-    .nullish()
-    .transform((value) => value ?? null),
-});
-
-const postcodeSchema = z
-  .string()
-  .max(20, 'must be at most 20 characters')
-  .transform((raw, ctx) => {
-    const result = normalisePostcode(raw);
-    if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.reason });
-      return z.NEVER;
-    }
-    return result;
-  });
-
-export const contactSchema = z.object({
-  name: optionalText(200).transform((value) => value ?? null),
-  email: emailSchema.nullish().transform((value) => value ?? null),
-  phone: z
+export const councilCodeSchema = lazy(() =>
+  pattern(
+    COUNCIL_GSS_PATTERN,
+    'must be an English council GSS code: E06, E07, E08, E09 or E10 followed by six digits (e.g. E07000078)',
+  ),
+);
+export const uprnSchema = lazy(() =>
+  z.string().trim().refine(isUprn, 'must be a UPRN: 1 to 12 digits, not all zero (leading zeros are kept)'),
+);
+export const emailSchema = lazy(() =>
+  z
     .string()
     .trim()
-    .max(30, 'must be at most 30 characters')
-    .regex(/^\+?[0-9 ()-]{6,}$/, 'must be a telephone number (digits, spaces, +, brackets, dashes)')
-    .nullish()
-    .transform((value) => value ?? null),
-  address: optionalText(500).transform((value) => value ?? null),
-});
+    .max(254, 'must be at most 254 characters')
+    .pipe(z.email('is not an email address'))
+    .transform((value) => value.toLowerCase()),
+);
+export const roleSchema = lazy(() => z.enum(MEMBER_ROLES));
 
-const councilAreasSchema = z
-  .array(councilCodeSchema)
-  .max(50, 'must list at most 50 council areas')
-  .transform((codes) => [...new Set(codes)]);
+export const pageSchema = lazy(() =>
+  z.object({
+    first: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1')
+      .max(100, 'must be at most 100')
+      .nullish()
+      .transform((value) => value ?? 20),
+    after: z
+      .string()
+      .max(2048, 'is not a cursor from this list')
+      .nullish()
+      .transform((value) => value ?? null),
+  }),
+);
 
-const websiteSchema = z
-  .string()
-  .trim()
-  .max(500, 'must be at most 500 characters')
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be a web address starting http:// or https://' }));
+const postcodeSchema = lazy(() =>
+  z
+    .string()
+    .max(20, 'must be at most 20 characters')
+    .transform((raw, ctx) => {
+      const result = normalisePostcode(raw);
+      if (!result.ok) {
+        ctx.addIssue({ code: 'custom', message: result.reason });
+        return z.NEVER;
+      }
+      return result;
+    }),
+);
 
-const organisationFields = {
+export const contactSchema = lazy(() =>
+  z.object({
+    name: optionalText(200).transform((value) => value ?? null),
+    email: emailSchema()
+      .nullish()
+      .transform((value) => value ?? null),
+    phone: z
+      .string()
+      .trim()
+      .max(30, 'must be at most 30 characters')
+      .regex(/^\+?[0-9 ()-]{6,}$/, 'must be a telephone number (digits, spaces, +, brackets, dashes)')
+      .nullish()
+      .transform((value) => value ?? null),
+    address: optionalText(500).transform((value) => value ?? null),
+  }),
+);
+
+const councilAreasSchema = lazy(() =>
+  z
+    .array(councilCodeSchema())
+    .max(50, 'must list at most 50 council areas')
+    .transform((codes) => [...new Set(codes)]),
+);
+
+const websiteSchema = lazy(() =>
+  z
+    .string()
+    .trim()
+    .max(500, 'must be at most 500 characters')
+    .pipe(z.url({ protocol: /^https?$/, error: 'must be a web address starting http:// or https://' })),
+);
+
+const organisationFields = lazy(() => ({
   name: text(200),
   charityNumber: pattern(
     CHARITY_NUMBER_PATTERN,
@@ -187,27 +212,33 @@ const organisationFields = {
   companyNumber: pattern(COMPANY_NUMBER_PATTERN, 'must be a Companies House number (8 characters)').nullish(),
   memberCount: z.number().int().min(1, 'must be at least 1').max(10_000_000).nullish(),
   publicBodyType: z.enum(PUBLIC_BODY_TYPES).nullish(),
-  councilAreas: councilAreasSchema,
-  website: websiteSchema.nullish(),
-  contact: contactSchema.nullish(),
-};
+  councilAreas: councilAreasSchema(),
+  website: websiteSchema().nullish(),
+  contact: contactSchema().nullish(),
+}));
 
-export const createOrganisationSchema = z.object({
-  kind: z.enum(ORGANISATION_KINDS),
-  gssCode: councilCodeSchema.nullish(),
-  ...organisationFields,
-});
+export const createOrganisationSchema = lazy(() =>
+  z.object({
+    kind: z.enum(ORGANISATION_KINDS),
+    gssCode: councilCodeSchema().nullish(),
+    ...organisationFields(),
+  }),
+);
 
-export const updateOrganisationSchema = z
-  .object(organisationFields)
-  .partial()
-  .extend({ name: text(200).optional(), councilAreas: councilAreasSchema.optional() });
+export const updateOrganisationSchema = lazy(() =>
+  z
+    .object(organisationFields())
+    .partial()
+    .extend({ name: text(200).optional(), councilAreas: councilAreasSchema().optional() }),
+);
 
-const addressSchema = z.object({
-  lines: z.array(text(200)).max(4, 'must have at most 4 lines'),
-  postTown: optionalText(100),
-  postcode: postcodeSchema.nullish(),
-});
+const addressSchema = lazy(() =>
+  z.object({
+    lines: z.array(text(200)).max(4, 'must have at most 4 lines'),
+    postTown: optionalText(100),
+    postcode: postcodeSchema().nullish(),
+  }),
+);
 
 /**
  * Numbers are kept to a fixed number of decimals: DynamoDB stores at most 38 significant digits between
@@ -219,25 +250,27 @@ const roundTo = (decimals: number) => (value: number) => {
   return Object.is(rounded, -0) ? 0 : rounded;
 };
 
-export const locationSchema = z
-  .object({ latitude: z.number().transform(roundTo(7)), longitude: z.number().transform(roundTo(7)) })
-  .superRefine((point, ctx) => {
-    const problem = describeLocationProblem(point);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+export const locationSchema = lazy(() =>
+  z
+    .object({ latitude: z.number().transform(roundTo(7)), longitude: z.number().transform(roundTo(7)) })
+    .superRefine((point, ctx) => {
+      const problem = describeLocationProblem(point);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+);
 
-const tenureSchema = z.object({ type: z.enum(TENURE_TYPES), detail: optionalText(200) });
+const tenureSchema = lazy(() => z.object({ type: z.enum(TENURE_TYPES), detail: optionalText(200) }));
 
-const buildingFields = {
+const buildingFields = lazy(() => ({
   name: text(200),
-  uprn: uprnSchema.nullish(),
+  uprn: uprnSchema().nullish(),
   assetReference: optionalText(100),
-  address: addressSchema,
-  location: locationSchema.nullish(),
-  councilCode: councilCodeSchema,
-  ownerOrganisationId: recordIdSchema.nullish(),
+  address: addressSchema(),
+  location: locationSchema().nullish(),
+  councilCode: councilCodeSchema(),
+  ownerOrganisationId: recordIdSchema().nullish(),
   ownerName: optionalText(200),
-  tenure: tenureSchema.nullish(),
+  tenure: tenureSchema().nullish(),
   category: z.enum(BUILDING_CATEGORIES),
   status: z.enum(BUILDING_STATUSES),
   floorAreaSqm: z
@@ -248,63 +281,85 @@ const buildingFields = {
   accessibilityFeatures: z.array(z.enum(ACCESSIBILITY_FEATURES)).transform((list) => [...new Set(list)]),
   description: optionalText(4000),
   visibility: z.enum(VISIBILITIES),
-};
+}));
 
-export const createBuildingSchema = z.object({
-  ...buildingFields,
-  status: buildingFields.status.nullish().transform((value) => value ?? 'OPERATIONAL'),
-  accessibilityFeatures: buildingFields.accessibilityFeatures.nullish().transform((value) => value ?? []),
-  visibility: buildingFields.visibility.nullish().transform((value) => value ?? 'PUBLIC'),
-});
+export const createBuildingSchema = lazy(() =>
+  z.object({
+    ...buildingFields(),
+    status: buildingFields()
+      .status.nullish()
+      .transform((value) => value ?? 'OPERATIONAL'),
+    accessibilityFeatures: buildingFields()
+      .accessibilityFeatures.nullish()
+      .transform((value) => value ?? []),
+    visibility: buildingFields()
+      .visibility.nullish()
+      .transform((value) => value ?? 'PUBLIC'),
+  }),
+);
 
 /** Updates: every field optional; the required ones may be omitted but not cleared with null. */
-export const updateBuildingSchema = z.object({
-  ...buildingFields,
-  name: buildingFields.name.optional(),
-  address: buildingFields.address.optional(),
-  councilCode: buildingFields.councilCode.optional(),
-  category: buildingFields.category.optional(),
-  status: buildingFields.status.optional(),
-  accessibilityFeatures: buildingFields.accessibilityFeatures.optional(),
-  visibility: buildingFields.visibility.optional(),
-});
+export const updateBuildingSchema = lazy(() =>
+  z.object({
+    ...buildingFields(),
+    name: buildingFields().name.optional(),
+    address: buildingFields().address.optional(),
+    councilCode: buildingFields().councilCode.optional(),
+    category: buildingFields().category.optional(),
+    status: buildingFields().status.optional(),
+    accessibilityFeatures: buildingFields().accessibilityFeatures.optional(),
+    visibility: buildingFields().visibility.optional(),
+  }),
+);
 
-export type CreateOrganisationArgs = z.output<typeof createOrganisationSchema>;
-export type UpdateOrganisationArgs = z.output<typeof updateOrganisationSchema>;
-export type CreateBuildingArgs = z.output<typeof createBuildingSchema>;
-export type UpdateBuildingArgs = z.output<typeof updateBuildingSchema>;
+export type CreateOrganisationArgs = z.output<ReturnType<typeof createOrganisationSchema>>;
+export type UpdateOrganisationArgs = z.output<ReturnType<typeof updateOrganisationSchema>>;
+export type CreateBuildingArgs = z.output<ReturnType<typeof createBuildingSchema>>;
+export type UpdateBuildingArgs = z.output<ReturnType<typeof updateBuildingSchema>>;
 
 /** A client's idempotency key for a create (absent or null: the create is not protected against retries). */
-export const idempotencyKeySchema = z
-  .string()
-  .regex(IDEMPOTENCY_KEY_PATTERN, 'must be 8-100 letters, digits or . _ : - (a UUID is a good key)')
-  .nullish()
-  .transform((value) => value ?? null);
+export const idempotencyKeySchema = lazy(() =>
+  z
+    .string()
+    .regex(IDEMPOTENCY_KEY_PATTERN, 'must be 8-100 letters, digits or . _ : - (a UUID is a good key)')
+    .nullish()
+    .transform((value) => value ?? null),
+);
 
 // Shared with the assets of community value inputs (acv-inputs.ts).
 export { addressSchema };
 // --- Asset imports (issue 10) ---
 
 /** One row of importAssets, checked on its own so a bad row is reported rather than failing the batch. */
-export const importRowSchema = z.object({
-  name: buildingFields.name,
-  uprn: buildingFields.uprn,
-  assetReference: buildingFields.assetReference,
-  address: buildingFields.address,
-  location: buildingFields.location,
-  tenure: buildingFields.tenure,
-  category: buildingFields.category,
-  duplicateLines: z
-    .array(z.number().int())
-    .max(1000)
-    .nullish()
-    .transform((lines) => lines ?? []),
-});
+export const importRowSchema = lazy(() =>
+  z.object({
+    name: buildingFields().name,
+    uprn: buildingFields().uprn,
+    assetReference: buildingFields().assetReference,
+    address: buildingFields().address,
+    location: buildingFields().location,
+    tenure: buildingFields().tenure,
+    category: buildingFields().category,
+    duplicateLines: z
+      .array(z.number().int())
+      .max(1000)
+      .nullish()
+      .transform((lines) => lines ?? []),
+  }),
+);
 
 /** What importAssets applies to every row of a batch. */
-export const importHeaderSchema = z.object({
-  councilCode: councilCodeSchema,
-  ownerOrganisationId: recordIdSchema.nullish().transform((value) => value ?? null),
-  ownerName: optionalText(200).transform((value) => value ?? null),
-  visibility: buildingFields.visibility.nullish().transform((value) => value ?? 'PUBLIC'),
-});
+export const importHeaderSchema = lazy(() =>
+  z.object({
+    councilCode: councilCodeSchema(),
+    ownerOrganisationId: recordIdSchema()
+      .nullish()
+      .transform((value) => value ?? null),
+    ownerName: optionalText(200).transform((value) => value ?? null),
+    visibility: buildingFields()
+      .visibility.nullish()
+      .transform((value) => value ?? 'PUBLIC'),
+  }),
+);
+
+export type ImportHeaderArgs = z.output<ReturnType<typeof importHeaderSchema>>;

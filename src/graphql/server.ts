@@ -7,12 +7,11 @@ import type { RequestContext, ContextDependencies } from './context';
 import { createRequestContext } from './context';
 import { createErrorLoggingPlugin, formatError } from './format-error';
 import type { Logger } from './format-error';
-import { typeDefs } from './generated/type-defs';
+import { typeDefs, typeDefsDocument } from './generated/type-defs';
 import { createQueryLimits } from './query-limits';
 import type { DynamoRequestBudget, RequestLimits } from '../request-limits';
 import { resolvers } from './resolvers';
 import type { ServiceMetrics } from './service-metrics';
-import { withoutDescriptions } from './schema-without-descriptions';
 import { buildExecutableSchema } from './executable-schema';
 
 export interface GraphQLServerOptions extends ContextDependencies {
@@ -57,10 +56,12 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
       : {}),
   });
   const server = new ApolloServer<RequestContext>({
-    schema: buildExecutableSchema(
-      options.introspection ? typeDefs : withoutDescriptions(typeDefs),
-      resolvers,
-    ),
+    // With introspection off nobody can read the descriptions: the schema is built from the SDL without them,
+    // parsed at build time (generated/type-defs.ts), so the first request of a cold start does not parse it.
+    // Built with introspection on, it is validated (every local run and test); the document is the same schema.
+    schema: options.introspection
+      ? buildExecutableSchema(typeDefs, resolvers)
+      : buildExecutableSchema(typeDefsDocument(), resolvers, { assumeValid: true }),
     introspection: options.introspection,
     formatError,
     includeStacktraceInErrorResponses: false,

@@ -249,17 +249,17 @@ export const acvResolvers: Resolvers = {
     assetOfCommunityValue: (_, { id }, ctx) => loadEntry(ctx, id),
     assetsOfCommunityValue: (_, args, ctx) =>
       ctx.store.listListedAcvEntries(
-        parseArgument(councilCodeSchema, args.councilCode, 'councilCode'),
+        parseArgument(councilCodeSchema(), args.councilCode, 'councilCode'),
         acvToday(ctx),
         parsePage(args),
       ),
     unsuccessfulNominations: (_, args, ctx) =>
       ctx.store.listUnsuccessfulAcvEntries(
-        parseArgument(councilCodeSchema, args.councilCode, 'councilCode'),
+        parseArgument(councilCodeSchema(), args.councilCode, 'councilCode'),
         parsePage(args),
       ),
     acvWorkQueue: async (_, args, ctx) => {
-      const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
+      const councilCode = parseArgument(councilCodeSchema(), args.councilCode, 'councilCode');
       const withinDays = args.withinDays ?? 28;
       if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3660)
         throw badInput('withinDays', 'must be a whole number of days from 0 to 3660');
@@ -274,13 +274,13 @@ export const acvResolvers: Resolvers = {
       return ctx.store.listAcvEntriesOfNominator(organisationId, parsePage(args));
     },
     acvOutbox: async (_, args, ctx) => {
-      const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
+      const councilCode = parseArgument(councilCodeSchema(), args.councilCode, 'councilCode');
       await ctx.assertAllowed('acv.viewWorkQueue', { councilCode });
       const date = parseDate(args.date, 'date') ?? acvToday(ctx);
       return ctx.store.listAcvOutbox(councilCode, date, parsePage(args));
     },
     acvSettings: (_, args, ctx) =>
-      loadSettings(ctx, parseArgument(councilCodeSchema, args.councilCode, 'councilCode')),
+      loadSettings(ctx, parseArgument(councilCodeSchema(), args.councilCode, 'councilCode')),
   },
   AcvEntry: {
     state: (entry, _, ctx) => acvStateOn(entry, acvToday(ctx)),
@@ -380,7 +380,7 @@ export const acvResolvers: Resolvers = {
   Mutation: {
     nominateAsset: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const input = parseArgument(nominateAssetSchema, args.input, 'input');
+      const input = parseArgument(nominateAssetSchema(), args.input, 'input');
       await ctx.assertAllowed('acv.nominate', { nominatorOrganisationId: input.nominatorOrganisationId });
       const nominator = await loadReferencedOrganisation(
         ctx,
@@ -436,7 +436,7 @@ export const acvResolvers: Resolvers = {
         withdrawnOn: args.withdrawnOn === undefined ? null : parseDate(args.withdrawnOn, 'withdrawnOn'),
       })),
     decideNomination: async (_, args, ctx) => {
-      const input = parseArgument(decideNominationSchema, args.input, 'input');
+      const input = parseArgument(decideNominationSchema(), args.input, 'input');
       return runStep(ctx, args, may(ctx, 'acv.decide'), async (entry, actor) => ({
         type: 'decideNomination',
         outcome: input.outcome,
@@ -459,7 +459,7 @@ export const acvResolvers: Resolvers = {
         agreedDueOn: parseDate(args.agreedDueOn, 'agreedDueOn') ?? '',
       })),
     decideListingReview: async (_, args, ctx) => {
-      const input = parseArgument(decideListingReviewSchema, args.input, 'input');
+      const input = parseArgument(decideListingReviewSchema(), args.input, 'input');
       return runStep(
         ctx,
         args,
@@ -472,21 +472,21 @@ export const acvResolvers: Resolvers = {
       );
     },
     recordAppeal: async (_, args, ctx) => {
-      const input = parseArgument(recordAppealSchema, args.input, 'input');
+      const input = parseArgument(recordAppealSchema(), args.input, 'input');
       return runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
         type: 'recordAppeal',
         ...input,
       }));
     },
     recordDisposalNotice: async (_, args, ctx) => {
-      const input = parseArgument(recordDisposalNoticeSchema, args.input, 'input');
+      const input = parseArgument(recordDisposalNoticeSchema(), args.input, 'input');
       return runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), () => ({
         type: 'recordDisposalNotice',
         ...input,
       }));
     },
     requestToBid: async (_, args, ctx) => {
-      const input = parseArgument(requestToBidSchema, args.input, 'input');
+      const input = parseArgument(requestToBidSchema(), args.input, 'input');
       return runStep(
         ctx,
         args,
@@ -511,7 +511,7 @@ export const acvResolvers: Resolvers = {
       );
     },
     recordDisposal: async (_, args, ctx) => {
-      const input = parseArgument(recordDisposalSchema, args.input, 'input');
+      const input = parseArgument(recordDisposalSchema(), args.input, 'input');
       return runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), async () => {
         const buyer = input.buyerOrganisationId
           ? await loadReferencedOrganisation(ctx, input.buyerOrganisationId, 'input.buyerOrganisationId')
@@ -526,21 +526,21 @@ export const acvResolvers: Resolvers = {
       });
     },
     removeListing: async (_, args, ctx) => {
-      const input = parseArgument(removeListingSchema, args.input, 'input');
+      const input = parseArgument(removeListingSchema(), args.input, 'input');
       return runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
         type: 'removeListing',
         ...input,
       }));
     },
     recordCompensationClaim: async (_, args, ctx) => {
-      const input = parseArgument(recordCompensationClaimSchema, args.input, 'input');
+      const input = parseArgument(recordCompensationClaimSchema(), args.input, 'input');
       return runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), () => ({
         type: 'recordCompensationClaim',
         ...input,
       }));
     },
     decideCompensationClaim: async (_, args, ctx) => {
-      const input = parseArgument(decideCompensationClaimSchema, args.input, 'input');
+      const input = parseArgument(decideCompensationClaimSchema(), args.input, 'input');
       return runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
         type: 'decideCompensationClaim',
         ...input,
@@ -548,8 +548,8 @@ export const acvResolvers: Resolvers = {
     },
     updateAcvSettings: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
-      const input = parseArgument(acvSettingsSchema, args.input, 'input');
+      const councilCode = parseArgument(councilCodeSchema(), args.councilCode, 'councilCode');
+      const input = parseArgument(acvSettingsSchema(), args.input, 'input');
       await ctx.assertAllowed('acv.manageSettings', { councilCode });
       const stored = await ctx.store.getAcvSettings(councilCode);
       const before = stored ?? defaultSettings(councilCode);
@@ -577,5 +577,5 @@ export const acvResolvers: Resolvers = {
 
 function parseDate(value: string | null | undefined, field: string): IsoDate | null {
   if (value === null || value === undefined) return null;
-  return parseArgument(isoDateSchema, value, field);
+  return parseArgument(isoDateSchema(), value, field);
 }

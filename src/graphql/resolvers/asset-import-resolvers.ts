@@ -22,6 +22,7 @@ import type {
   Resolvers,
 } from '../generated/resolvers-types';
 import { importHeaderSchema, importRowSchema, parseArgument } from '../inputs';
+import type { ImportHeaderArgs } from '../inputs';
 import { hideUnseenConflict } from './conflicts';
 import { changeBy, requireUser } from './support';
 
@@ -46,7 +47,7 @@ export const assetImportResolvers: Resolvers = {
   Mutation: {
     importAssets: async (_, { input }, ctx) => {
       const actor = await requireUser(ctx);
-      const header = parseArgument(importHeaderSchema, input, 'input');
+      const header = parseArgument(importHeaderSchema(), input, 'input');
       if (input.rows.length === 0 || input.rows.length > MAX_IMPORT_ROWS) {
         throw badInput('input.rows', `must hold 1 to ${MAX_IMPORT_ROWS} rows`);
       }
@@ -116,10 +117,7 @@ export const assetImportResolvers: Resolvers = {
   },
 };
 
-async function resolveOwner(
-  ctx: RequestContext,
-  header: ReturnType<typeof importHeaderSchema.parse>,
-): Promise<ImportOwner> {
+async function resolveOwner(ctx: RequestContext, header: ImportHeaderArgs): Promise<ImportOwner> {
   const base = { councilCode: header.councilCode, visibility: header.visibility };
   if (header.ownerOrganisationId && header.ownerName) {
     throw badInput('input.ownerName', 'give either ownerOrganisationId or ownerName, not both');
@@ -147,7 +145,7 @@ function parseRow(
 ): { row: ImportRow } | { problems: { field: string; message: string }[] } {
   let parsed;
   try {
-    parsed = parseArgument(importRowSchema, raw, 'row');
+    parsed = parseArgument(importRowSchema(), raw, 'row');
   } catch (error) {
     if (!(error instanceof BadUserInputError)) throw error;
     return {

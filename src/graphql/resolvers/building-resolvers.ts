@@ -118,12 +118,12 @@ export const buildingResolvers: Resolvers = {
   Query: {
     building: (_, { id }, ctx) => loadVisibleBuilding(ctx, id),
     buildingByUprn: async (_, args, ctx) => {
-      const uprn = parseArgument(uprnSchema, args.uprn, 'uprn');
+      const uprn = parseArgument(uprnSchema(), args.uprn, 'uprn');
       const scope = scopeBuildingList(await ctx.getActor(), null);
       return onlyVisible(ctx, await ctx.store.listBuildingsByUprn(uprn, scope, parsePage(args)));
     },
     buildingsByCouncil: async (_, args, ctx) => {
-      const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
+      const councilCode = parseArgument(councilCodeSchema(), args.councilCode, 'councilCode');
       const scope = scopeBuildingList(await ctx.getActor(), councilCode);
       const page = await ctx.store.listBuildingsByCouncil(
         councilCode,
@@ -151,7 +151,7 @@ export const buildingResolvers: Resolvers = {
   Mutation: {
     createBuilding: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const input = parseArgument(createBuildingSchema, args.input, 'input');
+      const input = parseArgument(createBuildingSchema(), args.input, 'input');
       return createOnce(
         ctx,
         actor,
@@ -196,7 +196,7 @@ export const buildingResolvers: Resolvers = {
       const actor = await requireUser(ctx);
       const { before, access } = await loadForChange(ctx, args.id, 'building.update');
       const candidate = await beforeWriting(access, () => {
-        const input = parseArgument(updateBuildingSchema, args.input, 'input');
+        const input = parseArgument(updateBuildingSchema(), args.input, 'input');
         if (before.archivedAt)
           throw new ConflictError(`Building ${before.id} is archived and can no longer change`);
         assertVersion(before, args.expectedVersion, `Building ${before.id}`);

@@ -284,12 +284,12 @@ export const colocationResolvers: Resolvers = {
     spaceOffer: (_, { id }, ctx) => loadVisibleOffer(ctx, id),
     spaceOffersNear: async (_, args, ctx) => {
       const center = parseArgument(
-        searchPointSchema,
+        searchPointSchema(),
         { latitude: args.latitude, longitude: args.longitude },
         'latitude',
       );
-      const radiusKm = parseArgument(radiusSchema, args.radiusKm, 'radiusKm');
-      const filter = parseArgument(searchFilterSchema, args.filter, 'filter');
+      const radiusKm = parseArgument(radiusSchema(), args.radiusKm, 'radiusKm');
+      const filter = parseArgument(searchFilterSchema(), args.filter, 'filter');
       return searchNear(ctx, center, radiusKm, filter, parsePage(args));
     },
     spaceOffersNearBuilding: async (_, args, ctx) => {
@@ -299,8 +299,8 @@ export const colocationResolvers: Resolvers = {
           { field: 'buildingId', message: 'the building has no location to search from' },
         ]);
       }
-      const radiusKm = parseArgument(radiusSchema, args.radiusKm, 'radiusKm');
-      const filter = parseArgument(searchFilterSchema, args.filter, 'filter');
+      const radiusKm = parseArgument(radiusSchema(), args.radiusKm, 'radiusKm');
+      const filter = parseArgument(searchFilterSchema(), args.filter, 'filter');
       return searchNear(ctx, building.location, radiusKm, filter, parsePage(args));
     },
     spaceOffersByBuilding: async (_, args, ctx) => {
@@ -312,7 +312,7 @@ export const colocationResolvers: Resolvers = {
       return { ...page, edges: await onlyVisibleOffers(ctx, page.edges) };
     },
     spaceOffersByCouncil: async (_, args, ctx) => {
-      const councilCode = parseArgument(councilCodeSchema, args.councilCode, 'councilCode');
+      const councilCode = parseArgument(councilCodeSchema(), args.councilCode, 'councilCode');
       const status = args.status ?? 'OPEN';
       const page = await ctx.store.listSpaceOffersByCouncil(
         councilCode,
@@ -472,7 +472,11 @@ export const colocationResolvers: Resolvers = {
   Mutation: {
     offerSpace: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const { buildingId, organisationId, ...fields } = parseArgument(offerSpaceSchema, args.input, 'input');
+      const { buildingId, organisationId, ...fields } = parseArgument(
+        offerSpaceSchema(),
+        args.input,
+        'input',
+      );
       return createOnce(
         ctx,
         actor,
@@ -494,7 +498,7 @@ export const colocationResolvers: Resolvers = {
     updateSpaceOffer: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const before = await loadVisibleOffer(ctx, args.id);
-      const input = parseArgument(updateSpaceOfferSchema, args.input, 'input');
+      const input = parseArgument(updateSpaceOfferSchema(), args.input, 'input');
       const building = await currentBuilding(ctx, before);
       await ctx.assertAllowed('spaceOffer.update', { organisationId: before.organisationId, building });
       assertOfferEditable(before);
@@ -533,7 +537,7 @@ export const colocationResolvers: Resolvers = {
     },
     postSpaceNeed: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const { organisationId, ...fields } = parseArgument(postSpaceNeedSchema, args.input, 'input');
+      const { organisationId, ...fields } = parseArgument(postSpaceNeedSchema(), args.input, 'input');
       return createOnce(
         ctx,
         actor,
@@ -566,7 +570,7 @@ export const colocationResolvers: Resolvers = {
     },
     expressInterest: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const input = parseArgument(expressInterestSchema, args.input, 'input');
+      const input = parseArgument(expressInterestSchema(), args.input, 'input');
       return createOnce(
         ctx,
         actor,
@@ -654,7 +658,7 @@ export const colocationResolvers: Resolvers = {
       const actor = await requireUser(ctx);
       const before = await loadVisibleInterest(ctx, args.id);
       await ctx.assertAllowed('interest.respond', before);
-      const text = parseArgument(interestMessageSchema, args.message, 'message');
+      const text = parseArgument(interestMessageSchema(), args.message, 'message');
       assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
       const change = changeBy(ctx, actor);
       const by = { organisationId: before.offeringOrganisationId, userId: actor.userId };
@@ -682,7 +686,7 @@ export const colocationResolvers: Resolvers = {
       const actor = await requireUser(ctx);
       const before = await loadVisibleInterest(ctx, args.id);
       await ctx.assertAllowed('interest.reply', before);
-      const text = parseArgument(interestReplySchema, args.message, 'message');
+      const text = parseArgument(interestReplySchema(), args.message, 'message');
       assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
       // The actor is already loaded by the access check above.
       const organisationId = interestReplyParty(await ctx.getActor(), before);
@@ -701,7 +705,7 @@ export const colocationResolvers: Resolvers = {
       const actor = await requireUser(ctx);
       const before = await loadVisibleInterest(ctx, args.id);
       await ctx.assertAllowed('interest.withdraw', before);
-      const text = parseArgument(interestMessageSchema, args.message, 'message');
+      const text = parseArgument(interestMessageSchema(), args.message, 'message');
       assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
       const change = changeBy(ctx, actor);
       const by = { organisationId: before.organisationId, userId: actor.userId };
@@ -727,7 +731,7 @@ export const colocationResolvers: Resolvers = {
       const before = await loadVisibleOffer(ctx, args.offerId, 'offerId');
       const building = await currentBuilding(ctx, before);
       await ctx.assertAllowed('spaceOffer.update', { organisationId: before.organisationId, building });
-      const text = parseArgument(interestMessageSchema, args.message, 'message');
+      const text = parseArgument(interestMessageSchema(), args.message, 'message');
       assertVersion(before, args.expectedVersion, `Space offer ${before.id}`);
       const change = changeBy(ctx, actor);
       const after = nextVersion(transitionOffer(before, { type: 'MARK_TAKEN' }, today(ctx)), change);

@@ -66,7 +66,7 @@ async function loadMembership(
 ): Promise<Membership> {
   const membership = await ctx.store.getMembership(
     organisationId,
-    parseArgument(userIdSchema, userId, 'userId'),
+    parseArgument(userIdSchema(), userId, 'userId'),
   );
   if (!membership) throw new NotFoundError('Member', userId);
   return membership;
@@ -125,7 +125,7 @@ export const organisationResolvers: Resolvers = {
     },
     organisationsByCouncilArea: (_, args, ctx) =>
       ctx.store.listOrganisationsByCouncilArea(
-        parseArgument(councilCodeSchema, args.councilCode, 'councilCode'),
+        parseArgument(councilCodeSchema(), args.councilCode, 'councilCode'),
         parsePage(args),
       ),
     organisationsByName: (_, args, ctx) => {
@@ -181,7 +181,7 @@ export const organisationResolvers: Resolvers = {
   Mutation: {
     createOrganisation: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const input = parseArgument(createOrganisationSchema, args.input, 'input');
+      const input = parseArgument(createOrganisationSchema(), args.input, 'input');
       await ctx.assertAllowed('organisation.create', { kind: input.kind });
       return createOnce(
         ctx,
@@ -229,7 +229,7 @@ export const organisationResolvers: Resolvers = {
       const access = ctx.accessForChange();
       await access.require({ action: 'organisation.update', resource: before });
       const candidate = await beforeWriting(access, () => {
-        const input = parseArgument(updateOrganisationSchema, args.input, 'input');
+        const input = parseArgument(updateOrganisationSchema(), args.input, 'input');
         assertVersion(before, args.expectedVersion, `Organisation ${before.id}`);
         const patched = applyPatch(before, toPatch(input));
         const result = { ...patched, councilAreas: withOwnArea(patched) };
@@ -263,8 +263,8 @@ export const organisationResolvers: Resolvers = {
       const access = ctx.accessForChange();
       await access.require({ action: 'organisation.manageMembers', resource: organisation });
       const { userId, role } = await beforeWriting(access, () => ({
-        userId: parseArgument(userIdSchema, args.userId, 'userId'),
-        role: parseArgument(roleSchema, args.role, 'role'),
+        userId: parseArgument(userIdSchema(), args.userId, 'userId'),
+        role: parseArgument(roleSchema(), args.role, 'role'),
       }));
       return createOnce(
         ctx,
@@ -331,8 +331,8 @@ export const organisationResolvers: Resolvers = {
       const access = ctx.accessForChange();
       await access.require({ action: 'organisation.manageMembers', resource: organisation });
       const { email, role } = await beforeWriting(access, () => ({
-        email: parseArgument(emailSchema, args.email, 'email'),
-        role: parseArgument(roleSchema, args.role, 'role'),
+        email: parseArgument(emailSchema(), args.email, 'email'),
+        role: parseArgument(roleSchema(), args.role, 'role'),
       }));
       return createOnce(
         ctx,
@@ -368,7 +368,7 @@ export const organisationResolvers: Resolvers = {
       const access = ctx.accessForChange();
       await access.require({ action: 'organisation.manageMembers', resource: organisation });
       const invite = await beforeWriting(access, async () => {
-        const email = parseArgument(emailSchema, args.email, 'email');
+        const email = parseArgument(emailSchema(), args.email, 'email');
         const found = await ctx.store.getInvite(organisation.id, email);
         if (!found) throw new NotFoundError('Invitation for', email);
         return found;

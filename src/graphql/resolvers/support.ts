@@ -23,11 +23,11 @@ export function changeBy(ctx: RequestContext, actor: UserIdentity): ChangeContex
 }
 
 export function parsePage(args: { first?: number | null; after?: string | null }): PageRequest {
-  return parseArgument(pageSchema, { first: args.first, after: args.after }, 'arguments');
+  return parseArgument(pageSchema(), { first: args.first, after: args.after }, 'arguments');
 }
 
 export function parseId(value: string, field: string): string {
-  return parseArgument(recordIdSchema, value, field);
+  return parseArgument(recordIdSchema(), value, field);
 }
 
 /** CONFLICT unless the caller's version is the stored one: the caller saw an older record than there is now. */
@@ -171,7 +171,7 @@ export async function createOnce<T>(
   create: (change: ChangeContext, id: string) => Promise<T>,
   loadExisting: (id: string) => Promise<T>,
 ): Promise<T> {
-  const key = parseArgument(idempotencyKeySchema, request.idempotencyKey, 'idempotencyKey');
+  const key = parseArgument(idempotencyKeySchema(), request.idempotencyKey, 'idempotencyKey');
   const id = request.resultId ?? randomUUID();
   const change = changeBy(ctx, actor);
   if (!key) return create(change, id);

@@ -36,7 +36,7 @@ function problemsWith(
 
 describe('parseArgument with createBuildingSchema', () => {
   it('fills in the defaults: operational, public, no accessibility features', () => {
-    const building = parseArgument(createBuildingSchema, pumpRoom, 'input');
+    const building = parseArgument(createBuildingSchema(), pumpRoom, 'input');
 
     expect(building).toMatchObject({
       status: 'OPERATIONAL',
@@ -47,7 +47,7 @@ describe('parseArgument with createBuildingSchema', () => {
 
   it('normalises the postcode and the council code', () => {
     const building = parseArgument(
-      createBuildingSchema,
+      createBuildingSchema(),
       { ...pumpRoom, councilCode: ' e07000078 ' },
       'input',
     );
@@ -58,7 +58,7 @@ describe('parseArgument with createBuildingSchema', () => {
 
   it('accepts an outward code alone and flags it as partial', () => {
     const building = parseArgument(
-      createBuildingSchema,
+      createBuildingSchema(),
       { ...pumpRoom, address: { ...pumpRoom.address, postcode: 'GL52' } },
       'input',
     );
@@ -68,7 +68,7 @@ describe('parseArgument with createBuildingSchema', () => {
 
   it('drops repeated accessibility features', () => {
     const building = parseArgument(
-      createBuildingSchema,
+      createBuildingSchema(),
       { ...pumpRoom, accessibilityFeatures: ['LIFT', 'HEARING_LOOP', 'LIFT'] },
       'input',
     );
@@ -120,14 +120,18 @@ describe('parseArgument with createBuildingSchema', () => {
     ['an unknown category', { category: 'CASTLE' }, 'input.category', /./],
     ['a floor area of zero', { floorAreaSqm: 0 }, 'input.floorAreaSqm', /greater than 0/],
   ])('refuses %s, naming the field', (_what, change, field, message) => {
-    const problems = problemsWith(createBuildingSchema, { ...pumpRoom, ...change });
+    const problems = problemsWith(createBuildingSchema(), { ...pumpRoom, ...change });
 
     expect(problems.map((problem) => problem.field)).toEqual([field]);
     expect(problems[0]?.message).toMatch(message);
   });
 
   it('names every offending field at once', () => {
-    const problems = problemsWith(createBuildingSchema, { ...pumpRoom, name: '', councilCode: 'S12000036' });
+    const problems = problemsWith(createBuildingSchema(), {
+      ...pumpRoom,
+      name: '',
+      councilCode: 'S12000036',
+    });
 
     expect(problems.map((problem) => problem.field).sort()).toEqual(['input.councilCode', 'input.name']);
   });
@@ -135,7 +139,7 @@ describe('parseArgument with createBuildingSchema', () => {
   it('reports a missing required field under its path', () => {
     const { category: _category, ...withoutCategory } = pumpRoom;
 
-    expect(problemsWith(createBuildingSchema, withoutCategory).map((problem) => problem.field)).toEqual([
+    expect(problemsWith(createBuildingSchema(), withoutCategory).map((problem) => problem.field)).toEqual([
       'input.category',
     ]);
   });
@@ -143,14 +147,14 @@ describe('parseArgument with createBuildingSchema', () => {
   it('allows line breaks and tabs in a description', () => {
     const description = 'Grade I listed.\nRegency spa building,\r\nwith a\tballroom.';
 
-    const building = parseArgument(createBuildingSchema, { ...pumpRoom, description }, 'input');
+    const building = parseArgument(createBuildingSchema(), { ...pumpRoom, description }, 'input');
 
     expect(building.description).toBe(description);
   });
 
   it('allows a line break inside a name', () => {
     const building = parseArgument(
-      createBuildingSchema,
+      createBuildingSchema(),
       { ...pumpRoom, name: 'Pittville\nPump Room' },
       'input',
     );
@@ -162,7 +166,7 @@ describe('parseArgument with createBuildingSchema', () => {
     ['a NUL', 'Grade I listed.\u0000'],
     ['an escape character', 'Grade I listed.\u001b[2J'],
   ])('refuses %s in a description, as in every other text', (_what, description) => {
-    const problems = problemsWith(createBuildingSchema, { ...pumpRoom, description });
+    const problems = problemsWith(createBuildingSchema(), { ...pumpRoom, description });
 
     expect(problems).toEqual([
       { field: 'input.description', message: 'must not contain control characters' },
@@ -170,13 +174,13 @@ describe('parseArgument with createBuildingSchema', () => {
   });
 
   it('clears a blank description to null', () => {
-    const building = parseArgument(createBuildingSchema, { ...pumpRoom, description: '   ' }, 'input');
+    const building = parseArgument(createBuildingSchema(), { ...pumpRoom, description: '   ' }, 'input');
 
     expect(building.description).toBeNull();
   });
 
   it('trims the name it keeps', () => {
-    expect(parseArgument(createBuildingSchema, { ...pumpRoom, name: '  Pump Room ' }, 'input').name).toBe(
+    expect(parseArgument(createBuildingSchema(), { ...pumpRoom, name: '  Pump Room ' }, 'input').name).toBe(
       'Pump Room',
     );
   });
@@ -184,7 +188,9 @@ describe('parseArgument with createBuildingSchema', () => {
 
 describe('emailSchema', () => {
   it('trims and lower-cases an email address', () => {
-    expect(parseArgument(emailSchema, '  Alice.Smith@Example.ORG ', 'email')).toBe('alice.smith@example.org');
+    expect(parseArgument(emailSchema(), '  Alice.Smith@Example.ORG ', 'email')).toBe(
+      'alice.smith@example.org',
+    );
   });
 
   it.each([
@@ -192,7 +198,7 @@ describe('emailSchema', () => {
     ['no domain', 'alice@'],
     ['more than 254 characters', `${'a'.repeat(64)}@${'b'.repeat(186)}.org`],
   ])('refuses an address with %s', (_what, value) => {
-    expect(problemsWith(emailSchema, value, 'input.email').map((problem) => problem.field)).toEqual([
+    expect(problemsWith(emailSchema(), value, 'input.email').map((problem) => problem.field)).toEqual([
       'input.email',
     ]);
   });
@@ -200,15 +206,15 @@ describe('emailSchema', () => {
 
 describe('pageSchema', () => {
   it('asks for 20 items from the start when nothing is given', () => {
-    expect(parseArgument(pageSchema, {}, 'page')).toEqual({ first: 20, after: null });
-    expect(parseArgument(pageSchema, { first: null, after: null }, 'page')).toEqual({
+    expect(parseArgument(pageSchema(), {}, 'page')).toEqual({ first: 20, after: null });
+    expect(parseArgument(pageSchema(), { first: null, after: null }, 'page')).toEqual({
       first: 20,
       after: null,
     });
   });
 
   it.each([1, 100])('accepts first: %i', (first) => {
-    expect(parseArgument(pageSchema, { first, after: 'abc.def' }, 'page')).toEqual({
+    expect(parseArgument(pageSchema(), { first, after: 'abc.def' }, 'page')).toEqual({
       first,
       after: 'abc.def',
     });
@@ -219,17 +225,17 @@ describe('pageSchema', () => {
     [-5, 'must be at least 1'],
     [101, 'must be at most 100'],
   ])('refuses first: %i', (first, message) => {
-    expect(problemsWith(pageSchema, { first }, 'page')).toEqual([{ field: 'page.first', message }]);
+    expect(problemsWith(pageSchema(), { first }, 'page')).toEqual([{ field: 'page.first', message }]);
   });
 
   it('refuses a fractional first', () => {
-    expect(problemsWith(pageSchema, { first: 2.5 }, 'page').map((problem) => problem.field)).toEqual([
+    expect(problemsWith(pageSchema(), { first: 2.5 }, 'page').map((problem) => problem.field)).toEqual([
       'page.first',
     ]);
   });
 
   it('refuses a cursor longer than 2048 characters', () => {
-    expect(problemsWith(pageSchema, { after: 'x'.repeat(2049) }, 'page')).toEqual([
+    expect(problemsWith(pageSchema(), { after: 'x'.repeat(2049) }, 'page')).toEqual([
       { field: 'page.after', message: 'is not a cursor from this list' },
     ]);
   });
@@ -241,42 +247,42 @@ describe('messages in the register’s own words', () => {
   it.each([
     [
       'a required field cleared with null',
-      updateBuildingSchema,
+      updateBuildingSchema(),
       { name: null },
       'input.name',
       'must not be null',
     ],
     [
       'a number over its cap',
-      updateOrganisationSchema,
+      updateOrganisationSchema(),
       { memberCount: 20_000_000 },
       'input.memberCount',
       'must be at most 10000000',
     ],
     [
       'a floor area over its cap',
-      updateBuildingSchema,
+      updateBuildingSchema(),
       { floorAreaSqm: 1e12 },
       'input.floorAreaSqm',
       'must be at most 10000000',
     ],
     [
       'a list where one value belongs',
-      createBuildingSchema,
+      createBuildingSchema(),
       { ...pumpRoom, name: ['a'] },
       'input.name',
       'must be a string',
     ],
     [
       'an unknown enum value',
-      createBuildingSchema,
+      createBuildingSchema(),
       { ...pumpRoom, category: 'CASTLE' },
       'input.category',
       'must be one of',
     ],
     [
       'a missing required field',
-      createBuildingSchema,
+      createBuildingSchema(),
       { ...pumpRoom, councilCode: undefined },
       'input.councilCode',
       'is required',

@@ -1,6 +1,6 @@
-import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { typeDefs } from '../../../src/graphql/generated/type-defs';
+import { typeDefs, typeDefsDocument } from '../../../src/graphql/generated/type-defs';
 import { withoutDescriptions } from '../../../src/graphql/schema-without-descriptions';
 
 const printed = (sdl: string) =>
@@ -24,6 +24,11 @@ describe('withoutDescriptions', () => {
     expect(Object.keys(buildSchema(stripped).getTypeMap()).sort()).toEqual(
       Object.keys(full.getTypeMap()).sort(),
     );
+  });
+
+  it('is what the generated, already parsed document holds (the schema a server without introspection builds)', () => {
+    expect(typeDefsDocument()).toEqual(parse(withoutDescriptions(typeDefs), { noLocation: true }));
+    expect(JSON.stringify(typeDefsDocument())).not.toContain('"description":{');
   });
 
   it('keeps a string default value, which is not a description', () => {

@@ -1,0 +1,106 @@
+/**
+ * Cold start alone, without the rest of bench/api.ts (seeding 16,000 buildings takes minutes):
+ *
+ *   npx tsx bench/cold-only.ts [runs]          (default 21 alternating runs of each bundle)
+ *   BENCH_CPU_PROF=dir npx tsx bench/cold-only.ts 3    (also writes a V8 CPU profile of each sample to dir)
+ *
+ * One PUBLIC building is written straight to a fresh DynamoDB Local table; each sample is a fresh Node process
+ * that imports a bundle and answers `building(id)` for it (bench/cold-start.ts).
+ */
+import { randomUUID } from 'node:crypto';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { LAMBDA_BUNDLE_BUDGET_BYTES } from '../cdk/lib/lambda-bundling';
+import type { Building } from '../src/domain/records';
+import { findFreePort, startDynamoDbLocal } from '../src/local/dynamodb-local';
+import { buildingItemsFor, createDynamoClient, ensureTable } from '../src/store';
+import { createDocumentClient } from '../src/store/dynamo-client';
+import { measureColdStarts } from './cold-start';
+
+const RUNS = Number(process.argv[2] ?? 21);
+const dynamo = await startDynamoDbLocal({ port: await findFreePort(), dataDir: null });
+try {
+  const client = createDynamoClient({ region: 'eu-west-2', endpoint: dynamo.endpoint });
+  const tableName = 'bench';
+  await ensureTable(client, tableName);
+  const at = new Date().toISOString();
+  const building: Building = {
+    id: randomUUID(),
+    name: 'Pittville Pump Room',
+    uprn: null,
+    assetReference: null,
+    address: {
+      lines: ['East Approach Drive'],
+      postTown: 'Cheltenham',
+      postcode: 'GL52 3JE',
+      postcodeIsPartial: false,
+    },
+    location: null,
+    councilCode: 'E07000078',
+    ownerOrganisationId: null,
+    ownerName: 'Cheltenham Borough Council',
+    tenure: null,
+    category: 'HERITAGE',
+    status: 'OPERATIONAL',
+    floorAreaSqm: null,
+    accessibilityFeatures: [],
+    description: null,
+    visibility: 'PUBLIC',
+    archivedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  await createDocumentClient(client).send(
+    new BatchWriteCommand({
+      RequestItems: { [tableName]: buildingItemsFor(building).map((Item) => ({ PutRequest: { Item } })) },
+    }),
+  );
+  const cold = await measureColdStarts({
+    endpoint: dynamo.endpoint,
+    tableName,
+    runs: RUNS,
+    event: {
+      version: '2.0',
+      routeKey: 'POST /graphql',
+      rawPath: '/graphql',
+      rawQueryString: '',
+      headers: { 'content-type': 'application/json', host: 'bench.example.org' },
+      requestContext: {
+        http: {
+          method: 'POST',
+          path: '/graphql',
+          protocol: 'HTTP/1.1',
+          sourceIp: '203.0.113.9',
+          userAgent: 'bench',
+        },
+        requestId: 'bench',
+        routeKey: 'POST /graphql',
+        stage: '$default',
+        timeEpoch: Date.now(),
+      },
+      body: JSON.stringify({
+        query: 'query ($id: ID!) { building(id: $id) { id name } }',
+        variables: { id: building.id },
+      }),
+      isBase64Encoded: false,
+    },
+  });
+  const median = (samples: number[]) =>
+    [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;
+  console.log(
+    `\n## Cold start: import the bundle and answer one building(id), ${RUNS} alternating runs each\n`,
+  );
+  console.log('| bundle | minified | median ms | samples ms |');
+  console.log('| --- | --: | --: | --- |');
+  for (const figures of [cold.register, cold.bare, cold.bareTuned]) {
+    console.log(
+      `| ${figures.name} | ${(figures.bytes / 1000).toFixed(0)} kB | ${median(figures.samplesMs).toFixed(0)} | ${figures.samplesMs.map((ms) => ms.toFixed(0)).join(', ')} |`,
+    );
+  }
+  const ratio = median(cold.register.samplesMs) / median(cold.bare.samplesMs);
+  console.log(
+    `\ncold start ${ratio.toFixed(2)}x the bare Apollo + SDK bundle; bundle ${(cold.register.bytes / 1000).toFixed(0)} kB of ${(LAMBDA_BUNDLE_BUDGET_BYTES / 1000).toFixed(0)} kB`,
+  );
+} finally {
+  await dynamo.stop();
+}
