@@ -1,6 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { RequestContext, ContextDependencies } from './context';
@@ -68,6 +72,12 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
     validationRules: queryLimits.validationRules ?? [],
     parseOptions: queryLimits.parseOptions ?? {},
     plugins: [
+      // Apollo's cache-control plugin would wrap every resolver of the schema on the first request (a
+      // willResolveField hook) only to conclude "no-store": the register sets no cache hints, so the HTTP
+      // route sets `cache-control: no-store` itself (src/lambda/graphql-route.ts). Inline tracing serves
+      // federation subgraphs only.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       refuseSubscriptionsPlugin,
       ...(queryLimits.plugins ?? []),
       createErrorLoggingPlugin(options.logger, options.metrics),

@@ -95,7 +95,12 @@ export function createGraphqlRoute(app: App): Route {
           ),
         );
       }
-      return { status, headers: Object.fromEntries(response.headers), body };
+      // GraphQL answers may hold what only this caller may see: never stored by a browser or a proxy.
+      return {
+        status,
+        headers: { ...Object.fromEntries(response.headers), 'cache-control': 'no-store' },
+        body,
+      };
     },
   };
 }

@@ -47,7 +47,11 @@ async function invoke(
   requestId = 'lambda-request-1',
 ) {
   const result = (await handler(event, lambdaContext(requestId))) as APIGatewayProxyStructuredResultV2;
-  return { status: result.statusCode, body: JSON.parse(result.body ?? '{}') as Record<string, unknown> };
+  return {
+    status: result.statusCode,
+    headers: result.headers ?? {},
+    body: JSON.parse(result.body ?? '{}') as Record<string, unknown>,
+  };
 }
 
 describe('the Lambda handler', () => {
@@ -94,6 +98,9 @@ describe('the Lambda handler', () => {
     expect(read.body).toEqual({
       data: { organisation: { name: 'Lambda Allotment Society', memberCount: 25 } },
     });
+    // Answers may hold what only this caller may see: no browser or proxy keeps them.
+    expect(created.headers['cache-control']).toBe('no-store');
+    expect(read.headers['cache-control']).toBe('no-store');
   });
 
   it('answers 401 UNAUTHENTICATED to a forged token', async () => {
