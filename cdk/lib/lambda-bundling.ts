@@ -29,6 +29,9 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
  *   metadata (~90 KB with the clients they carry) are never reached in Lambda.
  * - The AWS SDK is bundled rather than taken from the runtime: the versions in package-lock.json are the ones
  *   tested locally, and a runtime patch cannot change behaviour under us. Nothing is external.
+ * - @graphql-tools/schema (and with it @graphql-tools/merge and most of @graphql-tools/utils, ~50 KB) is a
+ *   stub that throws: Apollo Server uses it only to build a schema from type definitions, and the register
+ *   passes Apollo a schema it built (src/graphql/executable-schema.ts).
  * - Minified, with a separate source map (no sources inside). Node does not load it at start
  *   (no --enable-source-maps: parsing a 2 MB map costs ~25 ms of every cold start); the Lambda's error log
  *   reads it on the first stack trace it prints (src/lambda/source-mapped-stack.ts).
@@ -48,6 +51,7 @@ export const LAMBDA_BUNDLE = {
     proj4: path.join(HERE, 'bundle-stubs', 'proj4-tmerc.mjs'),
     'wkt-parser': path.join(HERE, 'bundle-stubs', 'wkt-parser.mjs'),
     '@aws-sdk/credential-provider-node': path.join(HERE, 'bundle-stubs', 'aws-credential-provider-env.mjs'),
+    '@graphql-tools/schema': path.join(HERE, 'bundle-stubs', 'graphql-tools-schema.ts'),
   } as Record<string, string>,
   banner: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);",
   external: [] as string[],

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +11,12 @@ import {
   toEsbuildOptions,
 } from '../../cdk/lib/lambda-bundling';
 import { DEFAULT_LAMBDA_ENTRY } from '../../cdk/lib/register-app';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Building } from '../../src/domain/records';
 import type * as BritishNationalGrid from '../../src/geo/british-national-grid';
+import { buildingItemsFor } from '../../src/store';
+import { createDocumentClient } from '../../src/store/dynamo-client';
+import { createTestTable } from '../support/dynamo';
 
 /**
  * The deployed bundle, built with the stack's own options: cold start grows with it, so it has a budget,
@@ -59,14 +66,101 @@ describe('the Lambda bundle', () => {
     expect(inputs.filter((input) => input.includes('node_modules/sha.js/'))).toEqual([]);
   });
 
-  it('leaves out what Lambda never runs: other projections, WKT, other credential sources, usage reporting', () => {
+  it('leaves out what Lambda never runs: other projections, WKT, other credential sources, usage reporting, graphql-tools', () => {
     const unused = inputs.filter((input) =>
-      /node_modules\/(proj4\/lib\/projections\/(?!(e?tmerc|merc|longlat)\.js)|wkt-parser\/|mgrs\/|@aws-sdk\/(nested-clients|credential-provider-(ini|sso|login|web-identity|node))\/|lodash\.sortby\/)/.test(
+      /node_modules\/(proj4\/lib\/projections\/(?!(e?tmerc|merc|longlat)\.js)|wkt-parser\/|mgrs\/|@aws-sdk\/(nested-clients|credential-provider-(ini|sso|login|web-identity|node))\/|lodash\.sortby\/|@graphql-tools\/)/.test(
         input,
       ),
     );
 
     expect(unused).toEqual([]);
+  });
+
+  it('answers GraphQL and an open-data download as deployed: stubs unused, lazily loaded parts present', async () => {
+    const table = await createTestTable();
+    const at = '2026-11-23T09:00:00.000Z';
+    const building: Building = {
+      id: randomUUID(),
+      name: 'Pittville Pump Room',
+      uprn: '100120400040',
+      assetReference: 'CBC-0001',
+      address: {
+        lines: ['East Approach Drive'],
+        postTown: 'Cheltenham',
+        postcode: 'GL52 3JE',
+        postcodeIsPartial: false,
+      },
+      location: { latitude: 51.9106, longitude: -2.0686 },
+      councilCode: 'E07000078',
+      ownerOrganisationId: null,
+      ownerName: 'Cheltenham Borough Council',
+      tenure: null,
+      category: 'HERITAGE',
+      status: 'OPERATIONAL',
+      floorAreaSqm: null,
+      accessibilityFeatures: [],
+      description: null,
+      visibility: 'PUBLIC',
+      archivedAt: null,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    await createDocumentClient(table.client).send(
+      new BatchWriteCommand({
+        RequestItems: {
+          [table.tableName]: buildingItemsFor(building).map((Item) => ({ PutRequest: { Item } })),
+        },
+      }),
+    );
+    const event = (method: string, rawPath: string, body?: unknown) => ({
+      version: '2.0',
+      rawPath,
+      rawQueryString: '',
+      headers: { 'content-type': 'application/json', host: 'api.example.org' },
+      requestContext: { http: { method, path: rawPath, sourceIp: '203.0.113.9' }, requestId: 'r' },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+      isBase64Encoded: false,
+    });
+    const script = `
+      const { handler } = await import(${JSON.stringify(new URL(`file://${outfile}`).href)});
+      const context = { awsRequestId: 'bundle-test', getRemainingTimeInMillis: () => 10000 };
+      const graphql = await handler(${JSON.stringify(
+        event('POST', '/graphql', {
+          query: 'query ($id: ID!) { building(id: $id) { name category } }',
+          variables: { id: building.id },
+        }),
+      )}, context);
+      const csv = await handler(${JSON.stringify(event('GET', '/open-data/E07000078/land-and-building-assets.csv'))}, context);
+      process.stdout.write(JSON.stringify({ graphql, csv }));
+    `;
+    const child = spawnSync(process.execPath, ['--input-type=module', '--eval', script], {
+      encoding: 'utf8',
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        AWS_REGION: 'eu-west-2',
+        AWS_LAMBDA_FUNCTION_NAME: 'bundle-test',
+        STAGE: 'test',
+        TABLE_NAME: table.tableName,
+        DYNAMODB_ENDPOINT: table.endpoint,
+        AUTH_MODE: 'cognito',
+        COGNITO_USER_POOL_ID: 'eu-west-2_Bundle000',
+        COGNITO_CLIENT_ID: 'bundleclient0000000000000000',
+        PLATFORM_ADMIN_IDS: '',
+        CURSOR_SECRET: 'c'.repeat(64),
+        INTROSPECTION: 'false',
+      },
+    });
+    expect(child.stderr).toBe('');
+    const { graphql, csv } = JSON.parse(child.stdout) as Record<string, { statusCode: number; body: string }>;
+
+    expect(graphql?.statusCode).toBe(200);
+    expect(JSON.parse(graphql?.body ?? '{}')).toEqual({
+      data: { building: { name: 'Pittville Pump Room', category: 'HERITAGE' } },
+    });
+    expect(csv?.statusCode).toBe(200);
+    // The grid reference comes from the bundled proj4, loaded with the open-data code on this first download.
+    expect(csv?.body).toMatch(/Pittville Pump Room.*395\d{3}.*223\d{3}/);
   });
 
   it('ships a source map naming the TypeScript sources, for stack traces in the logs', () => {
