@@ -11,8 +11,11 @@ import { withSourceMappedStacks } from './source-mapped-stack';
 import type { HttpApiHandler } from './lambda-handler';
 
 /**
- * The Lambda entry point. Configuration is read and the DynamoDB client made once per execution
- * environment, at cold start; the cursor secret is fetched from Secrets Manager on the first request.
+ * The Lambda entry point. Configuration is read, the DynamoDB client made and the app built once per
+ * execution environment. The build starts while the module loads, in Lambda's INIT phase (which runs at full
+ * CPU whatever the function's memory, and before any traffic with provisioned concurrency), rather than on
+ * the first request: the cursor secret's fetch from Secrets Manager and the schema build overlap the
+ * runtime's hand-over to the first invocation. A failed build is not fatal: the next request tries again.
  */
 const config = readConfig();
 if (config.auth.mode !== 'cognito') {
@@ -22,16 +25,22 @@ if (config.auth.mode !== 'cognito') {
 const cognito = config.auth;
 const dynamoClient = createDynamoClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
 
-let ready: Promise<HttpApiHandler> | undefined;
+let ready: Promise<HttpApiHandler> | undefined = start();
+
+function start(): Promise<HttpApiHandler> {
+  const building = build();
+  // Handled here, so a failure during INIT is no unhandled rejection; the request awaiting it still sees it.
+  building.catch(() => {
+    ready = undefined; // let the next request try again rather than failing until the environment is recycled
+  });
+  return building;
+}
 
 export async function handler(
   event: APIGatewayProxyEventV2,
   context: Context,
 ): Promise<APIGatewayProxyResultV2> {
-  ready ??= build().catch((error: unknown) => {
-    ready = undefined; // let the next request try again rather than failing until the environment is recycled
-    throw error;
-  });
+  ready ??= start();
   return (await ready)(event, context);
 }
 
