@@ -1,17 +1,27 @@
 // Derives src/domain/postcode-districts-data.ts (each Great Britain postcode district's extent in WGS84) from
 // Ordnance Survey's Code-Point Open (Open Government Licence v3.0; see src/domain/postcode-districts.md).
-// Usage: npx tsx scripts/derive-postcode-districts.ts <codepo_gb folder> [--stats]
+// Usage: npx tsx scripts/derive-postcode-districts.ts <codepo_gb folder> [--stats | --check]
+// --stats lists the widest districts and those without coordinates; --check runs the postcode quality rules on
+// every English postcode of the folder against its own district and county council (none should fire).
 // The folder is Code-Point Open as downloaded (Data/CSV/*.csv, Doc/metadata.txt); only the derived boxes are
 // committed, not the 1.7 million postcodes.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gridToWgs84 } from '../src/geo/british-national-grid';
+import { assessBuildingQuality } from '../src/domain/data-quality';
+import { findCouncilArea } from '../src/domain/council-areas';
 import { encodeDistrictBox } from '../src/domain/postcode-districts';
 
+// Positional quality 90 means "no coordinates" (0, 0): such a postcode says the district exists, not where.
+const NO_COORDINATES = '90';
 const [folder, flag] = process.argv.slice(2);
 if (!folder) {
-  console.error('usage: npx tsx scripts/derive-postcode-districts.ts <codepo_gb folder> [--stats]');
+  console.error('usage: npx tsx scripts/derive-postcode-districts.ts <codepo_gb folder> [--stats | --check]');
   process.exit(2);
+}
+if (flag === '--check') {
+  checkOwnCouncils(folder);
+  process.exit(0);
 }
 
 interface Extent {
@@ -22,8 +32,6 @@ interface Extent {
   postcodes: number;
 }
 
-// Positional quality 90 means "no coordinates" (0, 0): such a postcode says the district exists, not where.
-const NO_COORDINATES = '90';
 const extents = new Map<string, Extent | null>();
 let postcodes = 0;
 
@@ -109,4 +117,34 @@ function compareDistricts(a: string, b: string): number {
   const numberB = parseInt(restB, 10);
   if (numberA !== numberB) return numberA - numberB;
   return restA < restB ? -1 : restA > restB ? 1 : 0;
+}
+
+// Every English postcode with coordinates, placed at its own location, checked against the council district
+// (column 9) and county (column 8) Code-Point Open gives it: the postcode rules should say nothing.
+function checkOwnCouncils(codePointFolder: string): void {
+  const dir = join(codePointFolder, 'Data', 'CSV');
+  const fired = new Map<string, number>();
+  let pairs = 0;
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.csv'))) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      const cells = line.split(',').map((cell) => cell.replace(/"/g, ''));
+      const [postcode, quality, easting, northing, country, , , county, district] = cells;
+      if (!postcode || quality === NO_COORDINATES || !country?.startsWith('E92')) continue;
+      const location = gridToWgs84(Number(easting), Number(northing));
+      for (const council of [district, county]) {
+        if (!council?.startsWith('E') || !findCouncilArea(council)) continue;
+        pairs += 1;
+        for (const issue of assessBuildingQuality({
+          name: 'Depot',
+          councilCode: council,
+          location,
+          address: { postcode },
+        })) {
+          fired.set(issue.code, (fired.get(issue.code) ?? 0) + 1);
+          if ((fired.get(issue.code) ?? 0) <= 3) console.log(postcode, council, issue.message);
+        }
+      }
+    }
+  }
+  console.log(`${pairs} (postcode, own council) pairs checked; flags:`, Object.fromEntries(fired));
 }
