@@ -15,6 +15,8 @@ const BENCHMARKS = [
   ['bench/import.ts', process.env['BENCH_IMPORT_ROWS'] ?? '10000'],
   // Co-location distance search: requests and items read per search at 1, 5 and 25 km.
   ['bench/colocation.ts'],
+  // Issue 10: the postcode district table's load and lookup cost (bench/postcode-districts.ts).
+  ['bench/postcode-districts.ts'],
 ];
 
 let failed = false;

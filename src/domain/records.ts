@@ -161,12 +161,15 @@ export const DATA_QUALITY_CODES = [
   'LOCATION_OUTSIDE_COUNCIL_AREA',
   'PLACEHOLDER_NAME',
   'DUPLICATE_ASSET_REFERENCE',
+  'POSTCODE_OUTSIDE_COUNCIL_AREA',
+  'POSTCODE_LOCATION_MISMATCH',
+  'UNKNOWN_POSTCODE_DISTRICT',
 ] as const;
 export type DataQualityCode = (typeof DATA_QUALITY_CODES)[number];
 
 export interface DataQualityIssue {
   readonly code: DataQualityCode;
-  /** The field the warning is about (`location`, `name`, `assetReference`). */
+  /** The field the warning is about (`location`, `name`, `address.postcode`, `assetReference`). */
   readonly field: string;
   readonly message: string;
 }

@@ -56,6 +56,13 @@ export interface ImportFormat {
   readonly aliases: Readonly<Record<MappableField, readonly string[]>>;
   /** How the address column is split into lines. */
   readonly addressSeparator: RegExp;
+  /**
+   * Columns (as `columnKey`s) that hold the whole address on one line with the postcode at its end, as in
+   * Cheltenham's 2023 file (`Site Address`: "Pittville Park Evesham Road Cheltenham Gloucestershire"), read
+   * when the file has no separate name, address or postcode column: the text before the postcode becomes
+   * the name and the address line, and a postcode at its end the postcode.
+   */
+  readonly combinedAddress: readonly string[];
 }
 
 // Column names seen in councils' Transparency Code files (2015 template, Cheltenham's 2021 layout and the
@@ -98,6 +105,7 @@ const TRANSPARENCY_CODE: ImportFormat = {
     councilCode: ['gsscode', 'gss', 'councilcode', 'organisationgsscode', 'areacode', 'ladcode'],
   },
   addressSeparator: /\r\n|\r|\n/,
+  combinedAddress: ['siteaddress', 'fulladdress', 'propertyaddress', 'assetaddress'],
 };
 
 // Named places with coordinates, like Trafford Data Lab's gm-jobcentre-plus.csv.
@@ -123,6 +131,7 @@ const POINTS: ImportFormat = {
     councilCode: ['areacode', 'gsscode', 'gss', 'councilcode', 'ladcode'],
   },
   addressSeparator: /\r\n|\r|\n|,/,
+  combinedAddress: [],
 };
 
 export const FORMATS: ReadonlyMap<string, ImportFormat> = new Map(
@@ -132,12 +141,37 @@ export const FORMATS: ReadonlyMap<string, ImportFormat> = new Map(
 /** Reads every row of `file` in `format`; rows that cannot be read are returned with their reasons. */
 export function readRows(file: CsvFile, format: ImportFormat, options: FormatOptions): SourceRow[] {
   const columns = resolveColumns(file, format, options);
-  if (!columns.has('name')) {
+  const present = new Set(file.headers.map(columnKey));
+  const combined = format.combinedAddress.find((key) => present.has(key)) ?? null;
+  if (!columns.has('name') && combined === null) {
     throw new Error(
-      `no name column found (looked for ${format.aliases.name.join(', ')}); use --map <column>=name`,
+      `no name column found (looked for ${[...format.aliases.name, ...format.combinedAddress].join(', ')}); use --map <column>=name`,
     );
   }
-  return file.rows.map((row) => readRow(row, columns, format, options));
+  return file.rows.map((row) => readRow(withCombinedAddress(row, columns, combined), format, options));
+}
+
+// The name, address and postcode a one-line address column gives to a row whose file has no such columns.
+const COMBINED = { name: '\u0000name', address: '\u0000address', postcode: '\u0000postcode' } as const;
+const TRAILING_POSTCODE = /\s*\b([A-Z]{1,2}[0-9][0-9A-Z]?\s*[0-9][A-Z]{2})$/i;
+
+function withCombinedAddress(
+  row: CsvRow,
+  columns: ReadonlyMap<MappableField, string>,
+  combined: string | null,
+): { row: CsvRow; columns: ReadonlyMap<MappableField, string> } {
+  if (combined === null) return { row, columns };
+  const text = singleLine(row.cells.get(combined) ?? '');
+  const match = TRAILING_POSTCODE.exec(text);
+  const place = match ? text.slice(0, match.index).trim() : text;
+  const cells = new Map(row.cells);
+  const filled = new Map(columns);
+  for (const field of ['name', 'address', 'postcode'] as const) {
+    if (filled.has(field)) continue;
+    cells.set(COMBINED[field], field === 'postcode' ? (match?.[1] ?? '') : place);
+    filled.set(field, COMBINED[field]);
+  }
+  return { row: { line: row.line, cells }, columns: filled };
 }
 
 function resolveColumns(
@@ -162,8 +196,7 @@ function resolveColumns(
 }
 
 function readRow(
-  row: CsvRow,
-  columns: ReadonlyMap<MappableField, string>,
+  { row, columns }: { row: CsvRow; columns: ReadonlyMap<MappableField, string> },
   format: ImportFormat,
   options: FormatOptions,
 ): SourceRow {

@@ -209,6 +209,7 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
     expect(row(real, 4)?.outcome).toBe('UNCHANGED'); // UPRN 010012809147 now written 10012809147
     expect(row(real, 9)?.warnings).toEqual([
       expect.objectContaining({ code: 'LOCATION_OUTSIDE_COUNCIL_AREA' }),
+      expect.objectContaining({ code: 'POSTCODE_OUTSIDE_COUNCIL_AREA' }), // M1 1AE
     ]);
     expect(row(real, 10)?.warnings).toEqual([expect.objectContaining({ code: 'PLACEHOLDER_NAME' })]);
     expect(row(real, 11)).toMatchObject({

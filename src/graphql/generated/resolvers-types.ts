@@ -775,14 +775,26 @@ export type DataQualityCode =
   /** The location is more than 5 km outside the council's area (a mistyped grid reference, or the wrong council). */
   | 'LOCATION_OUTSIDE_COUNCIL_AREA'
   /** The name is a stand-in such as N/A, - or TBC. */
-  | 'PLACEHOLDER_NAME';
+  | 'PLACEHOLDER_NAME'
+  /**
+   * The location is more than 5 km outside the district of the building's postcode: one of the two is wrong. Not
+   * given when the location or the postcode is already flagged as outside the council's area.
+   */
+  | 'POSTCODE_LOCATION_MISMATCH'
+  /**
+   * The postcode's whole district lies more than 5 km outside the council's area (a Manchester postcode on a
+   * Cheltenham asset): a mistyped postcode, or the wrong council. A district that straddles the boundary is not flagged.
+   */
+  | 'POSTCODE_OUTSIDE_COUNCIL_AREA'
+  /** The postcode has the form of one, but its outward code is no postcode district of Great Britain (such as GL99). */
+  | 'UNKNOWN_POSTCODE_DISTRICT';
 
 /** A warning about a building's data. */
 export type DataQualityIssue = {
   __typename?: 'DataQualityIssue';
   /** What kind of warning. */
   code: DataQualityCode;
-  /** The building's field it is about (`name`, `location`, `assetReference`). */
+  /** The building's field it is about (`name`, `location`, `address.postcode`, `assetReference`). */
   field: Scalars['String']['output'];
   /** What looks wrong, in words an officer can act on. */
   message: Scalars['String']['output'];

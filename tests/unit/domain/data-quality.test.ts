@@ -55,3 +55,86 @@ describe('assessBuildingQuality', () => {
     ).toEqual([expect.objectContaining({ code: 'PLACEHOLDER_NAME', field: 'name' })]);
   });
 });
+
+describe('assessBuildingQuality: the postcode', () => {
+  const at = (
+    postcode: string,
+    councilCode = CHELTENHAM,
+    location: { latitude: number; longitude: number } | null = null,
+  ) =>
+    assessBuildingQuality({ name: 'Depot', councilCode, location, address: { postcode } }).map(
+      (issue) => issue.code,
+    );
+
+  it.each(['GL50 1DY', 'GL51 6SH', 'GL52 3JE', 'GL53 7HA', 'GL50'])(
+    'takes Cheltenham postcode %s for Cheltenham',
+    (postcode) => {
+      expect(at(postcode)).toEqual([]);
+    },
+  );
+
+  it('flags a Manchester postcode on a Cheltenham building, with the distance', () => {
+    const [issue] = assessBuildingQuality({
+      name: 'Storage Yard',
+      councilCode: CHELTENHAM,
+      location: null,
+      address: { postcode: 'M1 1AE' },
+    });
+
+    expect(issue).toMatchObject({ code: 'POSTCODE_OUTSIDE_COUNCIL_AREA', field: 'address.postcode' });
+    expect(issue?.message).toMatch(/^postcode district M1 lies 169 km outside Cheltenham \(E07000078\)/);
+  });
+
+  it('leaves alone districts that straddle or touch the boundary', () => {
+    // GL52 and GL51 hold postcodes of Cheltenham and of Tewkesbury borough (E07000083); GL54 is mostly
+    // Cotswold's (E07000079) with a few of Cheltenham's; SK7 is Stockport's (E08000007) and Cheshire East's
+    // (E06000049); GL20 (Tewkesbury) touches Cheltenham's box.
+    expect(at('GL52 9AA', 'E07000083')).toEqual([]);
+    expect(at('GL51 9AA', 'E07000083')).toEqual([]);
+    expect(at('GL54 1AA', CHELTENHAM)).toEqual([]);
+    expect(at('GL54 1AA', 'E07000079')).toEqual([]);
+    expect(at('SK7 1AA', 'E08000007')).toEqual([]);
+    expect(at('SK7 1AA', 'E06000049')).toEqual([]);
+    expect(at('GL20 5AA', CHELTENHAM)).toEqual([]);
+  });
+
+  it('flags a district of the next county, clear of the boundary, and any district for the wrong council', () => {
+    expect(at('GL56 0AA', CHELTENHAM)).toEqual(['POSTCODE_OUTSIDE_COUNCIL_AREA']); // Moreton-in-Marsh
+    expect(at('GL50 1DY', 'E08000003')).toEqual(['POSTCODE_OUTSIDE_COUNCIL_AREA']); // Manchester
+  });
+
+  it('flags a location far from its postcode, once: not again when either is outside the council', () => {
+    const gloucestershire = 'E10000013';
+    // A Cheltenham postcode with a location in Stroud, both in Gloucestershire.
+    expect(at('GL50 1DY', gloucestershire, { latitude: 51.745, longitude: -2.217 })).toEqual([
+      'POSTCODE_LOCATION_MISMATCH',
+    ]);
+    // The Promenade with its own postcode.
+    expect(at('GL50 1DY', gloucestershire, { latitude: 51.8994, longitude: -2.0783 })).toEqual([]);
+    // A Manchester location with a Cheltenham postcode: the location is the one outside.
+    expect(at('GL50 1DY', CHELTENHAM, { latitude: 53.4808, longitude: -2.2426 })).toEqual([
+      'LOCATION_OUTSIDE_COUNCIL_AREA',
+    ]);
+    // A Manchester postcode with a Cheltenham location: the postcode is.
+    expect(at('M1 1AE', CHELTENHAM, { latitude: 51.8994, longitude: -2.0783 })).toEqual([
+      'POSTCODE_OUTSIDE_COUNCIL_AREA',
+    ]);
+  });
+
+  it('flags an outward code that is no district, and says nothing of one without coordinates or no postcode', () => {
+    expect(at('GL99 1AA')).toEqual(['UNKNOWN_POSTCODE_DISTRICT']);
+    expect(at('S94 1AA', 'E08000019')).toEqual([]);
+    expect(
+      assessBuildingQuality({
+        name: 'Depot',
+        councilCode: CHELTENHAM,
+        location: null,
+        address: { postcode: null },
+      }),
+    ).toEqual([]);
+    // A council the reference data does not know: the postcode is still checked against the location.
+    expect(at('M1 1AE', 'E07000999', { latitude: 51.8994, longitude: -2.0783 })).toEqual([
+      'POSTCODE_LOCATION_MISMATCH',
+    ]);
+  });
+});

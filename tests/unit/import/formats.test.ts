@@ -69,6 +69,50 @@ describe('the transparency-code format', () => {
   });
 });
 
+describe('the transparency-code format, 2023 Cheltenham layout (one Site Address column, no name column)', () => {
+  const HEADER_2023 =
+    'Organisation,Organisation Label,UPRN,AssetCode,Site Address,GeoX,GeoY,TenureType,Tenure Detail,Holding Type\r\n';
+
+  it('takes the name and address line from the Site Address, and the postcode from its end', () => {
+    const rows = read(
+      'transparency-code',
+      `${HEADER_2023}Cheltenham Borough Council,23UB,200002688372,09/00046/BLDG,39 Grosvenor Street Cheltenham Gloucestershire GL52 2SQ,395286,222263,Freehold,Leasehold,Community Buildings\r\n` +
+        `Cheltenham Borough Council,23UB,010000481734,09/00417/SITE,Pittville Park Evesham Road Cheltenham Gloucestershire,395464,223627,Freehold,Occupied by local authority,"Parks, Gardens and open space"\r\n` +
+        ',,,,,,,,,\r\n',
+    );
+
+    expect(rows).toHaveLength(2);
+    expect(first(rows).input).toMatchObject({
+      uprn: '200002688372',
+      assetReference: '09/00046/BLDG',
+      name: '39 Grosvenor Street Cheltenham Gloucestershire',
+      address: {
+        lines: ['39 Grosvenor Street Cheltenham Gloucestershire'],
+        postTown: null,
+        postcode: 'GL52 2SQ',
+      },
+      tenure: { type: 'FREEHOLD', detail: 'Leasehold' },
+    });
+    expect(first(rows.slice(1)).input).toMatchObject({
+      name: 'Pittville Park Evesham Road Cheltenham Gloucestershire',
+      address: { lines: ['Pittville Park Evesham Road Cheltenham Gloucestershire'], postcode: null },
+      category: 'PARK_OR_OPEN_SPACE',
+    });
+  });
+
+  it('keeps a name column where the file has one, and still says when neither exists', () => {
+    const row = first(
+      read('transparency-code', 'UPRN,Site Name,Site Address\n1,Pavilion,Evesham Road Cheltenham GL52 3JE\n'),
+    );
+
+    expect(row.input).toMatchObject({
+      name: 'Pavilion',
+      address: { lines: ['Evesham Road Cheltenham'], postcode: 'GL52 3JE' },
+    });
+    expect(() => read('transparency-code', 'UPRN,Street\n1,Evesham Road\n')).toThrow(/no name column/);
+  });
+});
+
 describe('the points format', () => {
   it('reads longitude, latitude, a comma-separated address and the GSS code of each row', () => {
     const row = first(

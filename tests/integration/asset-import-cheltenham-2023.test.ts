@@ -1,0 +1,115 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGraphQLClient } from '../../src/import/graphql-client';
+import type { GraphQLTransport } from '../../src/import/graphql-client';
+import { runImport } from '../../src/import/run-import';
+import type { ImportOptions, ImportSummary } from '../../src/import/run-import';
+import { CHELTENHAM, createCouncil } from '../support/fixtures';
+import { serveOverHttp } from '../support/http-server';
+import { createTestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+
+// Cheltenham's real 2021 and 2023 files, unchanged (see tests/unit/fixtures/README.md for their source).
+const FIXTURES = 'tests/unit/fixtures';
+const FILE_2021 = `${FIXTURES}/cheltenham-land-and-assets-2021.csv`;
+const FILE_2023 = `${FIXTURES}/cheltenham-land-and-assets-2023.csv`;
+const officer = { userId: 'cheltenham-officer' };
+const workDir = mkdtempSync(join(tmpdir(), 'mash-import-2023-'));
+
+function options(file: string): ImportOptions {
+  return {
+    file,
+    format: 'transparency-code',
+    council: CHELTENHAM,
+    ownerOrganisationId: null,
+    ownerName: null,
+    visibility: null,
+    dryRun: false,
+    archiveMissing: false,
+    columns: new Map(),
+    defaultCategory: 'OTHER',
+    reportPath: join(workDir, `report-${Math.random().toString(36).slice(2)}.csv`),
+    batchSize: 100,
+    progress: false,
+    log: () => undefined,
+  };
+}
+
+const row = (summary: ImportSummary, line: number) => summary.rows.find((r) => r.line === line);
+
+describe("npm run import: Cheltenham's real 2023 file over its 2021 file", () => {
+  let t: TestApp;
+  let server: Awaited<ReturnType<typeof serveOverHttp>>;
+  let api: GraphQLTransport;
+  let first: ImportSummary;
+  let second: ImportSummary;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    server = await serveOverHttp(t);
+    await createCouncil(t, CHELTENHAM, officer.userId, 'Cheltenham Borough Council');
+    api = createGraphQLClient({ endpoint: server.url, token: t.token(officer) });
+    first = await runImport(options(FILE_2021), api);
+    second = await runImport(options(FILE_2023), api);
+  }, 240_000);
+  afterAll(() => server.stop());
+
+  it('reads the 2023 layout (one Site Address column, no name column) and updates what it matches', () => {
+    expect(first).toMatchObject({ total: 498, created: 491, rejected: 1 });
+    // 461 records, of which 2 are empty lines at the end: 459 rows, as the council counts them.
+    expect(second).toMatchObject({
+      encoding: 'utf-8',
+      total: 459,
+      created: 224,
+      updated: 235,
+      unchanged: 0,
+      duplicates: 0,
+      rejected: 0,
+      flagged: 0,
+      fellToOther: 215,
+    });
+    // The 235 updates are the rows whose asset reference 2021 already had (compared case-insensitively:
+    // 09/00865/Site became 09/00865/SITE). The council also recoded many references between the files
+    // (09/00025/Land and Building became 09/00025/BLDG, same UPRN): those are new references, so new rows.
+    expect(row(second, 11)).toMatchObject({
+      outcome: 'UPDATED',
+      assetReference: '09/00865/SITE',
+      name: 'Church Piece Shopping Precinct Church Piece Charlton Kings Cheltenham Gloucestershire',
+    });
+    expect(row(second, 294)).toMatchObject({ outcome: 'CREATED', assetReference: '09/00025/BLDG' });
+  });
+
+  it('takes the name and address from the Site Address and the postcode from its end', async () => {
+    const data = await t.ok<{
+      buildingByUprn: {
+        edges: { node: { name: string; address: { lines: string[]; postcode: string | null } } }[];
+      };
+    }>(
+      'query { buildingByUprn(uprn: "010000481773") { edges { node { name address { lines postcode } } } } }',
+    );
+
+    expect(data.buildingByUprn.edges.map((e) => e.node)).toEqual([
+      {
+        name: 'Church Piece Shopping Precinct Church Piece Charlton Kings Cheltenham Gloucestershire',
+        address: {
+          lines: ['Church Piece Shopping Precinct Church Piece Charlton Kings Cheltenham Gloucestershire'],
+          postcode: 'GL53 8JN',
+        },
+      },
+    ]);
+  });
+
+  it('lists the 2021 assets the 2023 file no longer has, and archives nothing without --archive-missing', () => {
+    expect(second.missing).toHaveLength(491 - 235);
+    expect(second.missing.map((m) => m.assetReference)).toContain('09/00025/Land and Building');
+    expect(second.missing.every((m) => !m.archived)).toBe(true);
+  });
+
+  it('changes nothing when the 2023 file is imported again', async () => {
+    const again = await runImport(options(FILE_2023), api);
+
+    expect(again).toMatchObject({ total: 459, created: 0, updated: 0, unchanged: 459, rejected: 0 });
+  }, 120_000);
+});
