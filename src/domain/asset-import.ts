@@ -1,5 +1,5 @@
 import { diffRecords } from './audit';
-import { assessBuildingQuality } from './data-quality';
+import { assessBuildingQuality, isPlaceholderName } from './data-quality';
 import { assetReferenceKey, canonicalUprn } from './identifiers';
 import { toNameKey } from './names';
 import type { ChangeContext } from './ports';
@@ -25,6 +25,8 @@ export interface ImportRow {
   readonly tenure: Tenure | null;
   readonly category: BuildingCategory;
   readonly duplicateLines: readonly number[];
+  /** The file has no name column: `name` was made from the address, and an existing building keeps its own. */
+  readonly nameIsAddress: boolean;
 }
 
 /** Who owns every row of a batch, and where they are. */
@@ -36,17 +38,36 @@ export interface ImportOwner {
 }
 
 /**
- * The building a row describes, among the owner's current buildings found by the row's keys: the one with
- * its asset reference; else, for a row without one, the single building with its UPRN and name and no asset
- * reference of its own. Null means the row is a new building.
+ * The part of an asset reference that identifies the asset when a council recodes the rest: the reference
+ * without its last `/` part, for references of three or more parts. Cheltenham's `09/00025/Land and Building`
+ * of 2021 is `09/00025/BLDG` in 2023 (the holding type moved from words to a code), both `09/00025`. Null
+ * for shorter references, whose parts say too little on their own.
+ */
+export function assetReferenceStem(reference: string): string | null {
+  const key = assetReferenceKey(reference);
+  const parts = key.split('/');
+  return parts.length >= 3 ? parts.slice(0, -1).join('/') : null;
+}
+
+/**
+ * The building a row describes, among the owner's current buildings found by the row's keys:
+ * 1. the one with its asset reference;
+ * 2. for a row whose reference no building has: the single building with the same UPRN whose reference has
+ *    the same stem (a recoded reference, see assetReferenceStem), unless another row of the batch gives that
+ *    building's reference or shares the stem (then it is ambiguous, and the row is new);
+ * 3. for a row without a reference: the single building with its UPRN and name and no asset reference.
+ * Null means the row is a new building.
  */
 export function matchImportRow(
   row: ImportRow,
   owner: ImportOwner,
   byAssetReference: Building | null,
   sameUprnOrName: readonly Building[],
+  batch: BatchReferences = { referenceKeys: new Set(), stemCounts: new Map() },
 ): Building | null {
-  if (row.assetReference) return byAssetReference;
+  if (row.assetReference) {
+    return byAssetReference ?? matchRecodedReference(row, row.assetReference, owner, sameUprnOrName, batch);
+  }
   const nameKey = toNameKey(row.name);
   const candidates = sameUprnOrName.filter(
     (building) =>
@@ -58,6 +79,56 @@ export function matchImportRow(
       (row.uprn === null
         ? building.uprn === null
         : building.uprn !== null && canonicalUprn(building.uprn) === canonicalUprn(row.uprn)),
+  );
+  return candidates.length === 1 ? (candidates[0] ?? null) : null;
+}
+
+/** The asset references a batch's rows give, for matching recoded references (matchImportRow). */
+export interface BatchReferences {
+  /** assetReferenceKey of every row's reference. */
+  readonly referenceKeys: ReadonlySet<string>;
+  /** How many rows give a reference with each stem. */
+  readonly stemCounts: ReadonlyMap<string, number>;
+}
+
+export function batchReferences(rows: readonly Pick<ImportRow, 'assetReference'>[]): BatchReferences {
+  const referenceKeys = new Set<string>();
+  const stemCounts = new Map<string, number>();
+  for (const { assetReference } of rows) {
+    if (!assetReference) continue;
+    referenceKeys.add(assetReferenceKey(assetReference));
+    const stem = assetReferenceStem(assetReference);
+    if (stem) stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
+  }
+  return { referenceKeys, stemCounts };
+}
+
+/** Whether a row with this reference that no building has may be matched by UPRN and stem (one Query). */
+export function mayBeRecodedReference(row: Pick<ImportRow, 'assetReference' | 'uprn'>): boolean {
+  return row.uprn !== null && row.assetReference !== null && assetReferenceStem(row.assetReference) !== null;
+}
+
+function matchRecodedReference(
+  row: ImportRow,
+  reference: string,
+  owner: ImportOwner,
+  sameUprn: readonly Building[],
+  batch: BatchReferences,
+): Building | null {
+  const stem = assetReferenceStem(reference);
+  if (!stem || row.uprn === null || (batch.stemCounts.get(stem) ?? 0) > 1) return null;
+  const uprn = canonicalUprn(row.uprn);
+  const candidates = sameUprn.filter(
+    (building) =>
+      !building.archivedAt &&
+      building.assetReference !== null &&
+      building.councilCode === owner.councilCode &&
+      building.ownerOrganisationId === owner.ownerOrganisationId &&
+      (owner.ownerOrganisationId !== null || building.ownerName === owner.ownerName) &&
+      building.uprn !== null &&
+      canonicalUprn(building.uprn) === uprn &&
+      assetReferenceStem(building.assetReference) === stem &&
+      !batch.referenceKeys.has(assetReferenceKey(building.assetReference)),
   );
   return candidates.length === 1 ? (candidates[0] ?? null) : null;
 }
@@ -92,7 +163,9 @@ export function decideImport(
   newId: string,
 ): ImportDecision {
   const fromFile = {
-    name: row.name,
+    // A name made from the address (a file without a name column) never replaces a real name a building
+    // has; it does replace a placeholder ("N/A", as 145 of Cheltenham's 2021 rows are named).
+    name: row.nameIsAddress && existing && !isPlaceholderName(existing.name) ? existing.name : row.name,
     uprn: row.uprn,
     assetReference: row.assetReference,
     address: row.address,

@@ -345,6 +345,10 @@ export const importRowSchema = lazy(() =>
       .max(1000)
       .nullish()
       .transform((lines) => lines ?? []),
+    nameIsAddress: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? false),
   }),
 );
 

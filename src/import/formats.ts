@@ -228,6 +228,7 @@ function readRow(
     input: {
       line: row.line,
       name: one('name') ?? '',
+      ...(columns.get('name') === COMBINED.name ? { nameIsAddress: true } : {}),
       uprn: uprn ? uprn.replace(/\.0+$/, '') : null,
       assetReference: one('assetReference'),
       address: { lines: fitLines(lines), postTown: one('postTown'), postcode: one('postcode') },

@@ -933,6 +933,8 @@ export type ImportAssetRowInput = {
   location?: InputMaybe<GeoPointInput>;
   /** Its name (up to 200 characters). Placeholders such as N/A are kept and flagged. */
   name: Scalars['String']['input'];
+  /** True when the file has no name column and `name` was made from the address (Cheltenham's 2023 layout): a new building is named so, an existing one keeps its name unless that is a placeholder such as N/A. */
+  nameIsAddress?: InputMaybe<Scalars['Boolean']['input']>;
   /** How the owner holds it. */
   tenure?: InputMaybe<TenureInput>;
   /** Its UPRN: 1 to 12 digits, with or without leading zeros. */
@@ -984,7 +986,7 @@ export type ImportOutcome =
   | 'REJECTED'
   /** An existing building already held exactly this data: nothing was written. */
   | 'UNCHANGED'
-  /** An existing building (found by asset reference, else by UPRN and name) was changed. */
+  /** An existing building was changed: found by its asset reference; else, when a council has recoded its references (`09/00025/Land and Building` became `09/00025/BLDG`), by the same UPRN and the same reference before its last `/` part; else, for a row without a reference, by UPRN and name. */
   | 'UPDATED';
 
 /** A reason a row was rejected: the offending field of the row and what is wrong with it. */

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import {
   decideImport,
   findRepeatedReferences,
+  batchReferences,
   matchImportRow,
+  mayBeRecodedReference,
   MAX_IMPORT_ROWS,
 } from '../../domain/asset-import';
 import type { ImportDecision, ImportOwner, ImportRow } from '../../domain/asset-import';
@@ -38,7 +40,8 @@ type RowResult = ImportRowResult & { readonly warnings: DataQualityIssue[] };
 
 /**
  * importAssets: DynamoDB requests per call are 2 BatchGetItem (asset reference claims, then the buildings
- * they name) + 1 Query per row without an asset reference (by UPRN or by name) + 1 TransactWriteItems per
+ * they name) + 1 Query per row without an asset reference (by UPRN or by name), and per row whose reference no
+ * building has that gives a UPRN and a reference of three or more parts (a recoded reference?) + 1 TransactWriteItems per
  * 16 created or updated rows (+1 GetItem for the caller's access item, +1 GetItem for the council when no owner is
  * given). A 100-row call with asset references costs about 8 requests; a group whose transaction fails is
  * written again row by row (at most 20 more). Unchanged rows cost nothing beyond the lookups.
@@ -179,6 +182,7 @@ function parseRow(
       tenure: parsed.tenure ? { type: parsed.tenure.type, detail: parsed.tenure.detail ?? null } : null,
       category: parsed.category,
       duplicateLines: parsed.duplicateLines,
+      nameIsAddress: parsed.nameIsAddress,
     },
   };
 }
@@ -200,6 +204,7 @@ async function findMatches(
     ? await ctx.store.getBuildings([...idsByReference.values()])
     : new Map<string, Building>();
 
+  const batch = batchReferences(rows);
   const matches = new Map<number, Building>();
   await forEachLimited(rows, WRITE_CONCURRENCY, async (row) => {
     const lookup = lookups.get(row.line);
@@ -208,12 +213,16 @@ async function findMatches(
     if (lookup) {
       const id = idsByReference.get(assetReferenceLookupId(lookup));
       byReference = (id && buildings.get(id)) || null;
+      // A reference no building has may be a recoded one: the buildings at the row's UPRN say (one Query).
+      if (!byReference && row.uprn && mayBeRecodedReference(row)) {
+        candidates = await ctx.store.listCurrentBuildingsByUprn(row.uprn);
+      }
     } else if (row.uprn) {
       candidates = await ctx.store.listCurrentBuildingsByUprn(row.uprn);
     } else if (owner.ownerOrganisationId) {
       candidates = await ctx.store.listOwnerBuildingsNamed(owner.ownerOrganisationId, row.name);
     }
-    const match = matchImportRow(row, owner, byReference, candidates);
+    const match = matchImportRow(row, owner, byReference, candidates, batch);
     if (match) matches.set(row.line, match);
   });
   return matches;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decideImport, matchImportRow } from '../../../src/domain/asset-import';
+import {
+  assetReferenceStem,
+  batchReferences,
+  decideImport,
+  matchImportRow,
+} from '../../../src/domain/asset-import';
 import type { ImportOwner, ImportRow } from '../../../src/domain/asset-import';
 import type { Building } from '../../../src/domain/records';
 
@@ -20,6 +25,7 @@ const row: ImportRow = {
   tenure: { type: 'FREEHOLD', detail: 'Leasehold' },
   category: 'OTHER',
   duplicateLines: [],
+  nameIsAddress: false,
 };
 
 function created(): Building {
@@ -97,5 +103,73 @@ describe('matchImportRow', () => {
     expect(
       matchImportRow({ ...row, assetReference: null, name: 'Another asset' }, owner, null, [plain]),
     ).toBeNull();
+  });
+});
+
+describe('recoded asset references (Cheltenham 2021 to 2023)', () => {
+  const existing = created(); // 09/00025/Land and Building at UPRN 0100121228178
+  const recoded: ImportRow = { ...row, line: 7, assetReference: '09/00025/BLDG', uprn: '100121228178' };
+
+  it('takes the reference before its last part as its stem, only for references of three or more parts', () => {
+    expect(assetReferenceStem('09/00025/Land and Building')).toBe('09/00025');
+    expect(assetReferenceStem(' 09/00025/bldg ')).toBe('09/00025');
+    expect(assetReferenceStem('CBC/0001')).toBeNull();
+    expect(assetReferenceStem('A123')).toBeNull();
+  });
+
+  it('finds the building with the same UPRN and stem when no building has the new reference', () => {
+    const batch = batchReferences([recoded]);
+
+    expect(matchImportRow(recoded, owner, null, [existing], batch)).toBe(existing);
+  });
+
+  it('does not match across a different UPRN, stem, owner or council, or an archived building', () => {
+    const batch = batchReferences([recoded]);
+    const match = (candidate: Building, r: ImportRow = recoded) =>
+      matchImportRow(r, owner, null, [candidate], batch);
+
+    expect(match(existing, { ...recoded, uprn: '100121228137' })).toBeNull();
+    expect(match({ ...existing, assetReference: '09/00026/Land and Building' })).toBeNull();
+    expect(match({ ...existing, ownerOrganisationId: 'someone-else' })).toBeNull();
+    expect(match({ ...existing, councilCode: 'E07000079' })).toBeNull();
+    expect(match({ ...existing, archivedAt: '2026-06-01T00:00:00.000Z' })).toBeNull();
+  });
+
+  it('is not guessed when two rows share the stem, two buildings could be meant, or another row keeps the old reference', () => {
+    const sibling: ImportRow = { ...recoded, line: 8, assetReference: '09/00025/LAND' };
+    const twin: Building = { ...existing, id: 'b2', assetReference: '09/00025/Land' };
+    const keeper: ImportRow = { ...row, line: 9 };
+
+    expect(matchImportRow(recoded, owner, null, [existing], batchReferences([recoded, sibling]))).toBeNull();
+    expect(matchImportRow(recoded, owner, null, [existing, twin], batchReferences([recoded]))).toBeNull();
+    expect(matchImportRow(recoded, owner, null, [existing], batchReferences([recoded, keeper]))).toBeNull();
+  });
+
+  it('prefers the building that has the exact reference', () => {
+    const exact: Building = { ...existing, id: 'b3', assetReference: '09/00025/BLDG' };
+
+    expect(matchImportRow(recoded, owner, exact, [existing], batchReferences([recoded]))).toBe(exact);
+  });
+
+  it("moves the building to the new reference and, for a name made from the address, keeps the building's name", () => {
+    const fromSiteAddress: ImportRow = {
+      ...recoded,
+      name: '1 Berkeley Mews High Street Cheltenham',
+      nameIsAddress: true,
+      address: { ...recoded.address, lines: ['1 Berkeley Mews High Street Cheltenham'] },
+    };
+    const decision = decideImport(fromSiteAddress, owner, existing, change, 'unused');
+
+    expect(decision.kind).toBe('update');
+    if (decision.kind !== 'update') return;
+    expect(decision.after.assetReference).toBe('09/00025/BLDG');
+    expect(decision.after.name).toBe('1 Berkeley Mews');
+    expect(decision.after.address.lines).toEqual(['1 Berkeley Mews High Street Cheltenham']);
+    expect(created().name).toBe('1 Berkeley Mews');
+    const fresh = decideImport(fromSiteAddress, owner, null, change, 'b4');
+    expect(fresh.kind === 'create' && fresh.building.name).toBe('1 Berkeley Mews High Street Cheltenham');
+    // A placeholder name is no name to keep: the address says more.
+    const unnamed = decideImport(fromSiteAddress, owner, { ...existing, name: 'N/A' }, change, 'unused');
+    expect(unnamed.kind === 'update' && unnamed.after.name).toBe('1 Berkeley Mews High Street Cheltenham');
   });
 });
