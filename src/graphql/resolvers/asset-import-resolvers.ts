@@ -9,6 +9,7 @@ import {
 } from '../../domain/asset-import';
 import type { ImportDecision, ImportOwner, ImportRow } from '../../domain/asset-import';
 import { AppError, BadUserInputError, badInput } from '../../domain/errors';
+import { canonicalUprn } from '../../domain/identifiers';
 import {
   assetReferenceLookupId,
   MAX_ITEMS_PER_BUILDING_WRITE,
@@ -205,6 +206,14 @@ async function findMatches(
     : new Map<string, Building>();
 
   const batch = batchReferences(rows);
+  // Rows of one site share its UPRN (Pittville Park's six assets): one Query serves them all.
+  const byUprn = new Map<string, Promise<Building[]>>();
+  const atUprn = (uprn: string) => {
+    const key = canonicalUprn(uprn);
+    let found = byUprn.get(key);
+    if (!found) byUprn.set(key, (found = ctx.store.listCurrentBuildingsByUprn(uprn)));
+    return found;
+  };
   const matches = new Map<number, Building>();
   await forEachLimited(rows, WRITE_CONCURRENCY, async (row) => {
     const lookup = lookups.get(row.line);
@@ -214,11 +223,9 @@ async function findMatches(
       const id = idsByReference.get(assetReferenceLookupId(lookup));
       byReference = (id && buildings.get(id)) || null;
       // A reference no building has may be a recoded one: the buildings at the row's UPRN say (one Query).
-      if (!byReference && row.uprn && mayBeRecodedReference(row)) {
-        candidates = await ctx.store.listCurrentBuildingsByUprn(row.uprn);
-      }
+      if (!byReference && row.uprn && mayBeRecodedReference(row)) candidates = await atUprn(row.uprn);
     } else if (row.uprn) {
-      candidates = await ctx.store.listCurrentBuildingsByUprn(row.uprn);
+      candidates = await atUprn(row.uprn);
     } else if (owner.ownerOrganisationId) {
       candidates = await ctx.store.listOwnerBuildingsNamed(owner.ownerOrganisationId, row.name);
     }
