@@ -11,7 +11,8 @@ import type { AcvEntry } from '../domain/acv-records';
  * eligibility evidence, no compensation claims, notices or history, no user ids.
  *
  * What each field is made of:
- * - reference: the entry's id (stable: re-publishing never renumbers).
+ * - reference: the entry's id (stable: re-publishing never renumbers); for an entry imported from the
+ *   council's own register (`importAcvEntries`), the reference that register gave it.
  * - name, description: the site's name and description as nominated.
  * - address-text: the site's address lines, post town and postcode, joined with ", ".
  * - point: the site's location as WKT `POINT(longitude latitude)` in WGS84; empty when none was given.
@@ -89,7 +90,7 @@ export function toAcvRecord(entry: AcvEntry, gssCode: string): AcvOpenDataRecord
     entry.removal ? `Removed (${entry.removal.reason}): ${entry.removal.details}` : '',
   ].filter((part) => part !== '');
   return {
-    reference: entry.id,
+    reference: entry.registerReference ?? entry.id,
     name: site.name,
     'address-text': address,
     description: site.description ?? '',
