@@ -162,15 +162,15 @@ const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})
 const BRITISH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 /** A date as councils write them: `YYYY-MM-DD` (with or without a time) or day first (`30/04/2019`). */
-export function parseRegisterDate(value: string | null): IsoDate | null | 'bad' {
+export function parseRegisterDate(value: string | null): { date: IsoDate | null } | 'bad' {
   const text = value?.trim() ?? '';
-  if (!text) return null;
+  if (!text) return { date: null };
   const iso = ISO_DATE_TIME.exec(text);
-  if (iso?.[1]) return isIsoDate(iso[1]) ? iso[1] : 'bad';
+  if (iso?.[1]) return isIsoDate(iso[1]) ? { date: iso[1] } : 'bad';
   const british = BRITISH_DATE.exec(text);
   if (british) {
     const date = `${british[3]}-${british[2]?.padStart(2, '0')}-${british[1]?.padStart(2, '0')}`;
-    return isIsoDate(date) ? date : 'bad';
+    return isIsoDate(date) ? { date } : 'bad';
   }
   return 'bad';
 }
@@ -290,8 +290,9 @@ function date(row: AcvRegisterRow, field: keyof AcvRegisterRow, column: string, 
       column,
       `"${String(raw)}" is not a date: write YYYY-MM-DD (2019-04-30) or DD/MM/YYYY (30/04/2019)`,
     );
-  if (parsed && today && parsed > today) reject(column, `${parsed} is in the future (today is ${today})`);
-  return parsed;
+  if (parsed.date && today && parsed.date > today)
+    reject(column, `${parsed.date} is in the future (today is ${today})`);
+  return parsed.date;
 }
 
 function readDecisionKind(row: AcvRegisterRow, hasListingDates: boolean, decided: boolean): DecisionKind {
