@@ -208,6 +208,15 @@ export function parseAddressText(value: string | null): Address | null {
   return { lines: parts, postTown: null, postcode: null, postcodeIsPartial: false };
 }
 
+/** An address as one line, as the open data's `address-text` writes it: lines, post town, postcode. */
+export function addressTextOf(address: Address | null): string {
+  return address
+    ? [...address.lines, address.postTown ?? '', address.postcode ?? '']
+        .filter((part) => part.trim() !== '')
+        .join(', ')
+    : '';
+}
+
 function clean(value: string | null | undefined): string {
   return (value ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
@@ -549,11 +558,17 @@ function buildEntry(
       `the listing ended on ${lastListedDay} and is no longer on the public list; record its removal (removeListing) or give end-date`,
     );
 
+  // An address the file writes as the entry's address already reads keeps its parts (a post town the
+  // single line cannot tell apart from an address line).
+  const address = parseAddressText(row.addressText);
   const site = {
     name,
     description: text(row.description),
     boundaryDescription: existing?.site.boundaryDescription ?? '',
-    address: parseAddressText(row.addressText),
+    address:
+      existing && addressTextOf(existing.site.address) === addressTextOf(address)
+        ? existing.site.address
+        : address,
     location,
   };
   const nominatorName = clean(row.nominatingGroup);

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { acvDates, moratoriaOf } from '../domain/acv-lifecycle';
 import type { AcvEntry } from '../domain/acv-records';
+import { addressTextOf } from '../domain/acv-register-import';
 
 /**
  * A council's list of assets of community value (and its list of unsuccessful nominations) in the
@@ -78,11 +79,7 @@ export function toAcvRecord(entry: AcvEntry, gssCode: string): AcvOpenDataRecord
   const decision = entry.decision;
   const listed = decision?.outcome === 'LISTED';
   const site = entry.site;
-  const address = site.address
-    ? [...site.address.lines, site.address.postTown ?? '', site.address.postcode ?? '']
-        .filter((part) => part.trim() !== '')
-        .join(', ')
-    : '';
+  const address = addressTextOf(site.address);
   const latest = moratoriaOf(entry).at(-1) ?? null;
   const notes = [
     decision?.reasons ?? '',
