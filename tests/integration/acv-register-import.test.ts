@@ -172,17 +172,23 @@ describe('npm run import --format acv-register: a council loads its existing ACV
       field: 'expiry-date',
       message: 'the expiry 2023-01-01 is not after the listing 2024-03-01',
     });
-    expect(problem(21)).toMatchObject({ field: 'decision', message: expect.stringContaining('"deferred"') });
+    expect(problem(21)).toMatchObject({
+      field: 'decision',
+      message: expect.stringContaining('"deferred"') as string,
+    });
     expect(problem(22)).toMatchObject({
       field: 'decision-date',
-      message: expect.stringContaining('31/02/2024'),
+      message: expect.stringContaining('31/02/2024') as string,
     });
     expect(problem(23)).toMatchObject({ field: 'reference' });
     expect(problem(24)).toMatchObject({ field: 'point' });
     expect(row(first, 25)).toMatchObject({
       outcome: 'DUPLICATE',
       warnings: [
-        expect.objectContaining({ code: 'DUPLICATE_REFERENCE', message: expect.stringContaining('line 2') }),
+        expect.objectContaining({
+          code: 'DUPLICATE_REFERENCE',
+          message: expect.stringContaining('line 2') as string,
+        }),
       ],
     });
     expect(problem(26)).toMatchObject({ field: 'expiry-date' });
