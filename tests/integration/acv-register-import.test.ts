@@ -329,6 +329,46 @@ describe('npm run import --format acv-register: a council loads its existing ACV
     expect((await entry(row(summary, 2)?.buildingId ?? null)).state).toBe('IN_INTERIM_MORATORIUM');
   });
 
+  it('costs 4 requests for rows already imported, and one transaction more per entry it writes', async () => {
+    const kemble = {
+      line: 2,
+      reference: 'ACV/2022/01',
+      name: 'The Kemble Brewery Inn',
+      addressText: '27 Fairview Street, Cheltenham, GL52 2JF',
+      description: 'Public house with skittle alley',
+      point: 'POINT(-2.0705 51.9021)',
+      nominationDate: '2022-01-20',
+      nominatingGroup: 'Friends of the Kemble',
+      decision: 'listed',
+      decisionDate: '2022-03-14',
+      expiryDate: '2027-03-13',
+      notificationToSellDate: '2026-11-16',
+      notes: 'The only pub in Fairview with a skittle alley',
+    };
+    const fresh = { line: 3, reference: 'ACV/2026/50', name: 'Cox’s Meadow', nominationDate: '2026-11-02' };
+
+    t.requests.length = 0;
+    const unchanged = await t.ok<{ importAcvEntries: { unchanged: number } }>(
+      IMPORT.replace('created', 'created unchanged'),
+      { input: { councilCode: CHELTENHAM, rows: [kemble] } },
+      people.officer,
+    );
+    const readOnly = [...t.requests];
+    t.requests.length = 0;
+    await t.ok(IMPORT, { input: { councilCode: CHELTENHAM, rows: [kemble, fresh] } }, people.officer);
+
+    expect(unchanged.importAcvEntries.unchanged).toBe(1);
+    // The access item, the council's ACV settings, the reference claims, the entries they name.
+    expect(readOnly.sort()).toEqual([
+      'BatchGetItemCommand',
+      'BatchGetItemCommand',
+      'GetItemCommand',
+      'GetItemCommand',
+    ]);
+    expect(t.requests.filter((r) => r === 'TransactWriteItemsCommand')).toHaveLength(1);
+    expect(t.requests).toHaveLength(5);
+  });
+
   it('refuses a voluntary group member and another council’s officer, writing nothing', async () => {
     const input = {
       councilCode: CHELTENHAM,
