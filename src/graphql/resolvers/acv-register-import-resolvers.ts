@@ -15,6 +15,7 @@ import type {
 } from '../generated/resolvers-types';
 import { councilCodeSchema, parseArgument } from '../inputs';
 import { acvToday } from './acv-resolvers';
+import { forEachLimited } from './asset-import-resolvers';
 import { changeBy, nextVersion, requireUser } from './support';
 
 // Each created or updated entry is its own transaction (entry, reference claim, tasks, audit event); a few
@@ -212,15 +213,4 @@ function summarise(rows: AcvImportRowResult[], dryRun: boolean): ImportAcvEntrie
     flagged: rows.filter((r) => r.warnings.length > 0).length,
     dryRun,
   };
-}
-
-async function forEachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await run(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
