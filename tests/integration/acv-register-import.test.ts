@@ -391,7 +391,7 @@ describe('npm run import --format acv-register: a council loads its existing ACV
     expect(anonymous.code).toBe('UNAUTHENTICATED');
   });
 
-  it('rejects a row whose dates do not fit together without writing anything for it', async () => {
+  it('rejects rows whose dates do not fit together, or whose reference is too long, writing nothing', async () => {
     const before = await tableFingerprint(t);
     const result = await t.ok<{ importAcvEntries: { rejected: number; rows: { problems: unknown[] }[] } }>(
       IMPORT,
@@ -408,6 +408,8 @@ describe('npm run import --format acv-register: a council loads its existing ACV
               decisionDate: '2026-02-02',
               notificationToSellDate: '2026-01-20',
             },
+            // Longer than any DynamoDB key may be: refused as the row's problem, not a failed lookup.
+            { line: 8, reference: 'R'.repeat(3000), name: 'Long Reference Green', decision: 'pending' },
           ],
         },
       },
@@ -416,6 +418,9 @@ describe('npm run import --format acv-register: a council loads its existing ACV
 
     expect(result.importAcvEntries.rows[0]?.problems).toEqual([
       { field: 'notification-to-sell-date', message: '2026-01-20 is before the listing on 2026-02-02' },
+    ]);
+    expect(result.importAcvEntries.rows[1]?.problems).toEqual([
+      { field: 'reference', message: 'must be at most 100 characters' },
     ]);
     expect(await tableFingerprint(t)).toEqual(before);
   });

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { decideAcvRegisterRow, MAX_ACV_IMPORT_ROWS } from '../../domain/acv-register-import';
+import {
+  decideAcvRegisterRow,
+  MAX_ACV_IMPORT_ROWS,
+  MAX_REGISTER_REFERENCE_LENGTH,
+} from '../../domain/acv-register-import';
 import type { AcvRegisterRow, AcvRowDecision } from '../../domain/acv-register-import';
 import type { AcvEntry } from '../../domain/acv-records';
 import { DEFAULT_LISTING_EXPIRY_CONVENTION } from '../../domain/acv-timetable';
@@ -62,10 +66,13 @@ export const acvRegisterImportResolvers: Resolvers = {
         unique.push({ index, row });
       });
 
+      // Only references a row may have are looked up (a longer one is the row's problem, and no key).
       const existing = await findExisting(
         ctx,
         councilCode,
-        unique.map((u) => u.row.reference),
+        unique
+          .map((u) => u.row.reference.trim())
+          .filter((reference) => reference !== '' && reference.length <= MAX_REGISTER_REFERENCE_LENGTH),
       );
       const context = {
         councilCode,
