@@ -399,6 +399,8 @@ function buildEntry(
   let decision: AcvDecision | null = null;
   let withdrawnOn: IsoDate | null = null;
   if (kind === 'PENDING') {
+    if (decisionDate)
+      reject('decision-date', `${decisionDate} is a decision date, but the row's decision is pending`);
     if (endDate) reject('end-date', 'a nomination awaiting its decision cannot have ended');
   } else if (kind === 'WITHDRAWN') {
     withdrawnOn = endDate ?? decidedOn;

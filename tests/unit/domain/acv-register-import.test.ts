@@ -214,6 +214,12 @@ describe('decideAcvRegisterRow: the state follows from the dates', () => {
       'end-date',
       'a removed listing needs the day it was removed',
     ],
+    [
+      'a pending nomination with a decision date',
+      { decision: 'pending' },
+      'decision-date',
+      "2022-03-14 is a decision date, but the row's decision is pending",
+    ],
     ['no reference', { reference: ' ' }, 'reference', "give the entry's reference in the council's register"],
     [
       "another council's row",
