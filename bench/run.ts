@@ -13,6 +13,8 @@ const BENCHMARKS = [
   ['bench/acv.ts', process.env['BENCH_ITERATIONS'] ?? '200'],
   // Issue 10: import throughput.
   ['bench/import.ts', process.env['BENCH_IMPORT_ROWS'] ?? '10000'],
+  // Issue 10: a council's existing ACV list (importAcvEntries).
+  ['bench/acv-register-import.ts', process.env['BENCH_ACV_IMPORT_ROWS'] ?? '2000'],
   // Co-location distance search: requests and items read per search at 1, 5 and 25 km.
   ['bench/colocation.ts'],
   // Issue 10: the postcode district table's load and lookup cost (bench/postcode-districts.ts).

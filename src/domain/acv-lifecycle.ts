@@ -191,7 +191,8 @@ function moratoriumOn(entry: AcvEntry, date: IsoDate): AcvMoratorium | null {
 export function acvDates(entry: AcvEntry): AcvDates {
   const listed = entry.decision?.outcome === 'LISTED' ? entry.decision : null;
   const expires = listed
-    ? listingExpiresOn(listed.decidedOn, listed.listingExpiryConvention ?? 'STATUTE')
+    ? (listed.recordedExpiresOn ??
+      listingExpiresOn(listed.decidedOn, listed.listingExpiryConvention ?? 'STATUTE'))
     : null;
   const review = entry.review;
   const listingEnd = entry.removal?.removedOn ?? expires;

@@ -118,6 +118,11 @@ export interface AcvDecision {
   readonly late: boolean;
   /** How this listing's 5 years are counted: the council's convention on the day it listed. */
   readonly listingExpiryConvention: ListingExpiryConvention | null;
+  /**
+   * The listing's last day as the council's own register records it, when that is neither convention's
+   * (set only by an import of an existing list, acv-register-import.ts); absent otherwise.
+   */
+  readonly recordedExpiresOn?: IsoDate;
 }
 
 export interface AcvReview {
@@ -199,6 +204,12 @@ export interface AcvEntry extends RecordMeta {
   readonly disposals: readonly AcvDisposal[];
   readonly removal: AcvRemoval | null;
   readonly compensationClaims: readonly AcvCompensationClaim[];
+  /**
+   * The reference the council's own register gives the entry (the `reference` of an imported
+   * planning.data.gov.uk file), unique per council; absent for entries made through the workflow, whose
+   * reference is their id.
+   */
+  readonly registerReference?: string;
 }
 
 export const NOTICE_KINDS = [

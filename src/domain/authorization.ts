@@ -85,6 +85,11 @@ export interface ResourceByAction {
   'acv.viewWorkQueue': { readonly councilCode: string };
   'acv.viewNominations': { readonly organisationId: string };
   'acv.manageSettings': { readonly councilCode: string };
+  /**
+   * Loading the council's existing list from its register file (importAcvEntries): the same officers who
+   * decide nominations record what was decided.
+   */
+  'acv.import': { readonly councilCode: string };
 
   // Co-location (offers of space, needs, expressions of interest).
   /** The offering organisation must own the building, or be its council when it has no registered owner. */
@@ -223,6 +228,7 @@ function decideForUser<A extends Action>(
         ? ALLOW
         : deny('Only editors of the nominating organisation can withdraw its nomination');
     case 'acv.decide':
+    case 'acv.import':
       return isOfficerFor(actor, act.resource.councilCode, 'EDITOR')
         ? ALLOW
         : deny("Only the area's council officers can take this decision");

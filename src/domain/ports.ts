@@ -357,4 +357,12 @@ export interface AcvStore {
   getAcvSettings(councilCode: string): Promise<AcvSettings | null>;
   /** Creates (`before` null) or replaces the council's settings, with an audit event. */
   putAcvSettings(before: AcvSettings | null, after: AcvSettings, ctx: ChangeContext): Promise<void>;
+
+  // ACV register import (importAcvEntries). createAcvEntry claims an entry's `registerReference` for its
+  // council in the same transaction (CONFLICT when another entry holds it).
+  /** The entry ids holding these register references in the council, by `assetReferenceKey(reference)`. */
+  findAcvEntryIdsByRegisterReference(
+    councilCode: string,
+    references: readonly string[],
+  ): Promise<ReadonlyMap<string, string>>;
 }

@@ -1,4 +1,4 @@
-// `npm run import -- <file> --format transparency-code|points [options]`: see src/import/README.md.
+// `npm run import -- <file> --format transparency-code|points|acv-register [options]`: see src/import/README.md.
 import { parseArgs } from 'node:util';
 import { BUILDING_CATEGORIES, VISIBILITIES } from '../domain/records';
 import type { BuildingCategory, Visibility } from '../graphql/generated/resolvers-types';
@@ -7,9 +7,13 @@ import type { MappableField } from './formats';
 import { createGraphQLClient } from './graphql-client';
 import { formatSummary, runImport } from './run-import';
 
-export const IMPORT_USAGE = `Usage: npm run import -- <file.csv> --format transparency-code|points [options]
+export const IMPORT_USAGE = `Usage: npm run import -- <file.csv> --format transparency-code|points|acv-register [options]
 
-  --council GSS         every row is in this council (default: each row's GSS code column)
+  transparency-code, points: land and building assets (importAssets)
+  acv-register: a council's list of assets of community value in the planning.data.gov.uk fields
+    (importAcvEntries; dates YYYY-MM-DD or DD/MM/YYYY; --council or --dry-run, --report, --batch apply)
+
+  --council GSS         every row is in this council (default: each row's GSS code / organisation column)
   --owner ID            the owning organisation (default: the council registered for the GSS code)
   --owner-name NAME     the owner's name, when the owner is not in the register
   --visibility V        PUBLIC (default) or PARTNERS, for buildings the file creates

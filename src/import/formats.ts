@@ -1,5 +1,11 @@
 import { gridToWgs84, isBritishNationalGrid } from '../geo/british-national-grid';
-import type { BuildingCategory, ImportAssetRowInput, TenureType } from '../graphql/generated/resolvers-types';
+import type {
+  AcvRegisterRowInput,
+  BuildingCategory,
+  ImportAssetRowInput,
+  TenureType,
+} from '../graphql/generated/resolvers-types';
+import { isCouncilGssCode } from '../domain/identifiers';
 import { BUILDING_CATEGORIES } from '../domain/records';
 import { columnKey } from './read-csv';
 import type { CsvFile, CsvRow } from './read-csv';
@@ -7,7 +13,8 @@ import type { CsvFile, CsvRow } from './read-csv';
 /**
  * The file formats `npm run import` reads, each turning CSV rows into importAssets rows. A format only
  * reshapes: validation (postcodes, UPRNs, lengths) is the API's, so the CLI and single writes agree.
- * Adding a format (the ACV register, later) is one more entry in FORMATS.
+ * Adding an asset format is one more entry in FORMATS; `acv-register` (at the end) feeds importAcvEntries
+ * instead, so it has its own reader and its own branch in run-import.ts.
  */
 
 /** A field of the register a column can feed; `--map column=field` points a column at one. */
@@ -343,4 +350,105 @@ function readCategory(
     return { category: mapped, fellToOther: mapped === 'OTHER' };
   }
   return { category: fallback, fellToOther: fallback === 'OTHER' };
+}
+
+// --- acv-register: a council's existing list of assets of community value ---------------------------------
+
+/**
+ * The planning.data.gov.uk `asset-of-community-value` fields (and the column names council spreadsheets use
+ * for them), compared as columnKeys. Only reshaping happens here: dates, decisions and points are read by
+ * the API (src/domain/acv-register-import.ts), so a bad value is reported on its row with its field.
+ */
+export const ACV_REGISTER_FORMAT = 'acv-register';
+export const ACV_REGISTER_DESCRIPTION =
+  "a council's list of assets of community value in the planning.data.gov.uk asset-of-community-value fields";
+
+type AcvRegisterField = Exclude<keyof AcvRegisterRowInput, 'line'>;
+const ACV_REGISTER_COLUMNS: Readonly<Record<AcvRegisterField, readonly string[]>> = {
+  reference: ['reference', 'ref', 'acvreference', 'referencenumber', 'id'],
+  name: ['name', 'assetname', 'sitename', 'propertyname', 'nameofasset'],
+  addressText: ['addresstext', 'address', 'siteaddress'],
+  description: ['description', 'assetdescription'],
+  point: ['point', 'wkt'],
+  organisation: ['organisation', 'gsscode', 'councilcode'],
+  nominationDate: ['nominationdate', 'datenominated', 'dateofnomination', 'datenominationreceived'],
+  nominatingGroup: ['nominatinggroup', 'nominator', 'nominatedby', 'nominatingbody'],
+  decision: ['decision', 'outcome', 'status'],
+  decisionDate: ['decisiondate', 'dateofdecision', 'datelisted', 'listingdate'],
+  expiryDate: ['expirydate', 'dateofexpiry', 'listingexpirydate', 'listingexpires'],
+  notificationToSellDate: [
+    'notificationtoselldate',
+    'notificationtosell',
+    'disposalnoticedate',
+    'noticeofintendeddisposal',
+  ],
+  interestedGroup: ['interestedgroup', 'interestedgroups', 'potentialbidders'],
+  protectedPeriodStartDate: ['protectedperiodstartdate', 'protectedperiodstart'],
+  notes: ['notes', 'reasons', 'comments'],
+  entryDate: ['entrydate'],
+  startDate: ['startdate'],
+  endDate: ['enddate', 'dateremoved', 'removaldate'],
+};
+
+/** A row ready for importAcvEntries (with its council, when its organisation column is a GSS code). */
+export interface AcvSourceRow {
+  readonly line: number;
+  readonly councilCode: string | null;
+  readonly input: AcvRegisterRowInput;
+}
+
+/**
+ * Reads an ACV register file. Without a point column, latitude/longitude or easting/northing columns (as
+ * council spreadsheets have) are turned into the WKT point, grid references converted to WGS84.
+ */
+export function readAcvRegisterRows(file: CsvFile): AcvSourceRow[] {
+  const present = new Set(file.headers.map(columnKey));
+  const column = (field: AcvRegisterField) => ACV_REGISTER_COLUMNS[field].find((c) => present.has(c));
+  for (const required of ['reference', 'name'] as const) {
+    if (!column(required))
+      throw new Error(
+        `no ${required} column found (looked for ${ACV_REGISTER_COLUMNS[required].join(', ')}); is this an ACV register file?`,
+      );
+  }
+  const fields = Object.keys(ACV_REGISTER_COLUMNS) as AcvRegisterField[];
+  return file.rows.map((row) => {
+    const cell = (field: AcvRegisterField): string | null => {
+      const name = column(field);
+      const value = name ? (row.cells.get(name) ?? '').trim() : '';
+      return value === '' ? null : value;
+    };
+    const input: Record<string, string | null> = {};
+    for (const field of fields) input[field] = cell(field);
+    const point = input['point'] ?? pointFromColumns(row);
+    const organisation = singleLine(input['organisation'] ?? '').toUpperCase();
+    return {
+      line: row.line,
+      councilCode: isCouncilGssCode(organisation) ? organisation : null,
+      input: {
+        ...(input as Omit<AcvRegisterRowInput, 'line' | 'reference' | 'name'>),
+        line: row.line,
+        reference: singleLine(input['reference'] ?? ''),
+        name: singleLine(input['name'] ?? ''),
+        point,
+      },
+    };
+  });
+}
+
+function pointFromColumns(row: CsvRow): string | null {
+  const number = (...names: string[]): number | null => {
+    const found = names.map((name) => row.cells.get(name)).find((value) => value && value.trim() !== '');
+    const value = found === undefined ? null : readNumber(found);
+    return typeof value === 'number' ? value : null;
+  };
+  const latitude = number('latitude', 'lat');
+  const longitude = number('longitude', 'long', 'lon', 'lng');
+  if (latitude !== null && longitude !== null) return `POINT(${longitude} ${latitude})`;
+  const easting = number('easting', 'geox', 'x');
+  const northing = number('northing', 'geoy', 'y');
+  if (easting !== null && northing !== null && isBritishNationalGrid(easting, northing)) {
+    const wgs84 = gridToWgs84(easting, northing);
+    return `POINT(${wgs84.longitude} ${wgs84.latitude})`;
+  }
+  return null;
 }

@@ -4,8 +4,8 @@ import { stringify } from 'csv-stringify/sync';
 import { assetReferenceKey, canonicalUprn } from '../domain/identifiers';
 import { toNameKey } from '../domain/names';
 import type { BuildingCategory, Visibility } from '../graphql/generated/resolvers-types';
-import { FORMATS, readRows } from './formats';
-import type { MappableField, SourceRow } from './formats';
+import { ACV_REGISTER_FORMAT, FORMATS, readAcvRegisterRows, readRows } from './formats';
+import type { AcvSourceRow, MappableField, SourceRow } from './formats';
 import type { GraphQLTransport } from './graphql-client';
 import { parseCsv } from './read-csv';
 
@@ -59,6 +59,8 @@ export interface MissingBuilding {
 }
 
 export interface ImportSummary {
+  /** The --format the file was read as. */
+  readonly format: string;
   readonly encoding: string;
   readonly total: number;
   readonly created: number;
@@ -120,9 +122,12 @@ interface ImportAssetsData {
 type ReadyRow = Extract<SourceRow, { input: unknown }>;
 
 export async function runImport(options: ImportOptions, api: GraphQLTransport): Promise<ImportSummary> {
+  if (options.format === ACV_REGISTER_FORMAT) return runAcvRegisterImport(options, api);
   const format = FORMATS.get(options.format);
   if (!format)
-    throw new Error(`unknown --format ${options.format}; use one of ${[...FORMATS.keys()].join(', ')}`);
+    throw new Error(
+      `unknown --format ${options.format}; use one of ${[...FORMATS.keys(), ACV_REGISTER_FORMAT].join(', ')}`,
+    );
   const file = parseCsv(await readFile(options.file));
   const source = readRows(file, format, {
     columns: options.columns,
@@ -161,20 +166,7 @@ export async function runImport(options: ImportOptions, api: GraphQLTransport): 
     byCouncil.set(council, [...(byCouncil.get(council) ?? []), row]);
   }
 
-  const bar = options.progress
-    ? new cliProgress.SingleBar(
-        { format: ' {bar} {value}/{total} rows | {speed} rows/s | {council}', hideCursor: true },
-        cliProgress.Presets.shades_classic,
-      )
-    : null;
-  bar?.start(source.length, reported.length, { speed: '0', council: '' });
-  const tick = (done: number, council: string) => {
-    const seconds = (performance.now() - started) / 1000;
-    bar?.increment(done, {
-      speed: ((bar.getProgress() * source.length) / Math.max(seconds, 0.001)).toFixed(0),
-      council,
-    });
-  };
+  const { bar, tick } = startProgress(options, source.length, reported.length, started);
 
   const missing: (MissingBuilding & { version: number })[] = [];
   for (const [council, rows] of byCouncil) {
@@ -239,6 +231,7 @@ export async function runImport(options: ImportOptions, api: GraphQLTransport): 
   const count = (outcome: RowOutcome) => reported.filter((row) => row.outcome === outcome).length;
   const ready = source.filter((row): row is ReadyRow => 'input' in row);
   return {
+    format: options.format,
     encoding: file.encoding,
     total: source.length,
     created: count('CREATED'),
@@ -255,6 +248,25 @@ export async function runImport(options: ImportOptions, api: GraphQLTransport): 
     rowsPerSecond: source.length / Math.max(seconds, 0.001),
     reportPath,
   };
+}
+
+/** The progress bar (rows done of the file, rows per second, the council being sent) when on a terminal. */
+function startProgress(options: ImportOptions, total: number, done: number, started: number) {
+  const bar = options.progress
+    ? new cliProgress.SingleBar(
+        { format: ' {bar} {value}/{total} rows | {speed} rows/s | {council}', hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  bar?.start(total, done, { speed: '0', council: '' });
+  const tick = (count: number, council: string) => {
+    const seconds = (performance.now() - started) / 1000;
+    bar?.increment(count, {
+      speed: ((bar.getProgress() * total) / Math.max(seconds, 0.001)).toFixed(0),
+      council,
+    });
+  };
+  return { bar, tick };
 }
 
 /**
@@ -441,7 +453,14 @@ function rejectedRow(
 }
 
 /** The report: one line per reason a row was rejected, per warning, and per building missing from the file. */
-export function toReportCsv(rows: readonly ReportedRow[], missing: readonly MissingBuilding[]): string {
+export function toReportCsv(
+  rows: readonly ReportedRow[],
+  missing: readonly MissingBuilding[],
+  labels: { readonly reference: string; readonly id: string } = {
+    reference: 'asset reference',
+    id: 'building id',
+  },
+): string {
   const records: string[][] = [];
   for (const row of rows) {
     const base = [
@@ -472,17 +491,7 @@ export function toReportCsv(rows: readonly ReportedRow[], missing: readonly Miss
   }
   return stringify(records, {
     header: true,
-    columns: [
-      'line',
-      'council',
-      'outcome',
-      'asset reference',
-      'name',
-      'building id',
-      'code',
-      'field',
-      'reason',
-    ],
+    columns: ['line', 'council', 'outcome', labels.reference, 'name', labels.id, 'code', 'field', 'reason'],
   });
 }
 
@@ -496,11 +505,159 @@ export function formatSummary(summary: ImportSummary, dryRun: boolean): string {
     `  created   ${summary.created}`,
     `  updated   ${summary.updated}`,
     `  unchanged ${summary.unchanged}`,
-    `  duplicate ${summary.duplicates} (same asset reference as an earlier row; not imported)`,
+    `  duplicate ${summary.duplicates} (same ${summary.format === ACV_REGISTER_FORMAT ? 'reference' : 'asset reference'} as an earlier row; not imported)`,
     `  rejected  ${summary.rejected}`,
-    `  flagged   ${summary.flagged} (rows with data quality warnings)`,
-    `  OTHER     ${summary.fellToOther} (holding type named no category)`,
-    `  ${missingLine}`,
-    `Rejected, flagged and missing rows with reasons: ${summary.reportPath}`,
+    ...(summary.format === ACV_REGISTER_FORMAT
+      ? [
+          `  flagged   ${summary.flagged} (rows with warnings: dates assumed, listings expired...)`,
+          `Rejected and flagged rows with reasons: ${summary.reportPath}`,
+        ]
+      : [
+          `  flagged   ${summary.flagged} (rows with data quality warnings)`,
+          `  OTHER     ${summary.fellToOther} (holding type named no category)`,
+          `  ${missingLine}`,
+          `Rejected, flagged and missing rows with reasons: ${summary.reportPath}`,
+        ]),
   ].join('\n');
+}
+
+// --- acv-register: a council's existing list of assets of community value (importAcvEntries) -------------
+
+const IMPORT_ACV_ENTRIES = /* GraphQL */ `
+  mutation ImportAcvEntries($input: ImportAcvEntriesInput!) {
+    importAcvEntries(input: $input) {
+      rows {
+        line
+        outcome
+        entryId
+        state
+        problems {
+          field
+          message
+        }
+        warnings {
+          code
+          field
+          message
+        }
+      }
+    }
+  }
+`;
+
+interface ImportAcvEntriesData {
+  importAcvEntries: {
+    rows: {
+      line: number;
+      outcome: Exclude<RowOutcome, 'DUPLICATE'>;
+      entryId: string | null;
+      state: string | null;
+      problems: { field: string; message: string }[];
+      warnings: { code: string; field: string; message: string }[];
+    }[];
+  };
+}
+
+/**
+ * The `acv-register` run: rows split by council (`--council`, else each row's organisation GSS code), a
+ * reference repeated in the file kept once (the later rows reported as DUPLICATE), batches of up to 100 to
+ * importAcvEntries, the same progress bar, summary and report as the asset import. Entries are found again
+ * by reference, so running the same file again changes nothing and an interrupted run finishes the job.
+ */
+async function runAcvRegisterImport(options: ImportOptions, api: GraphQLTransport): Promise<ImportSummary> {
+  const file = parseCsv(await readFile(options.file));
+  const source = readAcvRegisterRows(file);
+  const started = performance.now();
+  const reported: ReportedRow[] = [];
+  const byCouncil = new Map<string, AcvSourceRow[]>();
+  const firstLine = new Map<string, number>();
+  for (const row of source) {
+    const council = options.council ?? row.councilCode;
+    const problem = !council
+      ? 'no council: give --council <GSS code> or a GSS code in the organisation column'
+      : options.council && row.councilCode && row.councilCode !== options.council
+        ? `the row is for ${row.councilCode}, not --council ${options.council}`
+        : null;
+    if (!council || problem) {
+      reported.push({
+        ...rejectedRow(row.line, row.councilCode, row.input.name, row.input.reference, [
+          { field: 'organisation', message: problem ?? '' },
+        ]),
+      });
+      continue;
+    }
+    const key = `${council}|${assetReferenceKey(row.input.reference)}`;
+    const first = row.input.reference ? firstLine.get(key) : undefined;
+    if (first !== undefined) {
+      reported.push({
+        line: row.line,
+        councilCode: council,
+        outcome: 'DUPLICATE',
+        buildingId: null,
+        name: row.input.name,
+        assetReference: row.input.reference,
+        problems: [],
+        warnings: [
+          {
+            code: 'DUPLICATE_REFERENCE',
+            field: 'reference',
+            message: `reference ${row.input.reference} was already given on line ${first}; that row was imported and this one was not`,
+          },
+        ],
+      });
+      continue;
+    }
+    firstLine.set(key, row.line);
+    byCouncil.set(council, [...(byCouncil.get(council) ?? []), row]);
+  }
+
+  const { bar, tick } = startProgress(options, source.length, reported.length, started);
+  for (const [council, rows] of byCouncil) {
+    for (let start = 0; start < rows.length; start += options.batchSize) {
+      const batch = rows.slice(start, start + options.batchSize);
+      const data = await api<ImportAcvEntriesData>(IMPORT_ACV_ENTRIES, {
+        input: { councilCode: council, dryRun: options.dryRun, rows: batch.map((row) => row.input) },
+      });
+      const sent = new Map(batch.map((row) => [row.line, row]));
+      for (const result of data.importAcvEntries.rows) {
+        const row = sent.get(result.line);
+        reported.push({
+          line: result.line,
+          councilCode: council,
+          outcome: result.outcome,
+          buildingId: result.entryId,
+          name: row?.input.name ?? '',
+          assetReference: row?.input.reference ?? null,
+          problems: result.problems,
+          warnings: result.warnings,
+        });
+      }
+      tick(batch.length, council);
+    }
+  }
+  bar?.stop();
+
+  const seconds = (performance.now() - started) / 1000;
+  reported.sort((a, b) => a.line - b.line);
+  const reportPath = options.reportPath ?? `${options.file}.report.csv`;
+  await writeFile(reportPath, toReportCsv(reported, [], { reference: 'reference', id: 'entry id' }));
+  const count = (outcome: RowOutcome) => reported.filter((row) => row.outcome === outcome).length;
+  return {
+    format: options.format,
+    encoding: file.encoding,
+    total: source.length,
+    created: count('CREATED'),
+    updated: count('UPDATED'),
+    unchanged: count('UNCHANGED'),
+    rejected: count('REJECTED'),
+    duplicates: count('DUPLICATE'),
+    flagged: reported.filter((row) => row.warnings.length > 0).length,
+    fellToOther: 0,
+    councils: [...byCouncil.keys()],
+    missing: [],
+    rows: reported,
+    seconds,
+    rowsPerSecond: source.length / Math.max(seconds, 0.001),
+    reportPath,
+  };
 }

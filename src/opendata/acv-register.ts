@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { acvDates, moratoriaOf } from '../domain/acv-lifecycle';
 import type { AcvEntry } from '../domain/acv-records';
+import { addressTextOf } from '../domain/acv-register-import';
 
 /**
  * A council's list of assets of community value (and its list of unsuccessful nominations) in the
@@ -11,7 +12,8 @@ import type { AcvEntry } from '../domain/acv-records';
  * eligibility evidence, no compensation claims, notices or history, no user ids.
  *
  * What each field is made of:
- * - reference: the entry's id (stable: re-publishing never renumbers).
+ * - reference: the entry's id (stable: re-publishing never renumbers); for an entry imported from the
+ *   council's own register (`importAcvEntries`), the reference that register gave it.
  * - name, description: the site's name and description as nominated.
  * - address-text: the site's address lines, post town and postcode, joined with ", ".
  * - point: the site's location as WKT `POINT(longitude latitude)` in WGS84; empty when none was given.
@@ -77,11 +79,7 @@ export function toAcvRecord(entry: AcvEntry, gssCode: string): AcvOpenDataRecord
   const decision = entry.decision;
   const listed = decision?.outcome === 'LISTED';
   const site = entry.site;
-  const address = site.address
-    ? [...site.address.lines, site.address.postTown ?? '', site.address.postcode ?? '']
-        .filter((part) => part.trim() !== '')
-        .join(', ')
-    : '';
+  const address = addressTextOf(site.address);
   const latest = moratoriaOf(entry).at(-1) ?? null;
   const notes = [
     decision?.reasons ?? '',
@@ -89,7 +87,7 @@ export function toAcvRecord(entry: AcvEntry, gssCode: string): AcvOpenDataRecord
     entry.removal ? `Removed (${entry.removal.reason}): ${entry.removal.details}` : '',
   ].filter((part) => part !== '');
   return {
-    reference: entry.id,
+    reference: entry.registerReference ?? entry.id,
     name: site.name,
     'address-text': address,
     description: site.description ?? '',

@@ -1,5 +1,6 @@
 import { acvDates, openTasks } from '../domain/acv-lifecycle';
 import { ConflictError } from '../domain/errors';
+import { assetReferenceKey } from '../domain/identifiers';
 import type { AcvEntry, AcvNotice, AcvSettings, AcvTask } from '../domain/acv-records';
 import type { IsoDate } from '../domain/acv-timetable';
 import type { AcvChange, AcvStore, ChangeContext, Page, PageRequest } from '../domain/ports';
@@ -17,6 +18,7 @@ import {
   acvNoticeKey,
   acvOutboxPartition,
   acvOutboxSortKey,
+  acvRegisterReferenceKey,
   acvSettingsKey,
   acvTaskKey,
   acvUnsuccessfulPartition,
@@ -163,6 +165,31 @@ export class DynamoAcvStore implements AcvStore {
       ...this.#taskWrites(null, entry),
       ...change.notices.map((notice) => this.#noticeWrite(notice)),
     ];
+    if (entry.registerReference) {
+      // The council register's reference is unique per council: a second entry for it (a concurrent run of
+      // the same file) fails the whole create, so nothing is doubled.
+      const reference = entry.registerReference;
+      writes.push({
+        write: {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...acvRegisterReferenceKey(entry.councilCode, reference),
+              entity: 'AcvRegisterReference',
+              entryId: entry.id,
+              councilCode: entry.councilCode,
+              reference,
+            },
+            ...IS_NEW,
+          },
+        },
+        onConditionFailed: () =>
+          new ConflictError(
+            `Reference ${reference} is already on ${entry.councilCode}'s list of assets of community value; import the row again to update that entry`,
+            { field: 'reference' },
+          ),
+      });
+    }
     if (entry.buildingId) {
       writes.push({
         write: {
@@ -237,6 +264,18 @@ export class DynamoAcvStore implements AcvStore {
         ctx,
       ),
     ]);
+  }
+
+  async findAcvEntryIdsByRegisterReference(
+    councilCode: string,
+    references: readonly string[],
+  ): Promise<ReadonlyMap<string, string>> {
+    const keys = [...new Set(references.map(assetReferenceKey))];
+    if (keys.length === 0) return new Map();
+    const items = await this.table.batchGet(keys.map((key) => acvRegisterReferenceKey(councilCode, key)));
+    return new Map(
+      items.map((item) => [assetReferenceKey(String(item['reference'])), String(item['entryId'])]),
+    );
   }
 
   /** Puts tasks that are new or moved, deletes tasks that are done: the work queue follows the entry. */

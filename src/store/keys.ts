@@ -362,3 +362,14 @@ export const assetReferenceClaimKey = (scope: string, assetReference: string): I
 
 /** The sort-key prefix that selects one name within an owner's buildings (gsi2). */
 export const ownerBuildingNamePrefix = (name: string): string => `${toNameKey(name)}#`;
+
+// --- ACV register import (issue 10: importAcvEntries) ---
+
+/**
+ * Holds a council register's reference for one ACV entry: the condition makes the reference unique per
+ * council, and the item names the entry, so a file imported again finds its entries by reference.
+ */
+export const acvRegisterReferenceKey = (councilCode: string, reference: string): ItemKey => ({
+  pk: `ACVREF#${councilCode}#${assetReferenceKey(reference)}`,
+  sk: 'ACVREF',
+});

@@ -176,6 +176,8 @@ export type AcvEntry = {
   occupiersKnown: Maybe<Scalars['String']['output']>;
   /** The owner, when known. */
   owner: Maybe<AcvParty>;
+  /** The reference the council's own register gives the entry, when it was imported from that register (importAcvEntries); the open data publishes it as `reference`. */
+  registerReference: Maybe<Scalars['String']['output']>;
   /** The removal from the list. */
   removal: Maybe<AcvRemoval>;
   /** From this day the land may be nominated again (the listing's last 8 weeks). */
@@ -245,6 +247,38 @@ export type AcvExemptDisposalNotice = {
   exemptCategory: ExemptDisposalCategory;
   /** The day the council received it. */
   receivedOn: Scalars['Date']['output'];
+};
+
+/** What happened to one row of an ACV register file. */
+export type AcvImportRowResult = {
+  __typename?: 'AcvImportRowResult';
+  /** The entry created, updated or found unchanged; null when rejected (and for creates in a dry run). */
+  entryId: Maybe<Scalars['ID']['output']>;
+  /** The row's line number, as sent. */
+  line: Scalars['Int']['output'];
+  /** CREATED, UPDATED (an entry with this reference held other data), UNCHANGED or REJECTED. */
+  outcome: ImportOutcome;
+  /** Why the row was rejected (the field and the reason); empty otherwise. A rejected row writes nothing. */
+  problems: Array<ImportProblem>;
+  /** The row's reference, as sent. */
+  reference: Scalars['String']['output'];
+  /** The entry's state today, as its dates give it (null when rejected). */
+  state: Maybe<AcvState>;
+  /** Its version after the row (null when rejected or in a dry run). */
+  version: Maybe<Scalars['Int']['output']>;
+  /** What the import assumed or an officer should check. */
+  warnings: Array<AcvImportWarning>;
+};
+
+/** Something in a row the import took but an officer should look at (a date it assumed, a listing that expired). */
+export type AcvImportWarning = {
+  __typename?: 'AcvImportWarning';
+  /** What kind of warning, such as EXPIRY_NOT_FIVE_YEARS, BID_REQUEST_DATE_ASSUMED or LISTING_EXPIRED. */
+  code: Scalars['String']['output'];
+  /** The row's field (planning.data.gov.uk name) it is about. */
+  field: Scalars['String']['output'];
+  /** What was assumed or looks wrong, in words an officer can act on. */
+  message: Scalars['String']['output'];
 };
 
 /** What the nominator knows of a person with an interest in the land. Private: personal data. */
@@ -372,6 +406,53 @@ export type AcvParty = {
   organisation: Maybe<Organisation>;
   /** The organisation's id, when it is in the register. */
   organisationId: Maybe<Scalars['ID']['output']>;
+};
+
+/**
+ * One row of a council's existing list of assets of community value, in the planning.data.gov.uk
+ * `asset-of-community-value` fields, as text (`npm run import -- <file> --format acv-register` reads CSV files
+ * into these). The API reads every field, so a bad value is the row's problem, never an error of the call. Dates
+ * are `YYYY-MM-DD` or day first (`30/04/2019`); never month first.
+ */
+export type AcvRegisterRowInput = {
+  /** The address on one line, parts separated by commas; a last part that is a postcode becomes the postcode. */
+  addressText?: InputMaybe<Scalars['String']['input']>;
+  /** listed, unsuccessful, withdrawn, removed or pending (and the usual synonyms: successful, rejected, refused, not listed, delisted...). */
+  decision?: InputMaybe<Scalars['String']['input']>;
+  /** The day of the decision: for a listing, the day of entry on the list. */
+  decisionDate?: InputMaybe<Scalars['String']['input']>;
+  /** What the land is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The day the listing was removed (for a withdrawn nomination, the day it was withdrawn). */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The day the record was made (not a step of the case: checked to be a date, not otherwise read). */
+  entryDate?: InputMaybe<Scalars['String']['input']>;
+  /** The listing's last day; when empty, 5 years by the council's convention (acvSettings). */
+  expiryDate?: InputMaybe<Scalars['String']['input']>;
+  /** The community interest groups that asked to be treated as potential bidders, separated by `;`. */
+  interestedGroup?: InputMaybe<Scalars['String']['input']>;
+  /** The row's line number in the source file; echoed in the result so reports can point at the file. */
+  line: Scalars['Int']['input'];
+  /** The land's or building's name (up to 200 characters). */
+  name: Scalars['String']['input'];
+  /** The nominating body's name, kept as written (never linked to a register organisation). */
+  nominatingGroup?: InputMaybe<Scalars['String']['input']>;
+  /** The day the council received the nomination (when empty, startDate, else the decision date with a warning). */
+  nominationDate?: InputMaybe<Scalars['String']['input']>;
+  /** The decision's reasons; the export's `Ground: ...` and `Removed (REASON): ...` lines are read back. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The day the council received the owner's notice of intended disposal (starts the moratorium). */
+  notificationToSellDate?: InputMaybe<Scalars['String']['input']>;
+  /** The council (a GSS code, checked against `councilCode`); other values are ignored. */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is: WKT `POINT(longitude latitude)` in WGS84. */
+  point?: InputMaybe<Scalars['String']['input']>;
+  /** The start of the protected period: the notice's day (used when notificationToSellDate is empty). */
+  protectedPeriodStartDate?: InputMaybe<Scalars['String']['input']>;
+  /** The entry's reference in the council's register: what finds the entry again when the file is imported again (unique per council). */
+  reference: Scalars['String']['input'];
+  /** The day the asset was nominated, as the specification defines it (stands in for nominationDate when that is empty). */
+  startDate?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The land's removal from the list. */
@@ -914,6 +995,31 @@ export type GeoPointInput = {
   longitude: Scalars['Float']['input'];
 };
 
+/** A batch of rows of one council's list. */
+export type ImportAcvEntriesInput = {
+  /** GSS code of the council whose list the rows are. */
+  councilCode: Scalars['String']['input'];
+  /** When true, every row is checked and matched and the result says what would happen, but nothing is written. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 to 100 rows, each with a different reference. */
+  rows: Array<AcvRegisterRowInput>;
+};
+
+/** The result of one importAcvEntries call. */
+export type ImportAcvEntriesResult = {
+  __typename?: 'ImportAcvEntriesResult';
+  created: Scalars['Int']['output'];
+  /** True when nothing was written (dryRun). */
+  dryRun: Scalars['Boolean']['output'];
+  /** How many rows carry at least one warning (whatever their outcome). */
+  flagged: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** One result per row, in the order sent. */
+  rows: Array<AcvImportRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
 /**
  * One row of an asset file, already read by the client (`npm run import` reads CSV files into these). Each row is
  * checked on its own: a bad row is reported as REJECTED with its reasons and never stops the others.
@@ -1218,6 +1324,16 @@ export type Mutation = {
   /** Expresses interest in an OPEN offer (one open interest per organisation and offer). Send an `idempotencyKey` so that a retry cannot express it twice. */
   expressInterest: SpaceInterest;
   /**
+   * Records up to 100 entries of a council's existing list of assets of community value as they stand, from
+   * its register file: the council's officers (the same who decide nominations) only. A row creates the entry
+   * with its reference, or updates the entry that has it; the same rows again change nothing. The entry's state
+   * (listed, in a moratorium, expired, removed...) follows from the row's dates, so it then behaves like an
+   * entry that went through the workflow; no statutory notices are sent for what happened before. Each created
+   * or updated entry is one transaction with its audit event (action IMPORTED); a rejected row never stops the
+   * others and writes nothing.
+   */
+  importAcvEntries: ImportAcvEntriesResult;
+  /**
    * Creates or updates up to 100 buildings from rows of an asset file: a row updates the current building with
    * the same owner and asset reference, else the one with the same owner, UPRN and name, and otherwise creates
    * one. Running the same rows again changes nothing. Each row is its own write with its own audit event and the
@@ -1363,6 +1479,12 @@ export type MutationDecideNominationArgs = {
 export type MutationExpressInterestArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ExpressInterestInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationImportAcvEntriesArgs = {
+  input: ImportAcvEntriesInput;
 };
 
 
@@ -2812,6 +2934,8 @@ export type ResolversTypes = {
   AcvEntryConnection: ResolverTypeWrapper<Omit<AcvEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AcvEntryEdge']> }>;
   AcvEntryEdge: ResolverTypeWrapper<Omit<AcvEntryEdge, 'node'> & { node: ResolversTypes['AcvEntry'] }>;
   AcvExemptDisposalNotice: ResolverTypeWrapper<AcvExemptDisposalNotice>;
+  AcvImportRowResult: ResolverTypeWrapper<AcvImportRowResult>;
+  AcvImportWarning: ResolverTypeWrapper<AcvImportWarning>;
   AcvInterest: ResolverTypeWrapper<AcvInterest>;
   AcvInterestInput: AcvInterestInput;
   AcvInterestKind: AcvInterestKind;
@@ -2823,6 +2947,7 @@ export type ResolversTypes = {
   AcvNoticeRecipientRole: AcvNoticeRecipientRole;
   AcvOwnerInput: AcvOwnerInput;
   AcvParty: ResolverTypeWrapper<AcvPartyRecord>;
+  AcvRegisterRowInput: AcvRegisterRowInput;
   AcvRemoval: ResolverTypeWrapper<AcvRemoval>;
   AcvReview: ResolverTypeWrapper<AcvReview>;
   AcvSettings: ResolverTypeWrapper<AcvSettingsRecord>;
@@ -2866,6 +2991,8 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportAcvEntriesInput: ImportAcvEntriesInput;
+  ImportAcvEntriesResult: ResolverTypeWrapper<ImportAcvEntriesResult>;
   ImportAssetRowInput: ImportAssetRowInput;
   ImportAssetsInput: ImportAssetsInput;
   ImportAssetsResult: ResolverTypeWrapper<ImportAssetsResult>;
@@ -2958,6 +3085,8 @@ export type ResolversParentTypes = {
   AcvEntryConnection: Omit<AcvEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvEntryEdge']> };
   AcvEntryEdge: Omit<AcvEntryEdge, 'node'> & { node: ResolversParentTypes['AcvEntry'] };
   AcvExemptDisposalNotice: AcvExemptDisposalNotice;
+  AcvImportRowResult: AcvImportRowResult;
+  AcvImportWarning: AcvImportWarning;
   AcvInterest: AcvInterest;
   AcvInterestInput: AcvInterestInput;
   AcvMoratorium: AcvMoratoriumRecord;
@@ -2966,6 +3095,7 @@ export type ResolversParentTypes = {
   AcvNoticeEdge: Omit<AcvNoticeEdge, 'node'> & { node: ResolversParentTypes['AcvNotice'] };
   AcvOwnerInput: AcvOwnerInput;
   AcvParty: AcvPartyRecord;
+  AcvRegisterRowInput: AcvRegisterRowInput;
   AcvRemoval: AcvRemoval;
   AcvReview: AcvReview;
   AcvSettings: AcvSettingsRecord;
@@ -2998,6 +3128,8 @@ export type ResolversParentTypes = {
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   ID: Scalars['ID']['output'];
+  ImportAcvEntriesInput: ImportAcvEntriesInput;
+  ImportAcvEntriesResult: ImportAcvEntriesResult;
   ImportAssetRowInput: ImportAssetRowInput;
   ImportAssetsInput: ImportAssetsInput;
   ImportAssetsResult: ImportAssetsResult;
@@ -3128,6 +3260,7 @@ export type AcvEntryResolvers<ContextType = RequestContext, ParentType extends R
   notices?: Resolver<Maybe<ResolversTypes['AcvNoticeConnection']>, ParentType, ContextType, RequireFields<AcvEntryNoticesArgs, 'first'>>;
   occupiersKnown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['AcvParty']>, ParentType, ContextType>;
+  registerReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removal?: Resolver<Maybe<ResolversTypes['AcvRemoval']>, ParentType, ContextType>;
   renominationOpensOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['AcvReview']>, ParentType, ContextType>;
@@ -3154,6 +3287,23 @@ export type AcvExemptDisposalNoticeResolvers<ContextType = RequestContext, Paren
   details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exemptCategory?: Resolver<ResolversTypes['ExemptDisposalCategory'], ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AcvImportRowResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvImportRowResult'] = ResolversParentTypes['AcvImportRowResult']> = {
+  entryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['AcvState']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['AcvImportWarning']>, ParentType, ContextType>;
+};
+
+export type AcvImportWarningResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvImportWarning'] = ResolversParentTypes['AcvImportWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AcvInterestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvInterest'] = ResolversParentTypes['AcvInterest']> = {
@@ -3339,6 +3489,16 @@ export type GeoPointResolvers<ContextType = RequestContext, ParentType extends R
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ImportAcvEntriesResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportAcvEntriesResult'] = ResolversParentTypes['ImportAcvEntriesResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['AcvImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ImportAssetsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportAssetsResult'] = ResolversParentTypes['ImportAssetsResult']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3430,6 +3590,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   decideListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideListingReviewArgs, 'expectedVersion' | 'id' | 'input'>>;
   decideNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideNominationArgs, 'expectedVersion' | 'id' | 'input'>>;
   expressInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'input'>>;
+  importAcvEntries?: Resolver<ResolversTypes['ImportAcvEntriesResult'], ParentType, ContextType, RequireFields<MutationImportAcvEntriesArgs, 'input'>>;
   importAssets?: Resolver<ResolversTypes['ImportAssetsResult'], ParentType, ContextType, RequireFields<MutationImportAssetsArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['Invite'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organisationId' | 'role'>>;
   markOfferTaken?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationMarkOfferTakenArgs, 'expectedVersion' | 'offerId'>>;
@@ -3696,6 +3857,8 @@ export type Resolvers<ContextType = RequestContext> = {
   AcvEntryConnection?: AcvEntryConnectionResolvers<ContextType>;
   AcvEntryEdge?: AcvEntryEdgeResolvers<ContextType>;
   AcvExemptDisposalNotice?: AcvExemptDisposalNoticeResolvers<ContextType>;
+  AcvImportRowResult?: AcvImportRowResultResolvers<ContextType>;
+  AcvImportWarning?: AcvImportWarningResolvers<ContextType>;
   AcvInterest?: AcvInterestResolvers<ContextType>;
   AcvMoratorium?: AcvMoratoriumResolvers<ContextType>;
   AcvNotice?: AcvNoticeResolvers<ContextType>;
@@ -3721,6 +3884,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
   FieldChange?: FieldChangeResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  ImportAcvEntriesResult?: ImportAcvEntriesResultResolvers<ContextType>;
   ImportAssetsResult?: ImportAssetsResultResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportRowResult?: ImportRowResultResolvers<ContextType>;

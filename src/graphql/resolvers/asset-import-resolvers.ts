@@ -328,7 +328,8 @@ function summarise(rows: RowResult[], dryRun: boolean): Omit<ImportAssetsResult,
   };
 }
 
-async function forEachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>) {
+/** Runs `run` on every item, at most `limit` at a time. */
+export async function forEachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>) {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

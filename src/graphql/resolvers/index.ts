@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { acvRegisterImportResolvers } from './acv-register-import-resolvers';
 import { acvResolvers } from './acv-resolvers';
 import { assetImportResolvers } from './asset-import-resolvers';
 import { buildingResolvers } from './building-resolvers';
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = mergeResolvers([
   acvResolvers,
   // Issue 10: open data in.
   assetImportResolvers,
+  acvRegisterImportResolvers,
   colocationResolvers,
 ]);
 

@@ -262,6 +262,12 @@ const MATRIX: readonly Case<Action>[] = [
     expected: [U, F, F, F, F, F, Y, F, F, F],
   }),
   rule({
+    label: "acv.import of Cheltenham's existing list",
+    action: 'acv.import',
+    resource: () => ({ councilCode: acvEntry.councilCode }),
+    expected: [U, F, F, F, F, F, Y, F, F, F],
+  }),
+  rule({
     label: 'acv.decideReview of a listing someone else decided',
     action: 'acv.decideReview',
     resource: () => ({ ...acvEntry, firstDecidedBy: 'someone-else' }),
@@ -443,6 +449,7 @@ const EVERY_ACTION: Record<Action, true> = {
   'acv.viewWorkQueue': true,
   'acv.viewNominations': true,
   'acv.manageSettings': true,
+  'acv.import': true,
   'spaceOffer.create': true,
   'spaceOffer.update': true,
   'spaceOffer.view': true,
