@@ -32,8 +32,9 @@ import { addressTextOf } from '../domain/acv-register-import';
  *   day the notice is received (s.95(6)).
  * - notes: the decision's written reasons (for an unsuccessful nomination, why it was refused, with the
  *   statutory ground); then the removal's reason and details when it has been removed.
- * - entry-date, start-date: the decision date for a listing (the day it entered the list); for an
- *   unsuccessful nomination entry-date is the decision date and start-date is empty (it never was listed).
+ * - entry-date: the decision date (the day the entry was made in the list, or refused).
+ * - start-date: nominatedOn, as the specification defines it ("the date the asset was nominated"), listed or
+ *   not; the same as nomination-date.
  * - end-date: the removal date (removedOn); empty while it stays listed.
  */
 export const ACV_FIELDS = [
@@ -77,7 +78,6 @@ const UNSUCCESSFUL_GROUND_TEXT: Readonly<Record<string, string>> = {
 
 export function toAcvRecord(entry: AcvEntry, gssCode: string): AcvOpenDataRecord {
   const decision = entry.decision;
-  const listed = decision?.outcome === 'LISTED';
   const site = entry.site;
   const address = addressTextOf(site.address);
   const latest = moratoriaOf(entry).at(-1) ?? null;
@@ -103,7 +103,7 @@ export function toAcvRecord(entry: AcvEntry, gssCode: string): AcvOpenDataRecord
     'protected-period-start-date': latest?.noticeReceivedOn ?? '',
     notes: notes.join('\n'),
     'entry-date': decision?.decidedOn ?? '',
-    'start-date': listed ? (decision?.decidedOn ?? '') : '',
+    'start-date': entry.nominatedOn,
     'end-date': entry.removal?.removedOn ?? '',
   };
 }

@@ -126,7 +126,8 @@ describe('ACV open data downloads', () => {
       decision: 'UNSUCCESSFUL',
       'decision-date': '2026-11-23',
       'expiry-date': '',
-      'start-date': '',
+      // The specification's start-date is the day the asset was nominated, listed or not.
+      'start-date': '2026-11-23',
       notes: 'A private house, "Rose Cottage"\nGround: a residence (Schedule 1 para 1).',
     });
     expect(text).toContain('"A private house, ""Rose Cottage""');

@@ -87,7 +87,8 @@ describe('the ACV open-data record', () => {
       'protected-period-start-date': '',
       notes: 'Furthers social wellbeing',
       'entry-date': '2027-02-10',
-      'start-date': '2027-02-10',
+      // "the date the asset was nominated" (the specification), not the listing's.
+      'start-date': '2027-01-04',
       'end-date': '',
     });
   });
@@ -137,7 +138,7 @@ describe('the ACV open-data record', () => {
       decision: 'UNSUCCESSFUL',
       'decision-date': '2027-02-10',
       'expiry-date': '',
-      'start-date': '',
+      'start-date': '2027-01-04',
       'entry-date': '2027-02-10',
       'address-text': '',
       point: '',
