@@ -158,7 +158,7 @@ try {
   const tableName = 'bench-colocation';
   await ensureTable(client, tableName);
   const secret = randomUUID() + randomUUID();
-  const store = createRegisterStore({ client, tableName, cursorSecret: secret });
+  const store = createRegisterStore({ client, tableName, cursorSecret: secret, endpoint: dynamo.endpoint });
   const started = performance.now();
   const offers = locations.map((location, index) => offerAt(index, location));
   for (let start = 0; start < offers.length; start += 50) {

@@ -188,21 +188,14 @@ export async function runImport(options: ImportOptions, api: GraphQLTransport): 
         },
       });
       ownerId = data.importAssets.ownerOrganisationId;
-      const sent = new Map(batch.map((row) => [row.line, row]));
-      for (const result of data.importAssets.rows) {
-        const row = sent.get(result.line);
-        if (result.buildingId) touched.add(result.buildingId);
-        reported.push({
-          line: result.line,
-          councilCode: council,
-          outcome: result.outcome,
-          buildingId: result.buildingId,
+      for (const result of data.importAssets.rows) if (result.buildingId) touched.add(result.buildingId);
+      reported.push(
+        ...reportResults(council, batch, data.importAssets.rows, (row, result) => ({
+          id: result.buildingId,
           name: row?.input.name ?? '',
-          assetReference: row?.input.assetReference ?? null,
-          problems: result.problems,
-          warnings: result.warnings,
-        });
-      }
+          reference: row?.input.assetReference ?? null,
+        })),
+      );
       tick(batch.length, council);
     }
     missing.push(...(await findMissing(api, options, council, ownerId, touched, rows)));
@@ -618,20 +611,13 @@ async function runAcvRegisterImport(options: ImportOptions, api: GraphQLTranspor
       const data = await api<ImportAcvEntriesData>(IMPORT_ACV_ENTRIES, {
         input: { councilCode: council, dryRun: options.dryRun, rows: batch.map((row) => row.input) },
       });
-      const sent = new Map(batch.map((row) => [row.line, row]));
-      for (const result of data.importAcvEntries.rows) {
-        const row = sent.get(result.line);
-        reported.push({
-          line: result.line,
-          councilCode: council,
-          outcome: result.outcome,
-          buildingId: result.entryId,
+      reported.push(
+        ...reportResults(council, batch, data.importAcvEntries.rows, (row, result) => ({
+          id: result.entryId,
           name: row?.input.name ?? '',
-          assetReference: row?.input.reference ?? null,
-          problems: result.problems,
-          warnings: result.warnings,
-        });
-      }
+          reference: row?.input.reference ?? null,
+        })),
+      );
       tick(batch.length, council);
     }
   }
@@ -660,4 +646,38 @@ async function runAcvRegisterImport(options: ImportOptions, api: GraphQLTranspor
     rowsPerSecond: source.length / Math.max(seconds, 0.001),
     reportPath,
   };
+}
+
+/** The report's rows for one batch's answers, each named from the row sent with its line number. */
+function reportResults<Row extends { readonly line: number }, Result extends ApiRowResult>(
+  council: string,
+  batch: readonly Row[],
+  results: readonly Result[],
+  describe: (
+    row: Row | undefined,
+    result: Result,
+  ) => { id: string | null; name: string; reference: string | null },
+): ReportedRow[] {
+  const sent = new Map(batch.map((row) => [row.line, row]));
+  return results.map((result) => {
+    const { id, name, reference } = describe(sent.get(result.line), result);
+    return {
+      line: result.line,
+      councilCode: council,
+      outcome: result.outcome,
+      buildingId: id,
+      name,
+      assetReference: reference,
+      problems: result.problems,
+      warnings: result.warnings,
+    };
+  });
+}
+
+/** What both import mutations answer for each row. */
+interface ApiRowResult {
+  readonly line: number;
+  readonly outcome: Exclude<RowOutcome, 'DUPLICATE'>;
+  readonly problems: readonly { field: string; message: string }[];
+  readonly warnings: readonly { code: string; field: string; message: string }[];
 }

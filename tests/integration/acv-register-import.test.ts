@@ -21,6 +21,7 @@ import {
 import type { AcvWorld, Entry } from '../support/acv-fixtures';
 import { CHELTENHAM, createCouncil } from '../support/fixtures';
 import { serveOverHttp } from '../support/http-server';
+import { importOptions, reportedRow } from '../support/import-options';
 import { createTestApp } from '../support/test-app';
 import type { Caller, TestApp } from '../support/test-app';
 
@@ -28,27 +29,10 @@ const FILE = 'tests/unit/fixtures/acv-register-cheltenham.csv';
 const workDir = mkdtempSync(join(tmpdir(), 'mash-acv-import-'));
 const tewkesburyOfficer: Caller = { userId: 'tewkesbury-officer' };
 
-function options(overrides: Partial<ImportOptions>): ImportOptions {
-  return {
-    file: FILE,
-    format: 'acv-register',
-    council: CHELTENHAM,
-    ownerOrganisationId: null,
-    ownerName: null,
-    visibility: null,
-    dryRun: false,
-    archiveMissing: false,
-    columns: new Map(),
-    defaultCategory: 'OTHER',
-    reportPath: join(workDir, `report-${Math.random().toString(36).slice(2)}.csv`),
-    batchSize: 100,
-    progress: false,
-    log: () => undefined,
-    ...overrides,
-  };
-}
+const options = (overrides: Partial<ImportOptions> = {}): ImportOptions =>
+  importOptions(overrides.file ?? FILE, { format: 'acv-register', ...overrides });
 
-const row = (summary: ImportSummary, line: number) => summary.rows.find((r) => r.line === line);
+const row = reportedRow;
 
 const IMPORT = /* GraphQL */ `
   mutation ($input: ImportAcvEntriesInput!) {

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphQLClient } from '../../src/import/graphql-client';
 import type { GraphQLTransport } from '../../src/import/graphql-client';
@@ -8,6 +5,7 @@ import { runImport } from '../../src/import/run-import';
 import type { ImportOptions, ImportSummary } from '../../src/import/run-import';
 import { CHELTENHAM, createCouncil } from '../support/fixtures';
 import { serveOverHttp } from '../support/http-server';
+import { importOptions, reportedRow } from '../support/import-options';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
@@ -16,28 +14,10 @@ const FIXTURES = 'tests/unit/fixtures';
 const FILE_2021 = `${FIXTURES}/cheltenham-land-and-assets-2021.csv`;
 const FILE_2023 = `${FIXTURES}/cheltenham-land-and-assets-2023.csv`;
 const officer = { userId: 'cheltenham-officer' };
-const workDir = mkdtempSync(join(tmpdir(), 'mash-import-2023-'));
 
-function options(file: string): ImportOptions {
-  return {
-    file,
-    format: 'transparency-code',
-    council: CHELTENHAM,
-    ownerOrganisationId: null,
-    ownerName: null,
-    visibility: null,
-    dryRun: false,
-    archiveMissing: false,
-    columns: new Map(),
-    defaultCategory: 'OTHER',
-    reportPath: join(workDir, `report-${Math.random().toString(36).slice(2)}.csv`),
-    batchSize: 100,
-    progress: false,
-    log: () => undefined,
-  };
-}
+const options = (file: string): ImportOptions => importOptions(file);
 
-const row = (summary: ImportSummary, line: number) => summary.rows.find((r) => r.line === line);
+const row = reportedRow;
 
 describe("npm run import: Cheltenham's real 2023 file over its 2021 file", () => {
   let t: TestApp;

@@ -9,6 +9,7 @@ import { runImport } from '../../src/import/run-import';
 import type { ImportOptions, ImportSummary } from '../../src/import/run-import';
 import { CHELTENHAM, CREATE_ORGANISATION, createCouncil } from '../support/fixtures';
 import { serveOverHttp } from '../support/http-server';
+import { importOptions, reportedRow } from '../support/import-options';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
@@ -19,27 +20,10 @@ const JOBCENTRES = `${FIXTURES}/gm-jobcentre-plus.csv`;
 const officer = { userId: 'cheltenham-officer' };
 const workDir = mkdtempSync(join(tmpdir(), 'mash-import-'));
 
-function options(overrides: Partial<ImportOptions>): ImportOptions {
-  return {
-    file: FILE_2021,
-    format: 'transparency-code',
-    council: CHELTENHAM,
-    ownerOrganisationId: null,
-    ownerName: null,
-    visibility: null,
-    dryRun: false,
-    archiveMissing: false,
-    columns: new Map(),
-    defaultCategory: 'OTHER',
-    reportPath: join(workDir, `report-${Math.random().toString(36).slice(2)}.csv`),
-    batchSize: 100,
-    progress: false,
-    log: () => undefined,
-    ...overrides,
-  };
-}
+const options = (overrides: Partial<ImportOptions> = {}): ImportOptions =>
+  importOptions(overrides.file ?? FILE_2021, overrides);
 
-const row = (summary: ImportSummary, line: number) => summary.rows.find((r) => r.line === line);
+const row = reportedRow;
 
 async function countOwnerBuildings(t: TestApp, organisationId: string): Promise<number> {
   let count = 0;

@@ -151,6 +151,8 @@ describe('distance search compared with a brute-force great-circle filter', () =
       client: table.client,
       tableName: table.tableName,
       cursorSecret: 'x'.repeat(40),
+      // DynamoDB Local's timeouts, not AWS's: seeding 50 writes at once on a busy machine takes seconds.
+      endpoint: table.endpoint,
     });
     const change = { actorId: 'seed', at: '2026-11-23T09:00:00.000Z' };
     for (let start = 0; start < OFFERS.length; start += 50) {
@@ -205,6 +207,7 @@ describe('distance search pages through the API', () => {
       client: t.table.client,
       tableName: t.table.tableName,
       cursorSecret: 'y'.repeat(40),
+      endpoint: t.table.endpoint,
     });
     const change = { actorId: 'seed', at: '2026-11-23T09:00:00.000Z' };
     await Promise.all(
