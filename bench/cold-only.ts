@@ -7,13 +7,12 @@
  * One PUBLIC building is written straight to a fresh DynamoDB Local table; each sample is a fresh Node process
  * that imports a bundle and answers `building(id)` for it (bench/cold-start.ts).
  */
-import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { LAMBDA_BUNDLE_BUDGET_BYTES } from '../cdk/lib/lambda-bundling';
-import type { Building } from '../src/domain/records';
 import { findFreePort, startDynamoDbLocal } from '../src/local/dynamodb-local';
 import { buildingItemsFor, createDynamoClient, ensureTable } from '../src/store';
 import { createDocumentClient } from '../src/store/dynamo-client';
+import { samplePumpRoom } from '../tests/support/sample-building';
 import { measureColdStarts } from './cold-start';
 
 const RUNS = Number(process.argv[2] ?? 21);
@@ -22,34 +21,7 @@ try {
   const client = createDynamoClient({ region: 'eu-west-2', endpoint: dynamo.endpoint });
   const tableName = 'bench';
   await ensureTable(client, tableName);
-  const at = new Date().toISOString();
-  const building: Building = {
-    id: randomUUID(),
-    name: 'Pittville Pump Room',
-    uprn: null,
-    assetReference: null,
-    address: {
-      lines: ['East Approach Drive'],
-      postTown: 'Cheltenham',
-      postcode: 'GL52 3JE',
-      postcodeIsPartial: false,
-    },
-    location: null,
-    councilCode: 'E07000078',
-    ownerOrganisationId: null,
-    ownerName: 'Cheltenham Borough Council',
-    tenure: null,
-    category: 'HERITAGE',
-    status: 'OPERATIONAL',
-    floorAreaSqm: null,
-    accessibilityFeatures: [],
-    description: null,
-    visibility: 'PUBLIC',
-    archivedAt: null,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
+  const building = samplePumpRoom(new Date().toISOString());
   await createDocumentClient(client).send(
     new BatchWriteCommand({
       RequestItems: { [tableName]: buildingItemsFor(building).map((Item) => ({ PutRequest: { Item } })) },

@@ -217,30 +217,13 @@ export async function runImport(options: ImportOptions, api: GraphQLTransport): 
     await Promise.all(Array.from({ length: 8 }, archiveNext));
   }
 
-  const seconds = (performance.now() - started) / 1000;
-  reported.sort((a, b) => a.line - b.line);
-  const reportPath = options.reportPath ?? `${options.file}.report.csv`;
-  await writeFile(reportPath, toReportCsv(reported, missing));
-  const count = (outcome: RowOutcome) => reported.filter((row) => row.outcome === outcome).length;
   const ready = source.filter((row): row is ReadyRow => 'input' in row);
-  return {
-    format: options.format,
-    encoding: file.encoding,
-    total: source.length,
-    created: count('CREATED'),
-    updated: count('UPDATED'),
-    unchanged: count('UNCHANGED'),
-    rejected: count('REJECTED'),
-    duplicates: count('DUPLICATE'),
-    flagged: reported.filter((row) => row.warnings.length > 0).length,
+  return summarise(options, file.encoding, source.length, started, reported, {
     fellToOther: ready.filter((row) => row.fellToOther).length,
     councils: [...byCouncil.keys()],
-    missing: missing.map(({ version: _version, ...rest }) => rest),
-    rows: reported,
-    seconds,
-    rowsPerSecond: source.length / Math.max(seconds, 0.001),
-    reportPath,
-  };
+    missing,
+    report: (rows) => toReportCsv(rows, missing),
+  });
 }
 
 /** The progress bar (rows done of the file, rows per second, the council being sent) when on a terminal. */
@@ -623,29 +606,12 @@ async function runAcvRegisterImport(options: ImportOptions, api: GraphQLTranspor
   }
   bar?.stop();
 
-  const seconds = (performance.now() - started) / 1000;
-  reported.sort((a, b) => a.line - b.line);
-  const reportPath = options.reportPath ?? `${options.file}.report.csv`;
-  await writeFile(reportPath, toReportCsv(reported, [], { reference: 'reference', id: 'entry id' }));
-  const count = (outcome: RowOutcome) => reported.filter((row) => row.outcome === outcome).length;
-  return {
-    format: options.format,
-    encoding: file.encoding,
-    total: source.length,
-    created: count('CREATED'),
-    updated: count('UPDATED'),
-    unchanged: count('UNCHANGED'),
-    rejected: count('REJECTED'),
-    duplicates: count('DUPLICATE'),
-    flagged: reported.filter((row) => row.warnings.length > 0).length,
+  return summarise(options, file.encoding, source.length, started, reported, {
     fellToOther: 0,
     councils: [...byCouncil.keys()],
     missing: [],
-    rows: reported,
-    seconds,
-    rowsPerSecond: source.length / Math.max(seconds, 0.001),
-    reportPath,
-  };
+    report: (rows) => toReportCsv(rows, [], { reference: 'reference', id: 'entry id' }),
+  });
 }
 
 /** The report's rows for one batch's answers, each named from the row sent with its line number. */
@@ -680,4 +646,44 @@ interface ApiRowResult {
   readonly outcome: Exclude<RowOutcome, 'DUPLICATE'>;
   readonly problems: readonly { field: string; message: string }[];
   readonly warnings: readonly { code: string; field: string; message: string }[];
+}
+
+/** The end of a run: the report written, the rows in file order and counted. */
+async function summarise(
+  options: ImportOptions,
+  encoding: ImportSummary['encoding'],
+  total: number,
+  started: number,
+  reported: ReportedRow[],
+  run: {
+    readonly fellToOther: number;
+    readonly councils: string[];
+    readonly missing: readonly (MissingBuilding & { version: number })[];
+    /** The report CSV of the rows, in file order. */
+    readonly report: (rows: readonly ReportedRow[]) => string;
+  },
+): Promise<ImportSummary> {
+  const seconds = (performance.now() - started) / 1000;
+  reported.sort((a, b) => a.line - b.line);
+  const reportPath = options.reportPath ?? `${options.file}.report.csv`;
+  await writeFile(reportPath, run.report(reported));
+  const count = (outcome: RowOutcome) => reported.filter((row) => row.outcome === outcome).length;
+  return {
+    format: options.format,
+    encoding,
+    total,
+    created: count('CREATED'),
+    updated: count('UPDATED'),
+    unchanged: count('UNCHANGED'),
+    rejected: count('REJECTED'),
+    duplicates: count('DUPLICATE'),
+    flagged: reported.filter((row) => row.warnings.length > 0).length,
+    fellToOther: run.fellToOther,
+    councils: run.councils,
+    missing: run.missing.map(({ version: _version, ...rest }) => rest),
+    rows: reported,
+    seconds,
+    rowsPerSecond: total / Math.max(seconds, 0.001),
+    reportPath,
+  };
 }

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,11 +11,11 @@ import {
 } from '../../cdk/lib/lambda-bundling';
 import { DEFAULT_LAMBDA_ENTRY } from '../../cdk/lib/register-app';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Building } from '../../src/domain/records';
 import type * as BritishNationalGrid from '../../src/geo/british-national-grid';
 import { buildingItemsFor } from '../../src/store';
 import { createDocumentClient } from '../../src/store/dynamo-client';
 import { createTestTable } from '../support/dynamo';
+import { samplePumpRoom } from '../support/sample-building';
 
 /**
  * The deployed bundle, built with the stack's own options: cold start grows with it, so it has a budget,
@@ -78,34 +77,7 @@ describe('the Lambda bundle', () => {
 
   it('answers GraphQL and an open-data download as deployed: stubs unused, lazily loaded parts present', async () => {
     const table = await createTestTable();
-    const at = '2026-11-23T09:00:00.000Z';
-    const building: Building = {
-      id: randomUUID(),
-      name: 'Pittville Pump Room',
-      uprn: '100120400040',
-      assetReference: 'CBC-0001',
-      address: {
-        lines: ['East Approach Drive'],
-        postTown: 'Cheltenham',
-        postcode: 'GL52 3JE',
-        postcodeIsPartial: false,
-      },
-      location: { latitude: 51.9106, longitude: -2.0686 },
-      councilCode: 'E07000078',
-      ownerOrganisationId: null,
-      ownerName: 'Cheltenham Borough Council',
-      tenure: null,
-      category: 'HERITAGE',
-      status: 'OPERATIONAL',
-      floorAreaSqm: null,
-      accessibilityFeatures: [],
-      description: null,
-      visibility: 'PUBLIC',
-      archivedAt: null,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
+    const building = samplePumpRoom();
     await createDocumentClient(table.client).send(
       new BatchWriteCommand({
         RequestItems: {

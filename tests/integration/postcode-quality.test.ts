@@ -7,6 +7,7 @@ import { runImport } from '../../src/import/run-import';
 import type { ImportSummary } from '../../src/import/run-import';
 import { CHELTENHAM, buildingInput, createCouncil } from '../support/fixtures';
 import { serveOverHttp } from '../support/http-server';
+import { importOptions } from '../support/import-options';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
@@ -162,25 +163,7 @@ describe('npm run import: a Cheltenham file with a Manchester postcode', () => {
       ].join('\r\n'),
     );
     const api = createGraphQLClient({ endpoint: server.url, token: t.token(officer) });
-    summary = await runImport(
-      {
-        file,
-        format: 'transparency-code',
-        council: CHELTENHAM,
-        ownerOrganisationId: null,
-        ownerName: null,
-        visibility: null,
-        dryRun: false,
-        archiveMissing: false,
-        columns: new Map(),
-        defaultCategory: 'OTHER',
-        reportPath: `${file}.report.csv`,
-        batchSize: 100,
-        progress: false,
-        log: () => undefined,
-      },
-      api,
-    );
+    summary = await runImport(importOptions(file, { reportPath: `${file}.report.csv` }), api);
   }, 60_000);
   afterAll(() => server.stop());
 
