@@ -432,7 +432,7 @@ function rejectedRow(
 export function toReportCsv(
   rows: readonly ReportedRow[],
   missing: readonly MissingBuilding[],
-  labels: { readonly reference: string; readonly id: string } = {
+  labels: { readonly reference: string; readonly id: string; readonly missingReason?: string } = {
     reference: 'asset reference',
     id: 'building id',
   },
@@ -462,7 +462,8 @@ export function toReportCsv(
       '',
       building.archived
         ? 'not in this file: archived (--archive-missing)'
-        : 'in the register but not in this file; run again with --archive-missing to archive it',
+        : (labels.missingReason ??
+          'in the register but not in this file; run again with --archive-missing to archive it'),
     ]);
   }
   return stringify(records, {
@@ -588,12 +589,15 @@ async function runAcvRegisterImport(options: ImportOptions, api: GraphQLTranspor
   }
 
   const { bar, tick } = startProgress(options, source.length, reported.length, started);
+  const missing: (MissingBuilding & { version: number })[] = [];
   for (const [council, rows] of byCouncil) {
+    const touched = new Set<string>();
     for (let start = 0; start < rows.length; start += options.batchSize) {
       const batch = rows.slice(start, start + options.batchSize);
       const data = await api<ImportAcvEntriesData>(IMPORT_ACV_ENTRIES, {
         input: { councilCode: council, dryRun: options.dryRun, rows: batch.map((row) => row.input) },
       });
+      for (const result of data.importAcvEntries.rows) if (result.entryId) touched.add(result.entryId);
       reported.push(
         ...reportResults(council, batch, data.importAcvEntries.rows, (row, result) => ({
           id: result.entryId,
@@ -603,14 +607,22 @@ async function runAcvRegisterImport(options: ImportOptions, api: GraphQLTranspor
       );
       tick(batch.length, council);
     }
+    missing.push(...(await findMissingEntries(api, council, touched, rows)));
   }
   bar?.stop();
 
   return summarise(options, file.encoding, source.length, started, reported, {
     fellToOther: 0,
     councils: [...byCouncil.keys()],
-    missing: [],
-    report: (rows) => toReportCsv(rows, [], { reference: 'reference', id: 'entry id' }),
+    missing,
+    report: (rows) =>
+      toReportCsv(rows, missing, {
+        reference: 'reference',
+        id: 'entry id',
+        missingReason:
+          'on the council list in the register but not in this file; an import never removes an entry: ' +
+          'an officer records its removal (removeListing), with the reason the Act requires',
+      }),
   });
 }
 
@@ -686,4 +698,68 @@ async function summarise(
     rowsPerSecond: total / Math.max(seconds, 0.001),
     reportPath,
   };
+}
+
+// The council's two public ACV lists, a page at a time.
+const listAcvQuery = (field: 'assetsOfCommunityValue' | 'unsuccessfulNominations') => /* GraphQL */ `
+  query CouncilAcvList($council: String!, $after: String) {
+    list: ${field}(councilCode: $council, first: 100, after: $after) {
+      edges {
+        node {
+          id
+          registerReference
+          site {
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+interface AcvListPage {
+  edges: { node: { id: string; registerReference: string | null; site: { name: string } } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/**
+ * The council's entries on its two public lists (assets of community value, unsuccessful nominations) that
+ * no row of the file gave: found by the entry's register reference, else its id (which the open-data
+ * download publishes as the reference). They are reported, never changed.
+ */
+async function findMissingEntries(
+  api: GraphQLTransport,
+  council: string,
+  touched: ReadonlySet<string>,
+  rows: readonly AcvSourceRow[],
+): Promise<(MissingBuilding & { version: number })[]> {
+  const given = new Set(rows.map((row) => assetReferenceKey(row.input.reference)));
+  const entries: AcvListPage['edges'][number]['node'][] = [];
+  for (const field of ['assetsOfCommunityValue', 'unsuccessfulNominations'] as const) {
+    let after: string | null = null;
+    do {
+      const { list }: { list: AcvListPage } = await api(listAcvQuery(field), { council, after });
+      entries.push(...list.edges.map((edge) => edge.node));
+      after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
+    } while (after);
+  }
+  return entries
+    .filter(
+      (entry) =>
+        !touched.has(entry.id) &&
+        !given.has(assetReferenceKey(entry.registerReference ?? entry.id)) &&
+        !given.has(assetReferenceKey(entry.id)),
+    )
+    .map((entry) => ({
+      id: entry.id,
+      name: entry.site.name,
+      assetReference: entry.registerReference ?? entry.id,
+      councilCode: council,
+      version: 0,
+      archived: false,
+    }));
 }
