@@ -78,6 +78,27 @@ export interface OrganisationStore {
     guard?: MembershipGuard | null,
   ): Promise<void>;
 
+  /**
+   * The organisation with one of its memberships and/or invitations, read strongly consistent in one
+   * request (a change to a member or an invitation is based on both). Nulls for what does not exist.
+   */
+  getOrganisationForChange(
+    organisationId: string,
+    parts: { readonly memberUserId?: string; readonly inviteEmail?: string },
+  ): Promise<OrganisationForChange>;
+  /** The organisation with every member and the count of membership changes (one Query), or null. */
+  getOrganisationForVerification(id: string): Promise<OrganisationForVerification | null>;
+  /**
+   * Writes a change of `verified` (or anything else members copy onto their access items): the record, its
+   * area entries, audit, and every member's access item, checking no membership changed since `read`.
+   */
+  verifyOrganisation(
+    read: OrganisationForVerification,
+    after: Organisation,
+    action: string,
+    change: ChangeContext,
+  ): Promise<void>;
+
   getMembership(organisationId: string, userId: string): Promise<Membership | null>;
   /**
    * The user's memberships with what authorization needs about each organisation, from the one item per user
@@ -119,7 +140,13 @@ export interface OrganisationStore {
     guard?: MembershipGuard | null,
   ): Promise<void>;
 
-  putInvite(invite: Invite, change: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
+  /** `replaced`: the invitation it replaces as already read (null: none); read here when not given. */
+  putInvite(
+    invite: Invite,
+    change: ChangeContext,
+    guard?: MembershipGuard | null,
+    replaced?: Invite | null,
+  ): Promise<void>;
   getInvite(organisationId: string, email: string): Promise<Invite | null>;
   listInvitesOfOrganisation(organisationId: string): Promise<Invite[]>;
   listInvitesForEmail(email: string): Promise<Invite[]>;
@@ -135,6 +162,20 @@ export interface OrganisationStore {
 
   /** The council organisation registered for a GSS code, or null (issue 10: imports and open data). */
   findCouncilByGssCode(gssCode: string): Promise<Organisation | null>;
+}
+
+/** What a change to a member or an invitation is based on, read together. */
+export interface OrganisationForChange {
+  readonly organisation: Organisation | null;
+  readonly membership: Membership | null;
+  readonly invite: Invite | null;
+}
+
+/** What a verification is based on: the record, all its members and the count of membership changes. */
+export interface OrganisationForVerification {
+  readonly organisation: Organisation;
+  readonly members: readonly Membership[];
+  readonly membershipChanges: number | null;
 }
 
 /** An organisation, one page of its members and the caller's own membership (for authorization). */

@@ -5,6 +5,8 @@ import type {
   ChangeContext,
   MembershipGuard,
   MembershipOrganisationFacts,
+  OrganisationForChange,
+  OrganisationForVerification,
   OrganisationStore,
   OrganisationWithMembers,
   Page,
@@ -196,10 +198,79 @@ export class DynamoOrganisationStore implements OrganisationStore {
       );
     }
     if (before.verified !== after.verified) {
-      await this.#transactWithMembersAccess(withMembershipGuard(tableName, writes, guard), after);
+      await this.#transactWithMembersAccess(
+        withMembershipGuard(tableName, writes, guard),
+        after,
+        await this.#readMembersForVerification(after.id),
+      );
       return;
     }
     await this.table.transact(withMembershipGuard(tableName, writes, guard));
+  }
+
+  async getOrganisationForVerification(id: string): Promise<OrganisationForVerification | null> {
+    // The whole partition in one Query (more only past 1 MB): the record, the counters and every member. Area
+    // slots and invitations are read too (at most 51 and a few) but filtered out of the answer; reading them
+    // costs less than a second request.
+    const items = await this.table.queryAll({
+      indexName: null,
+      partition: organisationKey(id).pk,
+      consistent: true,
+      // (A filter may not name the sort key, so the kinds left out are named by `entity`.)
+      filter: {
+        expression: 'NOT (#entity IN (:area, :invite))',
+        names: { '#entity': 'entity' },
+        values: { ':area': 'OrganisationArea', ':invite': 'Invite' },
+      },
+    });
+    const record = items.find((item) => item['sk'] === organisationKey(id).sk);
+    if (!record) return null;
+    return {
+      organisation: toRecord<Organisation>(record),
+      ...toMembersSnapshot(items),
+    };
+  }
+
+  async verifyOrganisation(
+    read: OrganisationForVerification,
+    after: Organisation,
+    action: string,
+    change: ChangeContext,
+  ): Promise<void> {
+    const before = read.organisation;
+    await this.#transactWithMembersAccess(
+      [
+        ...versionedReplace(
+          this.table.tableName,
+          {
+            what: 'Organisation',
+            recordType: 'ORGANISATION',
+            recordId: after.id,
+            item: this.#organisationItem(after),
+          },
+          before,
+          after,
+          action,
+          change,
+        ),
+        // The slots carry a copy of the organisation (with `verified`); a verification keeps the areas.
+        ...after.councilAreas.map((area, slot) => this.#putArea(after, area, slot)),
+      ],
+      after,
+      read,
+    );
+  }
+
+  /** The members and the membership-change count, read together (two requests; see getOrganisationForVerification). */
+  async #readMembersForVerification(organisationId: string): Promise<MembersSnapshot> {
+    const counter = await this.table.get(adminCounterKey(organisationId));
+    const members = await this.table.queryAll({
+      indexName: null,
+      partition: organisationKey(organisationId).pk,
+      sortPrefix: MEMBER_PREFIX,
+      consistent: true,
+    });
+    return toMembersSnapshot([...(counter ? [counter] : []), ...members]);
   }
 
   /**
@@ -209,18 +280,13 @@ export class DynamoOrganisationStore implements OrganisationStore {
    * items; an organisation with more members than fit has the rest updated in further transactions right
    * after (they may lag the change by those few milliseconds).
    */
-  async #transactWithMembersAccess(writes: GuardedWrite[], organisation: Organisation): Promise<void> {
+  async #transactWithMembersAccess(
+    writes: GuardedWrite[],
+    organisation: Organisation,
+    snapshot: MembersSnapshot,
+  ): Promise<void> {
     const { tableName } = this.table;
-    const counter = await this.table.get(adminCounterKey(organisation.id));
-    const members = (
-      await this.table.queryAll({
-        indexName: null,
-        partition: organisationKey(organisation.id).pk,
-        sortPrefix: MEMBER_PREFIX,
-        consistent: true,
-      })
-    ).map((item) => toRecord<Membership>(item));
-    const changes = counter?.['membershipChanges'];
+    const { members, membershipChanges: changes } = snapshot;
     writes.push({
       write: {
         ConditionCheck: {
@@ -248,6 +314,30 @@ export class DynamoOrganisationStore implements OrganisationStore {
   async getMembership(organisationId: string, userId: string): Promise<Membership | null> {
     const item = await this.table.get(membershipKey(organisationId, userId));
     return item ? toRecord<Membership>(item) : null;
+  }
+
+  async getOrganisationForChange(
+    organisationId: string,
+    parts: { readonly memberUserId?: string; readonly inviteEmail?: string },
+  ): Promise<OrganisationForChange> {
+    // Every item lives in the organisation's partition: one strongly consistent BatchGetItem reads them all.
+    const keys = [
+      organisationKey(organisationId),
+      ...(parts.memberUserId !== undefined ? [membershipKey(organisationId, parts.memberUserId)] : []),
+      ...(parts.inviteEmail !== undefined ? [inviteKey(organisationId, parts.inviteEmail)] : []),
+    ];
+    const items = await this.table.batchGet(keys, { consistent: true });
+    const find = (key: { sk: string }) => items.find((item) => item['sk'] === key.sk);
+    const organisation = find(organisationKey(organisationId));
+    const membership =
+      parts.memberUserId !== undefined ? find(membershipKey(organisationId, parts.memberUserId)) : undefined;
+    const invite =
+      parts.inviteEmail !== undefined ? find(inviteKey(organisationId, parts.inviteEmail)) : undefined;
+    return {
+      organisation: organisation ? toRecord<Organisation>(organisation) : null,
+      membership: membership ? toRecord<Membership>(membership) : null,
+      invite: invite ? toRecord<Invite>(invite) : null,
+    };
   }
 
   async getActorMemberships(userId: string): Promise<ActorMembership[]> {
@@ -412,9 +502,11 @@ export class DynamoOrganisationStore implements OrganisationStore {
     invite: Invite,
     change: ChangeContext,
     guard: MembershipGuard | null = null,
+    replaced?: Invite | null,
   ): Promise<void> {
     const { tableName } = this.table;
-    const previous = await this.getInvite(invite.organisationId, invite.email);
+    const previous =
+      replaced === undefined ? await this.getInvite(invite.organisationId, invite.email) : replaced;
     await this.#transactGuarded(guard, [
       ...idempotencyWrites(tableName, change),
       { write: { Put: { TableName: tableName, Item: this.#inviteItem(invite) } } },
@@ -720,4 +812,18 @@ function areaCopyToOrganisation(item: Item): Organisation {
     item,
   );
   return record;
+}
+
+/** An organisation's members and its count of membership changes, as one verification reads them. */
+type MembersSnapshot = Pick<OrganisationForVerification, 'members' | 'membershipChanges'>;
+
+function toMembersSnapshot(items: readonly Item[]): MembersSnapshot {
+  const counter = items.find((item) => item['sk'] === 'ADMINS');
+  const changes = counter?.['membershipChanges'];
+  return {
+    members: items
+      .filter((item) => String(item['sk']).startsWith(MEMBER_PREFIX))
+      .map((item) => toRecord<Membership>(item)),
+    membershipChanges: typeof changes === 'number' ? changes : null,
+  };
 }

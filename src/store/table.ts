@@ -91,8 +91,12 @@ export class Table {
     return item ?? null;
   }
 
-  /** Fetches up to any number of keys with BatchGetItem (100 a request), retrying what DynamoDB leaves unprocessed. */
-  async batchGet(keys: readonly ItemKey[]): Promise<Item[]> {
+  /**
+   * Fetches up to any number of keys with BatchGetItem (100 a request), retrying what DynamoDB leaves
+   * unprocessed. Eventually consistent unless `consistent` (several records a change is based on, in one
+   * request instead of one GetItem each).
+   */
+  async batchGet(keys: readonly ItemKey[], read: { consistent?: boolean } = {}): Promise<Item[]> {
     const found: Item[] = [];
     for (let start = 0; start < keys.length; start += BATCH_GET_SIZE) {
       let pending: Record<string, unknown>[] = keys
@@ -103,7 +107,11 @@ export class Table {
         if (attempt > 0) await delay(25 * 2 ** attempt);
         const result = await this.#send((options) =>
           this.client.send(
-            new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }),
+            new BatchGetCommand({
+              RequestItems: {
+                [this.tableName]: { Keys: pending, ...(read.consistent ? { ConsistentRead: true } : {}) },
+              },
+            }),
             options,
           ),
         );

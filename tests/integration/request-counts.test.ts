@@ -223,8 +223,75 @@ describe('DynamoDB requests per operation', () => {
 
     expect(rename.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
     expect(add.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
-    // The invitation it replaces, if any, is read for the audit event.
-    expect(invite.requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
+    // The invitation it replaces, if any, is read with the organisation for the audit event.
+    expect(invite.requests).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
+  });
+
+  it('changes a role, removes a member and revokes an invitation with one BatchGetItem and one transaction', async () => {
+    const admin = owners[3]!.admin;
+    const org = owners[3]!.id;
+    await t.ok(ADD_MEMBER, { organisationId: org, userId: 'counted-member', role: 'VIEWER' }, admin);
+    await t.ok(
+      'mutation ($org: ID!) { inviteMember(organisationId: $org, email: "revoked@example.org", role: VIEWER) { email } }',
+      { org },
+      admin,
+    );
+
+    const role = await measure(() =>
+      t.ok(
+        'mutation ($org: ID!) { changeMemberRole(organisationId: $org, userId: "counted-member", role: EDITOR, expectedVersion: 1) { version } }',
+        { org },
+        admin,
+      ),
+    );
+    const remove = await measure(() =>
+      t.ok(
+        'mutation ($org: ID!) { removeMember(organisationId: $org, userId: "counted-member", expectedVersion: 2) }',
+        { org },
+        admin,
+      ),
+    );
+    const revoke = await measure(() =>
+      t.ok(
+        'mutation ($org: ID!) { revokeInvite(organisationId: $org, email: "revoked@example.org") }',
+        { org },
+        admin,
+      ),
+    );
+
+    // The membership's old role is needed (audit event, admin count): read with the organisation.
+    for (const { requests } of [role, remove, revoke]) {
+      expect(requests).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
+    }
+  });
+
+  it('claims an invitation with one BatchGetItem (invitation and organisation) and one transaction', async () => {
+    const org = owners[4]!.id;
+    const invitee = { userId: 'counted-invitee', email: 'counted@example.org', emailVerified: true };
+    await t.ok(
+      'mutation ($org: ID!) { inviteMember(organisationId: $org, email: "counted@example.org", role: EDITOR) { email } }',
+      { org },
+      owners[4]!.admin,
+    );
+
+    const { requests } = await measure(() =>
+      t.ok('mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }', { org }, invitee),
+    );
+
+    expect(requests).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
+  });
+
+  it('verifies an organisation with one Query of its partition and one transaction', async () => {
+    const org = owners[1]!.id;
+    const { requests } = await measure(() =>
+      t.ok(
+        'mutation ($id: ID!) { setOrganisationVerified(id: $id, verified: true, expectedVersion: 1) { verified } }',
+        { id: org },
+        PLATFORM_ADMIN_CALLER,
+      ),
+    );
+
+    expect(requests).toEqual(['QueryCommand', 'TransactWriteItemsCommand']);
   });
 
   it('lets a platform admin add a member with the organisation read first, then one transaction', async () => {
