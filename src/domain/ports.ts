@@ -392,10 +392,21 @@ export interface AcvStore {
   /** The outbox: one council's statutory notices dated `date`, for sending. */
   listAcvOutbox(councilCode: string, date: IsoDate, page: PageRequest): Promise<Page<AcvNotice>>;
   /** Writes a new entry with its tasks, building link and audit event. */
-  createAcvEntry(change: AcvChange, ctx: ChangeContext): Promise<void>;
+  /** `guard`: the caller's memberships that allow the step, checked in its transaction (see MembershipGuard). */
+  createAcvEntry(change: AcvChange, ctx: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
   /** Replaces `before` with `change.entry` if the stored version is still `before.version`; CONFLICT otherwise. */
-  updateAcvEntry(before: AcvEntry, change: AcvChange, ctx: ChangeContext): Promise<void>;
+  updateAcvEntry(
+    before: AcvEntry,
+    change: AcvChange,
+    ctx: ChangeContext,
+    guard?: MembershipGuard | null,
+  ): Promise<void>;
   getAcvSettings(councilCode: string): Promise<AcvSettings | null>;
   /** Creates (`before` null) or replaces the council's settings, with an audit event. */
-  putAcvSettings(before: AcvSettings | null, after: AcvSettings, ctx: ChangeContext): Promise<void>;
+  putAcvSettings(
+    before: AcvSettings | null,
+    after: AcvSettings,
+    ctx: ChangeContext,
+    guard?: MembershipGuard | null,
+  ): Promise<void>;
 }
