@@ -328,12 +328,18 @@ export interface ColocationStore {
   /**
    * Writes the changes and their audit events in one transaction (more than fit in one are split, the first
    * transaction holding the first changes). `requireOpenOffer` adds a condition that the offer is still
-   * OPEN. CONFLICT when any record changed meanwhile.
+   * OPEN. CONFLICT when any record changed meanwhile. `requireOrganisation` checks that an organisation the
+   * arguments name exists (BAD_USER_INPUT on `field` otherwise) and `guard` the caller's role, both in the
+   * first transaction instead of read before it.
    */
   saveColocationChanges(
     changes: readonly ColocationRecordChange[],
     change: ChangeContext,
-    options?: { requireOpenOffer?: string },
+    options?: {
+      requireOpenOffer?: string;
+      requireOrganisation?: { readonly id: string; readonly field: string };
+      guard?: MembershipGuard | null;
+    },
   ): Promise<void>;
 
   /**
