@@ -100,7 +100,12 @@ describe('DynamoDB requests per co-location change', () => {
         { input: { offerId: created.id, organisationId: groupId, message } },
         groupAdmin,
       );
-    const first = (await express('Mondays')).expressInterest.id;
+    const expressed = await measure<{ expressInterest: { id: string } }>(
+      EXPRESS,
+      { input: { offerId: created.id, organisationId: groupId, message: 'Mondays' } },
+      groupAdmin,
+    );
+    const first = expressed.data.expressInterest.id;
 
     const declined = await measure(RESPOND, { ...offer(first), response: 'DECLINE' }, hubAdmin);
     const second = (await express('Tuesdays then')).expressInterest.id;
@@ -109,6 +114,14 @@ describe('DynamoDB requests per co-location change', () => {
     // Accepting also moves the offer (its version is what stops two accepts): read with the interest.
     const accepted = await measure(RESPOND, { ...offer(third), response: 'ACCEPT' }, hubAdmin);
 
+    // The offer, the interested organisation (its kind: eligibility) and the open interests (to name one
+    // already there in the CONFLICT); the caller's role is checked in the transaction.
+    expect(expressed.requests).toEqual([
+      'GetItemCommand',
+      'BatchGetItemCommand',
+      'QueryCommand',
+      'TransactWriteItemsCommand',
+    ]);
     expect(declined.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
     expect(withdrawn.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
     expect(accepted.requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);

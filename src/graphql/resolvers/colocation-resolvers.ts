@@ -676,43 +676,48 @@ export const colocationResolvers: Resolvers = {
             input.organisationId,
             'input.organisationId',
           );
-          await ctx.assertAllowed('interest.express', {
-            organisationId: organisation.id,
-            offeringOrganisationId: offer.organisationId,
+          // The caller's role in the interested organisation is checked in the transaction; what the
+          // offer and the organisation say (open, eligible, not interested already) is checked after it.
+          const access = ctx.accessForChange();
+          await access.require({
+            action: 'interest.express',
+            resource: { organisationId: organisation.id, offeringOrganisationId: offer.organisationId },
           });
-          const status = effectiveOfferStatus(offer, today(ctx));
-          if (status !== 'OPEN') {
-            throw new ConflictError(
-              `Space offer ${offer.id} is ${status}; interest can be expressed only in an OPEN offer`,
-            );
-          }
-          const eligible = offer.eligibleOrganisationKinds;
-          if (eligible.length && !eligible.includes(organisation.kind)) {
-            throw new BadUserInputError([
-              {
-                field: 'input.organisationId',
-                message: `the offer is open only to ${eligible.join(', ')}, not ${organisation.kind}`,
-              },
-            ]);
-          }
-          if (input.needId) {
-            const need = await ctx.store.getSpaceNeed(input.needId);
-            if (!need || need.organisationId !== organisation.id) {
+          await beforeWriting(access, async () => {
+            const status = effectiveOfferStatus(offer, today(ctx));
+            if (status !== 'OPEN') {
+              throw new ConflictError(
+                `Space offer ${offer.id} is ${status}; interest can be expressed only in an OPEN offer`,
+              );
+            }
+            const eligible = offer.eligibleOrganisationKinds;
+            if (eligible.length && !eligible.includes(organisation.kind)) {
               throw new BadUserInputError([
-                { field: 'input.needId', message: "is not one of the organisation's needs" },
+                {
+                  field: 'input.organisationId',
+                  message: `the offer is open only to ${eligible.join(', ')}, not ${organisation.kind}`,
+                },
               ]);
             }
-          }
-          const open = await ctx.store.listOpenInterestsOfOffer(offer);
-          const existing = open.find((interest) => interest.organisationId === organisation.id);
-          if (existing) {
-            throw new ConflictError(
-              `${organisation.name} already has an open expression of interest in this offer`,
-              {
-                existingInterestId: existing.id,
-              },
-            );
-          }
+            if (input.needId) {
+              const need = await ctx.store.getSpaceNeed(input.needId);
+              if (!need || need.organisationId !== organisation.id) {
+                throw new BadUserInputError([
+                  { field: 'input.needId', message: "is not one of the organisation's needs" },
+                ]);
+              }
+            }
+            const open = await ctx.store.listOpenInterestsOfOffer(offer);
+            const existing = open.find((interest) => interest.organisationId === organisation.id);
+            if (existing) {
+              throw new ConflictError(
+                `${organisation.name} already has an open expression of interest in this offer`,
+                {
+                  existingInterestId: existing.id,
+                },
+              );
+            }
+          });
           const interest: SpaceInterest = {
             id,
             offerId: offer.id,
@@ -738,10 +743,12 @@ export const colocationResolvers: Resolvers = {
             updatedAt: change.at,
             version: 1,
           };
-          await ctx.store.saveColocationChanges(
-            [{ kind: 'SPACE_INTEREST', before: null, after: interest, action: 'EXPRESSED' }],
-            change,
-            { requireOpenOffer: offer.id },
+          await access.write((guard) =>
+            ctx.store.saveColocationChanges(
+              [{ kind: 'SPACE_INTEREST', before: null, after: interest, action: 'EXPRESSED' }],
+              change,
+              { requireOpenOffer: offer.id, guard },
+            ),
           );
           return interest;
         },
