@@ -633,27 +633,24 @@ export class DynamoOrganisationStore implements OrganisationStore {
 
   /** The member's entry on their access item (and, for a council's officers, their role by area). */
   #putAccess(membership: Membership, organisation: MembershipOrganisationFacts): GuardedWrite {
-    const entry: AccessEntry = {
-      role: membership.role,
-      organisationKind: organisation.kind,
-      councilCode: organisation.kind === 'COUNCIL' ? organisation.gssCode : null,
-      organisationVerified: organisation.verified,
-    };
+    const entry = accessEntry(membership, organisation);
     const officer = entry.councilCode ? { '#officer': accessOfficerAttribute(entry.councilCode) } : null;
     return {
       write: {
         Update: {
           TableName: this.table.tableName,
           Key: userAccessKey(membership.userId),
-          UpdateExpression: `SET #entity = :entity, #membership = :entry${officer ? ', #officer = :role' : ''}`,
+          UpdateExpression: `SET #entity = :entity, #membership = :entry${officer ? ', #officer = :role' : ''} ADD #accessVersion :accessStep`,
           ExpressionAttributeNames: {
             '#entity': 'entity',
             '#membership': accessMembershipAttribute(organisation.id),
+            '#accessVersion': ACCESS_VERSION_ATTRIBUTE,
             ...officer,
           },
           ExpressionAttributeValues: {
             ':entity': 'UserAccess',
             ':entry': entry,
+            ':accessStep': 1,
             ...(officer ? { ':role': membership.role } : {}),
           },
         },
@@ -671,11 +668,13 @@ export class DynamoOrganisationStore implements OrganisationStore {
         Update: {
           TableName: this.table.tableName,
           Key: userAccessKey(membership.userId),
-          UpdateExpression: `REMOVE #membership${officer ? ', #officer' : ''}`,
+          UpdateExpression: `REMOVE #membership${officer ? ', #officer' : ''} ADD #accessVersion :accessStep`,
           ExpressionAttributeNames: {
             '#membership': accessMembershipAttribute(membership.organisationId),
+            '#accessVersion': ACCESS_VERSION_ATTRIBUTE,
             ...officer,
           },
+          ExpressionAttributeValues: { ':accessStep': 1 },
         },
       },
     };
@@ -783,8 +782,24 @@ const inviteId = inviteRecordId;
 /** DynamoDB's limit on items in one TransactWriteItems. */
 const MAX_TRANSACTION_ITEMS = 100;
 
+/**
+ * Counts the changes to a user's access item: every membership change adds one in its transaction, so a
+ * rebuild of the item (access-backfill.ts) can write only if nothing changed since it read the memberships.
+ */
+export const ACCESS_VERSION_ATTRIBUTE = 'accessVersion';
+
+/** One membership as the user's access item holds it (attribute `accessMembershipAttribute(orgId)`). */
+export function accessEntry(membership: Membership, organisation: MembershipOrganisationFacts): AccessEntry {
+  return {
+    role: membership.role,
+    organisationKind: organisation.kind,
+    councilCode: organisation.kind === 'COUNCIL' ? organisation.gssCode : null,
+    organisationVerified: organisation.verified,
+  };
+}
+
 /** One membership as the user's access item holds it. */
-interface AccessEntry {
+export interface AccessEntry {
   readonly role: MemberRole;
   readonly organisationKind: Organisation['kind'];
   readonly councilCode: string | null;
