@@ -163,6 +163,27 @@ try {
     'bench-admin-0',
   );
   const toVerify = await createOrganisation('bench-verify-admin', 'Bench Verified Now And Then');
+  // A new, unverified group with two partners-only buildings in each area: its members see the public
+  // buildings and these (the list walks below).
+  const group = await createOrganisation('bench-group-admin', 'Bench Small Group');
+  for (const area of [SMALL_AREA, LARGE_AREA]) {
+    for (const name of ['Group Store', 'Group Yard']) {
+      await run(
+        'mutation ($i: CreateBuildingInput!) { createBuilding(input: $i) { id } }',
+        {
+          i: {
+            name,
+            councilCode: area,
+            category: 'OFFICE',
+            ownerOrganisationId: group,
+            visibility: 'PARTNERS',
+            address: { lines: ['3 High Street'] },
+          },
+        },
+        'bench-group-admin',
+      );
+    }
+  }
   const { createOrganisation: council } = (await run(
     'mutation ($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }',
     { i: { kind: 'COUNCIL', name: 'Bench Council', gssCode: SMALL_AREA, councilAreas: [] } },
@@ -503,6 +524,7 @@ try {
         ['anonymous', null],
         ['outsider', 'bench-outsider'],
         ['partner', 'bench-partner'],
+        ['member of an unverified group', 'bench-group-admin'],
       ] as const) {
         const query =
           field === 'buildingsByOwner'

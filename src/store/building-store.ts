@@ -41,8 +41,13 @@ import {
   toRecord,
   versionedReplace,
 } from './items';
+import type { CursorCodec } from './cursor';
 import type { GuardedWrite, Item, QuerySpec, Table } from './table';
 
+// The caller's own organisations whose buildings a council list merges with the public copies (beyond, it
+// filters the council's partition instead).
+const OWN_PARTITIONS_AT_MOST = 5;
+const MERGED_OWN_ITEMS_AT_MOST = 100;
 // DynamoDB's limit on the items of one TransactWriteItems.
 const MAX_TRANSACTION_ITEMS = 100;
 // A DynamoDB IN list takes at most 100 operands; one is the visibility value.
@@ -50,7 +55,11 @@ const MAX_OWNER_IDS_IN_FILTER = 99;
 
 /** Buildings and land, their UPRN index entries, asset reference claims and list entries. */
 export class DynamoBuildingStore implements BuildingStore {
-  constructor(private readonly table: Table) {}
+  constructor(
+    private readonly table: Table,
+    /** Signs the cursors of the lists merged here (see #listPublicAndOwn); absent: those lists filter. */
+    private readonly cursors: CursorCodec | null = null,
+  ) {}
 
   async getBuilding(id: string, options: { consistent?: boolean } = {}): Promise<Building | null> {
     // Reads for display may lag a write by a moment (half the read cost); reads a change is based on do not.
@@ -109,13 +118,17 @@ export class DynamoBuildingStore implements BuildingStore {
    * category-only list reads the category-led index (gsi3), public-only callers read the public copies.
    * Only members of unverified organisations (public buildings plus their own) are still filtered.
    */
-  listBuildingsByCouncil(
+  async listBuildingsByCouncil(
     councilCode: string,
     filter: BuildingListFilter,
     page: PageRequest,
   ): Promise<Page<Building>> {
     const categoryOnly = filter.category && !filter.status ? filter.category : null;
     const publicOnly = !filter.scope.all && filter.scope.visibleOwnerIds.length === 0;
+    if (!filter.scope.all && !publicOnly) {
+      const merged = await this.#listPublicAndOwn(councilCode, filter, filter.scope.visibleOwnerIds, page);
+      if (merged) return merged;
+    }
     const partition = publicOnly
       ? publicCouncilBuildingsPartition(councilCode)
       : councilBuildingsPartition(councilCode);
@@ -131,6 +144,104 @@ export class DynamoBuildingStore implements BuildingStore {
       },
       page,
     );
+  }
+
+  /**
+   * A member of organisations none of which is verified sees the PUBLIC buildings and their own
+   * organisations' buildings. Their own non-public ones in the council are few (such an organisation is a
+   * new, small group): one bounded Query of each owner's partition finds them, and the page is the public
+   * copies' key range (one Query, no filter) merged with them in the list's own order. Reads at most a page
+   * of public copies (plus one) and the owners' partitions. Null, to fall back to the filtered Query, when
+   * there are more organisations (`OWN_PARTITIONS_AT_MOST`) or their partitions hold more than half a page.
+   * The cursor is the sort key of the last building shown, signed for this list and caller's organisations.
+   */
+  async #listPublicAndOwn(
+    councilCode: string,
+    filter: BuildingListFilter,
+    ownerIds: readonly string[],
+    page: PageRequest,
+  ): Promise<Page<Building> | null> {
+    const cursors = this.cursors;
+    if (!cursors || ownerIds.length > OWN_PARTITIONS_AT_MOST) return null;
+    const categoryOnly = filter.category && !filter.status ? filter.category : null;
+    const sortName = categoryOnly ? 'gsi3sk' : 'gsi1sk';
+    const prefix = categoryOnly
+      ? councilCategoryPrefix(categoryOnly)
+      : (councilBuildingPrefix(filter.status, filter.category) ?? '');
+    const owners = [...new Set(ownerIds)].sort();
+    const cursorQuery = `buildingsByCouncil|${councilCode}|${filter.status ?? ''}|${filter.category ?? ''}|own:${owners.join(',')}`;
+    // A list goes on the way its first page went: a cursor of the filtered Query stays on that path.
+    const position = page.after ? decodeOrNull(cursors, cursorQuery, page.after) : null;
+    const after = position?.['sort'];
+    if (page.after && after === undefined) return null;
+    // The cursor also says whether any of the caller's own buildings lie ahead; when none do, the rest of
+    // the list is the public copies alone, and the owners' partitions are not read again.
+    const ownAhead = position?.['own'] !== '';
+    if (after !== undefined && !after.startsWith(prefix))
+      throw new Error('A signed cursor named another list');
+    const sortOf = (item: Item) => String(item[sortName]);
+    // Merging pays while the owners' partitions are small next to the page (so a page reads at most about
+    // 1.5 times what it shows); past that the filtered Query of the council's partition is no worse. A list
+    // already merging goes on merging (its cursor would mean nothing to the filtered Query). A page reads
+    // the owners' partitions only while some of the caller's own buildings lie ahead.
+    const budget = page.after ? MERGED_OWN_ITEMS_AT_MOST : Math.floor(page.first / 2);
+    let read = 0;
+    const own: Item[] = [];
+    for (const ownerId of ownAhead ? owners : []) {
+      const partition = await this.table.queryOnce(
+        {
+          indexName: 'gsi2',
+          partition: ownerBuildingsPartition(ownerId),
+          filter: {
+            expression: '#council = :council AND #visibility <> :public',
+            names: { '#council': 'councilCode', '#visibility': 'visibility' },
+            values: { ':council': councilCode, ':public': 'PUBLIC' },
+          },
+        },
+        budget - read + 1,
+      );
+      read += partition.scanned;
+      if (partition.more || read > budget) return null;
+      own.push(...partition.items);
+    }
+    // Sort keys end in the building's id, so none is a prefix of another: `after + ' '` is the least key
+    // greater than `after` any building can have.
+    const publicRead = await this.table.queryOnce(
+      {
+        indexName: categoryOnly ? 'gsi3' : 'gsi1',
+        partition: publicCouncilBuildingsPartition(councilCode),
+        sortRange: { from: after === undefined ? prefix || undefined : `${after} `, to: `${prefix}\uffff` },
+      },
+      page.first + 1,
+    );
+    const ownInList = own
+      .map(sortOf)
+      .filter((key) => key.startsWith(prefix) && (after === undefined || key > after))
+      .sort();
+    const lastPublic = publicRead.items.at(-1);
+    // Past the last public copy read, the order is known only if the public range ended there.
+    const within = (item: Item) => !publicRead.more || !lastPublic || sortOf(item) <= sortOf(lastPublic);
+    const merged = [
+      ...publicRead.items,
+      ...own.filter(
+        (item) =>
+          sortOf(item).startsWith(prefix) && (after === undefined || sortOf(item) > after) && within(item),
+      ),
+    ].sort((a, b) => (sortOf(a) < sortOf(b) ? -1 : sortOf(a) > sortOf(b) ? 1 : 0));
+    const edges = merged.slice(0, page.first).map((item) => ({
+      node: toRecord<Building>(item),
+      cursor: cursors.encode(cursorQuery, {
+        sort: sortOf(item),
+        own: ownInList.find((key) => key > sortOf(item)) ?? '',
+      }),
+    }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: merged.length > page.first || publicRead.more,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   listBuildingsByOwner(
@@ -436,4 +547,13 @@ function scopeFilter(scope: BuildingListScope): Filter | null {
     names: { '#visibility': 'visibility', ...(ownerIds.length ? { '#owner': 'ownerOrganisationId' } : {}) },
     values,
   };
+}
+
+/** The position a cursor holds if it was signed for `query`; null for a cursor of another list. */
+function decodeOrNull(cursors: CursorCodec, query: string, cursor: string): Record<string, string> | null {
+  try {
+    return cursors.decode(query, cursor);
+  } catch {
+    return null;
+  }
 }

@@ -122,6 +122,25 @@ export class Table {
     return found;
   }
 
+  /**
+   * One Query of at most `limit` items read (before the filter): the items, how many were read, and whether
+   * the range holds more. For a caller that bounds what it reads and decides itself what to do past it.
+   */
+  async queryOnce(
+    spec: Omit<QuerySpec, 'cursorQuery'>,
+    limit: number,
+  ): Promise<{ items: Item[]; scanned: number; more: boolean }> {
+    const result = await this.#send((options) =>
+      this.client.send(new QueryCommand({ ...this.#queryInput(spec), Limit: limit }), options),
+    );
+    const items = result.Items ?? [];
+    return {
+      items,
+      scanned: result.ScannedCount ?? items.length,
+      more: result.LastEvaluatedKey !== undefined,
+    };
+  }
+
   /** Every item of a small partition (members of one user, invitations of one email), following pages. */
   async queryAll(spec: Omit<QuerySpec, 'cursorQuery'>): Promise<Item[]> {
     const items: Item[] = [];
