@@ -254,10 +254,11 @@ export interface BuildingWrite {
 }
 
 /**
- * The most items one building write puts in a transaction (building, public copy, audit, UPRN entry, the old
- * and the new asset reference claim), besides the checks a batch shares (owners, the caller's role).
+ * The most items one building write puts in a transaction (building, public copy, restricted copy (one of the
+ * two is put, the other deleted when the visibility changes), audit, UPRN entry, the old and the new asset
+ * reference claim), besides the checks a batch shares (owners, the caller's role).
  */
-export const MAX_ITEMS_PER_BUILDING_WRITE = 6;
+export const MAX_ITEMS_PER_BUILDING_WRITE = 7;
 /** Items a batch of building writes keeps for its shared checks: the owner organisation and the caller's role. */
 export const SHARED_ITEMS_PER_BUILDING_BATCH = 2;
 

@@ -24,11 +24,13 @@ import {
   councilCategoryPrefix,
   organisationKey,
   ownerBuildingIndexKeys,
+  ownerCouncilBuildingsPartition,
   ownerBuildingNamePrefix,
   ownerBuildingsPartition,
   publicBuildingKey,
   publicCouncilBuildingsPartition,
   publicOwnerBuildingsPartition,
+  restrictedBuildingKey,
   uprnBuildingsPartition,
   uprnIndexKeys,
 } from './keys';
@@ -47,7 +49,6 @@ import type { GuardedWrite, Item, QuerySpec, Table } from './table';
 // The caller's own organisations whose buildings a council list merges with the public copies (beyond, it
 // filters the council's partition instead).
 const OWN_PARTITIONS_AT_MOST = 5;
-const MERGED_OWN_ITEMS_AT_MOST = 100;
 // DynamoDB's limit on the items of one TransactWriteItems.
 const MAX_TRANSACTION_ITEMS = 100;
 // A DynamoDB IN list takes at most 100 operands; one is the visibility value.
@@ -148,12 +149,12 @@ export class DynamoBuildingStore implements BuildingStore {
 
   /**
    * A member of organisations none of which is verified sees the PUBLIC buildings and their own
-   * organisations' buildings. Their own non-public ones in the council are few (such an organisation is a
-   * new, small group): one bounded Query of each owner's partition finds them, and the page is the public
-   * copies' key range (one Query, no filter) merged with them in the list's own order. Reads at most a page
-   * of public copies (plus one) and the owners' partitions. Null, to fall back to the filtered Query, when
-   * there are more organisations (`OWN_PARTITIONS_AT_MOST`) or their partitions hold more than half a page.
-   * The cursor is the sort key of the last building shown, signed for this list and caller's organisations.
+   * organisations' buildings: the public copies' key range merged, in the list's own order, with each of
+   * their organisations' restricted copies in the council (same index, same sort key, a partition per owner).
+   * Each range is one Query with no filter reading at most a page (plus one); the organisations' ranges are
+   * usually empty or a few items. The cursor is the sort key of the last building shown, signed for this list
+   * and the caller's organisations. Null (the filtered Query instead) for a caller with more organisations
+   * than `OWN_PARTITIONS_AT_MOST`.
    */
   async #listPublicAndOwn(
     councilCode: string,
@@ -162,83 +163,47 @@ export class DynamoBuildingStore implements BuildingStore {
     page: PageRequest,
   ): Promise<Page<Building> | null> {
     const cursors = this.cursors;
-    if (!cursors || ownerIds.length > OWN_PARTITIONS_AT_MOST) return null;
+    const owners = [...new Set(ownerIds)].sort();
+    if (!cursors || owners.length > OWN_PARTITIONS_AT_MOST) return null;
     const categoryOnly = filter.category && !filter.status ? filter.category : null;
+    const indexName = categoryOnly ? 'gsi3' : 'gsi1';
     const sortName = categoryOnly ? 'gsi3sk' : 'gsi1sk';
     const prefix = categoryOnly
       ? councilCategoryPrefix(categoryOnly)
       : (councilBuildingPrefix(filter.status, filter.category) ?? '');
-    const owners = [...new Set(ownerIds)].sort();
     const cursorQuery = `buildingsByCouncil|${councilCode}|${filter.status ?? ''}|${filter.category ?? ''}|own:${owners.join(',')}`;
-    // A list goes on the way its first page went: a cursor of the filtered Query stays on that path.
-    const position = page.after ? decodeOrNull(cursors, cursorQuery, page.after) : null;
-    const after = position?.['sort'];
-    if (page.after && after === undefined) return null;
-    // The cursor also says whether any of the caller's own buildings lie ahead; when none do, the rest of
-    // the list is the public copies alone, and the owners' partitions are not read again.
-    const ownAhead = position?.['own'] !== '';
-    if (after !== undefined && !after.startsWith(prefix))
+    const after = page.after ? cursors.decode(cursorQuery, page.after)['sort'] : undefined;
+    if (page.after && (after === undefined || !after.startsWith(prefix))) {
       throw new Error('A signed cursor named another list');
-    const sortOf = (item: Item) => String(item[sortName]);
-    // Merging pays while the owners' partitions are small next to the page (so a page reads at most about
-    // 1.5 times what it shows); past that the filtered Query of the council's partition is no worse. A list
-    // already merging goes on merging (its cursor would mean nothing to the filtered Query). A page reads
-    // the owners' partitions only while some of the caller's own buildings lie ahead.
-    const budget = page.after ? MERGED_OWN_ITEMS_AT_MOST : Math.floor(page.first / 2);
-    let read = 0;
-    const own: Item[] = [];
-    for (const ownerId of ownAhead ? owners : []) {
-      const partition = await this.table.queryOnce(
-        {
-          indexName: 'gsi2',
-          partition: ownerBuildingsPartition(ownerId),
-          filter: {
-            expression: '#council = :council AND #visibility <> :public',
-            names: { '#council': 'councilCode', '#visibility': 'visibility' },
-            values: { ':council': councilCode, ':public': 'PUBLIC' },
-          },
-        },
-        budget - read + 1,
-      );
-      read += partition.scanned;
-      if (partition.more || read > budget) return null;
-      own.push(...partition.items);
     }
     // Sort keys end in the building's id, so none is a prefix of another: `after + ' '` is the least key
     // greater than `after` any building can have.
-    const publicRead = await this.table.queryOnce(
-      {
-        indexName: categoryOnly ? 'gsi3' : 'gsi1',
-        partition: publicCouncilBuildingsPartition(councilCode),
-        sortRange: { from: after === undefined ? prefix || undefined : `${after} `, to: `${prefix}\uffff` },
-      },
-      page.first + 1,
-    );
-    const ownInList = own
-      .map(sortOf)
-      .filter((key) => key.startsWith(prefix) && (after === undefined || key > after))
-      .sort();
-    const lastPublic = publicRead.items.at(-1);
-    // Past the last public copy read, the order is known only if the public range ended there.
-    const within = (item: Item) => !publicRead.more || !lastPublic || sortOf(item) <= sortOf(lastPublic);
-    const merged = [
-      ...publicRead.items,
-      ...own.filter(
-        (item) =>
-          sortOf(item).startsWith(prefix) && (after === undefined || sortOf(item) > after) && within(item),
+    const range = { from: after === undefined ? prefix || undefined : `${after} `, to: `${prefix}\uffff` };
+    const partitions = [
+      publicCouncilBuildingsPartition(councilCode),
+      ...owners.map((owner) => ownerCouncilBuildingsPartition(councilCode, owner)),
+    ];
+    const reads = await Promise.all(
+      partitions.map((partition) =>
+        this.table.queryOnce({ indexName, partition, sortRange: range }, page.first + 1),
       ),
-    ].sort((a, b) => (sortOf(a) < sortOf(b) ? -1 : sortOf(a) > sortOf(b) ? 1 : 0));
+    );
+    const sortOf = (item: Item) => String(item[sortName]);
+    // A range that holds more than was read is in order only up to its last item read: the page ends there.
+    const ends = reads.flatMap((read) => (read.more ? [sortOf(read.items.at(-1) ?? {})] : []));
+    const end = ends.length ? ends.reduce((least, key) => (key < least ? key : least)) : null;
+    const merged = reads
+      .flatMap((read) => read.items)
+      .filter((item) => end === null || sortOf(item) <= end)
+      .sort((x, y) => (sortOf(x) < sortOf(y) ? -1 : sortOf(x) > sortOf(y) ? 1 : 0));
     const edges = merged.slice(0, page.first).map((item) => ({
       node: toRecord<Building>(item),
-      cursor: cursors.encode(cursorQuery, {
-        sort: sortOf(item),
-        own: ownInList.find((key) => key > sortOf(item)) ?? '',
-      }),
+      cursor: cursors.encode(cursorQuery, { sort: sortOf(item) }),
     }));
     return {
       edges,
       pageInfo: {
-        hasNextPage: merged.length > page.first || publicRead.more,
+        hasNextPage: merged.length > page.first || end !== null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
     };
@@ -334,6 +299,7 @@ export class DynamoBuildingStore implements BuildingStore {
     return [
       { write: { Put: { TableName: tableName, Item: buildingItem(building), ...IS_NEW } } },
       ...publicCopyWrites(tableName, null, building),
+      ...restrictedCopyWrites(tableName, null, building),
       auditWrite(
         tableName,
         { recordType: 'BUILDING', recordId: building.id, action: 'CREATED', version: building.version },
@@ -357,6 +323,7 @@ export class DynamoBuildingStore implements BuildingStore {
         change,
       ),
       ...publicCopyWrites(tableName, before, after),
+      ...restrictedCopyWrites(tableName, before, after),
       ...this.#indexWrites(before, after),
     ];
   }
@@ -486,9 +453,11 @@ function buildingItem(building: Building): Item {
  * for bulk loads outside the request path (the benchmark's large data set, a backfill). Not the UPRN claim.
  */
 export function buildingItemsFor(building: Building): Item[] {
-  return hasPublicCopy(building)
-    ? [buildingItem(building), publicBuildingItem(building)]
-    : [buildingItem(building)];
+  return [
+    buildingItem(building),
+    ...(hasPublicCopy(building) ? [publicBuildingItem(building)] : []),
+    ...(hasRestrictedCopy(building) ? [restrictedBuildingItem(building)] : []),
+  ];
 }
 
 const hasPublicCopy = (building: Building | null): building is Building =>
@@ -531,6 +500,42 @@ function publicCopyWrites(tableName: string, before: Building | null, after: Bui
   return [];
 }
 
+const hasRestrictedCopy = (
+  building: Building | null,
+): building is Building & { ownerOrganisationId: string } =>
+  building !== null &&
+  !building.archivedAt &&
+  building.visibility !== 'PUBLIC' &&
+  building.ownerOrganisationId !== null;
+
+/** The restricted copy of a current, owned building that is not PUBLIC: its owner's partition of the council. */
+function restrictedBuildingItem(building: Building & { ownerOrganisationId: string }): Item {
+  const partition = ownerCouncilBuildingsPartition(building.councilCode, building.ownerOrganisationId);
+  return {
+    ...restrictedBuildingKey(building.id),
+    entity: 'RestrictedBuilding',
+    gsi1pk: partition,
+    gsi1sk: councilBuildingIndexKeys(building).gsi1sk,
+    gsi3pk: partition,
+    gsi3sk: councilCategoryIndexKeys(building).gsi3sk,
+    ...building,
+  };
+}
+
+/**
+ * Keeps the restricted copy in step with the record, as publicCopyWrites does the public one. Its key does not
+ * depend on the owner or the council, so a move rewrites the one item.
+ */
+function restrictedCopyWrites(tableName: string, before: Building | null, after: Building): GuardedWrite[] {
+  if (hasRestrictedCopy(after)) {
+    return [{ write: { Put: { TableName: tableName, Item: restrictedBuildingItem(after) } } }];
+  }
+  if (hasRestrictedCopy(before)) {
+    return [{ write: { Delete: { TableName: tableName, Key: restrictedBuildingKey(before.id) } } }];
+  }
+  return [];
+}
+
 type Filter = NonNullable<QuerySpec['filter']>;
 
 /** Narrows a list to what the caller may see, as decided by scopeBuildingList in the domain. */
@@ -547,13 +552,4 @@ function scopeFilter(scope: BuildingListScope): Filter | null {
     names: { '#visibility': 'visibility', ...(ownerIds.length ? { '#owner': 'ownerOrganisationId' } : {}) },
     values,
   };
-}
-
-/** The position a cursor holds if it was signed for `query`; null for a cursor of another list. */
-function decodeOrNull(cursors: CursorCodec, query: string, cursor: string): Record<string, string> | null {
-  try {
-    return cursors.decode(query, cursor);
-  } catch {
-    return null;
-  }
 }

@@ -16,6 +16,7 @@ describe('council lists for members of unverified organisations', () => {
   const groupMember = { userId: 'unverified-member' };
   const outsider = { userId: 'unverified-outsider' };
   const ownNames = ['Group Depot', 'Group Store', 'Group Library Annex'];
+  let depotId = '';
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -44,11 +45,13 @@ describe('council lists for members of unverified organisations', () => {
       { organisationId: group.id, userId: groupMember.userId, role: 'VIEWER' },
       groupAdmin,
     );
-    await createBuilding(t, groupAdmin, {
-      name: ownNames[0],
-      ownerOrganisationId: group.id,
-      visibility: 'PARTNERS',
-    });
+    depotId = (
+      await createBuilding(t, groupAdmin, {
+        name: ownNames[0],
+        ownerOrganisationId: group.id,
+        visibility: 'PARTNERS',
+      })
+    ).id;
     await createBuilding(t, groupAdmin, {
       name: ownNames[1],
       ownerOrganisationId: group.id,
@@ -127,5 +130,27 @@ describe('council lists for members of unverified organisations', () => {
     ]);
     expect(libraries).toEqual(['Group Library Annex', ...hall([0, 4, 8, 12, 16, 20, 24, 28, 32, 36])]);
     expect(pages.every((page) => page.read <= 1.5 * page.returned)).toBe(true);
+  });
+
+  it('follows a building of theirs made public, then archived, exactly once', async () => {
+    const change = (mutation: string, variables: Record<string, unknown>) =>
+      t.ok(mutation, variables, groupAdmin);
+    const count = async () =>
+      (await walk(groupMember, '')).names.filter((name) => name === 'Group Depot').length;
+
+    await change(
+      'mutation ($id: ID!) { updateBuilding(id: $id, expectedVersion: 1, input: { visibility: PUBLIC }) { version } }',
+      { id: depotId },
+    );
+    const whilePublic = await count();
+    const strangerSees = (await walk(outsider, '')).names.includes('Group Depot');
+    await change('mutation ($id: ID!) { archiveBuilding(id: $id, expectedVersion: 2) { version } }', {
+      id: depotId,
+    });
+    const archived = await count();
+
+    expect(whilePublic).toBe(1);
+    expect(strangerSees).toBe(true);
+    expect(archived).toBe(0);
   });
 });
