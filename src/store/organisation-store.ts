@@ -171,32 +171,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
     guard: MembershipGuard | null = null,
   ): Promise<void> {
     const { tableName } = this.table;
-    const writes = versionedReplace(
-      tableName,
-      {
-        what: 'Organisation',
-        recordType: 'ORGANISATION',
-        recordId: after.id,
-        item: this.#organisationItem(after),
-      },
-      before,
-      after,
-      action,
-      change,
-    );
-    // Area entries carry a copy of the organisation (so a council's organisations list is one Query) and sit
-    // in slots by position: every change rewrites each slot in use and deletes the slots past the end of a
-    // shorter list. At most one write per slot (50), plus the record, its audit event and the membership
-    // guard: see docs/data-model.md, "Writes".
-    const slots = Math.max(before.councilAreas.length, after.councilAreas.length);
-    for (let slot = 0; slot < slots; slot++) {
-      const area = after.councilAreas[slot];
-      writes.push(
-        area === undefined
-          ? { write: { Delete: { TableName: tableName, Key: organisationAreaSlotKey(after.id, slot) } } }
-          : this.#putArea(after, area, slot),
-      );
-    }
+    const writes = this.#changeWrites(before, after, action, change);
     if (before.verified !== after.verified) {
       await this.#transactWithMembersAccess(
         withMembershipGuard(tableName, writes, guard),
@@ -237,28 +212,49 @@ export class DynamoOrganisationStore implements OrganisationStore {
     action: string,
     change: ChangeContext,
   ): Promise<void> {
-    const before = read.organisation;
     await this.#transactWithMembersAccess(
-      [
-        ...versionedReplace(
-          this.table.tableName,
-          {
-            what: 'Organisation',
-            recordType: 'ORGANISATION',
-            recordId: after.id,
-            item: this.#organisationItem(after),
-          },
-          before,
-          after,
-          action,
-          change,
-        ),
-        // The slots carry a copy of the organisation (with `verified`); a verification keeps the areas.
-        ...after.councilAreas.map((area, slot) => this.#putArea(after, area, slot)),
-      ],
+      this.#changeWrites(read.organisation, after, action, change),
       after,
       read,
     );
+  }
+
+  /**
+   * The record's next version with its audit event, and its area entries. Area entries carry a copy of the
+   * organisation (so a council's organisations list is one Query) and sit in slots by position: every change
+   * rewrites each slot in use and deletes the slots past the end of a shorter list. At most one write per
+   * slot (50), plus the record and its audit event: see docs/data-model.md, "Writes".
+   */
+  #changeWrites(
+    before: Organisation,
+    after: Organisation,
+    action: string,
+    change: ChangeContext,
+  ): GuardedWrite[] {
+    const { tableName } = this.table;
+    const writes = versionedReplace(
+      tableName,
+      {
+        what: 'Organisation',
+        recordType: 'ORGANISATION',
+        recordId: after.id,
+        item: this.#organisationItem(after),
+      },
+      before,
+      after,
+      action,
+      change,
+    );
+    const slots = Math.max(before.councilAreas.length, after.councilAreas.length);
+    for (let slot = 0; slot < slots; slot++) {
+      const area = after.councilAreas[slot];
+      writes.push(
+        area === undefined
+          ? { write: { Delete: { TableName: tableName, Key: organisationAreaSlotKey(after.id, slot) } } }
+          : this.#putArea(after, area, slot),
+      );
+    }
+    return writes;
   }
 
   /** The members and the membership-change count, read together (two requests; see getOrganisationForVerification). */
