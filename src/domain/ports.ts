@@ -78,6 +78,27 @@ export interface OrganisationStore {
     guard?: MembershipGuard | null,
   ): Promise<void>;
 
+  /**
+   * The organisation with one of its memberships and/or invitations, read strongly consistent in one
+   * request (a change to a member or an invitation is based on both). Nulls for what does not exist.
+   */
+  getOrganisationForChange(
+    organisationId: string,
+    parts: { readonly memberUserId?: string; readonly inviteEmail?: string },
+  ): Promise<OrganisationForChange>;
+  /** The organisation with every member and the count of membership changes (one Query), or null. */
+  getOrganisationForVerification(id: string): Promise<OrganisationForVerification | null>;
+  /**
+   * Writes a change of `verified` (or anything else members copy onto their access items): the record, its
+   * area entries, audit, and every member's access item, checking no membership changed since `read`.
+   */
+  verifyOrganisation(
+    read: OrganisationForVerification,
+    after: Organisation,
+    action: string,
+    change: ChangeContext,
+  ): Promise<void>;
+
   getMembership(organisationId: string, userId: string): Promise<Membership | null>;
   /**
    * The user's memberships with what authorization needs about each organisation, from the one item per user
@@ -119,7 +140,13 @@ export interface OrganisationStore {
     guard?: MembershipGuard | null,
   ): Promise<void>;
 
-  putInvite(invite: Invite, change: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
+  /** `replaced`: the invitation it replaces as already read (null: none); read here when not given. */
+  putInvite(
+    invite: Invite,
+    change: ChangeContext,
+    guard?: MembershipGuard | null,
+    replaced?: Invite | null,
+  ): Promise<void>;
   getInvite(organisationId: string, email: string): Promise<Invite | null>;
   listInvitesOfOrganisation(organisationId: string): Promise<Invite[]>;
   listInvitesForEmail(email: string): Promise<Invite[]>;
@@ -135,6 +162,20 @@ export interface OrganisationStore {
 
   /** The council organisation registered for a GSS code, or null (issue 10: imports and open data). */
   findCouncilByGssCode(gssCode: string): Promise<Organisation | null>;
+}
+
+/** What a change to a member or an invitation is based on, read together. */
+export interface OrganisationForChange {
+  readonly organisation: Organisation | null;
+  readonly membership: Membership | null;
+  readonly invite: Invite | null;
+}
+
+/** What a verification is based on: the record, all its members and the count of membership changes. */
+export interface OrganisationForVerification {
+  readonly organisation: Organisation;
+  readonly members: readonly Membership[];
+  readonly membershipChanges: number | null;
 }
 
 /** An organisation, one page of its members and the caller's own membership (for authorization). */
@@ -213,10 +254,11 @@ export interface BuildingWrite {
 }
 
 /**
- * The most items one building write puts in a transaction (building, public copy, audit, UPRN entry, the old
- * and the new asset reference claim), besides the checks a batch shares (owners, the caller's role).
+ * The most items one building write puts in a transaction (building, public copy, restricted copy (one of the
+ * two is put, the other deleted when the visibility changes), audit, UPRN entry, the old and the new asset
+ * reference claim), besides the checks a batch shares (owners, the caller's role).
  */
-export const MAX_ITEMS_PER_BUILDING_WRITE = 6;
+export const MAX_ITEMS_PER_BUILDING_WRITE = 7;
 /** Items a batch of building writes keeps for its shared checks: the owner organisation and the caller's role. */
 export const SHARED_ITEMS_PER_BUILDING_BATCH = 2;
 
@@ -287,12 +329,18 @@ export interface ColocationStore {
   /**
    * Writes the changes and their audit events in one transaction (more than fit in one are split, the first
    * transaction holding the first changes). `requireOpenOffer` adds a condition that the offer is still
-   * OPEN. CONFLICT when any record changed meanwhile.
+   * OPEN. CONFLICT when any record changed meanwhile. `requireOrganisation` checks that an organisation the
+   * arguments name exists (BAD_USER_INPUT on `field` otherwise) and `guard` the caller's role, both in the
+   * first transaction instead of read before it.
    */
   saveColocationChanges(
     changes: readonly ColocationRecordChange[],
     change: ChangeContext,
-    options?: { requireOpenOffer?: string },
+    options?: {
+      requireOpenOffer?: string;
+      requireOrganisation?: { readonly id: string; readonly field: string };
+      guard?: MembershipGuard | null;
+    },
   ): Promise<void>;
 
   /**
@@ -351,12 +399,23 @@ export interface AcvStore {
   /** The outbox: one council's statutory notices dated `date`, for sending. */
   listAcvOutbox(councilCode: string, date: IsoDate, page: PageRequest): Promise<Page<AcvNotice>>;
   /** Writes a new entry with its tasks, building link and audit event. */
-  createAcvEntry(change: AcvChange, ctx: ChangeContext): Promise<void>;
+  /** `guard`: the caller's memberships that allow the step, checked in its transaction (see MembershipGuard). */
+  createAcvEntry(change: AcvChange, ctx: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
   /** Replaces `before` with `change.entry` if the stored version is still `before.version`; CONFLICT otherwise. */
-  updateAcvEntry(before: AcvEntry, change: AcvChange, ctx: ChangeContext): Promise<void>;
+  updateAcvEntry(
+    before: AcvEntry,
+    change: AcvChange,
+    ctx: ChangeContext,
+    guard?: MembershipGuard | null,
+  ): Promise<void>;
   getAcvSettings(councilCode: string): Promise<AcvSettings | null>;
   /** Creates (`before` null) or replaces the council's settings, with an audit event. */
-  putAcvSettings(before: AcvSettings | null, after: AcvSettings, ctx: ChangeContext): Promise<void>;
+  putAcvSettings(
+    before: AcvSettings | null,
+    after: AcvSettings,
+    ctx: ChangeContext,
+    guard?: MembershipGuard | null,
+  ): Promise<void>;
 
   // ACV register import (importAcvEntries). createAcvEntry claims an entry's `registerReference` for its
   // council in the same transaction (CONFLICT when another entry holds it).

@@ -166,7 +166,11 @@ export function createRequestContext(
           if (early) return refuse(check, early);
           open.push(check);
           if (check.impliedByLaterChecks) return;
-          const allowing = membershipsThatAllow(check.action, check.resource as never);
+          const allowing = membershipsThatAllow(
+            check.action,
+            check.resource as never,
+            caller.kind === 'user' ? caller : undefined,
+          );
           if (allowing) clauses.push(allowing.anyOf);
           else refuse(check, authorize(await getActor(), check.action, check.resource as never));
         },

@@ -3,8 +3,15 @@ import { ConflictError } from '../domain/errors';
 import { assetReferenceKey } from '../domain/identifiers';
 import type { AcvEntry, AcvNotice, AcvSettings, AcvTask } from '../domain/acv-records';
 import type { IsoDate } from '../domain/acv-timetable';
-import type { AcvChange, AcvStore, ChangeContext, Page, PageRequest } from '../domain/ports';
-import { auditWrite, idempotencyWrites, IS_NEW, toRecord, versionedReplace } from './items';
+import type { AcvChange, AcvStore, ChangeContext, MembershipGuard, Page, PageRequest } from '../domain/ports';
+import {
+  auditWrite,
+  idempotencyWrites,
+  IS_NEW,
+  membershipGuardWrite,
+  toRecord,
+  versionedReplace,
+} from './items';
 import {
   ACV_BUILDING_LINK_PREFIX,
   ACV_NOTICE_PREFIX,
@@ -148,12 +155,17 @@ export class DynamoAcvStore implements AcvStore {
     );
   }
 
-  async createAcvEntry(change: AcvChange, ctx: ChangeContext): Promise<void> {
+  async createAcvEntry(
+    change: AcvChange,
+    ctx: ChangeContext,
+    guard: MembershipGuard | null = null,
+  ): Promise<void> {
     const { tableName } = this.table;
     const { entry } = change;
     const writes: GuardedWrite[] = [
       // The idempotency claim goes first, so a replayed create is recognised before anything else fails.
       ...idempotencyWrites(tableName, ctx),
+      ...this.#guard(guard),
       { write: { Put: { TableName: tableName, Item: entryItem(entry), ...IS_NEW } } },
       auditWrite(
         tableName,
@@ -208,10 +220,17 @@ export class DynamoAcvStore implements AcvStore {
     await this.table.transact(writes);
   }
 
-  async updateAcvEntry(before: AcvEntry, change: AcvChange, ctx: ChangeContext): Promise<void> {
+  async updateAcvEntry(
+    before: AcvEntry,
+    change: AcvChange,
+    ctx: ChangeContext,
+    guard: MembershipGuard | null = null,
+  ): Promise<void> {
     const { tableName } = this.table;
     const after = change.entry;
     await this.table.transact([
+      // The caller's role first: a caller without it is told so, not that the entry changed meanwhile.
+      ...this.#guard(guard),
       ...versionedReplace(
         tableName,
         { what: 'Entry', recordType: 'ACV_ENTRY', recordId: after.id, item: entryItem(after) },
@@ -230,7 +249,17 @@ export class DynamoAcvStore implements AcvStore {
     return item ? toRecord<AcvSettings>(item) : null;
   }
 
-  async putAcvSettings(before: AcvSettings | null, after: AcvSettings, ctx: ChangeContext): Promise<void> {
+  /** The caller's role, checked in the step's own transaction instead of read before it. */
+  #guard(guard: MembershipGuard | null): GuardedWrite[] {
+    return guard ? [membershipGuardWrite(this.table.tableName, guard)] : [];
+  }
+
+  async putAcvSettings(
+    before: AcvSettings | null,
+    after: AcvSettings,
+    ctx: ChangeContext,
+    guard: MembershipGuard | null = null,
+  ): Promise<void> {
     const { tableName } = this.table;
     const item = { ...acvSettingsKey(after.councilCode), entity: 'AcvSettings', ...after };
     const record = {
@@ -240,10 +269,14 @@ export class DynamoAcvStore implements AcvStore {
       item,
     };
     if (before) {
-      await this.table.transact(versionedReplace(tableName, record, before, after, 'UPDATED', ctx));
+      await this.table.transact([
+        ...this.#guard(guard),
+        ...versionedReplace(tableName, record, before, after, 'UPDATED', ctx),
+      ]);
       return;
     }
     await this.table.transact([
+      ...this.#guard(guard),
       {
         write: { Put: { TableName: tableName, Item: item, ...IS_NEW } },
         onConditionFailed: () =>

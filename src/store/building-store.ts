@@ -24,11 +24,13 @@ import {
   councilCategoryPrefix,
   organisationKey,
   ownerBuildingIndexKeys,
+  ownerCouncilBuildingsPartition,
   ownerBuildingNamePrefix,
   ownerBuildingsPartition,
   publicBuildingKey,
   publicCouncilBuildingsPartition,
   publicOwnerBuildingsPartition,
+  restrictedBuildingKey,
   uprnBuildingsPartition,
   uprnIndexKeys,
 } from './keys';
@@ -41,8 +43,12 @@ import {
   toRecord,
   versionedReplace,
 } from './items';
+import type { CursorCodec } from './cursor';
 import type { GuardedWrite, Item, QuerySpec, Table } from './table';
 
+// The caller's own organisations whose buildings a council list merges with the public copies (beyond, it
+// filters the council's partition instead).
+const OWN_PARTITIONS_AT_MOST = 5;
 // DynamoDB's limit on the items of one TransactWriteItems.
 const MAX_TRANSACTION_ITEMS = 100;
 // A DynamoDB IN list takes at most 100 operands; one is the visibility value.
@@ -50,7 +56,11 @@ const MAX_OWNER_IDS_IN_FILTER = 99;
 
 /** Buildings and land, their UPRN index entries, asset reference claims and list entries. */
 export class DynamoBuildingStore implements BuildingStore {
-  constructor(private readonly table: Table) {}
+  constructor(
+    private readonly table: Table,
+    /** Signs the cursors of the lists merged here (see #listPublicAndOwn); absent: those lists filter. */
+    private readonly cursors: CursorCodec | null = null,
+  ) {}
 
   async getBuilding(id: string, options: { consistent?: boolean } = {}): Promise<Building | null> {
     // Reads for display may lag a write by a moment (half the read cost); reads a change is based on do not.
@@ -109,13 +119,17 @@ export class DynamoBuildingStore implements BuildingStore {
    * category-only list reads the category-led index (gsi3), public-only callers read the public copies.
    * Only members of unverified organisations (public buildings plus their own) are still filtered.
    */
-  listBuildingsByCouncil(
+  async listBuildingsByCouncil(
     councilCode: string,
     filter: BuildingListFilter,
     page: PageRequest,
   ): Promise<Page<Building>> {
     const categoryOnly = filter.category && !filter.status ? filter.category : null;
     const publicOnly = !filter.scope.all && filter.scope.visibleOwnerIds.length === 0;
+    if (!filter.scope.all && !publicOnly) {
+      const merged = await this.#listPublicAndOwn(councilCode, filter, filter.scope.visibleOwnerIds, page);
+      if (merged) return merged;
+    }
     const partition = publicOnly
       ? publicCouncilBuildingsPartition(councilCode)
       : councilBuildingsPartition(councilCode);
@@ -131,6 +145,68 @@ export class DynamoBuildingStore implements BuildingStore {
       },
       page,
     );
+  }
+
+  /**
+   * A member of organisations none of which is verified sees the PUBLIC buildings and their own
+   * organisations' buildings: the public copies' key range merged, in the list's own order, with each of
+   * their organisations' restricted copies in the council (same index, same sort key, a partition per owner).
+   * Each range is one Query with no filter reading at most a page (plus one); the organisations' ranges are
+   * usually empty or a few items. The cursor is the sort key of the last building shown, signed for this list
+   * and the caller's organisations. Null (the filtered Query instead) for a caller with more organisations
+   * than `OWN_PARTITIONS_AT_MOST`.
+   */
+  async #listPublicAndOwn(
+    councilCode: string,
+    filter: BuildingListFilter,
+    ownerIds: readonly string[],
+    page: PageRequest,
+  ): Promise<Page<Building> | null> {
+    const cursors = this.cursors;
+    const owners = [...new Set(ownerIds)].sort();
+    if (!cursors || owners.length > OWN_PARTITIONS_AT_MOST) return null;
+    const categoryOnly = filter.category && !filter.status ? filter.category : null;
+    const indexName = categoryOnly ? 'gsi3' : 'gsi1';
+    const sortName = categoryOnly ? 'gsi3sk' : 'gsi1sk';
+    const prefix = categoryOnly
+      ? councilCategoryPrefix(categoryOnly)
+      : (councilBuildingPrefix(filter.status, filter.category) ?? '');
+    const cursorQuery = `buildingsByCouncil|${councilCode}|${filter.status ?? ''}|${filter.category ?? ''}|own:${owners.join(',')}`;
+    const after = page.after ? cursors.decode(cursorQuery, page.after)['sort'] : undefined;
+    if (page.after && (after === undefined || !after.startsWith(prefix))) {
+      throw new Error('A signed cursor named another list');
+    }
+    // Sort keys end in the building's id, so none is a prefix of another: `after + ' '` is the least key
+    // greater than `after` any building can have.
+    const range = { from: after === undefined ? prefix || undefined : `${after} `, to: `${prefix}\uffff` };
+    const partitions = [
+      publicCouncilBuildingsPartition(councilCode),
+      ...owners.map((owner) => ownerCouncilBuildingsPartition(councilCode, owner)),
+    ];
+    const reads = await Promise.all(
+      partitions.map((partition) =>
+        this.table.queryOnce({ indexName, partition, sortRange: range }, page.first + 1),
+      ),
+    );
+    const sortOf = (item: Item) => String(item[sortName]);
+    // A range that holds more than was read is in order only up to its last item read: the page ends there.
+    const ends = reads.flatMap((read) => (read.more ? [sortOf(read.items.at(-1) ?? {})] : []));
+    const end = ends.length ? ends.reduce((least, key) => (key < least ? key : least)) : null;
+    const merged = reads
+      .flatMap((read) => read.items)
+      .filter((item) => end === null || sortOf(item) <= end)
+      .sort((x, y) => (sortOf(x) < sortOf(y) ? -1 : sortOf(x) > sortOf(y) ? 1 : 0));
+    const edges = merged.slice(0, page.first).map((item) => ({
+      node: toRecord<Building>(item),
+      cursor: cursors.encode(cursorQuery, { sort: sortOf(item) }),
+    }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: merged.length > page.first || end !== null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   listBuildingsByOwner(
@@ -223,6 +299,7 @@ export class DynamoBuildingStore implements BuildingStore {
     return [
       { write: { Put: { TableName: tableName, Item: buildingItem(building), ...IS_NEW } } },
       ...publicCopyWrites(tableName, null, building),
+      ...restrictedCopyWrites(tableName, null, building),
       auditWrite(
         tableName,
         { recordType: 'BUILDING', recordId: building.id, action: 'CREATED', version: building.version },
@@ -246,6 +323,7 @@ export class DynamoBuildingStore implements BuildingStore {
         change,
       ),
       ...publicCopyWrites(tableName, before, after),
+      ...restrictedCopyWrites(tableName, before, after),
       ...this.#indexWrites(before, after),
     ];
   }
@@ -375,9 +453,11 @@ function buildingItem(building: Building): Item {
  * for bulk loads outside the request path (the benchmark's large data set, a backfill). Not the UPRN claim.
  */
 export function buildingItemsFor(building: Building): Item[] {
-  return hasPublicCopy(building)
-    ? [buildingItem(building), publicBuildingItem(building)]
-    : [buildingItem(building)];
+  return [
+    buildingItem(building),
+    ...(hasPublicCopy(building) ? [publicBuildingItem(building)] : []),
+    ...(hasRestrictedCopy(building) ? [restrictedBuildingItem(building)] : []),
+  ];
 }
 
 const hasPublicCopy = (building: Building | null): building is Building =>
@@ -416,6 +496,42 @@ function publicCopyWrites(tableName: string, before: Building | null, after: Bui
   }
   if (hasPublicCopy(before)) {
     return [{ write: { Delete: { TableName: tableName, Key: publicBuildingKey(before.id) } } }];
+  }
+  return [];
+}
+
+const hasRestrictedCopy = (
+  building: Building | null,
+): building is Building & { ownerOrganisationId: string } =>
+  building !== null &&
+  !building.archivedAt &&
+  building.visibility !== 'PUBLIC' &&
+  building.ownerOrganisationId !== null;
+
+/** The restricted copy of a current, owned building that is not PUBLIC: its owner's partition of the council. */
+function restrictedBuildingItem(building: Building & { ownerOrganisationId: string }): Item {
+  const partition = ownerCouncilBuildingsPartition(building.councilCode, building.ownerOrganisationId);
+  return {
+    ...restrictedBuildingKey(building.id),
+    entity: 'RestrictedBuilding',
+    gsi1pk: partition,
+    gsi1sk: councilBuildingIndexKeys(building).gsi1sk,
+    gsi3pk: partition,
+    gsi3sk: councilCategoryIndexKeys(building).gsi3sk,
+    ...building,
+  };
+}
+
+/**
+ * Keeps the restricted copy in step with the record, as publicCopyWrites does the public one. Its key does not
+ * depend on the owner or the council, so a move rewrites the one item.
+ */
+function restrictedCopyWrites(tableName: string, before: Building | null, after: Building): GuardedWrite[] {
+  if (hasRestrictedCopy(after)) {
+    return [{ write: { Put: { TableName: tableName, Item: restrictedBuildingItem(after) } } }];
+  }
+  if (hasRestrictedCopy(before)) {
+    return [{ write: { Delete: { TableName: tableName, Key: restrictedBuildingKey(before.id) } } }];
   }
   return [];
 }

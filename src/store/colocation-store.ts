@@ -7,6 +7,7 @@ import type {
   ChangeContext,
   ColocationRecordChange,
   ColocationStore,
+  MembershipGuard,
   NearbyResult,
   Page,
   PageRequest,
@@ -17,7 +18,14 @@ import type { SpaceInterest } from '../domain/space-interest';
 import type { SpaceNeed } from '../domain/space-need';
 import type { OfferStatus, SpaceOffer } from '../domain/space-offer';
 import type { CursorCodec } from './cursor';
-import { auditWrite, idempotencyWrites, IS_NEW, toRecord, versionedReplace } from './items';
+import {
+  auditWrite,
+  idempotencyWrites,
+  IS_NEW,
+  membershipGuardWrite,
+  toRecord,
+  versionedReplace,
+} from './items';
 import {
   BUILDING_OFFER_PREFIX,
   buildingOfferEntryKey,
@@ -30,6 +38,7 @@ import {
   offerInterestsPrefix,
   openInterestClaimKey,
   offerStatusPrefix,
+  organisationKey,
   organisationNeedsPartition,
   organisationOffersPartition,
   receivedInterestsPartition,
@@ -230,18 +239,44 @@ export class DynamoColocationStore implements ColocationStore {
   async saveColocationChanges(
     changes: readonly ColocationRecordChange[],
     change: ChangeContext,
-    options: { requireOpenOffer?: string } = {},
+    options: {
+      requireOpenOffer?: string;
+      requireOrganisation?: { readonly id: string; readonly field: string };
+      guard?: MembershipGuard | null;
+    } = {},
   ): Promise<void> {
+    const { tableName } = this.table;
     for (let start = 0; start < changes.length; start += CHANGES_PER_TRANSACTION) {
       const writes = changes
         .slice(start, start + CHANGES_PER_TRANSACTION)
         .flatMap((c) => this.#writes(c, change));
       if (start === 0 && options.requireOpenOffer) writes.push(this.#offerIsOpen(options.requireOpenOffer));
-      // A create's idempotency claim goes first in its transaction (see idempotencyWrites).
-      await this.table.transact(
-        start === 0 ? [...idempotencyWrites(this.table.tableName, change), ...writes] : writes,
-      );
+      // A create's idempotency claim goes first in its transaction (see idempotencyWrites); then a named
+      // organisation's existence (reported as such rather than as a missing role in it), then the caller's
+      // role (reported rather than a record changed meanwhile).
+      const checks: GuardedWrite[] =
+        start === 0
+          ? [
+              ...idempotencyWrites(tableName, change),
+              ...(options.requireOrganisation ? [this.#organisationExists(options.requireOrganisation)] : []),
+              ...(options.guard ? [membershipGuardWrite(tableName, options.guard)] : []),
+            ]
+          : [];
+      await this.table.transact([...checks, ...writes]);
     }
+  }
+
+  #organisationExists(named: { readonly id: string; readonly field: string }): GuardedWrite {
+    return {
+      write: {
+        ConditionCheck: {
+          TableName: this.table.tableName,
+          Key: organisationKey(named.id),
+          ConditionExpression: 'attribute_exists(pk)',
+        },
+      },
+      onConditionFailed: () => badInput(named.field, 'no organisation in the register has this id'),
+    };
   }
 
   decodeSortedCursor(cursorQuery: string, after: string): string {

@@ -37,7 +37,7 @@ export function createRegisterStore(options: StoreOptions): RegisterStore {
   );
   return {
     ...bindMethods(new DynamoOrganisationStore(table)),
-    ...bindMethods(new DynamoBuildingStore(table)),
+    ...bindMethods(new DynamoBuildingStore(table, cursors)),
     ...bindMethods(new DynamoAuditStore(table)),
     ...bindMethods(new DynamoColocationStore(table, cursors)),
     ...bindMethods(new DynamoIdempotencyStore(table)),

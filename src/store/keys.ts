@@ -166,6 +166,16 @@ export const publicCouncilBuildingsPartition = (councilCode: string): string => 
 export const publicOwnerBuildingsPartition = (organisationId: string): string =>
   `ORG#${organisationId}#PUBLIC`;
 
+/**
+ * The restricted copy of a current building that is not PUBLIC and has a registered owner
+ * (`BLDG#<id>` / `RESTRICTED`): the record again, listed on `gsi1` and `gsi3` under its owner's partition of
+ * the council, so a member of an unverified organisation (public buildings plus their own) reads their own
+ * in the list's order with a key condition, beside the public copies.
+ */
+export const restrictedBuildingKey = (id: string): ItemKey => ({ pk: `BLDG#${id}`, sk: 'RESTRICTED' });
+export const ownerCouncilBuildingsPartition = (councilCode: string, organisationId: string): string =>
+  `AREA#${councilCode}#OWNER#${organisationId}`;
+
 // Co-location: offers of space, needs for space and expressions of interest.
 
 export const spaceOfferKey = (id: string): ItemKey => ({ pk: `OFFER#${id}`, sk: 'OFFER' });

@@ -5,6 +5,8 @@ import type {
   ChangeContext,
   MembershipGuard,
   MembershipOrganisationFacts,
+  OrganisationForChange,
+  OrganisationForVerification,
   OrganisationStore,
   OrganisationWithMembers,
   Page,
@@ -169,6 +171,67 @@ export class DynamoOrganisationStore implements OrganisationStore {
     guard: MembershipGuard | null = null,
   ): Promise<void> {
     const { tableName } = this.table;
+    const writes = this.#changeWrites(before, after, action, change);
+    if (before.verified !== after.verified) {
+      await this.#transactWithMembersAccess(
+        withMembershipGuard(tableName, writes, guard),
+        after,
+        await this.#readMembersForVerification(after.id),
+      );
+      return;
+    }
+    await this.table.transact(withMembershipGuard(tableName, writes, guard));
+  }
+
+  async getOrganisationForVerification(id: string): Promise<OrganisationForVerification | null> {
+    // The whole partition in one Query (more only past 1 MB): the record, the counters and every member. Area
+    // slots and invitations are read too (at most 51 and a few) but filtered out of the answer; reading them
+    // costs less than a second request.
+    const items = await this.table.queryAll({
+      indexName: null,
+      partition: organisationKey(id).pk,
+      consistent: true,
+      // (A filter may not name the sort key, so the kinds left out are named by `entity`.)
+      filter: {
+        expression: 'NOT (#entity IN (:area, :invite))',
+        names: { '#entity': 'entity' },
+        values: { ':area': 'OrganisationArea', ':invite': 'Invite' },
+      },
+    });
+    const record = items.find((item) => item['sk'] === organisationKey(id).sk);
+    if (!record) return null;
+    return {
+      organisation: toRecord<Organisation>(record),
+      ...toMembersSnapshot(items),
+    };
+  }
+
+  async verifyOrganisation(
+    read: OrganisationForVerification,
+    after: Organisation,
+    action: string,
+    change: ChangeContext,
+  ): Promise<void> {
+    await this.#transactWithMembersAccess(
+      this.#changeWrites(read.organisation, after, action, change),
+      after,
+      read,
+    );
+  }
+
+  /**
+   * The record's next version with its audit event, and its area entries. Area entries carry a copy of the
+   * organisation (so a council's organisations list is one Query) and sit in slots by position: every change
+   * rewrites each slot in use and deletes the slots past the end of a shorter list. At most one write per
+   * slot (50), plus the record and its audit event: see docs/data-model.md, "Writes".
+   */
+  #changeWrites(
+    before: Organisation,
+    after: Organisation,
+    action: string,
+    change: ChangeContext,
+  ): GuardedWrite[] {
+    const { tableName } = this.table;
     const writes = versionedReplace(
       tableName,
       {
@@ -182,10 +245,6 @@ export class DynamoOrganisationStore implements OrganisationStore {
       action,
       change,
     );
-    // Area entries carry a copy of the organisation (so a council's organisations list is one Query) and sit
-    // in slots by position: every change rewrites each slot in use and deletes the slots past the end of a
-    // shorter list. At most one write per slot (50), plus the record, its audit event and the membership
-    // guard: see docs/data-model.md, "Writes".
     const slots = Math.max(before.councilAreas.length, after.councilAreas.length);
     for (let slot = 0; slot < slots; slot++) {
       const area = after.councilAreas[slot];
@@ -195,11 +254,19 @@ export class DynamoOrganisationStore implements OrganisationStore {
           : this.#putArea(after, area, slot),
       );
     }
-    if (before.verified !== after.verified) {
-      await this.#transactWithMembersAccess(withMembershipGuard(tableName, writes, guard), after);
-      return;
-    }
-    await this.table.transact(withMembershipGuard(tableName, writes, guard));
+    return writes;
+  }
+
+  /** The members and the membership-change count, read together (two requests; see getOrganisationForVerification). */
+  async #readMembersForVerification(organisationId: string): Promise<MembersSnapshot> {
+    const counter = await this.table.get(adminCounterKey(organisationId));
+    const members = await this.table.queryAll({
+      indexName: null,
+      partition: organisationKey(organisationId).pk,
+      sortPrefix: MEMBER_PREFIX,
+      consistent: true,
+    });
+    return toMembersSnapshot([...(counter ? [counter] : []), ...members]);
   }
 
   /**
@@ -209,18 +276,13 @@ export class DynamoOrganisationStore implements OrganisationStore {
    * items; an organisation with more members than fit has the rest updated in further transactions right
    * after (they may lag the change by those few milliseconds).
    */
-  async #transactWithMembersAccess(writes: GuardedWrite[], organisation: Organisation): Promise<void> {
+  async #transactWithMembersAccess(
+    writes: GuardedWrite[],
+    organisation: Organisation,
+    snapshot: MembersSnapshot,
+  ): Promise<void> {
     const { tableName } = this.table;
-    const counter = await this.table.get(adminCounterKey(organisation.id));
-    const members = (
-      await this.table.queryAll({
-        indexName: null,
-        partition: organisationKey(organisation.id).pk,
-        sortPrefix: MEMBER_PREFIX,
-        consistent: true,
-      })
-    ).map((item) => toRecord<Membership>(item));
-    const changes = counter?.['membershipChanges'];
+    const { members, membershipChanges: changes } = snapshot;
     writes.push({
       write: {
         ConditionCheck: {
@@ -248,6 +310,30 @@ export class DynamoOrganisationStore implements OrganisationStore {
   async getMembership(organisationId: string, userId: string): Promise<Membership | null> {
     const item = await this.table.get(membershipKey(organisationId, userId));
     return item ? toRecord<Membership>(item) : null;
+  }
+
+  async getOrganisationForChange(
+    organisationId: string,
+    parts: { readonly memberUserId?: string; readonly inviteEmail?: string },
+  ): Promise<OrganisationForChange> {
+    // Every item lives in the organisation's partition: one strongly consistent BatchGetItem reads them all.
+    const keys = [
+      organisationKey(organisationId),
+      ...(parts.memberUserId !== undefined ? [membershipKey(organisationId, parts.memberUserId)] : []),
+      ...(parts.inviteEmail !== undefined ? [inviteKey(organisationId, parts.inviteEmail)] : []),
+    ];
+    const items = await this.table.batchGet(keys, { consistent: true });
+    const find = (key: { sk: string }) => items.find((item) => item['sk'] === key.sk);
+    const organisation = find(organisationKey(organisationId));
+    const membership =
+      parts.memberUserId !== undefined ? find(membershipKey(organisationId, parts.memberUserId)) : undefined;
+    const invite =
+      parts.inviteEmail !== undefined ? find(inviteKey(organisationId, parts.inviteEmail)) : undefined;
+    return {
+      organisation: organisation ? toRecord<Organisation>(organisation) : null,
+      membership: membership ? toRecord<Membership>(membership) : null,
+      invite: invite ? toRecord<Invite>(invite) : null,
+    };
   }
 
   async getActorMemberships(userId: string): Promise<ActorMembership[]> {
@@ -412,9 +498,11 @@ export class DynamoOrganisationStore implements OrganisationStore {
     invite: Invite,
     change: ChangeContext,
     guard: MembershipGuard | null = null,
+    replaced?: Invite | null,
   ): Promise<void> {
     const { tableName } = this.table;
-    const previous = await this.getInvite(invite.organisationId, invite.email);
+    const previous =
+      replaced === undefined ? await this.getInvite(invite.organisationId, invite.email) : replaced;
     await this.#transactGuarded(guard, [
       ...idempotencyWrites(tableName, change),
       { write: { Put: { TableName: tableName, Item: this.#inviteItem(invite) } } },
@@ -541,27 +629,24 @@ export class DynamoOrganisationStore implements OrganisationStore {
 
   /** The member's entry on their access item (and, for a council's officers, their role by area). */
   #putAccess(membership: Membership, organisation: MembershipOrganisationFacts): GuardedWrite {
-    const entry: AccessEntry = {
-      role: membership.role,
-      organisationKind: organisation.kind,
-      councilCode: organisation.kind === 'COUNCIL' ? organisation.gssCode : null,
-      organisationVerified: organisation.verified,
-    };
+    const entry = accessEntry(membership, organisation);
     const officer = entry.councilCode ? { '#officer': accessOfficerAttribute(entry.councilCode) } : null;
     return {
       write: {
         Update: {
           TableName: this.table.tableName,
           Key: userAccessKey(membership.userId),
-          UpdateExpression: `SET #entity = :entity, #membership = :entry${officer ? ', #officer = :role' : ''}`,
+          UpdateExpression: `SET #entity = :entity, #membership = :entry${officer ? ', #officer = :role' : ''} ADD #accessVersion :accessStep`,
           ExpressionAttributeNames: {
             '#entity': 'entity',
             '#membership': accessMembershipAttribute(organisation.id),
+            '#accessVersion': ACCESS_VERSION_ATTRIBUTE,
             ...officer,
           },
           ExpressionAttributeValues: {
             ':entity': 'UserAccess',
             ':entry': entry,
+            ':accessStep': 1,
             ...(officer ? { ':role': membership.role } : {}),
           },
         },
@@ -579,11 +664,13 @@ export class DynamoOrganisationStore implements OrganisationStore {
         Update: {
           TableName: this.table.tableName,
           Key: userAccessKey(membership.userId),
-          UpdateExpression: `REMOVE #membership${officer ? ', #officer' : ''}`,
+          UpdateExpression: `REMOVE #membership${officer ? ', #officer' : ''} ADD #accessVersion :accessStep`,
           ExpressionAttributeNames: {
             '#membership': accessMembershipAttribute(membership.organisationId),
+            '#accessVersion': ACCESS_VERSION_ATTRIBUTE,
             ...officer,
           },
+          ExpressionAttributeValues: { ':accessStep': 1 },
         },
       },
     };
@@ -691,8 +778,24 @@ const inviteId = inviteRecordId;
 /** DynamoDB's limit on items in one TransactWriteItems. */
 const MAX_TRANSACTION_ITEMS = 100;
 
+/**
+ * Counts the changes to a user's access item: every membership change adds one in its transaction, so a
+ * rebuild of the item (access-backfill.ts) can write only if nothing changed since it read the memberships.
+ */
+export const ACCESS_VERSION_ATTRIBUTE = 'accessVersion';
+
+/** One membership as the user's access item holds it (attribute `accessMembershipAttribute(orgId)`). */
+export function accessEntry(membership: Membership, organisation: MembershipOrganisationFacts): AccessEntry {
+  return {
+    role: membership.role,
+    organisationKind: organisation.kind,
+    councilCode: organisation.kind === 'COUNCIL' ? organisation.gssCode : null,
+    organisationVerified: organisation.verified,
+  };
+}
+
 /** One membership as the user's access item holds it. */
-interface AccessEntry {
+export interface AccessEntry {
   readonly role: MemberRole;
   readonly organisationKind: Organisation['kind'];
   readonly councilCode: string | null;
@@ -720,4 +823,18 @@ function areaCopyToOrganisation(item: Item): Organisation {
     item,
   );
   return record;
+}
+
+/** An organisation's members and its count of membership changes, as one verification reads them. */
+type MembersSnapshot = Pick<OrganisationForVerification, 'members' | 'membershipChanges'>;
+
+function toMembersSnapshot(items: readonly Item[]): MembersSnapshot {
+  const counter = items.find((item) => item['sk'] === 'ADMINS');
+  const changes = counter?.['membershipChanges'];
+  return {
+    members: items
+      .filter((item) => String(item['sk']).startsWith(MEMBER_PREFIX))
+      .map((item) => toRecord<Membership>(item)),
+    membershipChanges: typeof changes === 'number' ? changes : null,
+  };
 }

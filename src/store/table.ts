@@ -91,8 +91,12 @@ export class Table {
     return item ?? null;
   }
 
-  /** Fetches up to any number of keys with BatchGetItem (100 a request), retrying what DynamoDB leaves unprocessed. */
-  async batchGet(keys: readonly ItemKey[]): Promise<Item[]> {
+  /**
+   * Fetches up to any number of keys with BatchGetItem (100 a request), retrying what DynamoDB leaves
+   * unprocessed. Eventually consistent unless `consistent` (several records a change is based on, in one
+   * request instead of one GetItem each).
+   */
+  async batchGet(keys: readonly ItemKey[], read: { consistent?: boolean } = {}): Promise<Item[]> {
     const found: Item[] = [];
     for (let start = 0; start < keys.length; start += BATCH_GET_SIZE) {
       let pending: Record<string, unknown>[] = keys
@@ -103,7 +107,11 @@ export class Table {
         if (attempt > 0) await delay(25 * 2 ** attempt);
         const result = await this.#send((options) =>
           this.client.send(
-            new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }),
+            new BatchGetCommand({
+              RequestItems: {
+                [this.tableName]: { Keys: pending, ...(read.consistent ? { ConsistentRead: true } : {}) },
+              },
+            }),
             options,
           ),
         );
@@ -112,6 +120,25 @@ export class Table {
       }
     }
     return found;
+  }
+
+  /**
+   * One Query of at most `limit` items read (before the filter): the items, how many were read, and whether
+   * the range holds more. For a caller that bounds what it reads and decides itself what to do past it.
+   */
+  async queryOnce(
+    spec: Omit<QuerySpec, 'cursorQuery'>,
+    limit: number,
+  ): Promise<{ items: Item[]; scanned: number; more: boolean }> {
+    const result = await this.#send((options) =>
+      this.client.send(new QueryCommand({ ...this.#queryInput(spec), Limit: limit }), options),
+    );
+    const items = result.Items ?? [];
+    return {
+      items,
+      scanned: result.ScannedCount ?? items.length,
+      more: result.LastEvaluatedKey !== undefined,
+    };
   }
 
   /** Every item of a small partition (members of one user, invitations of one email), following pages. */

@@ -103,7 +103,9 @@ describe('DynamoDB requests per operation', () => {
       counts.push(requests.sort());
     }
 
-    const expected = ['BatchGetItemCommand', 'GetItemCommand', 'QueryCommand'];
+    // The caller's only organisation is unverified: what they see beyond the public copies is their
+    // organisation's own buildings, one Query of its restricted copies beside the public copies' Query.
+    const expected = ['BatchGetItemCommand', 'GetItemCommand', 'QueryCommand', 'QueryCommand'];
     expect(counts).toEqual([expected, expected]);
   });
 
@@ -136,7 +138,7 @@ describe('DynamoDB requests per operation', () => {
   it('filters by category alone with a key condition too, anonymous or signed in', async () => {
     const query =
       '{ buildingsByCouncil(councilCode: "E07000078", category: LIBRARY, first: 10) { edges { node { category } } pageInfo { hasNextPage } } }';
-    for (const caller of [null, { userId: 'member-elsewhere' }, owners[0]!.admin]) {
+    for (const caller of [null, ELSEWHERE, owners[0]!.admin]) {
       let returned = 0;
       const { requests, itemsRead: read } = await measure(async () => {
         const data = await t.ok<{
@@ -148,7 +150,10 @@ describe('DynamoDB requests per operation', () => {
       });
 
       expect(returned).toBe(5);
-      expect(requests.filter((name) => name === 'QueryCommand')).toHaveLength(1);
+      // One Query of the list's key range. Members of unverified organisations (every caller here but the
+      // anonymous one) also see their organisation's own buildings: one more Query, of its restricted copies
+      // in the council, with the same key condition (empty for Elsewhere Trust and for Owner 0's libraries).
+      expect(requests.filter((name) => name === 'QueryCommand')).toHaveLength(caller ? 2 : 1);
       expect(read - (caller ? 1 : 0)).toBe(returned); // the access item is the one other item read
     }
   });
@@ -223,8 +228,75 @@ describe('DynamoDB requests per operation', () => {
 
     expect(rename.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
     expect(add.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
-    // The invitation it replaces, if any, is read for the audit event.
-    expect(invite.requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
+    // The invitation it replaces, if any, is read with the organisation for the audit event.
+    expect(invite.requests).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
+  });
+
+  it('changes a role, removes a member and revokes an invitation with one BatchGetItem and one transaction', async () => {
+    const admin = owners[3]!.admin;
+    const org = owners[3]!.id;
+    await t.ok(ADD_MEMBER, { organisationId: org, userId: 'counted-member', role: 'VIEWER' }, admin);
+    await t.ok(
+      'mutation ($org: ID!) { inviteMember(organisationId: $org, email: "revoked@example.org", role: VIEWER) { email } }',
+      { org },
+      admin,
+    );
+
+    const role = await measure(() =>
+      t.ok(
+        'mutation ($org: ID!) { changeMemberRole(organisationId: $org, userId: "counted-member", role: EDITOR, expectedVersion: 1) { version } }',
+        { org },
+        admin,
+      ),
+    );
+    const remove = await measure(() =>
+      t.ok(
+        'mutation ($org: ID!) { removeMember(organisationId: $org, userId: "counted-member", expectedVersion: 2) }',
+        { org },
+        admin,
+      ),
+    );
+    const revoke = await measure(() =>
+      t.ok(
+        'mutation ($org: ID!) { revokeInvite(organisationId: $org, email: "revoked@example.org") }',
+        { org },
+        admin,
+      ),
+    );
+
+    // The membership's old role is needed (audit event, admin count): read with the organisation.
+    for (const { requests } of [role, remove, revoke]) {
+      expect(requests).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
+    }
+  });
+
+  it('claims an invitation with one BatchGetItem (invitation and organisation) and one transaction', async () => {
+    const org = owners[4]!.id;
+    const invitee = { userId: 'counted-invitee', email: 'counted@example.org', emailVerified: true };
+    await t.ok(
+      'mutation ($org: ID!) { inviteMember(organisationId: $org, email: "counted@example.org", role: EDITOR) { email } }',
+      { org },
+      owners[4]!.admin,
+    );
+
+    const { requests } = await measure(() =>
+      t.ok('mutation ($org: ID!) { claimInvite(organisationId: $org) { role } }', { org }, invitee),
+    );
+
+    expect(requests).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
+  });
+
+  it('verifies an organisation with one Query of its partition and one transaction', async () => {
+    const org = owners[1]!.id;
+    const { requests } = await measure(() =>
+      t.ok(
+        'mutation ($id: ID!) { setOrganisationVerified(id: $id, verified: true, expectedVersion: 1) { verified } }',
+        { id: org },
+        PLATFORM_ADMIN_CALLER,
+      ),
+    );
+
+    expect(requests).toEqual(['QueryCommand', 'TransactWriteItemsCommand']);
   });
 
   it('lets a platform admin add a member with the organisation read first, then one transaction', async () => {
@@ -241,3 +313,4 @@ describe('DynamoDB requests per operation', () => {
 });
 
 const PLATFORM_ADMIN_CALLER = { userId: PLATFORM_ADMIN };
+const ELSEWHERE = { userId: 'member-elsewhere' };

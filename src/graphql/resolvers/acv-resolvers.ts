@@ -45,11 +45,12 @@ import {
   requestToBidSchema,
 } from '../acv-inputs';
 import type { NominateAssetArgs } from '../acv-inputs';
-import type { RequestContext } from '../context';
+import type { AccessCheck, RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { councilCodeSchema, parseArgument } from '../inputs';
 import {
   assertVersion,
+  beforeWriting,
   changeBy,
   createOnce,
   nextVersion,
@@ -147,36 +148,46 @@ function toNotices(entry: AcvEntry, transition: AcvTransition, change: ChangeCon
 }
 
 /**
- * Runs one step: load, authorize, check the version, apply the pure transition as of today, store the entry
- * with its notices, task changes and audit event in one transaction.
+ * Runs one step: load the entry (the pure transition needs it), check the version, apply the transition as
+ * of today, store the entry with its notices, task changes and audit event in one transaction. The caller's
+ * role is checked inside that transaction (a ConditionCheck on their access item), not read first: two
+ * requests, the entry's GetItem and the transaction, plus whatever the step itself reads.
  */
 async function runStep(
   ctx: RequestContext,
   args: { id: string; expectedVersion: number },
-  authorize: (entry: AcvEntry) => Promise<void>,
+  check: (entry: AcvEntry) => AccessCheck,
   toAction: (entry: AcvEntry, actor: UserIdentity) => AcvAction | Promise<AcvAction>,
 ): Promise<AcvEntry> {
   const actor = await requireUser(ctx);
   const before = await loadEntry(ctx, args.id);
-  await authorize(before);
-  assertVersion(before, args.expectedVersion, `Entry ${before.id}`);
-  const action = await toAction(before, actor);
-  const transition = applyAcvAction(before, action, acvToday(ctx));
-  const change = changeBy(ctx, actor);
-  const after = nextVersion(transition.entry, change);
-  await ctx.store.updateAcvEntry(
-    before,
-    { entry: after, notices: toNotices(after, transition, change), auditAction: transition.auditAction },
-    change,
+  const access = ctx.accessForChange();
+  await access.require(check(before));
+  // A refusal (stale version, bad input, a step the state does not allow) is decided after the caller's
+  // right to take the step, so whoever may not take it is told that first.
+  const { after, notices, auditAction, change } = await beforeWriting(access, async () => {
+    assertVersion(before, args.expectedVersion, `Entry ${before.id}`);
+    const action = await toAction(before, actor);
+    const transition = applyAcvAction(before, action, acvToday(ctx));
+    const change = changeBy(ctx, actor);
+    const entry = nextVersion(transition.entry, change);
+    return {
+      after: entry,
+      notices: toNotices(entry, transition, change),
+      auditAction: transition.auditAction,
+      change,
+    };
+  });
+  await access.write((guard) =>
+    ctx.store.updateAcvEntry(before, { entry: after, notices, auditAction }, change, guard),
   );
   return after;
 }
 
 /** The access check of a step whose rule depends only on the entry. */
 const may =
-  (ctx: RequestContext, action: 'acv.withdraw' | 'acv.decide' | 'acv.recordOwnerStep') =>
-  (entry: AcvEntry): Promise<void> =>
-    ctx.assertAllowed(action, entryRef(entry));
+  (action: 'acv.withdraw' | 'acv.decide' | 'acv.recordOwnerStep') =>
+  (entry: AcvEntry): AccessCheck => ({ action, resource: entryRef(entry) });
 
 /** Where the land is and what it is: a register building the caller may see, or the site described. */
 async function resolveLand(
@@ -381,27 +392,42 @@ export const acvResolvers: Resolvers = {
     nominateAsset: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const input = parseArgument(nominateAssetSchema(), args.input, 'input');
-      await ctx.assertAllowed('acv.nominate', { nominatorOrganisationId: input.nominatorOrganisationId });
-      const nominator = await loadReferencedOrganisation(
-        ctx,
-        input.nominatorOrganisationId,
-        'input.nominatorOrganisationId',
-      );
-      const land = await resolveLand(ctx, input);
-      const settings = await loadSettings(ctx, land.councilCode);
-      const eligibility = assertNominatorEligible(nominator, {
-        councilCode: land.councilCode,
-        neighbouringCouncils: settings.neighbouringCouncils,
+      // The nominator's editors: checked in the nomination's transaction, not read first.
+      const access = ctx.accessForChange();
+      await access.require({
+        action: 'acv.nominate',
+        resource: { nominatorOrganisationId: input.nominatorOrganisationId },
       });
       const today = acvToday(ctx);
+      const { nominator, land, eligibility } = await beforeWriting(access, async () => {
+        const nominatorRecord = await loadReferencedOrganisation(
+          ctx,
+          input.nominatorOrganisationId,
+          'input.nominatorOrganisationId',
+        );
+        const resolved = await resolveLand(ctx, input);
+        const settings = await loadSettings(ctx, resolved.councilCode);
+        return {
+          nominator: nominatorRecord,
+          land: resolved,
+          eligibility: assertNominatorEligible(nominatorRecord, {
+            councilCode: resolved.councilCode,
+            neighbouringCouncils: settings.neighbouringCouncils,
+          }),
+        };
+      });
       return createOnce(
         ctx,
         actor,
         { operation: 'nominateAsset', args: args.input, idempotencyKey: args.idempotencyKey },
         async (change, id) => {
           // Checked inside the create, so a retry with the same key answers with the first entry instead.
-          if (input.buildingId)
-            assertCanNominateAgain(await ctx.store.listAcvEntriesOfBuilding(input.buildingId), today);
+          if (input.buildingId) {
+            const buildingId = input.buildingId;
+            await beforeWriting(access, async () =>
+              assertCanNominateAgain(await ctx.store.listAcvEntriesOfBuilding(buildingId), today),
+            );
+          }
           const transition = createNomination(
             {
               id,
@@ -421,9 +447,12 @@ export const acvResolvers: Resolvers = {
             today,
             change.at,
           );
-          await ctx.store.createAcvEntry(
-            { entry: transition.entry, notices: [], auditAction: transition.auditAction },
-            change,
+          await access.write((guard) =>
+            ctx.store.createAcvEntry(
+              { entry: transition.entry, notices: [], auditAction: transition.auditAction },
+              change,
+              guard,
+            ),
           );
           return transition.entry;
         },
@@ -431,13 +460,13 @@ export const acvResolvers: Resolvers = {
       );
     },
     withdrawNomination: (_, args, ctx) =>
-      runStep(ctx, args, may(ctx, 'acv.withdraw'), () => ({
+      runStep(ctx, args, may('acv.withdraw'), () => ({
         type: 'withdrawNomination',
         withdrawnOn: args.withdrawnOn === undefined ? null : parseDate(args.withdrawnOn, 'withdrawnOn'),
       })),
     decideNomination: async (_, args, ctx) => {
       const input = parseArgument(decideNominationSchema(), args.input, 'input');
-      return runStep(ctx, args, may(ctx, 'acv.decide'), async (entry, actor) => ({
+      return runStep(ctx, args, may('acv.decide'), async (entry, actor) => ({
         type: 'decideNomination',
         outcome: input.outcome,
         decidedOn: input.decidedOn,
@@ -448,13 +477,13 @@ export const acvResolvers: Resolvers = {
       }));
     },
     requestListingReview: (_, args, ctx) =>
-      runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), (_entry, actor) => ({
+      runStep(ctx, args, may('acv.recordOwnerStep'), (_entry, actor) => ({
         type: 'requestListingReview',
         requestedOn: args.requestedOn === undefined ? null : parseDate(args.requestedOn, 'requestedOn'),
         requestedBy: actor.userId,
       })),
     agreeReviewExtension: (_, args, ctx) =>
-      runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
+      runStep(ctx, args, may('acv.decide'), () => ({
         type: 'agreeReviewExtension',
         agreedDueOn: parseDate(args.agreedDueOn, 'agreedDueOn') ?? '',
       })),
@@ -463,24 +492,23 @@ export const acvResolvers: Resolvers = {
       return runStep(
         ctx,
         args,
-        (entry) =>
-          ctx.assertAllowed('acv.decideReview', {
-            ...entryRef(entry),
-            firstDecidedBy: entry.decision?.decidedBy ?? null,
-          }),
+        (entry) => ({
+          action: 'acv.decideReview',
+          resource: { ...entryRef(entry), firstDecidedBy: entry.decision?.decidedBy ?? null },
+        }),
         (_entry, actor) => ({ type: 'decideListingReview', ...input, decidedBy: actor.userId }),
       );
     },
     recordAppeal: async (_, args, ctx) => {
       const input = parseArgument(recordAppealSchema(), args.input, 'input');
-      return runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
+      return runStep(ctx, args, may('acv.decide'), () => ({
         type: 'recordAppeal',
         ...input,
       }));
     },
     recordDisposalNotice: async (_, args, ctx) => {
       const input = parseArgument(recordDisposalNoticeSchema(), args.input, 'input');
-      return runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), () => ({
+      return runStep(ctx, args, may('acv.recordOwnerStep'), () => ({
         type: 'recordDisposalNotice',
         ...input,
       }));
@@ -490,11 +518,10 @@ export const acvResolvers: Resolvers = {
       return runStep(
         ctx,
         args,
-        (entry) =>
-          ctx.assertAllowed('acv.requestToBid', {
-            ...entryRef(entry),
-            bidderOrganisationId: input.bidderOrganisationId,
-          }),
+        (entry) => ({
+          action: 'acv.requestToBid',
+          resource: { ...entryRef(entry), bidderOrganisationId: input.bidderOrganisationId },
+        }),
         async (entry) => {
           const bidder = await loadReferencedOrganisation(
             ctx,
@@ -512,7 +539,7 @@ export const acvResolvers: Resolvers = {
     },
     recordDisposal: async (_, args, ctx) => {
       const input = parseArgument(recordDisposalSchema(), args.input, 'input');
-      return runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), async () => {
+      return runStep(ctx, args, may('acv.recordOwnerStep'), async () => {
         const buyer = input.buyerOrganisationId
           ? await loadReferencedOrganisation(ctx, input.buyerOrganisationId, 'input.buyerOrganisationId')
           : null;
@@ -527,21 +554,21 @@ export const acvResolvers: Resolvers = {
     },
     removeListing: async (_, args, ctx) => {
       const input = parseArgument(removeListingSchema(), args.input, 'input');
-      return runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
+      return runStep(ctx, args, may('acv.decide'), () => ({
         type: 'removeListing',
         ...input,
       }));
     },
     recordCompensationClaim: async (_, args, ctx) => {
       const input = parseArgument(recordCompensationClaimSchema(), args.input, 'input');
-      return runStep(ctx, args, may(ctx, 'acv.recordOwnerStep'), () => ({
+      return runStep(ctx, args, may('acv.recordOwnerStep'), () => ({
         type: 'recordCompensationClaim',
         ...input,
       }));
     },
     decideCompensationClaim: async (_, args, ctx) => {
       const input = parseArgument(decideCompensationClaimSchema(), args.input, 'input');
-      return runStep(ctx, args, may(ctx, 'acv.decide'), () => ({
+      return runStep(ctx, args, may('acv.decide'), () => ({
         type: 'decideCompensationClaim',
         ...input,
       }));
@@ -550,15 +577,18 @@ export const acvResolvers: Resolvers = {
       const actor = await requireUser(ctx);
       const councilCode = parseArgument(councilCodeSchema(), args.councilCode, 'councilCode');
       const input = parseArgument(acvSettingsSchema(), args.input, 'input');
-      await ctx.assertAllowed('acv.manageSettings', { councilCode });
+      const access = ctx.accessForChange();
+      await access.require({ action: 'acv.manageSettings', resource: { councilCode } });
       const stored = await ctx.store.getAcvSettings(councilCode);
       const before = stored ?? defaultSettings(councilCode);
-      if (before.version !== args.expectedVersion) {
-        throw new ConflictError(
-          `The ACV settings of ${councilCode} are at version ${before.version}, not ${args.expectedVersion}; reload and try again`,
-          { field: 'expectedVersion', currentVersion: before.version },
-        );
-      }
+      await beforeWriting(access, () => {
+        if (before.version !== args.expectedVersion) {
+          throw new ConflictError(
+            `The ACV settings of ${councilCode} are at version ${before.version}, not ${args.expectedVersion}; reload and try again`,
+            { field: 'expectedVersion', currentVersion: before.version },
+          );
+        }
+      });
       const neighbours = input.neighbouringCouncils?.filter((code) => code !== councilCode);
       const change = changeBy(ctx, actor);
       const after: AcvSettings = {
@@ -569,7 +599,7 @@ export const acvResolvers: Resolvers = {
         updatedAt: change.at,
         version: before.version + 1,
       };
-      await ctx.store.putAcvSettings(stored, after, change);
+      await access.write((guard) => ctx.store.putAcvSettings(stored, after, change, guard));
       return after;
     },
   },

@@ -33,12 +33,13 @@ import {
   updateSpaceOfferSchema,
 } from '../colocation-inputs';
 import type { SearchFilterArgs, UpdateSpaceOfferArgs } from '../colocation-inputs';
-import type { RequestContext } from '../context';
+import type { AccessCheck, ChangeAccess, RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { councilCodeSchema, parseArgument } from '../inputs';
 import {
   applyPatch,
   assertVersion,
+  beforeWriting,
   changeBy,
   createOnce,
   isUnchanged,
@@ -107,11 +108,66 @@ async function loadBuilding(ctx: RequestContext, id: string, field: string): Pro
   return building;
 }
 
-/** The building as it is now, for decisions about the offer (its copy on the offer may be older). */
-async function currentBuilding(ctx: RequestContext, offer: SpaceOffer): Promise<Building> {
-  const building = await ctx.store.getBuilding(offer.buildingId);
-  if (!building) throw new NotFoundError('Building', offer.buildingId);
-  return building;
+/**
+ * A change's access checks, begun on the record it is based on: seeing the record (`view`, NOT_FOUND when
+ * denied, so a hidden record does not reveal that it exists) and the change itself (`change`), which implies
+ * seeing it. What needs the caller's memberships is checked in the change's own transaction when the domain
+ * can name the memberships that allow it, and read first only when it cannot.
+ */
+async function beginChange(
+  ctx: RequestContext,
+  view: AccessCheck,
+  change: AccessCheck,
+): Promise<ChangeAccess> {
+  const access = ctx.accessForChange();
+  await access.require({ ...view, impliedByLaterChecks: true });
+  await access.require(change);
+  return access;
+}
+
+/** The offer a change is based on, its building as it is now, and the change's access checks begun. */
+async function loadOfferForChange(
+  ctx: RequestContext,
+  id: string,
+  field: string,
+): Promise<{ before: SpaceOffer; building: Building; access: ChangeAccess }> {
+  const before = await ctx.store.getSpaceOffer(parseId(id, field));
+  if (!before) throw new NotFoundError('Space offer', id);
+  const view: AccessCheck = {
+    action: 'spaceOffer.view',
+    resource: offerResource(before, effectiveOfferStatus(before, today(ctx))),
+    deniedAs: () => new NotFoundError('Space offer', id),
+  };
+  const building = await ctx.store.getBuilding(before.buildingId, { consistent: true });
+  if (!building) {
+    await ctx.accessForChange().require(view); // NOT_FOUND first for whoever may not see the offer
+    throw new NotFoundError('Building', before.buildingId);
+  }
+  const access = await beginChange(ctx, view, {
+    action: 'spaceOffer.update',
+    resource: { organisationId: before.organisationId, building },
+  });
+  return { before, building, access };
+}
+
+/** The interest a change is based on, and the change's access checks begun (seeing it, then `action`). */
+async function loadInterestForChange(
+  ctx: RequestContext,
+  id: string,
+  action: 'interest.respond' | 'interest.withdraw',
+): Promise<{ before: SpaceInterest; access: ChangeAccess }> {
+  const before = await ctx.store.getSpaceInterest(parseId(id, 'id'));
+  if (!before) throw new NotFoundError('Expression of interest', id);
+  const access = await beginChange(
+    ctx,
+    {
+      action: 'interest.view',
+      resource: before,
+      deniedAs: () => new NotFoundError('Expression of interest', id),
+    },
+    { action, resource: before },
+  );
+  return { before, access };
 }
 
 // ------------------------------------------------------------------------------------------------------
@@ -482,13 +538,29 @@ export const colocationResolvers: Resolvers = {
         actor,
         { operation: 'offerSpace', args: args.input, idempotencyKey: args.idempotencyKey },
         async (change, id) => {
-          const building = await loadBuilding(ctx, buildingId, 'input.buildingId');
-          await loadReferencedOrganisation(ctx, organisationId, 'input.organisationId');
-          await ctx.assertAllowed('spaceOffer.create', { organisationId, building });
-          const offer = createSpaceOffer(id, organisationId, building, fields, change.at, today(ctx));
-          await ctx.store.saveColocationChanges(
-            [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
-            change,
+          // The building is read (the offer copies it); the offering organisation's existence and the
+          // caller's role in it are checked in the offer's transaction. Offering space in a building implies
+          // seeing it, so a building the caller may not see is refused as unknown.
+          const building = await ctx.store.getBuilding(buildingId, { consistent: true });
+          const unknownBuilding = () =>
+            new BadUserInputError([
+              { field: 'input.buildingId', message: 'no building in the register has this id' },
+            ]);
+          if (!building) throw unknownBuilding();
+          const access = await beginChange(
+            ctx,
+            { action: 'building.view', resource: building, deniedAs: unknownBuilding },
+            { action: 'spaceOffer.create', resource: { organisationId, building } },
+          );
+          const offer = await beforeWriting(access, () =>
+            createSpaceOffer(id, organisationId, building, fields, change.at, today(ctx)),
+          );
+          await access.write((guard) =>
+            ctx.store.saveColocationChanges(
+              [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
+              change,
+              { requireOrganisation: { id: organisationId, field: 'input.organisationId' }, guard },
+            ),
           );
           return offer;
         },
@@ -497,20 +569,24 @@ export const colocationResolvers: Resolvers = {
     },
     updateSpaceOffer: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const before = await loadVisibleOffer(ctx, args.id);
-      const input = parseArgument(updateSpaceOfferSchema(), args.input, 'input');
-      const building = await currentBuilding(ctx, before);
-      await ctx.assertAllowed('spaceOffer.update', { organisationId: before.organisationId, building });
-      assertOfferEditable(before);
-      assertVersion(before, args.expectedVersion, `Space offer ${before.id}`);
-      if (input.status) assertEditableStatusChange(before, input.status);
-      const candidate = applyPatch(before, { ...toOfferPatch(input), building: buildingSnapshot(building) });
-      assertOfferConsistent(
-        candidate,
-        today(ctx),
-        input.status === 'OPEN' || input.availability !== undefined,
-      );
-      if (isUnchanged(before, candidate)) return before;
+      const { before, building, access } = await loadOfferForChange(ctx, args.id, 'id');
+      const candidate = await beforeWriting(access, () => {
+        const parsed = parseArgument(updateSpaceOfferSchema(), args.input, 'input');
+        assertOfferEditable(before);
+        assertVersion(before, args.expectedVersion, `Space offer ${before.id}`);
+        if (parsed.status) assertEditableStatusChange(before, parsed.status);
+        const patched = applyPatch(before, { ...toOfferPatch(parsed), building: buildingSnapshot(building) });
+        assertOfferConsistent(
+          patched,
+          today(ctx),
+          parsed.status === 'OPEN' || parsed.availability !== undefined,
+        );
+        return patched;
+      });
+      if (isUnchanged(before, candidate)) {
+        await access.settle();
+        return before;
+      }
       const change = changeBy(ctx, actor);
       const after = nextVersion(
         candidate.status === 'OPEN' && before.status !== 'OPEN'
@@ -529,9 +605,12 @@ export const colocationResolvers: Resolvers = {
             change.at,
           )
         : [];
-      await ctx.store.saveColocationChanges(
-        [{ kind: 'SPACE_OFFER', before, after, action: withdrawn ? 'WITHDRAWN' : 'UPDATED' }, ...closures],
-        change,
+      await access.write((guard) =>
+        ctx.store.saveColocationChanges(
+          [{ kind: 'SPACE_OFFER', before, after, action: withdrawn ? 'WITHDRAWN' : 'UPDATED' }, ...closures],
+          change,
+          { guard },
+        ),
       );
       return after;
     },
@@ -543,12 +622,19 @@ export const colocationResolvers: Resolvers = {
         actor,
         { operation: 'postSpaceNeed', args: args.input, idempotencyKey: args.idempotencyKey },
         async (change, id) => {
-          await loadReferencedOrganisation(ctx, organisationId, 'input.organisationId');
-          await ctx.assertAllowed('spaceNeed.create', { organisationId });
-          const need = createSpaceNeed(id, organisationId, fields, change.at);
-          await ctx.store.saveColocationChanges(
-            [{ kind: 'SPACE_NEED', before: null, after: need, action: 'CREATED' }],
-            change,
+          // One request: the organisation's existence and the caller's role in it are checked in the
+          // transaction that posts the need.
+          const access = ctx.accessForChange();
+          await access.require({ action: 'spaceNeed.create', resource: { organisationId } });
+          const need = await beforeWriting(access, () =>
+            createSpaceNeed(id, organisationId, fields, change.at),
+          );
+          await access.write((guard) =>
+            ctx.store.saveColocationChanges(
+              [{ kind: 'SPACE_NEED', before: null, after: need, action: 'CREATED' }],
+              change,
+              { requireOrganisation: { id: organisationId, field: 'input.organisationId' }, guard },
+            ),
           );
           return need;
         },
@@ -557,14 +643,26 @@ export const colocationResolvers: Resolvers = {
     },
     closeSpaceNeed: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const before = await loadVisibleNeed(ctx, args.id);
-      await ctx.assertAllowed('spaceNeed.update', before);
-      assertVersion(before, args.expectedVersion, `Space need ${before.id}`);
+      const before = await ctx.store.getSpaceNeed(parseId(args.id, 'id'));
+      if (!before) throw new NotFoundError('Space need', args.id);
+      const access = await beginChange(
+        ctx,
+        {
+          action: 'spaceNeed.view',
+          resource: before,
+          deniedAs: () => new NotFoundError('Space need', args.id),
+        },
+        { action: 'spaceNeed.update', resource: before },
+      );
       const change = changeBy(ctx, actor);
-      const after = nextVersion(closeSpaceNeed(before), change);
-      await ctx.store.saveColocationChanges(
-        [{ kind: 'SPACE_NEED', before, after, action: 'CLOSED' }],
-        change,
+      const after = await beforeWriting(access, () => {
+        assertVersion(before, args.expectedVersion, `Space need ${before.id}`);
+        return nextVersion(closeSpaceNeed(before), change);
+      });
+      await access.write((guard) =>
+        ctx.store.saveColocationChanges([{ kind: 'SPACE_NEED', before, after, action: 'CLOSED' }], change, {
+          guard,
+        }),
       );
       return after;
     },
@@ -582,43 +680,48 @@ export const colocationResolvers: Resolvers = {
             input.organisationId,
             'input.organisationId',
           );
-          await ctx.assertAllowed('interest.express', {
-            organisationId: organisation.id,
-            offeringOrganisationId: offer.organisationId,
+          // The caller's role in the interested organisation is checked in the transaction; what the
+          // offer and the organisation say (open, eligible, not interested already) is checked after it.
+          const access = ctx.accessForChange();
+          await access.require({
+            action: 'interest.express',
+            resource: { organisationId: organisation.id, offeringOrganisationId: offer.organisationId },
           });
-          const status = effectiveOfferStatus(offer, today(ctx));
-          if (status !== 'OPEN') {
-            throw new ConflictError(
-              `Space offer ${offer.id} is ${status}; interest can be expressed only in an OPEN offer`,
-            );
-          }
-          const eligible = offer.eligibleOrganisationKinds;
-          if (eligible.length && !eligible.includes(organisation.kind)) {
-            throw new BadUserInputError([
-              {
-                field: 'input.organisationId',
-                message: `the offer is open only to ${eligible.join(', ')}, not ${organisation.kind}`,
-              },
-            ]);
-          }
-          if (input.needId) {
-            const need = await ctx.store.getSpaceNeed(input.needId);
-            if (!need || need.organisationId !== organisation.id) {
+          await beforeWriting(access, async () => {
+            const status = effectiveOfferStatus(offer, today(ctx));
+            if (status !== 'OPEN') {
+              throw new ConflictError(
+                `Space offer ${offer.id} is ${status}; interest can be expressed only in an OPEN offer`,
+              );
+            }
+            const eligible = offer.eligibleOrganisationKinds;
+            if (eligible.length && !eligible.includes(organisation.kind)) {
               throw new BadUserInputError([
-                { field: 'input.needId', message: "is not one of the organisation's needs" },
+                {
+                  field: 'input.organisationId',
+                  message: `the offer is open only to ${eligible.join(', ')}, not ${organisation.kind}`,
+                },
               ]);
             }
-          }
-          const open = await ctx.store.listOpenInterestsOfOffer(offer);
-          const existing = open.find((interest) => interest.organisationId === organisation.id);
-          if (existing) {
-            throw new ConflictError(
-              `${organisation.name} already has an open expression of interest in this offer`,
-              {
-                existingInterestId: existing.id,
-              },
-            );
-          }
+            if (input.needId) {
+              const need = await ctx.store.getSpaceNeed(input.needId);
+              if (!need || need.organisationId !== organisation.id) {
+                throw new BadUserInputError([
+                  { field: 'input.needId', message: "is not one of the organisation's needs" },
+                ]);
+              }
+            }
+            const open = await ctx.store.listOpenInterestsOfOffer(offer);
+            const existing = open.find((interest) => interest.organisationId === organisation.id);
+            if (existing) {
+              throw new ConflictError(
+                `${organisation.name} already has an open expression of interest in this offer`,
+                {
+                  existingInterestId: existing.id,
+                },
+              );
+            }
+          });
           const interest: SpaceInterest = {
             id,
             offerId: offer.id,
@@ -644,10 +747,12 @@ export const colocationResolvers: Resolvers = {
             updatedAt: change.at,
             version: 1,
           };
-          await ctx.store.saveColocationChanges(
-            [{ kind: 'SPACE_INTEREST', before: null, after: interest, action: 'EXPRESSED' }],
-            change,
-            { requireOpenOffer: offer.id },
+          await access.write((guard) =>
+            ctx.store.saveColocationChanges(
+              [{ kind: 'SPACE_INTEREST', before: null, after: interest, action: 'EXPRESSED' }],
+              change,
+              { requireOpenOffer: offer.id, guard },
+            ),
           );
           return interest;
         },
@@ -656,30 +761,32 @@ export const colocationResolvers: Resolvers = {
     },
     respondToInterest: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const before = await loadVisibleInterest(ctx, args.id);
-      await ctx.assertAllowed('interest.respond', before);
-      const text = parseArgument(interestMessageSchema(), args.message, 'message');
-      assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
+      const { before, access } = await loadInterestForChange(ctx, args.id, 'interest.respond');
       const change = changeBy(ctx, actor);
-      const by = { organisationId: before.offeringOrganisationId, userId: actor.userId };
-      const after = nextVersion(
-        transitionInterest(before, { type: args.response, text }, by, change.at),
-        change,
-      );
-      const changes: ColocationRecordChange[] = [
-        { kind: 'SPACE_INTEREST', before, after, action: after.status },
-      ];
-      if (args.response === 'ACCEPT') {
-        // The offer's version condition is what stops two accepts of one offer both succeeding.
-        const offer = await ctx.store.getSpaceOffer(before.offerId);
-        if (!offer) throw new NotFoundError('Space offer', before.offerId);
-        const offerAfter = nextVersion(
-          transitionOffer(offer, { type: 'ACCEPT_INTEREST', interestId: before.id }, today(ctx)),
+      const { after, changes } = await beforeWriting(access, async () => {
+        const text = parseArgument(interestMessageSchema(), args.message, 'message');
+        assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
+        const by = { organisationId: before.offeringOrganisationId, userId: actor.userId };
+        const next = nextVersion(
+          transitionInterest(before, { type: args.response, text }, by, change.at),
           change,
         );
-        changes.push({ kind: 'SPACE_OFFER', before: offer, after: offerAfter, action: 'UNDER_OFFER' });
-      }
-      await ctx.store.saveColocationChanges(changes, change);
+        const all: ColocationRecordChange[] = [
+          { kind: 'SPACE_INTEREST', before, after: next, action: next.status },
+        ];
+        if (args.response === 'ACCEPT') {
+          // The offer's version condition is what stops two accepts of one offer both succeeding.
+          const offer = await ctx.store.getSpaceOffer(before.offerId);
+          if (!offer) throw new NotFoundError('Space offer', before.offerId);
+          const offerAfter = nextVersion(
+            transitionOffer(offer, { type: 'ACCEPT_INTEREST', interestId: before.id }, today(ctx)),
+            change,
+          );
+          all.push({ kind: 'SPACE_OFFER', before: offer, after: offerAfter, action: 'UNDER_OFFER' });
+        }
+        return { after: next, changes: all };
+      });
+      await access.write((guard) => ctx.store.saveColocationChanges(changes, change, { guard }));
       return after;
     },
     replyToInterest: async (_, args, ctx) => {
@@ -703,38 +810,43 @@ export const colocationResolvers: Resolvers = {
     },
     withdrawInterest: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const before = await loadVisibleInterest(ctx, args.id);
-      await ctx.assertAllowed('interest.withdraw', before);
-      const text = parseArgument(interestMessageSchema(), args.message, 'message');
-      assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
+      const { before, access } = await loadInterestForChange(ctx, args.id, 'interest.withdraw');
       const change = changeBy(ctx, actor);
-      const by = { organisationId: before.organisationId, userId: actor.userId };
-      const after = nextVersion(
-        transitionInterest(before, { type: 'WITHDRAW', text }, by, change.at),
-        change,
-      );
-      const changes: ColocationRecordChange[] = [
-        { kind: 'SPACE_INTEREST', before, after, action: 'WITHDRAWN' },
-      ];
-      if (before.status === 'ACCEPTED') {
-        const offer = await ctx.store.getSpaceOffer(before.offerId);
-        if (offer && offer.status === 'UNDER_OFFER' && offer.acceptedInterestId === before.id) {
-          const offerAfter = nextVersion(transitionOffer(offer, { type: 'RELEASE' }, today(ctx)), change);
-          changes.push({ kind: 'SPACE_OFFER', before: offer, after: offerAfter, action: 'RELEASED' });
+      const { after, changes } = await beforeWriting(access, async () => {
+        const text = parseArgument(interestMessageSchema(), args.message, 'message');
+        assertVersion(before, args.expectedVersion, `Expression of interest ${before.id}`);
+        const by = { organisationId: before.organisationId, userId: actor.userId };
+        const next = nextVersion(
+          transitionInterest(before, { type: 'WITHDRAW', text }, by, change.at),
+          change,
+        );
+        const all: ColocationRecordChange[] = [
+          { kind: 'SPACE_INTEREST', before, after: next, action: 'WITHDRAWN' },
+        ];
+        if (before.status === 'ACCEPTED') {
+          const offer = await ctx.store.getSpaceOffer(before.offerId);
+          if (offer && offer.status === 'UNDER_OFFER' && offer.acceptedInterestId === before.id) {
+            const offerAfter = nextVersion(transitionOffer(offer, { type: 'RELEASE' }, today(ctx)), change);
+            all.push({ kind: 'SPACE_OFFER', before: offer, after: offerAfter, action: 'RELEASED' });
+          }
         }
-      }
-      await ctx.store.saveColocationChanges(changes, change);
+        return { after: next, changes: all };
+      });
+      await access.write((guard) => ctx.store.saveColocationChanges(changes, change, { guard }));
       return after;
     },
     markOfferTaken: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const before = await loadVisibleOffer(ctx, args.offerId, 'offerId');
-      const building = await currentBuilding(ctx, before);
-      await ctx.assertAllowed('spaceOffer.update', { organisationId: before.organisationId, building });
-      const text = parseArgument(interestMessageSchema(), args.message, 'message');
-      assertVersion(before, args.expectedVersion, `Space offer ${before.id}`);
+      const { before, access } = await loadOfferForChange(ctx, args.offerId, 'offerId');
       const change = changeBy(ctx, actor);
-      const after = nextVersion(transitionOffer(before, { type: 'MARK_TAKEN' }, today(ctx)), change);
+      const { text, after } = await beforeWriting(access, () => {
+        const message = parseArgument(interestMessageSchema(), args.message, 'message');
+        assertVersion(before, args.expectedVersion, `Space offer ${before.id}`);
+        return {
+          text: message,
+          after: nextVersion(transitionOffer(before, { type: 'MARK_TAKEN' }, today(ctx)), change),
+        };
+      });
       const reason = `The space has been taken${before.acceptedInterestId ? ' by another organisation' : ''}${text ? `: ${text}` : ''}`;
       const closures = await closeOtherInterests(
         ctx,
@@ -744,9 +856,12 @@ export const colocationResolvers: Resolvers = {
         actor,
         change.at,
       );
-      await ctx.store.saveColocationChanges(
-        [{ kind: 'SPACE_OFFER', before, after, action: 'TAKEN' }, ...closures],
-        change,
+      await access.write((guard) =>
+        ctx.store.saveColocationChanges(
+          [{ kind: 'SPACE_OFFER', before, after, action: 'TAKEN' }, ...closures],
+          change,
+          { guard },
+        ),
       );
       return after;
     },

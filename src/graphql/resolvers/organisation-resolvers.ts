@@ -73,6 +73,36 @@ async function loadMembership(
 }
 
 /**
+ * The organisation and the membership a member change names, read together in one request (strongly
+ * consistent: the change is based on them). NOT_FOUND for a missing organisation; a missing membership is
+ * the caller's to handle, after the access check (so it tells nothing to whoever may not manage members).
+ */
+async function loadForMemberChange(
+  ctx: RequestContext,
+  args: { organisationId: string; userId: string },
+): Promise<{ organisation: Organisation; membership: Membership | null; userId: string }> {
+  const userId = parseArgument(userIdSchema(), args.userId, 'userId');
+  const read = await ctx.store.getOrganisationForChange(parseId(args.organisationId, 'organisationId'), {
+    memberUserId: userId,
+  });
+  if (!read.organisation) throw new NotFoundError('Organisation', args.organisationId);
+  return { organisation: read.organisation, membership: read.membership, userId };
+}
+
+/** The organisation and its invitation for `email` (or null), in one request; as loadForMemberChange. */
+async function loadForInviteChange(
+  ctx: RequestContext,
+  organisationId: string,
+  email: string,
+): Promise<{ organisation: Organisation; invite: Invite | null }> {
+  const read = await ctx.store.getOrganisationForChange(parseId(organisationId, 'organisationId'), {
+    inviteEmail: email,
+  });
+  if (!read.organisation) throw new NotFoundError('Organisation', organisationId);
+  return { organisation: read.organisation, invite: read.invite };
+}
+
+/**
  * The membership the caller already got by claiming their invitation to `organisationId`, or null. A claim
  * deletes the invitation, so a retried claim (after a timeout, a double click) finds none: it is answered
  * with what the first one created. Reads only, and only on that path; the claim itself stays single.
@@ -248,13 +278,16 @@ export const organisationResolvers: Resolvers = {
     },
     setOrganisationVerified: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const before = await loadOrganisation(ctx, args.id);
+      // The record, its counters and every member (whose access items the verification rewrites): one Query.
+      const read = await ctx.store.getOrganisationForVerification(parseId(args.id, 'id'));
+      if (!read) throw new NotFoundError('Organisation', args.id);
+      const before = read.organisation;
       await ctx.assertAllowed('organisation.verify', before);
       assertVersion(before, args.expectedVersion, `Organisation ${before.id}`);
       if (before.verified === args.verified) return before;
       const change = changeBy(ctx, actor);
       const after = nextVersion({ ...before, verified: args.verified }, change);
-      await ctx.store.updateOrganisation(before, after, args.verified ? 'VERIFIED' : 'UNVERIFIED', change);
+      await ctx.store.verifyOrganisation(read, after, args.verified ? 'VERIFIED' : 'UNVERIFIED', change);
       return after;
     },
     addMember: async (_, args, ctx) => {
@@ -292,11 +325,11 @@ export const organisationResolvers: Resolvers = {
     },
     changeMemberRole: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
+      const { organisation, membership } = await loadForMemberChange(ctx, args);
       const access = ctx.accessForChange();
       await access.require({ action: 'organisation.manageMembers', resource: organisation });
-      const before = await beforeWriting(access, async () => {
-        const membership = await loadMembership(ctx, organisation.id, args.userId);
+      const before = await beforeWriting(access, () => {
+        if (!membership) throw new NotFoundError('Member', args.userId);
         assertVersion(membership, args.expectedVersion, `Membership of ${membership.userId}`);
         return membership;
       });
@@ -310,16 +343,15 @@ export const organisationResolvers: Resolvers = {
     },
     removeMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
-      const before = await loadMembership(ctx, organisation.id, args.userId);
+      const { organisation, membership, userId } = await loadForMemberChange(ctx, args);
       const access = ctx.accessForChange();
-      await access.require({
-        action: 'membership.remove',
-        resource: { organisation, userId: before.userId },
+      await access.require({ action: 'membership.remove', resource: { organisation, userId } });
+      // A caller who may not remove the member learns nothing about them (FORBIDDEN, not NOT_FOUND).
+      const before = await beforeWriting(access, () => {
+        if (!membership) throw new NotFoundError('Member', args.userId);
+        assertVersion(membership, args.expectedVersion, `Membership of ${membership.userId}`);
+        return membership;
       });
-      await beforeWriting(access, () =>
-        assertVersion(before, args.expectedVersion, `Membership of ${before.userId}`),
-      );
       await access.write((guard) =>
         ctx.store.removeMember(before, organisation, changeBy(ctx, actor), guard),
       );
@@ -327,13 +359,12 @@ export const organisationResolvers: Resolvers = {
     },
     inviteMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
+      const email = parseArgument(emailSchema(), args.email, 'email');
+      // The invitation this one replaces (for the audit event) is read with the organisation.
+      const { organisation, invite: previous } = await loadForInviteChange(ctx, args.organisationId, email);
       const access = ctx.accessForChange();
       await access.require({ action: 'organisation.manageMembers', resource: organisation });
-      const { email, role } = await beforeWriting(access, () => ({
-        email: parseArgument(emailSchema(), args.email, 'email'),
-        role: parseArgument(roleSchema(), args.role, 'role'),
-      }));
+      const role = await beforeWriting(access, () => parseArgument(roleSchema(), args.role, 'role'));
       return createOnce(
         ctx,
         actor,
@@ -352,7 +383,7 @@ export const organisationResolvers: Resolvers = {
             createdAt: change.at,
             expiresAt: computeInviteExpiry(change.at),
           };
-          await access.write((guard) => ctx.store.putInvite(invite, change, guard));
+          await access.write((guard) => ctx.store.putInvite(invite, change, guard, previous));
           return invite;
         },
         async () => {
@@ -364,12 +395,11 @@ export const organisationResolvers: Resolvers = {
     },
     revokeInvite: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
+      const email = parseArgument(emailSchema(), args.email, 'email');
+      const { organisation, invite: found } = await loadForInviteChange(ctx, args.organisationId, email);
       const access = ctx.accessForChange();
       await access.require({ action: 'organisation.manageMembers', resource: organisation });
-      const invite = await beforeWriting(access, async () => {
-        const email = parseArgument(emailSchema(), args.email, 'email');
-        const found = await ctx.store.getInvite(organisation.id, email);
+      const invite = await beforeWriting(access, () => {
         if (!found) throw new NotFoundError('Invitation for', email);
         return found;
       });
@@ -380,13 +410,16 @@ export const organisationResolvers: Resolvers = {
       const actor = await requireUser(ctx);
       const organisationId = parseId(args.organisationId, 'organisationId');
       await ctx.assertAllowed('invite.claim', { email: actor.email ?? '' });
-      const invite = await ctx.store.getInvite(organisationId, actor.email ?? '');
+      // The invitation and the organisation whose facts the membership copies: one BatchGetItem.
+      const { invite, organisation } = await ctx.store.getOrganisationForChange(organisationId, {
+        inviteEmail: actor.email ?? '',
+      });
       if (!invite || !isInviteCurrent(invite, ctx.clock.now())) {
         const claimed = await findClaimedMembership(ctx, organisationId, actor);
         if (claimed) return claimed;
         throw new NotFoundError('Invitation to organisation', organisationId);
       }
-      const organisation = await loadOrganisation(ctx, organisationId, 'organisationId');
+      if (!organisation) throw new NotFoundError('Organisation', organisationId);
       const change = changeBy(ctx, actor);
       const membership: Membership = {
         organisationId,

@@ -164,3 +164,78 @@ describe('deciding without loading memberships', () => {
     ).toBeNull();
   });
 });
+
+// Issue 7: assets of community value and co-location changes check roles inside their transactions too.
+const acvEntryArb = fc.record({
+  councilCode: fc.constantFrom(...AREAS),
+  nominatorOrganisationId: fc.option(fc.constantFrom(...ORGS), { nil: null }),
+  ownerOrganisationId: fc.option(fc.constantFrom(...ORGS), { nil: null }),
+});
+const orgIdArb = fc.constantFrom(...ORGS);
+
+/** The changes whose allowing memberships the domain names (for some resources; null means "load them"). */
+const guardedChangeArb: fc.Arbitrary<{ action: Action; resource: ResourceByAction[Action] }> = fc.oneof(
+  ...(['acv.withdraw', 'acv.decide', 'acv.recordOwnerStep'] as const).map((action) =>
+    acvEntryArb.map((resource) => ({ action, resource })),
+  ),
+  fc
+    .record({
+      entry: acvEntryArb,
+      firstDecidedBy: fc.option(fc.constantFrom('user-1', 'user-2'), { nil: null }),
+    })
+    .map(({ entry, firstDecidedBy }) => ({
+      action: 'acv.decideReview' as const,
+      resource: { ...entry, firstDecidedBy },
+    })),
+  fc.record({ entry: acvEntryArb, bidder: orgIdArb }).map(({ entry, bidder }) => ({
+    action: 'acv.requestToBid' as const,
+    resource: { ...entry, bidderOrganisationId: bidder },
+  })),
+  orgIdArb.map((id) => ({ action: 'acv.nominate' as const, resource: { nominatorOrganisationId: id } })),
+  fc.constantFrom(...AREAS).map((councilCode) => ({
+    action: 'acv.manageSettings' as const,
+    resource: { councilCode },
+  })),
+  ...(['spaceOffer.create', 'spaceOffer.update'] as const).map((action) =>
+    fc.record({ organisationId: orgIdArb, building: buildingArb }).map((resource) => ({ action, resource })),
+  ),
+  ...(['spaceNeed.create', 'spaceNeed.update'] as const).map((action) =>
+    orgIdArb.map((organisationId) => ({ action, resource: { organisationId } })),
+  ),
+  ...(['interest.express', 'interest.respond', 'interest.withdraw'] as const).map((action) =>
+    fc
+      .record({ organisationId: orgIdArb, offeringOrganisationId: orgIdArb })
+      .map((resource) => ({ action, resource })),
+  ),
+);
+
+describe('deciding ACV and co-location changes by the memberships that allow them', () => {
+  it('agrees with authorize whenever it names memberships, for the caller it was asked for', () => {
+    fc.assert(
+      fc.property(actorArb, guardedChangeArb, (actor, { action, resource }) => {
+        const { memberships, ...identity } = actor;
+        const allowing = membershipsThatAllow(action, resource, identity);
+        fc.pre(allowing !== null);
+        const early = decideWithoutMemberships(identity, action, resource);
+        const byRequirements = allowing.anyOf.some((requirement) => holds(memberships, requirement));
+
+        expect((early?.allowed ?? false) || byRequirements).toBe(authorize(actor, action, resource).allowed);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('leaves a review to the loaded memberships when the caller may be the officer who listed', () => {
+    const resource = {
+      councilCode: 'E07000078',
+      nominatorOrganisationId: null,
+      ownerOrganisationId: null,
+      firstDecidedBy: 'user-1',
+    };
+
+    expect(membershipsThatAllow('acv.decideReview', resource, { userId: 'user-1' })).toBeNull();
+    expect(membershipsThatAllow('acv.decideReview', resource, { userId: 'user-2' })?.anyOf).toEqual([
+      { councilCode: 'E07000078', atLeast: 'EDITOR' },
+    ]);
+  });
+});

@@ -1,0 +1,169 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createAcvWorld,
+  DECIDE,
+  DECIDE_REVIEW,
+  DISPOSAL_NOTICE,
+  NOMINATE,
+  nominationInput,
+  people,
+  REQUEST_REVIEW,
+  REQUEST_TO_BID,
+  setToday,
+  stepMutation,
+  WITHDRAW,
+} from '../support/acv-fixtures';
+import type { AcvWorld } from '../support/acv-fixtures';
+import { CHELTENHAM } from '../support/fixtures';
+import { createTestApp, errorCodes } from '../support/test-app';
+import type { Caller, TestApp } from '../support/test-app';
+
+/**
+ * The ACV steps at their data model's minimum (docs/data-model.md, "Requests per operation"): the entry is
+ * read (the pure lifecycle computes the step from it), the caller's role is checked inside the step's
+ * transaction, never read first. Only what a step itself needs (the council's settings, the bidder) adds.
+ */
+describe('DynamoDB requests per ACV step', () => {
+  let t: TestApp;
+  let world: AcvWorld;
+  let entry = { id: '', version: 0 };
+
+  /** The step's requests, selecting only what the step returns without further reads. */
+  async function step(
+    mutation: string,
+    variables: Record<string, unknown>,
+    caller: Caller,
+  ): Promise<string[]> {
+    const slim = mutation
+      .replace(/\{\s*\.\.\.EntryFields\s*\}/, '{ id version }')
+      .replace(/fragment[\s\S]*$/, '');
+    t.requests.length = 0;
+    const data = await t.ok<Record<string, { id: string; version: number }>>(
+      slim,
+      { id: entry.id, expectedVersion: entry.version, ...variables },
+      caller,
+    );
+    entry = Object.values(data)[0]!;
+    return [...t.requests];
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    world = await createAcvWorld(t);
+  });
+
+  it('nominates with the caller’s role checked in the transaction, not read first', async () => {
+    setToday(t, '2027-01-04');
+    t.requests.length = 0;
+    const { nominateAsset } = await t.ok<{ nominateAsset: { id: string; version: number } }>(
+      NOMINATE.replace(/\{\s*\.\.\.EntryFields\s*\}/, '{ id version }').replace(/fragment[\s\S]*$/, ''),
+      { input: nominationInput(world) },
+      people.nominator,
+    );
+    entry = nominateAsset;
+
+    // Nominator and owner (one BatchGetItem each: they are needed one after the other), the building, the
+    // council's settings, the building's earlier entries (a Query of their links), then the transaction.
+    expect([...t.requests].sort()).toEqual(
+      [
+        'BatchGetItemCommand',
+        'BatchGetItemCommand',
+        'GetItemCommand',
+        'GetItemCommand',
+        'QueryCommand',
+        'TransactWriteItemsCommand',
+      ].sort(),
+    );
+  });
+
+  it('decides with the entry and the council’s settings read, then one transaction', async () => {
+    setToday(t, '2027-02-10');
+
+    const requests = await step(DECIDE, { input: { outcome: 'LISTED', reasons: 'Valued.' } }, people.officer);
+
+    expect(requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
+  });
+
+  it('takes the owner’s and the officers’ steps in one GetItem and one transaction', async () => {
+    setToday(t, '2027-03-01');
+    const review = await step(REQUEST_REVIEW, {}, people.owner);
+    setToday(t, '2027-04-01');
+    const decided = await step(
+      DECIDE_REVIEW,
+      { input: { outcome: 'UPHELD', reasons: 'Still valued.' } },
+      people.secondOfficer,
+    );
+    setToday(t, '2027-06-01');
+    const notice = await step(DISPOSAL_NOTICE, { input: {} }, people.owner);
+
+    for (const requests of [review, decided, notice]) {
+      expect(requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    }
+  });
+
+  it('reads the bidder and the settings a request to bid needs, and no access item', async () => {
+    setToday(t, '2027-06-20');
+
+    const requests = await step(
+      REQUEST_TO_BID,
+      { input: { bidderOrganisationId: world.bidderId } },
+      people.bidder,
+    );
+
+    expect(requests).toEqual([
+      'GetItemCommand',
+      'BatchGetItemCommand',
+      'GetItemCommand',
+      'TransactWriteItemsCommand',
+    ]);
+  });
+
+  it('refuses a caller without the role by the failed check, then says why, writing nothing', async () => {
+    const before = entry.version;
+    t.requests.length = 0;
+
+    const refused = await t.run(
+      stepMutation('removeListing', ', $input: RemoveListingInput!', ', input: $input')
+        .replace(/\{\s*\.\.\.EntryFields\s*\}/, '{ id }')
+        .replace(/fragment[\s\S]*$/, ''),
+      {
+        id: entry.id,
+        expectedVersion: entry.version,
+        input: { removedOn: '2027-06-21', reason: 'OTHER', details: 'Not ours to remove.' },
+      },
+      people.outsider,
+    );
+
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    const after = await t.ok<{ assetOfCommunityValue: { version: number } }>(
+      'query ($id: ID!) { assetOfCommunityValue(id: $id) { version } }',
+      { id: entry.id },
+    );
+    expect(after.assetOfCommunityValue.version).toBe(before);
+  });
+
+  it('withdraws a nomination and changes the settings in one read and one transaction', async () => {
+    setToday(t, '2027-07-01');
+    t.requests.length = 0;
+    const { nominateAsset } = await t.ok<{ nominateAsset: { id: string; version: number } }>(
+      NOMINATE.replace(/\{\s*\.\.\.EntryFields\s*\}/, '{ id version }').replace(/fragment[\s\S]*$/, ''),
+      {
+        input: nominationInput(world, { buildingId: null, councilCode: CHELTENHAM, site: { name: 'Field' } }),
+      },
+      people.nominator,
+    );
+    entry = nominateAsset;
+
+    const withdraw = await step(WITHDRAW, {}, people.nominator);
+    t.requests.length = 0;
+    await t.ok(
+      'mutation { updateAcvSettings(councilCode: "E07000078", expectedVersion: 0, input: { neighbouringCouncils: ["E07000083"] }) { version } }',
+      {},
+      people.officer,
+    );
+    const settings = [...t.requests];
+
+    expect(withdraw).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(settings).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+  });
+});
