@@ -1,6 +1,7 @@
-// `npm run backfill-access -- --table NAME [--endpoint URL] [--region R] [--dry-run]`: rebuilds every member's
-// access item (USER#<userId> / ACCESS) from their membership records. For memberships written before the item
-// existed (docs/data-model.md, "Data written before issue 7"); safe to run again, and beside live traffic.
+// `npm run backfill -- --table NAME [--endpoint URL] [--region R] [--dry-run]`: rebuilds every member's access
+// item (USER#<userId> / ACCESS) from their membership records, then rewrites every building's items as the
+// current code writes them (index keys, public and restricted copies). For data written before these existed
+// (docs/data-model.md, "Data written before issue 7"); safe to run again, and beside live traffic.
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -8,22 +9,27 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ServiceUnavailableError } from '../src/domain/errors';
 import { rebuildUserAccess } from '../src/store/access-backfill';
+import { rewriteBuildingItems } from '../src/store/building-backfill';
 import { CursorCodec } from '../src/store/cursor';
 import { createDocumentClient, createDynamoClient } from '../src/store/dynamo-client';
 import { classifyServiceFault } from '../src/store/service-faults';
 import { Table } from '../src/store/table';
 
-export const BACKFILL_USAGE = `Usage: npm run backfill-access -- --table NAME [options]
+export const BACKFILL_USAGE = `Usage: npm run backfill -- --table NAME [options]
 
   --table NAME      the register's table (default $TABLE_NAME)
   --endpoint URL    DynamoDB's endpoint, for DynamoDB Local (default $DYNAMODB_ENDPOINT, else AWS)
   --region R        AWS region (default $AWS_REGION or eu-west-2)
   --dry-run         read everything and say what would be written, write nothing
 
-Reads every membership once (a paginated Scan, filtered to memberships: an admin tool, never on a request
-path), then for each member reads their access item, their memberships and organisations (strongly
-consistent) and writes the item only when it differs, on condition that no membership change landed
-meanwhile. Throttled requests are retried with backoff. Exit codes: 0 done, 1 failed, 2 usage.`;
+1. Access items. Reads every membership once (a paginated Scan, filtered to memberships: an admin tool,
+   never on a request path), then for each member reads their access item, their memberships and
+   organisations (strongly consistent) and writes the item only when it differs, on condition that no
+   membership change landed meanwhile.
+2. Buildings. Scans the building records, and for each reads it and its copies (strongly consistent) and
+   rewrites them only when they differ from what the record gives, on condition that the building's version
+   is still the one read.
+Throttled requests are retried with backoff. Exit codes: 0 done, 1 failed, 2 usage.`;
 
 export class UsageError extends Error {}
 
@@ -75,6 +81,8 @@ export interface BackfillSummary {
   readonly written: number;
   /** Access items that already said what the memberships say. */
   readonly unchanged: number;
+  /** Buildings found, rewritten (or, in a dry run, that would be) and already up to date. */
+  readonly buildings: { readonly scanned: number; readonly written: number; readonly unchanged: number };
 }
 
 // Past the SDK's own retries (6 attempts within about a second), a throttled table is waited for longer:
@@ -95,6 +103,37 @@ async function retryThrottled<T>(run: () => Promise<T>): Promise<T> {
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
+}
+
+/** The keys of every item of one kind (`entity`), from a paginated Scan. */
+async function scanKeys(
+  client: DynamoDBClient,
+  tableName: string,
+  entity: string,
+): Promise<{ pk: string; sk: string }[]> {
+  const documents = createDocumentClient(client);
+  const keys: { pk: string; sk: string }[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await retryThrottled(() =>
+      documents.send(
+        new ScanCommand({
+          TableName: tableName,
+          FilterExpression: '#entity = :entity',
+          ProjectionExpression: 'pk, sk',
+          ExpressionAttributeNames: { '#entity': 'entity' },
+          ExpressionAttributeValues: { ':entity': entity },
+          ExclusiveStartKey: start,
+        }),
+      ),
+    );
+    for (const item of (page.Items ?? []) as Record<string, unknown>[]) {
+      if (typeof item['pk'] === 'string' && typeof item['sk'] === 'string')
+        keys.push({ pk: item['pk'], sk: item['sk'] });
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return keys;
 }
 
 /** Every user with their organisations, from one paginated Scan of the membership records. */
@@ -155,7 +194,14 @@ export async function runAccessBackfill(
     if (result === 'written') written++;
     else unchanged++;
   }
-  return { memberships, users: byUser.size, written, unchanged };
+  const buildings = { scanned: 0, written: 0, unchanged: 0 };
+  for (const key of await scanKeys(client, options.tableName, 'Building')) {
+    const result = await retryThrottled(() => rewriteBuildingItems(table, key, { dryRun: options.dryRun }));
+    buildings.scanned++;
+    if (result === 'written') buildings.written++;
+    else if (result === 'unchanged') buildings.unchanged++;
+  }
+  return { memberships, users: byUser.size, written, unchanged, buildings };
 }
 
 export function formatBackfillSummary(summary: BackfillSummary, dryRun: boolean): string {
@@ -164,6 +210,9 @@ export function formatBackfillSummary(summary: BackfillSummary, dryRun: boolean)
     `Users scanned: ${summary.users}`,
     `Access items ${dryRun ? 'that would be written' : 'written'}: ${summary.written}`,
     `Unchanged: ${summary.unchanged}`,
+    `Buildings scanned: ${summary.buildings.scanned}`,
+    `Buildings ${dryRun ? 'that would be rewritten' : 'rewritten'}: ${summary.buildings.written}`,
+    `Buildings unchanged: ${summary.buildings.unchanged}`,
   ].join('\n');
 }
 

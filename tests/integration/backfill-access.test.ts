@@ -1,7 +1,10 @@
-import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBackfillArgs, runAccessBackfill, UsageError } from '../../scripts/backfill-access';
+import type { Building } from '../../src/domain/records';
+import { buildingItemsFor } from '../../src/store';
 import { rebuildUserAccess } from '../../src/store/access-backfill';
+import { toRecord } from '../../src/store/items';
 import { CursorCodec } from '../../src/store/cursor';
 import { createDocumentClient } from '../../src/store/dynamo-client';
 import { Table } from '../../src/store/table';
@@ -78,13 +81,83 @@ describe('the access item backfill', () => {
     expect(errorCodes(hidden)).toEqual(['NOT_FOUND']);
     expect(dryRun).toMatchObject({ written: 2 });
     expect(errorCodes(stillHidden)).toEqual(['NOT_FOUND']);
-    expect(first).toEqual({ memberships: 4, users: 4, written: 2, unchanged: 2 });
+    expect(first).toMatchObject({ memberships: 4, users: 4, written: 2, unchanged: 2 });
+    // Buildings made through the API already have every item the current code writes.
+    expect(first.buildings).toEqual({ scanned: 1, written: 0, unchanged: 1 });
     expect(seen.errors).toBeUndefined();
     expect(seen.data).toEqual({ building: { name: 'Partners Depot' } });
     // The same entries as the membership changes wrote (the officer's by council area too).
     expect(withoutVersion(await readAccess(member.userId))).toEqual(withoutVersion(original));
     expect(withoutVersion(await readAccess(officer.userId))).toEqual(withoutVersion(officerOriginal));
-    expect(second).toEqual({ memberships: 4, users: 4, written: 0, unchanged: 4 });
+    expect(second).toMatchObject({ memberships: 4, users: 4, written: 0, unchanged: 4 });
+  });
+
+  it('rewrites buildings stored before their copies and category keys: lists find them again, once', async () => {
+    const groupAdmin = { userId: 'backfill-group-admin' };
+    const group = await createCharity(t, groupAdmin, 'Backfill Unverified Group', ['E08000027']);
+    const shed = await createBuilding(t, groupAdmin, {
+      name: 'Group Shed',
+      councilCode: 'E08000027',
+      ownerOrganisationId: group.id,
+      visibility: 'PARTNERS',
+      category: 'OFFICE',
+    });
+    const hall = await createBuilding(t, groupAdmin, {
+      name: 'Group Hall',
+      councilCode: 'E08000027',
+      ownerOrganisationId: group.id,
+      visibility: 'PUBLIC',
+      category: 'HALL',
+    });
+    // As such buildings were stored before issue 7: the record without its category keys, and no copies.
+    for (const id of [shed.id, hall.id]) {
+      const key = { pk: `BLDG#${id}`, sk: 'BLDG' };
+      const stored = (
+        await documents().send(
+          new GetCommand({ TableName: t.table.tableName, Key: key, ConsistentRead: true }),
+        )
+      ).Item as Record<string, unknown>;
+      const [, ...copies] = buildingItemsFor(toRecord<Building>(stored));
+      for (const copy of copies) {
+        await documents().send(
+          new DeleteCommand({ TableName: t.table.tableName, Key: { pk: copy['pk'], sk: copy['sk'] } }),
+        );
+      }
+      const { gsi3pk: _pk, gsi3sk: _sk, ...old } = stored;
+      await documents().send(new PutCommand({ TableName: t.table.tableName, Item: old }));
+    }
+    const LIST =
+      'query ($c: BuildingCategory) { buildingsByCouncil(councilCode: "E08000027", category: $c) { edges { node { name } } } }';
+    const names = async (caller: { userId: string } | null, category: string | null = null) =>
+      (
+        await t.ok<{ buildingsByCouncil: { edges: { node: { name: string } }[] } }>(
+          LIST,
+          { c: category },
+          caller,
+        )
+      ).buildingsByCouncil.edges.map((edge) => edge.node.name);
+    const before = {
+      member: await names(groupAdmin),
+      anonymous: await names(null),
+      halls: await names(null, 'HALL'),
+    };
+
+    const first = await backfill();
+    const after = {
+      member: await names(groupAdmin),
+      anonymous: await names(null),
+      halls: await names(null, 'HALL'),
+    };
+    const second = await backfill();
+
+    expect(before).toEqual({ member: [], anonymous: [], halls: [] });
+    expect(first.buildings).toMatchObject({ written: 2 });
+    expect(after).toEqual({
+      member: ['Group Hall', 'Group Shed'],
+      anonymous: ['Group Hall'],
+      halls: ['Group Hall'],
+    });
+    expect(second.buildings).toMatchObject({ written: 0 });
   });
 
   it('adds the missing memberships to an item that membership changes have written since', async () => {
