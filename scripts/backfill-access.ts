@@ -105,14 +105,16 @@ async function retryThrottled<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The keys of every item of one kind (`entity`), from a paginated Scan. */
-async function scanKeys(
+/** Every item of one kind (`entity`), with the attributes named, from a paginated Scan. */
+async function scanEntity(
   client: DynamoDBClient,
   tableName: string,
   entity: string,
-): Promise<{ pk: string; sk: string }[]> {
+  attributes: readonly string[],
+): Promise<Record<string, unknown>[]> {
   const documents = createDocumentClient(client);
-  const keys: { pk: string; sk: string }[] = [];
+  const names = Object.fromEntries(attributes.map((name, index) => [`#a${index}`, name]));
+  const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const page = await retryThrottled(() =>
@@ -120,20 +122,27 @@ async function scanKeys(
         new ScanCommand({
           TableName: tableName,
           FilterExpression: '#entity = :entity',
-          ProjectionExpression: 'pk, sk',
-          ExpressionAttributeNames: { '#entity': 'entity' },
+          ProjectionExpression: Object.keys(names).join(', '),
+          ExpressionAttributeNames: { '#entity': 'entity', ...names },
           ExpressionAttributeValues: { ':entity': entity },
           ExclusiveStartKey: start,
         }),
       ),
     );
-    for (const item of (page.Items ?? []) as Record<string, unknown>[]) {
-      if (typeof item['pk'] === 'string' && typeof item['sk'] === 'string')
-        keys.push({ pk: item['pk'], sk: item['sk'] });
-    }
+    items.push(...((page.Items ?? []) as Record<string, unknown>[]));
     start = page.LastEvaluatedKey;
   } while (start);
-  return keys;
+  return items;
+}
+
+/** The keys of every building record. */
+async function scanBuildingKeys(
+  client: DynamoDBClient,
+  tableName: string,
+): Promise<{ pk: string; sk: string }[]> {
+  return (await scanEntity(client, tableName, 'Building', ['pk', 'sk'])).flatMap(({ pk, sk }) =>
+    typeof pk === 'string' && typeof sk === 'string' ? [{ pk, sk }] : [],
+  );
 }
 
 /** Every user with their organisations, from one paginated Scan of the membership records. */
@@ -141,35 +150,16 @@ async function scanMemberships(
   client: DynamoDBClient,
   tableName: string,
 ): Promise<{ memberships: number; byUser: Map<string, string[]> }> {
-  const documents = createDocumentClient(client);
   const byUser = new Map<string, string[]>();
   let memberships = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await retryThrottled(() =>
-      documents.send(
-        new ScanCommand({
-          TableName: tableName,
-          FilterExpression: '#entity = :membership',
-          ProjectionExpression: '#organisationId, #userId',
-          ExpressionAttributeNames: {
-            '#entity': 'entity',
-            '#organisationId': 'organisationId',
-            '#userId': 'userId',
-          },
-          ExpressionAttributeValues: { ':membership': 'Membership' },
-          ExclusiveStartKey: start,
-        }),
-      ),
-    );
-    for (const item of (page.Items ?? []) as Record<string, unknown>[]) {
-      const { userId, organisationId } = item;
-      if (typeof userId !== 'string' || typeof organisationId !== 'string') continue;
-      memberships++;
-      byUser.set(userId, [...(byUser.get(userId) ?? []), organisationId]);
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  for (const { userId, organisationId } of await scanEntity(client, tableName, 'Membership', [
+    'organisationId',
+    'userId',
+  ])) {
+    if (typeof userId !== 'string' || typeof organisationId !== 'string') continue;
+    memberships++;
+    byUser.set(userId, [...(byUser.get(userId) ?? []), organisationId]);
+  }
   return { memberships, byUser };
 }
 
@@ -195,7 +185,7 @@ export async function runAccessBackfill(
     else unchanged++;
   }
   const buildings = { scanned: 0, written: 0, unchanged: 0 };
-  for (const key of await scanKeys(client, options.tableName, 'Building')) {
+  for (const key of await scanBuildingKeys(client, options.tableName)) {
     const result = await retryThrottled(() => rewriteBuildingItems(table, key, { dryRun: options.dryRun }));
     buildings.scanned++;
     if (result === 'written') buildings.written++;

@@ -20,7 +20,7 @@ import type {
 import { councilCodeSchema, parseArgument } from '../inputs';
 import { acvToday } from './acv-resolvers';
 import { forEachLimited } from './asset-import-resolvers';
-import { changeBy, nextVersion, requireUser } from './support';
+import { changeBy, importCounts, nextVersion, requireUser } from './support';
 
 // Each created or updated entry is its own transaction (entry, reference claim, tasks, audit event); a few
 // run at a time so a 100-row call takes a second or two, not a hundred round trips in a row.
@@ -210,14 +210,5 @@ function rejected(
 }
 
 function summarise(rows: AcvImportRowResult[], dryRun: boolean): ImportAcvEntriesResult {
-  const count = (kind: AcvImportRowResult['outcome']) => rows.filter((r) => r.outcome === kind).length;
-  return {
-    rows,
-    created: count('CREATED'),
-    updated: count('UPDATED'),
-    unchanged: count('UNCHANGED'),
-    rejected: count('REJECTED'),
-    flagged: rows.filter((r) => r.warnings.length > 0).length,
-    dryRun,
-  };
+  return importCounts(rows, dryRun);
 }

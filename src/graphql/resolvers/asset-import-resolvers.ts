@@ -27,7 +27,7 @@ import type {
 import { importHeaderSchema, importRowSchema, parseArgument } from '../inputs';
 import type { ImportHeaderArgs } from '../inputs';
 import { hideUnseenConflict } from './conflicts';
-import { changeBy, requireUser } from './support';
+import { changeBy, importCounts, requireUser } from './support';
 
 // Rows are written several to a transaction (a building write is at most 6 items, plus the batch's shared
 // checks, a transaction at most 100), a few transactions at a time: a council's file loads in seconds, and a
@@ -316,16 +316,7 @@ function rejected(line: number, problems: { field: string; message: string }[]):
 }
 
 function summarise(rows: RowResult[], dryRun: boolean): Omit<ImportAssetsResult, 'ownerOrganisationId'> {
-  const count = (kind: ImportRowResult['outcome']) => rows.filter((r) => r.outcome === kind).length;
-  return {
-    rows,
-    created: count('CREATED'),
-    updated: count('UPDATED'),
-    unchanged: count('UNCHANGED'),
-    rejected: count('REJECTED'),
-    flagged: rows.filter((r) => r.warnings.length > 0).length,
-    dryRun,
-  };
+  return importCounts(rows, dryRun);
 }
 
 /** Runs `run` on every item, at most `limit` at a time. */

@@ -219,3 +219,28 @@ export async function loadReferencedOrganisation(
   if (!organisation) throw badInput(field, 'no organisation in the register has this id');
   return organisation;
 }
+
+/** The counts both import mutations (importAssets, importAcvEntries) give beside their rows. */
+export function importCounts<Row extends { readonly outcome: string; readonly warnings: readonly unknown[] }>(
+  rows: Row[],
+  dryRun: boolean,
+): {
+  rows: Row[];
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  flagged: number;
+  dryRun: boolean;
+} {
+  const count = (kind: string) => rows.filter((row) => row.outcome === kind).length;
+  return {
+    rows,
+    created: count('CREATED'),
+    updated: count('UPDATED'),
+    unchanged: count('UNCHANGED'),
+    rejected: count('REJECTED'),
+    flagged: rows.filter((row) => row.warnings.length > 0).length,
+    dryRun,
+  };
+}
