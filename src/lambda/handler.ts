@@ -29,9 +29,13 @@ let ready: Promise<HttpApiHandler> | undefined = start();
 
 function start(): Promise<HttpApiHandler> {
   const building = build();
-  // Handled here, so a failure during INIT is no unhandled rejection; the request awaiting it still sees it.
-  building.catch(() => {
+  // Handled here, so a failure during INIT is no unhandled rejection (a request awaiting it still sees it),
+  // and logged, so a build that failed before any request is not lost.
+  building.catch((error: unknown) => {
     ready = undefined; // let the next request try again rather than failing until the environment is recycled
+    jsonLogger.error('The app could not be built; the next request tries again', {
+      error: error instanceof Error ? error.message : String(error),
+    });
   });
   return building;
 }
