@@ -15,7 +15,9 @@ import type { Building } from '../domain/records';
 import {
   assetReferenceClaimKey,
   assetReferenceScope,
+  BUILDING_OFFER_PREFIX,
   buildingKey,
+  buildingOffersPartition,
   buildingUprnEntryKey,
   councilBuildingIndexKeys,
   councilBuildingPrefix,
@@ -31,6 +33,7 @@ import {
   publicCouncilBuildingsPartition,
   publicOwnerBuildingsPartition,
   restrictedBuildingKey,
+  spaceOfferKey,
   uprnBuildingsPartition,
   uprnIndexKeys,
 } from './keys';
@@ -45,6 +48,9 @@ import {
 } from './items';
 import type { CursorCodec } from './cursor';
 import type { GuardedWrite, Item, QuerySpec, Table } from './table';
+
+// A building's own update is at most 9 items (docs/data-model.md); its offers' copies fill the rest.
+const OFFERS_IN_BUILDING_TRANSACTION = 80;
 
 // The caller's own organisations whose buildings a council list merges with the public copies (beyond, it
 // filters the council's partition instead).
@@ -253,11 +259,52 @@ export class DynamoBuildingStore implements BuildingStore {
   ): Promise<void> {
     const { tableName } = this.table;
     const newOwner = changedOwner(before, after);
+    const offers = before.visibility !== after.visibility ? await this.#offerVisibilityWrites(after) : [];
     await this.table.transact([
       ...(newOwner ? [this.#ownerExists(newOwner)] : []),
       ...(guard ? [membershipGuardWrite(tableName, guard)] : []),
       ...this.#updateWrites(before, after, action, change),
+      ...offers.slice(0, OFFERS_IN_BUILDING_TRANSACTION),
     ]);
+    // A building with more offers than fit beside its own write (years of them) has the rest changed next.
+    for (let start = OFFERS_IN_BUILDING_TRANSACTION; start < offers.length; start += MAX_TRANSACTION_ITEMS) {
+      await this.table.transact(offers.slice(start, start + MAX_TRANSACTION_ITEMS));
+    }
+  }
+
+  /**
+   * An offer of space shows its building from a copy (space-offer.ts buildingSnapshot), and who may see the
+   * offer follows the copy's visibility. When a building stops being (or becomes) PUBLIC, its offers' copies
+   * change in the same transaction: an open offer in a building made PARTNERS must not go on showing its
+   * address to everyone. One strongly consistent Query of the building's partition finds them (its offer
+   * entries), and only on a change of visibility; the rest of the copy (name, address) is refreshed when the
+   * offer is next updated.
+   */
+  async #offerVisibilityWrites(building: Building): Promise<GuardedWrite[]> {
+    const entries = await this.table.queryAll({
+      indexName: null,
+      partition: buildingOffersPartition(building.id),
+      sortPrefix: BUILDING_OFFER_PREFIX,
+      consistent: true,
+    });
+    return entries.flatMap((entry) =>
+      typeof entry['offerId'] === 'string'
+        ? [
+            {
+              write: {
+                Update: {
+                  TableName: this.table.tableName,
+                  Key: spaceOfferKey(entry['offerId']),
+                  UpdateExpression: 'SET #building.#visibility = :visibility',
+                  ConditionExpression: 'attribute_exists(pk)',
+                  ExpressionAttributeNames: { '#building': 'building', '#visibility': 'visibility' },
+                  ExpressionAttributeValues: { ':visibility': building.visibility },
+                },
+              },
+            },
+          ]
+        : [],
+    );
   }
 
   /**

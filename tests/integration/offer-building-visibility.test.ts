@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBuilding, createCharity } from '../support/fixtures';
+import { offerInput, offerSpace } from '../support/colocation-fixtures';
+import { createTestApp, errorCodes } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+
+/**
+ * An offer of space shows its building (name, address, location) from a copy, and is shown to whoever may
+ * see that building. When the building's owner makes it PARTNERS, its offers must stop showing the address
+ * to everyone at once, not when the offer is next edited; and they come back when it is PUBLIC again.
+ */
+describe("an offer follows its building's visibility", () => {
+  let t: TestApp;
+  const owner = { userId: 'visibility-owner' };
+  const stranger = { userId: 'visibility-stranger' };
+  let ownerId = '';
+  let buildingId = '';
+  let offerId = '';
+
+  const OFFER = 'query ($id: ID!) { spaceOffer(id: $id) { id buildingName address { postcode } } }';
+  const UPDATE = /* GraphQL */ `
+    mutation ($id: ID!, $v: Int!, $visibility: Visibility!) {
+      updateBuilding(id: $id, expectedVersion: $v, input: { visibility: $visibility }) {
+        version
+      }
+    }
+  `;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ownerId = (await createCharity(t, owner, 'Visibility Trust')).id;
+    buildingId = (
+      await createBuilding(t, owner, {
+        name: 'Trust House',
+        ownerOrganisationId: ownerId,
+        location: { latitude: 51.9, longitude: -2.07 },
+      })
+    ).id;
+    offerId = (await offerSpace(t, owner, offerInput(buildingId, ownerId))).id;
+  });
+
+  it('hides an open offer from the public as soon as its building is made PARTNERS, and shows it again after', async () => {
+    const publicBefore = await t.run(OFFER, { id: offerId }, null);
+    t.requests.length = 0;
+    await t.ok(UPDATE, { id: buildingId, v: 1, visibility: 'PARTNERS' }, owner);
+    const requests = [...t.requests];
+    const anonymous = await t.run(OFFER, { id: offerId }, null);
+    const outsider = await t.run(OFFER, { id: offerId }, stranger);
+    const byOwner = await t.run(OFFER, { id: offerId }, owner);
+    await t.ok(UPDATE, { id: buildingId, v: 2, visibility: 'PUBLIC' }, owner);
+    const publicAgain = await t.run(OFFER, { id: offerId }, null);
+
+    expect(publicBefore.data).toEqual({
+      spaceOffer: { id: offerId, buildingName: 'Trust House', address: { postcode: 'GL52 3JE' } },
+    });
+    expect(errorCodes(anonymous)).toEqual(['NOT_FOUND']);
+    expect(errorCodes(outsider)).toEqual(['NOT_FOUND']);
+    expect(byOwner.errors).toBeUndefined();
+    expect(publicAgain.errors).toBeUndefined();
+    // The building read, the Query of its offers (only because the visibility changed), one transaction.
+    expect(requests).toEqual(['GetItemCommand', 'QueryCommand', 'TransactWriteItemsCommand']);
+  });
+
+  it('leaves its offers alone, at no extra request, when anything else about the building changes', async () => {
+    const before = await t.run(OFFER, { id: offerId }, owner);
+    t.requests.length = 0;
+    await t.ok(
+      'mutation ($id: ID!) { updateBuilding(id: $id, expectedVersion: 3, input: { floorAreaSqm: 80 }) { version } }',
+      { id: buildingId },
+      owner,
+    );
+
+    expect([...t.requests]).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect((await t.run(OFFER, { id: offerId }, owner)).data).toEqual(before.data);
+  });
+});
