@@ -331,7 +331,8 @@ export interface ColocationStore {
    * transaction holding the first changes). `requireOpenOffer` adds a condition that the offer is still
    * OPEN. CONFLICT when any record changed meanwhile. `requireOrganisation` checks that an organisation the
    * arguments name exists (BAD_USER_INPUT on `field` otherwise) and `guard` the caller's role, both in the
-   * first transaction instead of read before it.
+   * first transaction instead of read before it. `requireBuildingVersion`: the building an offer copies is
+   * still the version read (CONFLICT otherwise), so a copy never undoes a change of the building's visibility.
    */
   saveColocationChanges(
     changes: readonly ColocationRecordChange[],
@@ -339,6 +340,7 @@ export interface ColocationStore {
     options?: {
       requireOpenOffer?: string;
       requireOrganisation?: { readonly id: string; readonly field: string };
+      requireBuildingVersion?: { readonly id: string; readonly version: number };
       guard?: MembershipGuard | null;
     },
   ): Promise<void>;

@@ -28,6 +28,7 @@ import {
 } from './items';
 import {
   BUILDING_OFFER_PREFIX,
+  buildingKey,
   buildingOfferEntryKey,
   buildingOffersPartition,
   councilNeedsPartition,
@@ -242,6 +243,7 @@ export class DynamoColocationStore implements ColocationStore {
     options: {
       requireOpenOffer?: string;
       requireOrganisation?: { readonly id: string; readonly field: string };
+      requireBuildingVersion?: { readonly id: string; readonly version: number };
       guard?: MembershipGuard | null;
     } = {},
   ): Promise<void> {
@@ -260,10 +262,29 @@ export class DynamoColocationStore implements ColocationStore {
               ...idempotencyWrites(tableName, change),
               ...(options.requireOrganisation ? [this.#organisationExists(options.requireOrganisation)] : []),
               ...(options.guard ? [membershipGuardWrite(tableName, options.guard)] : []),
+              ...(options.requireBuildingVersion
+                ? [this.#buildingUnchanged(options.requireBuildingVersion)]
+                : []),
             ]
           : [];
       await this.table.transact([...checks, ...writes]);
     }
+  }
+
+  /** The building an offer copies has not changed since it was read (its visibility decides who sees the offer). */
+  #buildingUnchanged(building: { readonly id: string; readonly version: number }): GuardedWrite {
+    return {
+      write: {
+        ConditionCheck: {
+          TableName: this.table.tableName,
+          Key: buildingKey(building.id),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': building.version },
+        },
+      },
+      onConditionFailed: () =>
+        new ConflictError(`Building ${building.id} changed while the offer was being saved; try again`),
+    };
   }
 
   #organisationExists(named: { readonly id: string; readonly field: string }): GuardedWrite {

@@ -559,7 +559,11 @@ export const colocationResolvers: Resolvers = {
             ctx.store.saveColocationChanges(
               [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
               change,
-              { requireOrganisation: { id: organisationId, field: 'input.organisationId' }, guard },
+              {
+                requireOrganisation: { id: organisationId, field: 'input.organisationId' },
+                requireBuildingVersion: building,
+                guard,
+              },
             ),
           );
           return offer;
@@ -609,7 +613,7 @@ export const colocationResolvers: Resolvers = {
         ctx.store.saveColocationChanges(
           [{ kind: 'SPACE_OFFER', before, after, action: withdrawn ? 'WITHDRAWN' : 'UPDATED' }, ...closures],
           change,
-          { guard },
+          { requireBuildingVersion: building, guard },
         ),
       );
       return after;
