@@ -19,20 +19,18 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { LAMBDA_BUNDLE_BUDGET_BYTES } from '../cdk/lib/lambda-bundling';
-import { createApp } from '../src/app';
-import { createLocalTokenVerifier } from '../src/auth/token-verifier';
-import { readConfig } from '../src/config';
 import { BUILDING_CATEGORIES, BUILDING_STATUSES } from '../src/domain/records';
 import type { Building, BuildingCategory } from '../src/domain/records';
 import { createHttpApiHandler } from '../src/lambda/lambda-handler';
 import { findFreePort, startDynamoDbLocal } from '../src/local/dynamodb-local';
-import { generateSigningKey, signLocalToken, toJwks } from '../src/local/signing-key';
 import { buildingItemsFor, createDynamoClient, ensureTable } from '../src/store';
 import { createDocumentClient } from '../src/store/dynamo-client';
 import { createBareHandler } from './bare-apollo-handler';
 import { measureColdStarts } from './cold-start';
+import { createBenchApp } from './support/bench-app';
+import { httpEvent } from './support/http-event';
 
 const ITERATIONS = Number(process.argv[2] ?? 200);
 const LARGE = Number(process.env['BENCH_LARGE'] ?? 16_000);
@@ -41,7 +39,6 @@ const SMALL_AREA = 'E07000078';
 const LARGE_AREA = 'E06000001';
 const OWNERS = 10;
 const COMMON_CATEGORIES = BUILDING_CATEGORIES.filter((c) => c !== 'LIBRARY' && c !== 'HERITAGE');
-const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined };
 
 const dynamo = await startDynamoDbLocal({ port: await findFreePort(), dataDir: null });
 try {
@@ -71,27 +68,13 @@ try {
   const documents = createDocumentClient(client);
   const tableName = 'bench';
   await ensureTable(client, tableName);
-  const key = generateSigningKey();
-  const secret = randomUUID() + randomUUID();
-  const app = createApp({
-    config: readConfig({
-      TABLE_NAME: tableName,
-      AUTH_MODE: 'local',
-      CURSOR_SECRET: secret,
-      STAGE: 'bench',
-      PLATFORM_ADMIN_IDS: 'bench-platform-admin',
-    }),
-    cursorSecret: secret,
-    tokenVerifier: createLocalTokenVerifier(toJwks(key)),
-    dynamoClient: client,
-    logger: quiet,
-  });
+  const { app, tokenOf: signToken } = createBenchApp(client, tableName, 'bench-platform-admin');
   const handler = createHttpApiHandler(app);
   const bare = createBareHandler(client, tableName);
   const tokens = new Map<string, string>();
   const tokenOf = (userId: string) => {
     let token = tokens.get(userId);
-    if (!token) tokens.set(userId, (token = signLocalToken(key, { userId })));
+    if (!token) tokens.set(userId, (token = signToken(userId)));
     return token;
   };
 
@@ -668,37 +651,6 @@ try {
   }
 } finally {
   await dynamo.stop();
-}
-
-/** An API Gateway HTTP API (payload 2.0) event, as API Gateway sends it. */
-function httpEvent(body: unknown, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
-  return {
-    version: '2.0',
-    routeKey: 'POST /graphql',
-    rawPath: '/graphql',
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json', host: 'bench.example.org', ...headers },
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'bench',
-      domainName: 'bench.example.org',
-      domainPrefix: 'bench',
-      http: {
-        method: 'POST',
-        path: '/graphql',
-        protocol: 'HTTP/1.1',
-        sourceIp: '203.0.113.9',
-        userAgent: 'bench',
-      },
-      requestId: 'bench',
-      routeKey: 'POST /graphql',
-      stage: '$default',
-      time: '23/Nov/2026:09:00:00 +0000',
-      timeEpoch: Date.parse('2026-11-23T09:00:00Z'),
-    },
-    body: JSON.stringify(body),
-    isBase64Encoded: false,
-  };
 }
 
 function lambdaContext(): Context {

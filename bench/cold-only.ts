@@ -14,6 +14,7 @@ import { buildingItemsFor, createDynamoClient, ensureTable } from '../src/store'
 import { createDocumentClient } from '../src/store/dynamo-client';
 import { samplePumpRoom } from '../tests/support/sample-building';
 import { measureColdStarts } from './cold-start';
+import { httpEvent } from './support/http-event';
 
 const RUNS = Number(process.argv[2] ?? 21);
 const dynamo = await startDynamoDbLocal({ port: await findFreePort(), dataDir: null });
@@ -31,31 +32,10 @@ try {
     endpoint: dynamo.endpoint,
     tableName,
     runs: RUNS,
-    event: {
-      version: '2.0',
-      routeKey: 'POST /graphql',
-      rawPath: '/graphql',
-      rawQueryString: '',
-      headers: { 'content-type': 'application/json', host: 'bench.example.org' },
-      requestContext: {
-        http: {
-          method: 'POST',
-          path: '/graphql',
-          protocol: 'HTTP/1.1',
-          sourceIp: '203.0.113.9',
-          userAgent: 'bench',
-        },
-        requestId: 'bench',
-        routeKey: 'POST /graphql',
-        stage: '$default',
-        timeEpoch: Date.now(),
-      },
-      body: JSON.stringify({
-        query: 'query ($id: ID!) { building(id: $id) { id name } }',
-        variables: { id: building.id },
-      }),
-      isBase64Encoded: false,
-    },
+    event: httpEvent({
+      query: 'query ($id: ID!) { building(id: $id) { id name } }',
+      variables: { id: building.id },
+    }),
   });
   const median = (samples: number[]) =>
     [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;

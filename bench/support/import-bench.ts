@@ -4,23 +4,19 @@
  * `npm run import`'s engine run twice over the same file (first import, then the same file again), with rows
  * per second and DynamoDB requests per row.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../../src/app';
-import { createLocalTokenVerifier } from '../../src/auth/token-verifier';
-import { readConfig } from '../../src/config';
 import { createGraphQLClient } from '../../src/import/graphql-client';
 import { runImport } from '../../src/import/run-import';
 import type { ImportOptions } from '../../src/import/run-import';
 import { findFreePort, startDynamoDbLocal } from '../../src/local/dynamodb-local';
-import { generateSigningKey, signLocalToken, toJwks } from '../../src/local/signing-key';
 import { createDynamoClient, ensureTable } from '../../src/store';
 import { serveOverHttp } from '../../tests/support/http-server';
+import { importOptions } from '../../tests/support/import-options';
+import { createBenchApp } from './bench-app';
 
 export const CHELTENHAM = 'E07000078';
-const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined };
 
 export async function runImportBench(bench: {
   /** What the heading says the file is. */
@@ -37,24 +33,9 @@ export async function runImportBench(bench: {
     client.middlewareStack.add((next) => async (args) => (requests++, next(args)), { step: 'initialize' });
     const tableName = `bench-${bench.format}`;
     await ensureTable(client, tableName);
-    const key = generateSigningKey();
-    const secret = randomUUID() + randomUUID();
-    const app = createApp({
-      config: readConfig({
-        TABLE_NAME: tableName,
-        AUTH_MODE: 'local',
-        CURSOR_SECRET: secret,
-        STAGE: 'bench',
-        PLATFORM_ADMIN_IDS: 'platform-admin',
-      }),
-      cursorSecret: secret,
-      tokenVerifier: createLocalTokenVerifier(toJwks(key)),
-      dynamoClient: client,
-      logger: quiet,
-    });
+    const { app, tokenOf } = createBenchApp(client, tableName, 'platform-admin');
     const server = await serveOverHttp({ app });
-    const as = (userId: string) =>
-      createGraphQLClient({ endpoint: server.url, token: signLocalToken(key, { userId }) });
+    const as = (userId: string) => createGraphQLClient({ endpoint: server.url, token: tokenOf(userId) });
     const admin = as('platform-admin');
     const council = await admin<{ createOrganisation: { id: string } }>(
       'mutation ($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }',
@@ -68,22 +49,7 @@ export async function runImportBench(bench: {
     const dir = mkdtempSync(join(tmpdir(), 'mash-bench-import-'));
     const file = join(dir, 'import.csv');
     writeFileSync(file, bench.contents);
-    const options: ImportOptions = {
-      file,
-      format: bench.format,
-      council: CHELTENHAM,
-      ownerOrganisationId: null,
-      ownerName: null,
-      visibility: null,
-      dryRun: false,
-      archiveMissing: false,
-      columns: new Map(),
-      defaultCategory: 'OTHER',
-      reportPath: join(dir, 'report.csv'),
-      batchSize: 100,
-      progress: false,
-      log: () => undefined,
-    };
+    const options = importOptions(file, { format: bench.format, reportPath: join(dir, 'report.csv') });
     const officer = as('officer');
 
     console.log(`import of a generated ${bench.rows}-row ${bench.description}, batches of 100, over HTTP:`);
