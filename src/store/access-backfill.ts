@@ -1,4 +1,5 @@
 import { ConflictError } from '../domain/errors';
+import { canonicalJson } from '../domain/idempotency';
 import type { Membership, Organisation } from '../domain/records';
 import {
   ACCESS_MEMBERSHIP_PREFIX,
@@ -128,16 +129,7 @@ function isCouncilEntry(value: unknown): value is { councilCode: string } {
 function sameEntries(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
   if (a.size !== b.size) return false;
   for (const [name, value] of a) {
-    if (!b.has(name) || canonical(value) !== canonical(b.get(name))) return false;
+    if (!b.has(name) || canonicalJson(value) !== canonicalJson(b.get(name))) return false;
   }
   return true;
-}
-
-/** JSON with keys sorted, so two maps with the same content compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => x.localeCompare(y)))
-      : inner,
-  );
 }

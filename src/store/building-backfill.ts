@@ -1,4 +1,5 @@
 import { ConflictError } from '../domain/errors';
+import { canonicalJson } from '../domain/idempotency';
 import type { Building } from '../domain/records';
 import { buildingItemsFor } from './building-store';
 import { hasVersion, toRecord } from './items';
@@ -48,7 +49,7 @@ async function rewriteOnce(table: Table, key: ItemKey, dryRun: boolean): Promise
       )
     : [];
   const same = (want: Item, have: Item | undefined) =>
-    have !== undefined && canonical(want) === canonical(have);
+    have !== undefined && canonicalJson(want) === canonicalJson(have);
   const upToDate =
     same(record, stored) &&
     copies.every((copy) =>
@@ -67,13 +68,4 @@ async function rewriteOnce(table: Table, key: ItemKey, dryRun: boolean): Promise
     ...copies.map((copy) => ({ write: { Put: { TableName: table.tableName, Item: copy } } })),
   ]);
   return 'written';
-}
-
-/** JSON with keys sorted, so two items with the same content compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => x.localeCompare(y)))
-      : inner,
-  );
 }
