@@ -15,9 +15,7 @@ import type { Building } from '../domain/records';
 import {
   assetReferenceClaimKey,
   assetReferenceScope,
-  BUILDING_OFFER_PREFIX,
   buildingKey,
-  buildingOffersPartition,
   buildingUprnEntryKey,
   councilBuildingIndexKeys,
   councilBuildingPrefix,
@@ -33,7 +31,6 @@ import {
   publicCouncilBuildingsPartition,
   publicOwnerBuildingsPartition,
   restrictedBuildingKey,
-  spaceOfferKey,
   uprnBuildingsPartition,
   uprnIndexKeys,
 } from './keys';
@@ -46,6 +43,7 @@ import {
   toRecord,
   versionedReplace,
 } from './items';
+import { offerVisibilityWrites } from './colocation-store';
 import type { CursorCodec } from './cursor';
 import type { GuardedWrite, Item, QuerySpec, Table } from './table';
 
@@ -259,7 +257,9 @@ export class DynamoBuildingStore implements BuildingStore {
   ): Promise<void> {
     const { tableName } = this.table;
     const newOwner = changedOwner(before, after);
-    const offers = before.visibility !== after.visibility ? await this.#offerVisibilityWrites(after) : [];
+    // An offer is shown to whoever may see its building, judged from its copy of the building's visibility.
+    const offers =
+      before.visibility !== after.visibility ? await offerVisibilityWrites(this.table, after) : [];
     await this.table.transact([
       ...(newOwner ? [this.#ownerExists(newOwner)] : []),
       ...(guard ? [membershipGuardWrite(tableName, guard)] : []),
@@ -270,41 +270,6 @@ export class DynamoBuildingStore implements BuildingStore {
     for (let start = OFFERS_IN_BUILDING_TRANSACTION; start < offers.length; start += MAX_TRANSACTION_ITEMS) {
       await this.table.transact(offers.slice(start, start + MAX_TRANSACTION_ITEMS));
     }
-  }
-
-  /**
-   * An offer of space shows its building from a copy (space-offer.ts buildingSnapshot), and who may see the
-   * offer follows the copy's visibility. When a building stops being (or becomes) PUBLIC, its offers' copies
-   * change in the same transaction: an open offer in a building made PARTNERS must not go on showing its
-   * address to everyone. One strongly consistent Query of the building's partition finds them (its offer
-   * entries), and only on a change of visibility; the rest of the copy (name, address) is refreshed when the
-   * offer is next updated.
-   */
-  async #offerVisibilityWrites(building: Building): Promise<GuardedWrite[]> {
-    const entries = await this.table.queryAll({
-      indexName: null,
-      partition: buildingOffersPartition(building.id),
-      sortPrefix: BUILDING_OFFER_PREFIX,
-      consistent: true,
-    });
-    return entries.flatMap((entry) =>
-      typeof entry['offerId'] === 'string'
-        ? [
-            {
-              write: {
-                Update: {
-                  TableName: this.table.tableName,
-                  Key: spaceOfferKey(entry['offerId']),
-                  UpdateExpression: 'SET #building.#visibility = :visibility',
-                  ConditionExpression: 'attribute_exists(pk)',
-                  ExpressionAttributeNames: { '#building': 'building', '#visibility': 'visibility' },
-                  ExpressionAttributeValues: { ':visibility': building.visibility },
-                },
-              },
-            },
-          ]
-        : [],
-    );
   }
 
   /**

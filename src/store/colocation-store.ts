@@ -65,6 +65,44 @@ const KINDS: Record<ColocationRecordChange['kind'], { what: string; recordType: 
 };
 
 /** Offers of space, needs and expressions of interest, with their lists and the geohash index. */
+/**
+ * An offer of space shows its building from a copy (space-offer.ts buildingSnapshot), and who may see the offer
+ * follows the copy's visibility. When a building stops being (or becomes) PUBLIC, the building store puts these
+ * writes in its own transaction: an open offer in a building made PARTNERS must not go on showing its address to
+ * everyone. One strongly consistent Query of the building's partition finds the offers (their entries there),
+ * and only on a change of visibility; the rest of the copy (name, address) is refreshed when the offer is next
+ * updated.
+ */
+export async function offerVisibilityWrites(
+  table: Table,
+  building: { readonly id: string; readonly visibility: string },
+): Promise<GuardedWrite[]> {
+  const entries = await table.queryAll({
+    indexName: null,
+    partition: buildingOffersPartition(building.id),
+    sortPrefix: BUILDING_OFFER_PREFIX,
+    consistent: true,
+  });
+  return entries.flatMap((entry) =>
+    typeof entry['offerId'] === 'string'
+      ? [
+          {
+            write: {
+              Update: {
+                TableName: table.tableName,
+                Key: spaceOfferKey(entry['offerId']),
+                UpdateExpression: 'SET #building.#visibility = :visibility',
+                ConditionExpression: 'attribute_exists(pk)',
+                ExpressionAttributeNames: { '#building': 'building', '#visibility': 'visibility' },
+                ExpressionAttributeValues: { ':visibility': building.visibility },
+              },
+            },
+          },
+        ]
+      : [],
+  );
+}
+
 export class DynamoColocationStore implements ColocationStore {
   constructor(
     private readonly table: Table,
