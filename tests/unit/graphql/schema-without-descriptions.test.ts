@@ -32,10 +32,8 @@ describe('the generated schema document without descriptions', () => {
   it('holds no description node, and keeps default values', () => {
     expect(JSON.stringify(typeDefsDocument())).not.toContain('"description":{');
     const schema = buildASTSchema(typeDefsDocument());
-    const first = schema
-      .getQueryType()
-      ?.getFields()
-      ['assetsOfCommunityValue']?.args.find((a) => a.name === 'first');
+    const fields = schema.getQueryType()?.getFields() ?? {};
+    const first = fields['assetsOfCommunityValue']?.args.find((a) => a.name === 'first');
     expect(first?.defaultValue).toBe(20);
   });
 });
