@@ -28,7 +28,7 @@ import { findFreePort, startDynamoDbLocal } from '../src/local/dynamodb-local';
 import { buildingItemsFor, createDynamoClient, ensureTable } from '../src/store';
 import { createDocumentClient } from '../src/store/dynamo-client';
 import { createBareHandler } from './bare-apollo-handler';
-import { measureColdStarts } from './cold-start';
+import { measureColdStarts, printColdStarts } from './cold-start';
 import { createBenchApp } from './support/bench-app';
 import { httpEvent } from './support/http-event';
 
@@ -551,25 +551,8 @@ try {
       variables: { id: smallIds[0] },
     }),
   });
-  const median = (samples: number[]) =>
-    [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
-  console.log(
-    `\n## Cold start: import the bundle and answer one building(id), ${COLD_RUNS} alternating runs each\n`,
-  );
-  console.log('| bundle | minified | gzip | median ms | samples ms |');
-  console.log('| --- | --: | --: | --: | --- |');
-  const bundleNames: Record<string, string> = {
-    register: 'register (src/lambda/handler.ts)',
-    bare: 'bare Apollo + SDK (default bundling: the baseline)',
-    bareTuned: 'bare Apollo + SDK with the same tuning (for comparison)',
-  };
-  for (const figures of [cold.register, cold.bare, cold.bareTuned]) {
-    console.log(
-      `| ${bundleNames[figures.name] ?? figures.name} | ${kb(figures.bytes)} | ${kb(figures.gzipBytes)} | ${median(figures.samplesMs).toFixed(0)} | ${figures.samplesMs.map((ms) => ms.toFixed(0)).join(', ')} |`,
-    );
-  }
-  const coldRatio = median(cold.register.samplesMs) / median(cold.bare.samplesMs);
+  const coldRatio = printColdStarts(cold, COLD_RUNS);
 
   console.log('\n## Summary (the issue 7 "done when" checks, as ratios measured in this run)\n');
   const verdict = (ok: boolean) => (ok ? 'yes' : 'NO');

@@ -13,7 +13,7 @@ import { findFreePort, startDynamoDbLocal } from '../src/local/dynamodb-local';
 import { buildingItemsFor, createDynamoClient, ensureTable } from '../src/store';
 import { createDocumentClient } from '../src/store/dynamo-client';
 import { samplePumpRoom } from '../tests/support/sample-building';
-import { measureColdStarts } from './cold-start';
+import { measureColdStarts, printColdStarts } from './cold-start';
 import { httpEvent } from './support/http-event';
 
 const RUNS = Number(process.argv[2] ?? 21);
@@ -37,19 +37,7 @@ try {
       variables: { id: building.id },
     }),
   });
-  const median = (samples: number[]) =>
-    [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;
-  console.log(
-    `\n## Cold start: import the bundle and answer one building(id), ${RUNS} alternating runs each\n`,
-  );
-  console.log('| bundle | minified | median ms | samples ms |');
-  console.log('| --- | --: | --: | --- |');
-  for (const figures of [cold.register, cold.bare, cold.bareTuned]) {
-    console.log(
-      `| ${figures.name} | ${(figures.bytes / 1000).toFixed(0)} kB | ${median(figures.samplesMs).toFixed(0)} | ${figures.samplesMs.map((ms) => ms.toFixed(0)).join(', ')} |`,
-    );
-  }
-  const ratio = median(cold.register.samplesMs) / median(cold.bare.samplesMs);
+  const ratio = printColdStarts(cold, RUNS);
   console.log(
     `\ncold start ${ratio.toFixed(2)}x the bare Apollo + SDK bundle; bundle ${(cold.register.bytes / 1000).toFixed(0)} kB of ${(LAMBDA_BUNDLE_BUDGET_BYTES / 1000).toFixed(0)} kB`,
   );

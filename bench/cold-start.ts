@@ -103,3 +103,33 @@ export async function measureColdStarts(options: {
   });
   return { register: figures('register'), bare: figures('bare'), bareTuned: figures('bareTuned') };
 }
+
+const median = (samples: readonly number[]): number =>
+  [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;
+
+/**
+ * Prints the cold-start table (each bundle's size and median, with every sample) and returns the register's
+ * median over the bare baseline's: bench/api.ts and bench/cold-only.ts report alike.
+ */
+export function printColdStarts(
+  cold: { register: BundleFigures; bare: BundleFigures; bareTuned: BundleFigures },
+  runs: number,
+): number {
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+  const bundleNames: Record<string, string> = {
+    register: 'register (src/lambda/handler.ts)',
+    bare: 'bare Apollo + SDK (default bundling: the baseline)',
+    bareTuned: 'bare Apollo + SDK with the same tuning (for comparison)',
+  };
+  console.log(
+    `\n## Cold start: import the bundle and answer one building(id), ${runs} alternating runs each\n`,
+  );
+  console.log('| bundle | minified | gzip | median ms | samples ms |');
+  console.log('| --- | --: | --: | --: | --- |');
+  for (const figures of [cold.register, cold.bare, cold.bareTuned]) {
+    console.log(
+      `| ${bundleNames[figures.name] ?? figures.name} | ${kb(figures.bytes)} | ${kb(figures.gzipBytes)} | ${median(figures.samplesMs).toFixed(0)} | ${figures.samplesMs.map((ms) => ms.toFixed(0)).join(', ')} |`,
+    );
+  }
+  return median(cold.register.samplesMs) / median(cold.bare.samplesMs);
+}
