@@ -11,8 +11,10 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // One DynamoDB Local for the whole run; each test file makes its own table in it.
     globalSetup: ['tests/support/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous bounds, not expectations: on two cores at load 15-20 a DynamoDB Local table or a 50-item
+    // transaction can take seconds, and a test that waits by readiness must not be cut off by a short limit.
+    testTimeout: 180_000,
+    hookTimeout: 360_000,
     // Two cores: more workers only queue behind the one Java process.
     maxWorkers: 2,
     allowOnly: false,

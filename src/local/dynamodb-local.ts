@@ -20,9 +20,19 @@ export interface DynamoDbLocalOptions {
   readonly port: number;
   /** Absolute folder for the database file; null keeps everything in memory. */
   readonly dataDir: string | null;
-  /** How long to wait for it to answer before giving up. */
+  /**
+   * The most to wait for it to answer before giving up (default START_TIMEOUT_MS). The wait ends as soon as it
+   * answers, or at once if the Java process exits, so a long bound costs nothing when all is well.
+   */
   readonly startTimeoutMs?: number;
 }
+
+/**
+ * Java starts DynamoDB Local in 2-4 s on a quiet machine, but on two cores at load 15-20 (CI, or a test suite run
+ * twice at once) it has been seen to take over 30 s. Readiness is polled, so this bound is only the point at
+ * which a start that never answers is reported, not a delay.
+ */
+export const START_TIMEOUT_MS = 300_000;
 
 /** How much of DynamoDB Local's output to keep for error messages. */
 const OUTPUT_TAIL_CHARS = 8_000;
@@ -66,7 +76,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= stopProcess(child, exited));
   try {
-    await waitUntilAnswering(endpoint, exited, options.startTimeoutMs ?? 30_000);
+    await waitUntilAnswering(endpoint, exited, options.startTimeoutMs ?? START_TIMEOUT_MS);
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\nDynamoDB Local said:\n${output.trim()}`, { cause: error });

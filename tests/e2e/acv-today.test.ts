@@ -58,7 +58,7 @@ describe('npm start -- --today', () => {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`not ready in 90 s:\n${output}`)), 90_000);
+      const timer = setTimeout(() => reject(new Error(`not ready in 300 s:\n${output}`)), 300_000);
       child.stdout.on('data', () => {
         const match = /running at (http:\/\/\S+)/.exec(output);
         if (match?.[1]) {
@@ -104,5 +104,5 @@ describe('npm start -- --today', () => {
       decisionOverdue: true,
       allowedActions: ['withdrawNomination', 'decideNomination'],
     });
-  }, 150_000);
+  }, 420_000);
 });

@@ -55,7 +55,7 @@ function runServer(args: string[]): ServerProcess {
 async function startServer(args: string[]): Promise<ServerProcess & { url: string }> {
   const server = runServer(args);
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready in 60 s:\n${server.output()}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`not ready in 300 s:\n${server.output()}`)), 300_000);
     server.child.stdout?.on('data', () => {
       const match = /running at (http:\/\/\S+)/.exec(server.output());
       if (match?.[1]) {
@@ -192,7 +192,7 @@ describe('npm start', () => {
     expect(secondExit, second.output()).toEqual({ code: 0, signal: null });
     expect(await isPortInUse(dynamoPort)).toBe(false);
     expect(await isPortInUse(apiPort)).toBe(false);
-  }, 180_000);
+  }, 480_000);
 
   it('leaves no DynamoDB Local behind even when the server is killed with SIGKILL', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mash-register-e2e-'));
@@ -215,7 +215,7 @@ describe('npm start', () => {
 
     expect(portTakenWhileRunning).toBe(true);
     expect(freedWithinMs).not.toBeNull();
-  }, 120_000);
+  }, 420_000);
 
   it('refuses a port in use with exit code 1 and a message that names the port and the way out', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mash-register-e2e-'));
@@ -240,5 +240,5 @@ describe('npm start', () => {
       `port ${busyPort} is in use: stop the other process or use --port <another port>`,
     );
     expect(await isPortInUse(dynamoPort)).toBe(false);
-  }, 60_000);
+  }, 360_000);
 });

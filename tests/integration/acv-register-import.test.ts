@@ -127,7 +127,7 @@ describe('npm run import --format acv-register: a council loads its existing ACV
       options({}),
       createGraphQLClient({ endpoint: server.url, token: t.token(people.officer) }),
     );
-  }, 120_000);
+  }, 300_000);
   afterAll(() => server.stop());
 
   it('takes the file as it is: 16 created, 9 rejected, 1 repeated reference, 6 flagged', () => {
@@ -516,7 +516,7 @@ describe('ACV open data round trip: export, import into another council, export 
       },
       people.bidder,
     );
-  }, 60_000);
+  }, 300_000);
   afterAll(() => server.stop());
 
   it('publishes the same records from the other council, apart from the organisation', async () => {

@@ -33,7 +33,7 @@ describe("npm run import: Cheltenham's real 2023 file over its 2021 file", () =>
     api = createGraphQLClient({ endpoint: server.url, token: t.token(officer) });
     first = await runImport(options(FILE_2021), api);
     second = await runImport(options(FILE_2023), api);
-  }, 240_000);
+  }, 480_000);
   afterAll(() => server.stop());
 
   it('reads the 2023 layout (one Site Address column, no name column) and updates what it matches', () => {
@@ -112,5 +112,5 @@ describe("npm run import: Cheltenham's real 2023 file over its 2021 file", () =>
     const again = await runImport(options(FILE_2023), api);
 
     expect(again).toMatchObject({ total: 459, created: 0, updated: 0, unchanged: 459, rejected: 0 });
-  }, 120_000);
+  }, 300_000);
 });

@@ -54,7 +54,7 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
     councilId = (await createCouncil(t, CHELTENHAM, officer.userId, 'Cheltenham Borough Council')).id;
     api = createGraphQLClient({ endpoint: server.url, token: t.token(officer) });
     first = await runImport(options({}), api);
-  }, 240_000);
+  }, 480_000);
   afterAll(() => server.stop());
 
   it('takes the 2021 file as it is: 491 created, 6 repeated rows merged, 1 rejected, 157 flagged', () => {
@@ -140,7 +140,7 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 491, duplicates: 6, rejected: 1 });
     expect(again.missing).toEqual([]);
     expect(await countOwnerBuildings(t, councilId)).toBe(491);
-  }, 120_000);
+  }, 300_000);
 
   it('reads its own export back unchanged: export then import is lossless', async () => {
     const url = `${server.origin}/open-data/${CHELTENHAM}/land-and-building-assets.csv`;
@@ -169,7 +169,7 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
     );
     expect(reExported).toBe(csv);
     expect(parse(csv, { bom: true, columns: true })).toHaveLength(491);
-  }, 120_000);
+  }, 300_000);
 
   it("takes next year's file in another layout as an update, and lists what left the file", async () => {
     const dryRun = await runImport(options({ file: FILE_2023, dryRun: true }), api);
@@ -200,7 +200,7 @@ describe('npm run import: Cheltenham Transparency Code files through the API', (
       outcome: 'REJECTED',
       problems: [expect.objectContaining({ field: 'address.postcode' })],
     });
-  }, 120_000);
+  }, 300_000);
 
   it("records each imported change in the building's history", async () => {
     const data = await t.ok<{

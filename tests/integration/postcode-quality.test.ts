@@ -164,7 +164,7 @@ describe('npm run import: a Cheltenham file with a Manchester postcode', () => {
     );
     const api = createGraphQLClient({ endpoint: server.url, token: t.token(officer) });
     summary = await runImport(importOptions(file, { reportPath: `${file}.report.csv` }), api);
-  }, 60_000);
+  }, 300_000);
   afterAll(() => server.stop());
 
   it('imports every row and flags the two postcodes that do not fit', () => {

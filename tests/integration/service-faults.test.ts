@@ -322,7 +322,7 @@ describe('a DynamoDB that throttles some calls', () => {
       report,
     ).toEqual([]);
     expect(await findHalfWrittenRecords(t.table)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('a DynamoDB call that hangs', () => {
