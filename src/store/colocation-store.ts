@@ -1,4 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { badInput, ConflictError } from '../domain/errors';
 import { GEO_PARTITION_PRECISION, geohashOf, nearestWithin, planGeoSearch } from '../domain/geo-search';
 import type { GeoRange } from '../domain/geo-search';
@@ -389,23 +388,20 @@ export class DynamoColocationStore implements ColocationStore {
     let requests = 0;
     let start: Record<string, unknown> | undefined;
     do {
-      const result = await this.table.client.send(
-        new QueryCommand({
-          TableName: this.table.tableName,
-          IndexName: 'gsi5',
-          KeyConditionExpression: 'gsi5pk = :pk AND gsi5sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: {
-            ':pk': geoPartition(kind, range.partitionCell),
-            ':from': from,
-            ':to': to,
-          },
-          ExclusiveStartKey: start,
-        }),
+      // Through the gateway, so a throttled or slow read is SERVICE_UNAVAILABLE (503, retryable) as elsewhere.
+      const result = await this.table.queryFrom(
+        {
+          indexName: 'gsi5',
+          partition: geoPartition(kind, range.partitionCell),
+          sortPrefix: from,
+          sortRangeEnd: to,
+        },
+        start,
       );
       requests++;
-      itemsRead += result.ScannedCount ?? 0;
-      items.push(...(result.Items ?? []));
-      start = result.LastEvaluatedKey;
+      itemsRead += result.scanned;
+      items.push(...result.items);
+      start = result.next;
     } while (start);
     return { items, itemsRead, requests };
   }

@@ -141,6 +141,21 @@ export class Table {
     };
   }
 
+  /**
+   * One Query from `start` (a LastEvaluatedKey, or none for the first), for a caller that walks a range itself
+   * and decides when to stop (the distance search): the items, how many were read and where to go on from.
+   */
+  async queryFrom(
+    spec: Omit<QuerySpec, 'cursorQuery'>,
+    start: Record<string, unknown> | undefined,
+  ): Promise<{ items: Item[]; scanned: number; next: Record<string, unknown> | undefined }> {
+    const result = await this.#send((options) =>
+      this.client.send(new QueryCommand({ ...this.#queryInput(spec), ExclusiveStartKey: start }), options),
+    );
+    const items = result.Items ?? [];
+    return { items, scanned: result.ScannedCount ?? items.length, next: result.LastEvaluatedKey };
+  }
+
   /** Every item of a small partition (members of one user, invitations of one email), following pages. */
   async queryAll(spec: Omit<QuerySpec, 'cursorQuery'>): Promise<Item[]> {
     const items: Item[] = [];
