@@ -552,7 +552,7 @@ export function applyAcvAction(entry: AcvEntry, action: AcvAction, today: IsoDat
         const deadline = acvDates(entry).appealDeadline;
         if (deadline && !entry.appeal && lodged > deadline)
           throw new DeadlinePassedError(
-            'An appeal must be lodged within 28 days of the review decision',
+            'An appeal must reach the First-tier Tribunal within 28 days of the day notice of the review decision was sent (or on the next working day when the last day is not one)',
             deadline,
             'input.lodgedOn',
           );

@@ -4,29 +4,70 @@
  * date (ISO `YYYY-MM-DD`) in the Europe/London calendar: a period of weeks or months counts days on the
  * calendar, never hours, so the clock changes cannot move a deadline.
  */
+import { onOrNextWorkingDay } from './bank-holidays';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** reg 7: the council decides a nomination within 8 weeks beginning with the day it receives it. */
+/*
+ * Two questions decide every period's last day, answered here per constant from the words of the rule:
+ *  1. "N beginning with" a day counts that day (6 weeks beginning with 10 January end on 20 February);
+ *     "within N of" or "N after" a day does not (28 days of 20 April end on 18 May): the period starts the
+ *     next day, so it ends N days (or weeks) later.
+ *  2. Calendar or working days. The Act and the Regulations count calendar days and say nothing of a period
+ *     ending on a weekend or holiday, so theirs end where they end. Only the Tribunal's own time limits
+ *     (the appeal, set by the GRC Rules 2009 r.22) move: r.12(2) makes an act due on a day that is not a
+ *     working day in time on the next working day (bank-holidays.ts).
+ */
+
+/**
+ * reg 7: the council decides "within eight weeks of receiving the nomination": the day of receipt is not
+ * counted, so the decision is due on receipt + 56 days. Calendar days (a duty in the Regulations, not a
+ * Tribunal limit), not moved off weekends.
+ */
 export const NOMINATION_DECISION_WEEKS = 8;
-/** s.87(3): land stays listed for 5 years beginning with the date of entry (60 months). */
+/**
+ * s.87(3): an entry is removed at the end of "the period of 5 years beginning with the date of that entry"
+ * (60 months): the day of entry counts. Calendar; a council may publish the anniversary instead (below).
+ */
 export const LISTING_PERIOD_MONTHS = 60;
-/** A listing may be nominated again in its last 8 weeks, so a new listing can follow without a gap. */
+/**
+ * Not a statutory period: a listing may be nominated again in its last 8 weeks (its last day counts), so a
+ * new listing can follow without a gap. Calendar days.
+ */
 export const RENOMINATION_WINDOW_WEEKS = 8;
-/** reg 6 / Sch 2: the owner asks for a review within 8 weeks beginning with the day of the listing notice. */
+/**
+ * Sch 2 para 1: the owner asks for a review within "eight weeks beginning with the day on which" notice of
+ * the listing was given (or a longer period the council allows): that day counts. Calendar; the request is to
+ * the council, not the Tribunal, so r.12 does not move it.
+ */
 export const REVIEW_REQUEST_WEEKS = 8;
-/** Sch 2 para 3: the review is decided within 8 weeks beginning with the request, or a later agreed date. */
+/**
+ * Sch 2: the review is decided within eight weeks beginning with the day the council receives the request,
+ * or a later date agreed in writing with the owner: that day counts. Calendar days.
+ */
 export const REVIEW_DECISION_WEEKS = 8;
-/** reg 11: appeal to the First-tier Tribunal within 28 days beginning with the review decision. */
+/**
+ * reg 11 gives the appeal to the First-tier Tribunal (General Regulatory Chamber); its time limit is the
+ * Tribunal's, GRC Rules 2009 r.22(1)(b): received "within 28 days of the date on which notice of the ...
+ * decision ... was sent": that day is not counted, so the last day is the day sent + 28. A Tribunal limit,
+ * so r.12(2) applies: ending on a weekend or bank holiday, it runs to the next working day.
+ */
 export const APPEAL_PERIOD_DAYS = 28;
-/** s.95(6): the interim moratorium is 6 weeks beginning with the day the council receives the notice. */
+/**
+ * s.95(6): the interim moratorium is "six weeks beginning with the date on which the authority receives"
+ * the owner's notice: that day counts. Calendar days; a request to bid must arrive within it.
+ */
 export const INTERIM_MORATORIUM_WEEKS = 6;
-/** s.95(6): a request to bid turns it into the full moratorium, 6 months beginning with that day. */
+/** s.95(6): the full moratorium is six months beginning with that same date (counted). Calendar. */
 export const FULL_MORATORIUM_MONTHS = 6;
-/** s.95(6): the protected period is 18 months beginning with that day. */
+/** s.95(6): the protected period is 18 months beginning with that same date (counted). Calendar. */
 export const PROTECTED_PERIOD_MONTHS = 18;
-/** reg 14(3): a compensation claim is made within 13 weeks after the end of the moratorium or listing. */
+/**
+ * reg 14(3): a compensation claim is made before the end of 13 weeks "after" the loss or expense was
+ * incurred (here: the end of the moratorium, or of the listing): that day is not counted, so the last day is
+ * 91 days later. A claim to the council, not the Tribunal: calendar days, not moved.
+ */
 export const COMPENSATION_CLAIM_WEEKS = 13;
 
 /** How a council counts a listing's 5 years (DOMAIN.md: councils differ; the default follows the statute). */
@@ -82,11 +123,6 @@ export function endOfWeeksBeginningWith(start: IsoDate, weeks: number): IsoDate 
   return addDays(start, weeks * 7 - 1);
 }
 
-/** The last day of "`days` days beginning with `start`". */
-export function endOfDaysBeginningWith(start: IsoDate, days: number): IsoDate {
-  return addDays(start, days - 1);
-}
-
 /**
  * The last day of "`months` months beginning with `start`": the day before the same day `months` months
  * later; where that month has no such day, its last day (31 August + 6 months ends 28 or 29 February).
@@ -127,9 +163,14 @@ export function londonDate(instant: Date): IsoDate {
   return londonDateFormat.format(instant);
 }
 
-/** reg 7: the decision on a nomination is due by this day. */
+/** The last day of "`days` days of" or "after" `start`: the start is not counted, so start + N. */
+export function endOfDaysAfter(start: IsoDate, days: number): IsoDate {
+  return addDays(start, days);
+}
+
+/** reg 7: the decision on a nomination is due by this day ("within eight weeks of receiving" it). */
 export const nominationDecisionDueOn = (receivedOn: IsoDate): IsoDate =>
-  endOfWeeksBeginningWith(receivedOn, NOMINATION_DECISION_WEEKS);
+  endOfDaysAfter(receivedOn, NOMINATION_DECISION_WEEKS * 7);
 
 /**
  * The last day land listed on `listedOn` stays listed. STATUTE: 5 years beginning with the date of entry
@@ -152,8 +193,19 @@ export const reviewRequestDeadline = (listingNoticeOn: IsoDate): IsoDate =>
 export const reviewDecisionDueOn = (requestedOn: IsoDate): IsoDate =>
   endOfWeeksBeginningWith(requestedOn, REVIEW_DECISION_WEEKS);
 
-export const appealDeadline = (reviewDecidedOn: IsoDate): IsoDate =>
-  endOfDaysBeginningWith(reviewDecidedOn, APPEAL_PERIOD_DAYS);
+/**
+ * The last day of the 28 days "of" the day notice of the review decision was sent (the day sent + 28), as
+ * the rules count it, before r.12 moves it.
+ */
+export const appealPeriodEndsOn = (reviewDecisionSentOn: IsoDate): IsoDate =>
+  endOfDaysAfter(reviewDecisionSentOn, APPEAL_PERIOD_DAYS);
+
+/**
+ * The last day an appeal is in time, shown to owners: the end of the 28 days, or the next working day when
+ * that is a weekend, Christmas Day, Good Friday or a bank holiday in England (GRC Rules 2009 r.12(2)).
+ */
+export const appealDeadline = (reviewDecisionSentOn: IsoDate): IsoDate =>
+  onOrNextWorkingDay(appealPeriodEndsOn(reviewDecisionSentOn));
 
 export const interimMoratoriumEndsOn = (noticeReceivedOn: IsoDate): IsoDate =>
   endOfWeeksBeginningWith(noticeReceivedOn, INTERIM_MORATORIUM_WEEKS);
@@ -166,4 +218,4 @@ export const protectedPeriodEndsOn = (noticeReceivedOn: IsoDate): IsoDate =>
 
 /** "Within 13 weeks after" a day: the period starts the day after it, so it ends 91 days later. */
 export const compensationClaimDeadline = (relevantDate: IsoDate): IsoDate =>
-  addDays(relevantDate, COMPENSATION_CLAIM_WEEKS * 7);
+  endOfDaysAfter(relevantDate, COMPENSATION_CLAIM_WEEKS * 7);

@@ -108,7 +108,7 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
       state: 'NOMINATED',
       councilCode: CHELTENHAM,
       nominatedOn: '2027-01-04',
-      decisionDueOn: '2027-02-28',
+      decisionDueOn: '2027-03-01',
       site: { name: 'The Pittville Arms' },
       owner: { organisationId: world.ownerId, name: 'Cotswold Taverns Ltd' },
       allowedActions: ['withdrawNomination', 'decideNomination'],
@@ -125,9 +125,9 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
     expect(acvWorkQueue.edges.map((e) => e.node)).toEqual([
       {
         kind: 'NOMINATION_DECISION',
-        dueOn: '2027-02-28',
+        dueOn: '2027-03-01',
         overdue: false,
-        daysLeft: 55,
+        daysLeft: 56,
         entry: { id: entry.id },
       },
     ]);
@@ -242,7 +242,7 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
     expect(entry).toMatchObject({
       state: 'LISTED',
       review: { decidedOn: '2027-04-01', outcome: 'UPHELD', late: false },
-      appealDeadline: '2027-04-28',
+      appealDeadline: '2027-04-29',
     });
   });
 

@@ -444,12 +444,12 @@ describe('refusals of the ACV workflow write nothing', () => {
       {
         name: 'an appeal lodged the day after its deadline',
         stage: 'upheld',
-        today: '2027-04-29',
+        today: '2027-04-30',
         mutation: APPEAL,
-        variables: { input: { lodgedOn: '2027-04-29', outcome: 'DISMISSED' } },
+        variables: { input: { lodgedOn: '2027-04-30', outcome: 'DISMISSED' } },
         caller: people.officer,
         code: 'DEADLINE_PASSED',
-        details: { deadline: '2027-04-28' },
+        details: { deadline: '2027-04-29' },
       },
       {
         name: 'a request to bid the day after the interim moratorium',

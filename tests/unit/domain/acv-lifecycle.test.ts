@@ -110,11 +110,11 @@ describe('each deadline: its last day is allowed, the day after is refused with 
       '2027-04-07',
     ],
     [
-      'appeal (28 days beginning with the review decision)',
+      'appeal (within 28 days of the review decision: the day it was sent is not counted)',
       upheld,
       (on) => ({ type: 'recordAppeal', lodgedOn: on, decidedOn: on, outcome: 'DISMISSED', notes: null }),
-      '2027-04-28',
       '2027-04-29',
+      '2027-04-30',
     ],
     ['request to bid (within the interim moratorium)', inMoratorium, bid, '2027-07-12', '2027-07-13'],
     [

@@ -4,6 +4,7 @@ import {
   addDays,
   daysBetween,
   appealDeadline,
+  appealPeriodEndsOn,
   compensationClaimDeadline,
   endOfMonthsBeginningWith,
   endOfWeeksBeginningWith,
@@ -19,157 +20,200 @@ import {
   reviewRequestDeadline,
 } from '../../../src/domain/acv-timetable';
 
-// Each row: a rule, the day it counts from, and the last day of the period. "N weeks beginning with D" counts
-// D itself (ends D + 7N - 1); "N months beginning with D" ends the day before the same day N months later,
-// or on the last day of that month when it has no such day.
-const CASES: readonly [string, (from: string) => string, string, string][] = [
+type Counting = 'BEGINNING_WITH' | 'OF';
+type DayKind = 'CALENDAR' | 'WORKING';
+type Period =
+  | 'nomination decision'
+  | 'listing'
+  | 're-nomination'
+  | 'review request'
+  | 'review decision'
+  | 'appeal'
+  | 'interim moratorium'
+  | 'full moratorium'
+  | 'protected period'
+  | 'compensation claim';
+
+// Both questions, answered once per period from the words of the rule (acv-timetable.ts says why).
+const HOW: Record<Period, readonly [Counting, DayKind, (from: string) => string]> = {
+  'nomination decision': ['OF', 'CALENDAR', nominationDecisionDueOn],
+  listing: ['BEGINNING_WITH', 'CALENDAR', (d) => listingExpiresOn(d, 'STATUTE')],
+  're-nomination': ['BEGINNING_WITH', 'CALENDAR', renominationOpensOn],
+  'review request': ['BEGINNING_WITH', 'CALENDAR', reviewRequestDeadline],
+  'review decision': ['BEGINNING_WITH', 'CALENDAR', reviewDecisionDueOn],
+  appeal: ['OF', 'WORKING', appealDeadline],
+  'interim moratorium': ['BEGINNING_WITH', 'CALENDAR', interimMoratoriumEndsOn],
+  'full moratorium': ['BEGINNING_WITH', 'CALENDAR', fullMoratoriumEndsOn],
+  'protected period': ['BEGINNING_WITH', 'CALENDAR', protectedPeriodEndsOn],
+  'compensation claim': ['OF', 'CALENDAR', compensationClaimDeadline],
+};
+
+// Each row: a period, what the case shows, the day it counts from, and its last day, worked out by hand with
+// a calendar (not by the code): "N weeks beginning with D" counts D (ends D + 7N - 1); "within N days of D"
+// or "N weeks after D" does not (ends D + N, D + 7N); "N months beginning with D" ends the day before the
+// same day N months later, or on the last day of that month when it has no such day. Only the appeal (a
+// Tribunal time limit) then moves off a weekend, Christmas Day, Good Friday or an English bank holiday.
+// Weekdays: 1 January 2027 is a Friday, 1 January 2028 a Saturday, 1 January 2029 a Monday.
+const CASES: readonly [Period, string, string, string][] = [
+  ['interim moratorium', '6 weeks beginning with 10 January', '2027-01-10', '2027-02-20'],
+  ['full moratorium', 'from 31 August ends on the last day of February', '2026-08-31', '2027-02-28'],
+  ['full moratorium', 'from 31 August ends on 29 February in a leap year', '2027-08-31', '2028-02-29'],
+  ['protected period', 'from 31 August (18 months) into a leap February', '2026-08-31', '2028-02-29'],
+  ['protected period', 'from 31 August (18 months) into a common February', '2027-08-31', '2029-02-28'],
+  ['full moratorium', 'from 31 October ends on 30 April (April has no 31st)', '2026-10-31', '2027-04-30'],
+  ['protected period', 'from 31 October ends on 30 April', '2026-10-31', '2028-04-30'],
+  ['full moratorium', 'from an ordinary day ends the day before the same day', '2027-06-01', '2027-11-30'],
+  ['full moratorium', 'from 29 February', '2028-02-29', '2028-08-28'],
+  ['protected period', 'from 29 February', '2028-02-29', '2029-08-28'],
+  ['interim moratorium', 'from 29 February', '2028-02-29', '2028-04-10'],
+  ['interim moratorium', 'across 29 February', '2028-02-20', '2028-04-01'],
+  ['listing', 'from 30 April 2019 (statute): last day 29 April 2024', '2019-04-30', '2024-04-29'],
+  ['listing', 'from 29 February (statute): no 29 February in 2033', '2028-02-29', '2033-02-28'],
+  ['listing', 'from 1 March (statute) ends on the last day of February', '2027-03-01', '2032-02-29'],
+  ['re-nomination', 'opens 8 weeks before the last day (the last day counts)', '2032-02-09', '2031-12-16'],
+  // reg 7, "within eight weeks of receiving": receipt not counted, so 56 days later, on the calendar.
+  ['nomination decision', 'receipt + 56 days, into March of a common year', '2027-01-04', '2027-03-01'],
+  ['nomination decision', 'receipt + 56 days, onto a leap day', '2028-01-04', '2028-02-29'],
+  ['nomination decision', 'ends on Christmas Day, a Saturday: not moved', '2027-10-30', '2027-12-25'],
+  ['review request', '8 weeks beginning with the listing notice', '2027-02-10', '2027-04-06'],
+  ['review request', 'ends on a Sunday (26 December): not moved', '2027-11-01', '2027-12-26'],
+  ['review decision', '8 weeks beginning with the request', '2027-03-01', '2027-04-25'],
+  ['review decision', 'ends on Good Friday 2028 across a leap day: not moved', '2028-02-19', '2028-04-14'],
+  ['interim moratorium', 'ends on Easter Monday: not moved', '2027-02-16', '2027-03-29'],
+  ['full moratorium', 'ends on Christmas Day: not moved', '2027-06-26', '2027-12-25'],
+  ['compensation claim', '13 weeks after the moratorium ends', '2027-07-12', '2027-10-11'],
+  ['compensation claim', 'ends on the spring bank holiday: not moved', '2027-03-01', '2027-05-31'],
+  // GRC Rules r.22(1)(b), "within 28 days of the date on which notice ... was sent": the day sent + 28 ...
+  ['appeal', 'sent Tuesday 20 April 2027: Tuesday 18 May (DOMAIN.md)', '2027-04-20', '2027-05-18'],
+  ['appeal', 'sent Thursday 1 April: Thursday 29 April, not the 28th', '2027-04-01', '2027-04-29'],
+  ['appeal', 'into a leap February: 29 February 2028, a Tuesday', '2028-02-01', '2028-02-29'],
+  ['appeal', 'into March of a common year', '2027-02-01', '2027-03-01'],
+  // ... then r.12(2): a last day that is not a working day runs to the next working day.
+  ['appeal', 'ends Saturday 3 July: Monday 5 July', '2027-06-05', '2027-07-05'],
+  ['appeal', 'ends on the last day of February, a Sunday: Monday 1 March', '2027-01-31', '2027-03-01'],
+  ['appeal', 'ends Friday 24 December 2027, the day before Christmas', '2027-11-26', '2027-12-24'],
   [
-    'interim moratorium: 6 weeks beginning with 10 January',
-    interimMoratoriumEndsOn,
-    '2027-01-10',
-    '2027-02-20',
+    'appeal',
+    'ends on Christmas Day 2027 (Saturday): past both substitutes to 29 December',
+    '2027-11-27',
+    '2027-12-29',
   ],
   [
-    'full moratorium from 31 August ends on the last day of February',
-    fullMoratoriumEndsOn,
-    '2026-08-31',
+    'appeal',
+    'ends on Monday 27 December 2027 (Christmas substitute): 29 December',
+    '2027-11-29',
+    '2027-12-29',
+  ],
+  ['appeal', 'ends Wednesday 29 December 2027, after the substitutes', '2027-12-01', '2027-12-29'],
+  [
+    'appeal',
+    'ends on Christmas Day 2026 (Friday): past Boxing Day substitute to 29 December',
+    '2026-11-27',
+    '2026-12-29',
+  ],
+  [
+    'appeal',
+    'ends on Monday 28 December 2026 (Boxing Day substitute): Tuesday 29',
+    '2026-11-30',
+    '2026-12-29',
+  ],
+  [
+    'appeal',
+    'ends on Saturday 1 January 2028: past the New Year substitute to Tuesday 4th',
+    '2027-12-04',
+    '2028-01-04',
+  ],
+  ['appeal', 'ends Thursday 25 March 2027, the day before Good Friday', '2027-02-25', '2027-03-25'],
+  ['appeal', 'ends on Good Friday 2027: past Easter Monday to Tuesday 30 March', '2027-02-26', '2027-03-30'],
+  ['appeal', 'ends on Easter Monday 2027: Tuesday 30 March', '2027-03-01', '2027-03-30'],
+  ['appeal', 'ends Tuesday 30 March 2027, after Easter', '2027-03-02', '2027-03-30'],
+  [
+    'appeal',
+    'ends on the spring clock change (Sunday 28 March 2027), then Easter Monday',
     '2027-02-28',
+    '2027-03-30',
   ],
   [
-    'full moratorium from 31 August ends on 29 February in a leap year',
-    fullMoratoriumEndsOn,
-    '2027-08-31',
-    '2028-02-29',
-  ],
-  [
-    'protected period from 31 August (18 months) into a leap February',
-    protectedPeriodEndsOn,
-    '2026-08-31',
-    '2028-02-29',
-  ],
-  [
-    'protected period from 31 August (18 months) into a common February',
-    protectedPeriodEndsOn,
-    '2027-08-31',
-    '2029-02-28',
-  ],
-  [
-    'full moratorium from 31 October ends on 30 April (April has no 31st)',
-    fullMoratoriumEndsOn,
-    '2026-10-31',
-    '2027-04-30',
-  ],
-  ['protected period from 31 October ends on 30 April', protectedPeriodEndsOn, '2026-10-31', '2028-04-30'],
-  [
-    'full moratorium from an ordinary day ends the day before the same day',
-    fullMoratoriumEndsOn,
-    '2027-06-01',
-    '2027-11-30',
-  ],
-  ['full moratorium from 29 February', fullMoratoriumEndsOn, '2028-02-29', '2028-08-28'],
-  ['protected period from 29 February', protectedPeriodEndsOn, '2028-02-29', '2029-08-28'],
-  ['interim moratorium from 29 February', interimMoratoriumEndsOn, '2028-02-29', '2028-04-10'],
-  ['interim moratorium across 29 February', interimMoratoriumEndsOn, '2028-02-20', '2028-04-01'],
-  [
-    'listing from 30 April 2019 (statute): last day 29 April 2024',
-    (d) => listingExpiresOn(d, 'STATUTE'),
-    '2019-04-30',
-    '2024-04-29',
-  ],
-  [
-    'listing from 30 April 2019 (anniversary): last day 30 April 2024',
-    (d) => listingExpiresOn(d, 'ANNIVERSARY'),
-    '2019-04-30',
-    '2024-04-30',
-  ],
-  [
-    'listing from 29 February (statute): no 29 February in 2033',
-    (d) => listingExpiresOn(d, 'STATUTE'),
-    '2028-02-29',
-    '2033-02-28',
-  ],
-  [
-    'listing from 29 February (anniversary)',
-    (d) => listingExpiresOn(d, 'ANNIVERSARY'),
-    '2028-02-29',
-    '2033-02-28',
-  ],
-  [
-    'listing from 1 March (statute) ends on the last day of February',
-    (d) => listingExpiresOn(d, 'STATUTE'),
-    '2027-03-01',
-    '2032-02-29',
-  ],
-  [
-    're-nomination opens 8 weeks before the last day (the last day counts)',
-    renominationOpensOn,
-    '2032-02-09',
-    '2031-12-16',
-  ],
-  ['decision due 8 weeks beginning with receipt', nominationDecisionDueOn, '2027-01-04', '2027-02-28'],
-  [
-    'review request within 8 weeks beginning with the listing notice',
-    reviewRequestDeadline,
-    '2027-02-10',
-    '2027-04-06',
-  ],
-  ['review decision due 8 weeks beginning with the request', reviewDecisionDueOn, '2027-03-01', '2027-04-25'],
-  ['appeal within 28 days beginning with the review decision', appealDeadline, '2027-04-01', '2027-04-28'],
-  [
-    'compensation claim within 13 weeks after the moratorium ends',
-    compensationClaimDeadline,
-    '2027-07-12',
-    '2027-10-11',
-  ],
-  // Either side of the clock changes (BST starts 28 March 2027, ends 31 October 2027): counted in days, no slip.
-  [
-    'interim moratorium from the day before the spring change',
-    interimMoratoriumEndsOn,
-    '2027-03-27',
-    '2027-05-07',
-  ],
-  [
-    'interim moratorium from the day of the spring change',
-    interimMoratoriumEndsOn,
-    '2027-03-28',
-    '2027-05-08',
-  ],
-  [
-    'interim moratorium from the day after the spring change',
-    interimMoratoriumEndsOn,
-    '2027-03-29',
-    '2027-05-09',
-  ],
-  [
-    'interim moratorium from the day before the autumn change',
-    interimMoratoriumEndsOn,
-    '2027-10-30',
-    '2027-12-10',
-  ],
-  [
-    'interim moratorium from the day of the autumn change',
-    interimMoratoriumEndsOn,
-    '2027-10-31',
-    '2027-12-11',
-  ],
-  [
-    'interim moratorium from the day after the autumn change',
-    interimMoratoriumEndsOn,
+    'appeal',
+    'ends on the autumn clock change (Sunday 31 October 2027): Monday 1 November',
+    '2027-10-03',
     '2027-11-01',
-    '2027-12-12',
   ],
-  ['full moratorium from the day of the spring change', fullMoratoriumEndsOn, '2027-03-28', '2027-09-27'],
+  ['appeal', 'ends on the State Funeral bank holiday, 19 September 2022', '2022-08-22', '2022-09-20'],
   [
-    'full moratorium from the day of the autumn change ends 30 April',
-    fullMoratoriumEndsOn,
-    '2027-10-31',
-    '2028-04-30',
+    'appeal',
+    'ends on the moved spring bank holiday 2022, then the Platinum Jubilee',
+    '2022-05-05',
+    '2022-06-06',
+  ],
+  ['appeal', 'ends on the Coronation bank holiday, 8 May 2023', '2023-04-10', '2023-05-09'],
+  ['appeal', 'ends on the Diamond Jubilee, 5 June 2012', '2012-05-08', '2012-06-06'],
+  [
+    'appeal',
+    'ends on the moved early May bank holiday (VE Day), Friday 8 May 2020',
+    '2020-04-10',
+    '2020-05-11',
+  ],
+  [
+    'appeal',
+    'beyond the table, by rule: Christmas Day 2029 (Tuesday) and Boxing Day',
+    '2029-11-27',
+    '2029-12-27',
+  ],
+  [
+    'appeal',
+    'beyond the table, by rule: Good Friday 2029 (30 March) and Easter Monday',
+    '2029-03-02',
+    '2029-04-03',
   ],
 ];
 
+// The council convention that counts the fifth anniversary itself (some councils publish it so).
+const ANNIVERSARY_CASES: readonly [string, string, string][] = [
+  ['from 30 April 2019: last day 30 April 2024', '2019-04-30', '2024-04-30'],
+  ['from 29 February', '2028-02-29', '2033-02-28'],
+];
+
+// Either side of the clock changes (BST starts 28 March 2027, ends 31 October 2027): counted in days, no slip.
+const CLOCK_CASES: readonly [Period, string, string, string][] = [
+  ['interim moratorium', 'from the day before the spring change', '2027-03-27', '2027-05-07'],
+  ['interim moratorium', 'from the day of the spring change', '2027-03-28', '2027-05-08'],
+  ['interim moratorium', 'from the day after the spring change', '2027-03-29', '2027-05-09'],
+  ['interim moratorium', 'from the day before the autumn change', '2027-10-30', '2027-12-10'],
+  ['interim moratorium', 'from the day of the autumn change', '2027-10-31', '2027-12-11'],
+  ['interim moratorium', 'from the day after the autumn change', '2027-11-01', '2027-12-12'],
+  ['full moratorium', 'from the day of the spring change', '2027-03-28', '2027-09-27'],
+  ['full moratorium', 'from the day of the autumn change ends 30 April', '2027-10-31', '2028-04-30'],
+];
+
 describe('the ACV timetable', () => {
-  it.each(CASES)('%s: from %s', (_rule, compute, from, expected) => {
+  it.each([...CASES, ...CLOCK_CASES])('%s, %s: from %s to %s', (period, _case, from, expected) => {
+    const [, , compute] = HOW[period];
     expect(compute(from)).toBe(expected);
+  });
+
+  it.each(ANNIVERSARY_CASES)('listing (anniversary convention), %s', (_case, from, expected) => {
+    expect(listingExpiresOn(from, 'ANNIVERSARY')).toBe(expected);
+  });
+
+  it('has cases for every period, and for each answer to both questions', () => {
+    const covered = new Set(CASES.map(([period]) => period));
+    expect([...covered].sort()).toEqual(Object.keys(HOW).sort());
+    for (const [period, [counting, days]] of Object.entries(HOW)) {
+      expect(['BEGINNING_WITH', 'OF'], period).toContain(counting);
+      expect(['CALENDAR', 'WORKING'], period).toContain(days);
+    }
+  });
+
+  it('counts "within N days of" from the day after: 28 days of 20 April end on 18 May', () => {
+    expect(appealPeriodEndsOn('2027-04-20')).toBe('2027-05-18');
+    expect(appealPeriodEndsOn('2027-11-27')).toBe('2027-12-25');
+  });
+
+  it('moves only the Tribunal limit to a working day: a calendar period ending on a holiday stays', () => {
+    // The same last day, Christmas Day 2027: the appeal runs on to 29 December, a moratorium does not.
+    expect(appealDeadline('2027-11-27')).toBe('2027-12-29');
+    expect(fullMoratoriumEndsOn('2027-06-26')).toBe('2027-12-25');
   });
 
   it('counts "N weeks beginning with" the start day itself', () => {
