@@ -3,7 +3,7 @@
  * potential bidder (s.95, community interest groups), and who may claim compensation (reg 14). Each rule is
  * checked and explained; a refusal is NOT_ELIGIBLE naming the first rule that failed.
  */
-import type { EligibilityCheck } from './acv-records';
+import type { AcvSurplusStatement, EligibilityCheck } from './acv-records';
 import { NotEligibleError } from './errors';
 import type { Organisation, OrganisationKind } from './records';
 
@@ -32,6 +32,18 @@ const COMMUNITY_INTEREST_GROUP_KINDS: ReadonlySet<OrganisationKind> = new Set([
   'COMMUNITY_INTEREST_COMPANY',
 ]);
 
+/**
+ * reg 5(1)(c), (e) and (f): an unincorporated body, a company limited by guarantee and an industrial and
+ * provident society (now a co-operative or community benefit society) may nominate only if it "does not
+ * distribute any surplus it makes to its members". Charities, CIOs and CICs are bound by their own regimes,
+ * parish councils and neighbourhood forums are not asked.
+ */
+const NON_DISTRIBUTING_KINDS: ReadonlySet<OrganisationKind> = new Set([
+  'UNINCORPORATED_GROUP',
+  'COMPANY_LIMITED_BY_GUARANTEE',
+  'COMMUNITY_BENEFIT_SOCIETY',
+]);
+
 type Body = Pick<Organisation, 'kind' | 'name' | 'memberCount' | 'councilAreas'>;
 
 /** The council area of the land and its neighbours (kept by that council's officers). */
@@ -56,8 +68,41 @@ function localConnection(body: Body, area: LandArea): EligibilityCheck {
   );
 }
 
-/** Every reg 5 rule as it applies to `body` nominating land in `area`, passed or not. */
-export function explainNominatorEligibility(body: Body, area: LandArea): EligibilityCheck[] {
+/** True when reg 5 lets a body of this kind nominate only if it does not distribute surplus to members. */
+export function needsSurplusStatement(kind: OrganisationKind): boolean {
+  return NON_DISTRIBUTING_KINDS.has(kind);
+}
+
+function surplusCheck(body: Body, statement: AcvSurplusStatement | null): EligibilityCheck {
+  if (!statement)
+    return check(
+      'NO_SURPLUS_DISTRIBUTION',
+      false,
+      `A ${kindName(body.kind)} may nominate only if it does not distribute any surplus it makes to its members (reg 5(1)): give the nominator's statement and its evidence (surplusStatement)`,
+    );
+  const passed = statement.doesNotDistributeSurplus && statement.evidence.trim().length > 0;
+  return check(
+    'NO_SURPLUS_DISTRIBUTION',
+    passed,
+    passed
+      ? `${body.name} states, with evidence, that it does not distribute any surplus it makes to its members (reg 5(1))`
+      : `${body.name} distributes surplus to its members, or gives no evidence that it does not: it may not nominate (reg 5(1))`,
+  );
+}
+
+function kindName(kind: OrganisationKind): string {
+  return kind.toLowerCase().replaceAll('_', ' ');
+}
+
+/**
+ * Every reg 5 rule as it applies to `body` nominating land in `area`, passed or not. `surplus` is the
+ * nominator's statement that it does not distribute surplus to its members, for the kinds that need one.
+ */
+export function explainNominatorEligibility(
+  body: Body,
+  area: LandArea,
+  surplus: AcvSurplusStatement | null = null,
+): EligibilityCheck[] {
   const checks: EligibilityCheck[] = [];
   if (body.kind === 'COUNCIL' || body.kind === 'PUBLIC_BODY') {
     checks.push(
@@ -102,16 +147,26 @@ export function explainNominatorEligibility(body: Body, area: LandArea): Eligibi
       ),
     );
   }
+  if (needsSurplusStatement(body.kind)) checks.push(surplusCheck(body, surplus));
   checks.push(localConnection(body, area));
   return checks;
 }
 
 /** NOT_ELIGIBLE naming the first failed rule unless `body` may nominate land in `area`; the checks otherwise. */
-export function assertNominatorEligible(body: Body, area: LandArea): EligibilityCheck[] {
-  const checks = explainNominatorEligibility(body, area);
+export function assertNominatorEligible(
+  body: Body,
+  area: LandArea,
+  surplus: AcvSurplusStatement | null = null,
+): EligibilityCheck[] {
+  const checks = explainNominatorEligibility(body, area, surplus);
   const failed = checks.find((c) => !c.passed);
   if (failed)
-    throw new NotEligibleError(failed.rule, failed.explanation, { field: 'input.nominatorOrganisationId' });
+    throw new NotEligibleError(failed.rule, failed.explanation, {
+      field:
+        failed.rule === 'NO_SURPLUS_DISTRIBUTION'
+          ? 'input.surplusStatement'
+          : 'input.nominatorOrganisationId',
+    });
   return checks;
 }
 

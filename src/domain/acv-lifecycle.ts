@@ -26,6 +26,8 @@ import type {
   UnsuccessfulGround,
 } from './acv-records';
 import { LISTED_STATES } from './acv-records';
+import { assertListable } from './acv-listability';
+import type { ListingExceptionNotApplying } from './acv-listability';
 import type { IsoDate, ListingExpiryConvention } from './acv-timetable';
 import {
   appealDeadline,
@@ -58,6 +60,8 @@ export type AcvAction =
       readonly decidedOn?: IsoDate | null;
       readonly reasons: string | null;
       readonly unsuccessfulGround: UnsuccessfulGround | null;
+      /** Why a Schedule 1 exception the land seems to fall under does not apply (needed to list it). */
+      readonly exceptionsNotApplying?: readonly ListingExceptionNotApplying[];
       readonly decidedBy: string;
       /** The council's convention for counting the 5 years, fixed on the entry when it is listed. */
       readonly listingExpiryConvention: ListingExpiryConvention;
@@ -373,6 +377,40 @@ function notices(
   return recipients.map((r) => ({ ...r, kind, date, text: `Dear ${r.recipientName},\n\n${text}` }));
 }
 
+type Recipient = Omit<AcvNoticeDraft, 'kind' | 'date' | 'text'>;
+
+/**
+ * Who hears of a nomination (SI 2012/2421 reg 8: the council takes all practicable steps to give information
+ * about it): the owner (or the freeholders the nominator named, when no owner is known), the lawful
+ * occupiers, the leaseholders, and the parish council when the land is in a parish (unless it nominated).
+ */
+function nominationRecipients(entry: AcvEntry, parishCouncil: AcvParty | null): Recipient[] {
+  const leaseholders = entry.interests
+    .filter((i) => i.kind === 'LEASEHOLDER')
+    .map((i): Recipient => ({
+      recipientRole: 'LEASEHOLDER',
+      recipientName: i.name,
+      recipientAddress: i.address,
+      recipientOrganisationId: null,
+    }));
+  const parish: Recipient[] =
+    parishCouncil && parishCouncil.organisationId !== entry.nominator.organisationId
+      ? [
+          {
+            recipientRole: 'PARISH_COUNCIL',
+            recipientName: parishCouncil.name,
+            recipientAddress: null,
+            recipientOrganisationId: parishCouncil.organisationId,
+          },
+        ]
+      : [];
+  return [
+    ...listingRecipients(entry).filter((r) => r.recipientRole !== 'NOMINATOR'),
+    ...leaseholders,
+    ...parish,
+  ];
+}
+
 /** Makes a new nomination's entry. The eligibility checks come from acv-eligibility (already passed). */
 export function createNomination(
   fields: Omit<
@@ -392,6 +430,8 @@ export function createNomination(
   > & { readonly nominatedOn?: IsoDate | null },
   today: IsoDate,
   at: string,
+  /** The parish council of the land's parish, when it is in one and the register knows it. */
+  parishCouncil: AcvParty | null = null,
 ): AcvTransition {
   const nominatedOn = stepDate(null, fields.nominatedOn, today, 'input.receivedOn');
   const entry: AcvEntry = {
@@ -409,7 +449,16 @@ export function createNomination(
     updatedAt: at,
     version: 1,
   };
-  return { entry, notices: [], auditAction: 'NOMINATED' };
+  const text =
+    `On ${nominatedOn} the council received a nomination from ${entry.nominator.name} to enter ` +
+    `${entry.site.name} in its list of assets of community value. The council will decide by ` +
+    `${nominationDecisionDueOn(nominatedOn)}; you may write to the council about it before then. If the land is ` +
+    `listed, its owner must tell the council before selling it or granting a lease of 25 years or more.`;
+  return {
+    entry,
+    notices: notices(nominationRecipients(entry, parishCouncil), 'NOMINATION_RECEIVED', nominatedOn, text),
+    auditAction: 'NOMINATED',
+  };
 }
 
 /**
@@ -433,6 +482,8 @@ export function applyAcvAction(entry: AcvEntry, action: AcvAction, today: IsoDat
       if (action.outcome === 'UNSUCCESSFUL' && !action.unsuccessfulGround)
         throw badInput('input.unsuccessfulGround', 'say on what ground the nomination is unsuccessful');
       const listed = action.outcome === 'LISTED';
+      const notApplying = action.exceptionsNotApplying ?? [];
+      if (listed) assertListable(entry.site.category, notApplying);
       const decided: AcvEntry = {
         ...entry,
         decision: {
@@ -443,6 +494,7 @@ export function applyAcvAction(entry: AcvEntry, action: AcvAction, today: IsoDat
           unsuccessfulGround: listed ? null : action.unsuccessfulGround,
           late: on > nominationDecisionDueOn(entry.nominatedOn),
           listingExpiryConvention: listed ? action.listingExpiryConvention : null,
+          ...(listed && notApplying.length ? { exceptionsNotApplying: notApplying } : {}),
         },
       };
       if (listed) {
@@ -628,7 +680,12 @@ export function applyAcvAction(entry: AcvEntry, action: AcvAction, today: IsoDat
         `${fullMoratoriumEndsOn(on)}. The protected period ends on ${moratorium.protectedPeriodEndsOn}.`;
       return {
         entry: { ...entry, disposalNotices: [...entry.disposalNotices, notice] },
-        notices: notices([nominatorRecipient(entry)], 'MORATORIUM', on, text),
+        notices: [
+          // s.97(3): the nominator is told in writing.
+          ...notices([nominatorRecipient(entry)], 'MORATORIUM', on, text),
+          // s.97(4): the same matters are publicised in the area where the land is.
+          moratoriumPublicity(entry, on),
+        ],
         auditAction: 'DISPOSAL_NOTICE_RECORDED',
       };
     }
@@ -777,6 +834,34 @@ export function applyAcvAction(entry: AcvEntry, action: AcvAction, today: IsoDat
     default:
       throw new UnreachableCaseError(action);
   }
+}
+
+/**
+ * The public notice of a moratorium (s.97(4)): for the council's website, the local press or the site, so it
+ * names the land and its address rather than a person, and gives the matters s.97(2) puts on the list.
+ */
+function moratoriumPublicity(entry: AcvEntry, receivedOn: IsoDate): AcvNoticeDraft {
+  const address = entry.site.address
+    ? [...entry.site.address.lines, entry.site.address.postTown, entry.site.address.postcode]
+        .filter((part) => part)
+        .join(', ')
+    : null;
+  const where = address ? `${entry.site.name}, ${address}` : entry.site.name;
+  return {
+    kind: 'MORATORIUM_PUBLICITY',
+    recipientRole: 'PUBLIC',
+    recipientName: `The public in the area of ${entry.site.name}`,
+    recipientAddress: null,
+    recipientOrganisationId: null,
+    date: receivedOn,
+    text:
+      `Public notice: asset of community value. ${where} is in the council's list of assets of community ` +
+      `value. On ${receivedOn} the council received the owner's notice that they intend to sell it or grant a ` +
+      `long lease. A community interest group may ask the council in writing to be treated as a potential ` +
+      `bidder until ${interimMoratoriumEndsOn(receivedOn)} (the end of the interim moratorium); if one does, the ` +
+      `land may be sold only to a community interest group until ${fullMoratoriumEndsOn(receivedOn)} (the end ` +
+      `of the full moratorium). The protected period ends on ${protectedPeriodEndsOn(receivedOn)}.`,
+  };
 }
 
 function removeFrom(entry: AcvEntry, on: IsoDate, reason: RemovalReason, details: string): AcvTransition {

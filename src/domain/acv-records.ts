@@ -4,7 +4,8 @@
  * expired...) is never stored: it is computed from these dates and today (acv-lifecycle.ts).
  */
 import type { IsoDate, ListingExpiryConvention } from './acv-timetable';
-import type { Address, OrganisationKind, RecordMeta } from './records';
+import type { ListingExceptionNotApplying } from './acv-listability';
+import type { Address, BuildingCategory, OrganisationKind, RecordMeta } from './records';
 
 export type { IsoDate, ListingExpiryConvention } from './acv-timetable';
 
@@ -85,6 +86,11 @@ export interface AcvSite {
   readonly boundaryDescription: string;
   readonly address: Address | null;
   readonly location: { readonly latitude: number; readonly longitude: number } | null;
+  /**
+   * What the land is: the register building's category, or the one the nominator gave a described site.
+   * Decides which Schedule 1 exceptions may apply (acv-listability.ts); absent on entries made before it.
+   */
+  readonly category?: BuildingCategory | null;
 }
 
 /** What the nominator knows of an occupier, freeholder or leaseholder (personal data: private). */
@@ -108,6 +114,12 @@ export interface EligibilityCheck {
   readonly explanation: string;
 }
 
+/** A nominator's statement about distributing surplus (reg 5), and what shows it (a constitution's clause). */
+export interface AcvSurplusStatement {
+  readonly doesNotDistributeSurplus: boolean;
+  readonly evidence: string;
+}
+
 export interface AcvDecision {
   readonly outcome: NominationOutcome;
   readonly decidedOn: IsoDate;
@@ -123,6 +135,11 @@ export interface AcvDecision {
    * (set only by an import of an existing list, acv-register-import.ts); absent otherwise.
    */
   readonly recordedExpiresOn?: IsoDate;
+  /**
+   * The officer's reasons why a Schedule 1 exception the land seemed to fall under does not apply, given
+   * when listing it (acv-listability.ts); absent or empty when none was needed.
+   */
+  readonly exceptionsNotApplying?: readonly ListingExceptionNotApplying[];
 }
 
 export interface AcvReview {
@@ -195,6 +212,12 @@ export interface AcvEntry extends RecordMeta {
   readonly interests: readonly AcvInterest[];
   readonly eligibilityEvidence: string;
   readonly eligibility: readonly EligibilityCheck[];
+  /**
+   * reg 5(1)(c), (e), (f): the nominator's statement that it does not distribute any surplus it makes to its
+   * members, with the evidence (an unincorporated group, a company limited by guarantee, a community benefit
+   * society); null for other bodies, absent on entries made before it was asked.
+   */
+  readonly surplusStatement?: AcvSurplusStatement | null;
   readonly owner: AcvParty | null;
   readonly withdrawnOn: IsoDate | null;
   readonly decision: AcvDecision | null;
@@ -213,15 +236,47 @@ export interface AcvEntry extends RecordMeta {
 }
 
 export const NOTICE_KINDS = [
+  'NOMINATION_RECEIVED',
   'LISTING',
   'UNSUCCESSFUL_NOMINATION',
   'REVIEW_DECISION',
   'REMOVAL',
   'MORATORIUM',
+  'MORATORIUM_PUBLICITY',
   'BID_REQUEST',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
-export type NoticeRecipientRole = 'OWNER' | 'OCCUPIER' | 'NOMINATOR';
+
+/**
+ * The rule each kind of notice follows: the Localism Act 2011 (s.) or SI 2012/2421 (reg). Shown on every
+ * notice so whoever sends it knows the duty it meets.
+ */
+export const NOTICE_RULES: Readonly<Record<NoticeKind, string>> = {
+  // The council takes all practicable steps to give information about a nomination to the owner, the lawful
+  // occupant, the holders of the freehold and of leases, and the parish council where the land is in a parish.
+  NOMINATION_RECEIVED: 'SI 2012/2421 reg 8',
+  // Written notice of an inclusion in the list to the owner, the occupier and the nominator.
+  LISTING: 'Localism Act 2011 s.91',
+  // An unsuccessful nominator is given the council's written reasons.
+  UNSUCCESSFUL_NOMINATION: 'Localism Act 2011 s.90',
+  // The owner who asked for the review is told the decision and its reasons.
+  REVIEW_DECISION: 'Localism Act 2011 s.92',
+  // Written notice of a removal from the list, with reasons, to the same people as a listing.
+  REMOVAL: 'Localism Act 2011 s.91',
+  // The nominator is told that a notice of intended disposal was received, when, and the periods' ends.
+  MORATORIUM: 'Localism Act 2011 s.97(3)',
+  // The council arranges for the same matters to be publicised in the area where the land is.
+  MORATORIUM_PUBLICITY: 'Localism Act 2011 s.97(4)',
+  // A community interest group's request to be treated as a potential bidder is passed on to the owner.
+  BID_REQUEST: 'Localism Act 2011 s.98',
+};
+
+/**
+ * Who a notice is for. PUBLIC is publicity in the land's area (a notice on the council's website, in the
+ * local press or at the site), addressed to no one in particular.
+ */
+export type NoticeRecipientRole =
+  'OWNER' | 'OCCUPIER' | 'LEASEHOLDER' | 'NOMINATOR' | 'PARISH_COUNCIL' | 'PUBLIC';
 
 /** A statutory notice to send: the outbox a notification service sends from. */
 export interface AcvNotice {

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'QUERY_TOO_COSTLY'
   // Assets of community value: statutory workflow refusals (see the classes at the end of this file).
   | 'NOT_ELIGIBLE'
+  | 'NOT_LISTABLE'
   | 'INVALID_TRANSITION'
   | 'DEADLINE_PASSED'
   | 'MORATORIUM_IN_FORCE';

@@ -5,7 +5,9 @@ import {
   REMOVAL_REASONS,
   UNSUCCESSFUL_GROUNDS,
 } from '../domain/acv-records';
+import { LISTING_EXCEPTIONS } from '../domain/acv-listability';
 import { isIsoDate } from '../domain/acv-timetable';
+import { BUILDING_CATEGORIES } from '../domain/records';
 import {
   addressSchema,
   councilCodeSchema,
@@ -51,6 +53,10 @@ export const nominateAssetSchema = lazy(() =>
         location: locationSchema()
           .nullish()
           .transform((value) => value ?? null),
+        category: z
+          .enum(BUILDING_CATEGORIES)
+          .nullish()
+          .transform((value) => value ?? null),
       })
       .nullish()
       .transform((value) => value ?? null),
@@ -72,6 +78,10 @@ export const nominateAssetSchema = lazy(() =>
       .nullish()
       .transform((value) => value ?? []),
     eligibilityEvidence: text(4000),
+    surplusStatement: z
+      .object({ doesNotDistributeSurplus: z.boolean(), evidence: text(4000) })
+      .nullish()
+      .transform((value) => value ?? null),
     owner: z
       .object({
         organisationId: recordIdSchema()
@@ -94,6 +104,15 @@ export const decideNominationSchema = lazy(() =>
       .enum(UNSUCCESSFUL_GROUNDS)
       .nullish()
       .transform((value) => value ?? null),
+    exceptionsNotApplying: z
+      .array(z.object({ exception: z.enum(LISTING_EXCEPTIONS), reason: text(4000) }))
+      .max(LISTING_EXCEPTIONS.length, 'must name each exception at most once')
+      .refine(
+        (list) => new Set(list.map((n) => n.exception)).size === list.length,
+        'must name each exception at most once',
+      )
+      .nullish()
+      .transform((value) => value ?? []),
   }),
 );
 

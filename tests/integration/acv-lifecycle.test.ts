@@ -62,6 +62,7 @@ interface Notice {
   recipientName: string;
   date: string;
   text: string;
+  rule: string;
 }
 
 describe('the asset of community value lifecycle, through the GraphQL API', () => {
@@ -115,6 +116,19 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
     });
   });
 
+  it('tells the owner and the occupier that the land was nominated (reg 8), not the nominator', async () => {
+    // Notices are kept in id order, not in the order written.
+    const notices = (await read()).notices.edges.map((e) => e.node);
+
+    expect(notices.map((n) => [n.kind, n.recipientRole, n.recipientName, n.date, n.rule]).sort()).toEqual([
+      ['NOMINATION_RECEIVED', 'OCCUPIER', 'Jo Bloggs', '2027-01-04', 'SI 2012/2421 reg 8'],
+      ['NOMINATION_RECEIVED', 'OWNER', 'Cotswold Taverns Ltd', '2027-01-04', 'SI 2012/2421 reg 8'],
+    ]);
+    const toOwner = notices.find((n) => n.recipientRole === 'OWNER');
+    expect(toOwner?.text).toContain('Friends of the Pittville Arms');
+    expect(toOwner?.text).toContain('2027-03-01');
+  });
+
   it("puts the decision in the officers' work queue, by due date", async () => {
     const { acvWorkQueue } = await t.ok<{ acvWorkQueue: { edges: { node: Record<string, unknown> }[] } }>(
       WORK_QUEUE,
@@ -150,7 +164,7 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
       renominationOpensOn: '2031-12-16',
       reviewRequestDeadline: '2027-04-06',
     });
-    const notices = (await read()).notices.edges.map((e) => e.node);
+    const notices = (await read()).notices.edges.map((e) => e.node).filter((n) => n.kind === 'LISTING');
     expect(notices.map((n) => [n.kind, n.recipientRole, n.recipientName])).toEqual(
       expect.arrayContaining([
         ['LISTING', 'OWNER', 'Cotswold Taverns Ltd'],
@@ -159,6 +173,7 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
       ]),
     );
     expect(notices).toHaveLength(3);
+    expect(notices.map((n) => n.rule)).toEqual(Array(3).fill('Localism Act 2011 s.91'));
     expect(notices[0]?.text).toContain('2032-02-09');
   });
 
@@ -264,7 +279,16 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
       },
     ]);
     const notices = (await read()).notices.edges.map((e) => e.node);
-    expect(notices.filter((n) => n.kind === 'MORATORIUM').map((n) => n.recipientRole)).toEqual(['NOMINATOR']);
+    expect(notices.filter((n) => n.kind === 'MORATORIUM').map((n) => [n.recipientRole, n.rule])).toEqual([
+      ['NOMINATOR', 'Localism Act 2011 s.97(3)'],
+    ]);
+    // s.97(4): publicised in the area, with the three ends s.97(2) puts on the list.
+    const publicity = notices.filter((n) => n.kind === 'MORATORIUM_PUBLICITY');
+    expect(publicity.map((n) => [n.recipientRole, n.date, n.rule])).toEqual([
+      ['PUBLIC', '2027-06-01', 'Localism Act 2011 s.97(4)'],
+    ]);
+    for (const end of ['2027-07-12', '2027-11-30', '2028-11-30']) expect(publicity[0]?.text).toContain(end);
+    expect(publicity[0]?.text).toContain('The Pittville Arms');
   });
 
   it("turns it into the full moratorium on a community group's request to bid, passed to the owner", async () => {
@@ -336,6 +360,9 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
         'LISTING:OCCUPIER',
         'LISTING:OWNER',
         'MORATORIUM:NOMINATOR',
+        'MORATORIUM_PUBLICITY:PUBLIC',
+        'NOMINATION_RECEIVED:OCCUPIER',
+        'NOMINATION_RECEIVED:OWNER',
         'REMOVAL:NOMINATOR',
         'REMOVAL:OCCUPIER',
         'REMOVAL:OWNER',

@@ -22,7 +22,7 @@ import {
   setToday,
 } from '../support/acv-fixtures';
 import type { AcvWorld, Entry } from '../support/acv-fixtures';
-import { CHELTENHAM, CREATE_ORGANISATION } from '../support/fixtures';
+import { CHELTENHAM, CREATE_ORGANISATION, createBuilding } from '../support/fixtures';
 import { createTestApp } from '../support/test-app';
 import type { Caller, TestApp } from '../support/test-app';
 
@@ -570,5 +570,255 @@ describe('refusals of the ACV workflow write nothing', () => {
         }
       },
     );
+  });
+
+  describe('what may not be listed (Schedule 1) and the surplus rule (reg 5)', () => {
+    const DECISION_AUDIT = /* GraphQL */ `
+      query ($id: ID!) {
+        assetOfCommunityValue(id: $id) {
+          site {
+            category
+          }
+          decision {
+            exceptionsNotApplying {
+              exception
+              reason
+            }
+          }
+          surplusStatement {
+            doesNotDistributeSurplus
+            evidence
+          }
+          eligibility {
+            rule
+            passed
+          }
+          history(first: 5) {
+            edges {
+              node {
+                action
+                changes {
+                  field
+                  newValue
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+
+    async function nominateResidence(site: 'building' | 'described'): Promise<Entry> {
+      setToday(t, '2027-01-04');
+      sites += 1;
+      const overrides =
+        site === 'building'
+          ? {
+              buildingId: (
+                await createBuilding(t, people.owner, {
+                  name: `Caretaker's House ${sites}`,
+                  category: 'RESIDENTIAL',
+                  ownerOrganisationId: world.ownerId,
+                })
+              ).id,
+            }
+          : {
+              buildingId: null,
+              councilCode: CHELTENHAM,
+              site: { name: `Flat ${sites}`, category: 'RESIDENTIAL' },
+              owner: { organisationId: world.ownerId },
+            };
+      return (
+        await t.ok<{ nominateAsset: Entry }>(
+          NOMINATE,
+          { input: nominationInput(world, overrides) },
+          people.nominator,
+        )
+      ).nominateAsset;
+    }
+
+    it.each(['building', 'described'] as const)(
+      'refuses to list a residence (a RESIDENTIAL %s) with NOT_LISTABLE naming the exception',
+      async (site) => {
+        const entry = await nominateResidence(site);
+        setToday(t, '2027-02-10');
+
+        const refusal = await expectRefusedWithoutWrites(t, () =>
+          t.run(
+            DECIDE,
+            { id: entry.id, expectedVersion: entry.version, input: { outcome: 'LISTED' } },
+            people.officer,
+          ),
+        );
+
+        expect(refusal.code).toBe('NOT_LISTABLE');
+        expect(refusal.extensions).toMatchObject({
+          exception: 'RESIDENCE',
+          field: 'input.exceptionsNotApplying',
+        });
+        expect(refusal.message).toContain('Sch 1 para 1');
+      },
+    );
+
+    it('refuses a reason given for another exception only, or a blank one', async () => {
+      const entry = await nominateResidence('building');
+      setToday(t, '2027-02-10');
+      const decide = (exceptionsNotApplying: unknown) =>
+        t.run(
+          DECIDE,
+          {
+            id: entry.id,
+            expectedVersion: entry.version,
+            input: { outcome: 'LISTED', exceptionsNotApplying },
+          },
+          people.officer,
+        );
+
+      const other = await expectRefusedWithoutWrites(t, () =>
+        decide([{ exception: 'CARAVAN_SITE', reason: 'No caravans here' }]),
+      );
+      const blank = await expectRefusedWithoutWrites(t, () =>
+        decide([{ exception: 'RESIDENCE', reason: '   ' }]),
+      );
+
+      expect([other.code, other.extensions['exception']]).toEqual(['NOT_LISTABLE', 'RESIDENCE']);
+      expect(blank.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('lists a residence once the officer records why the exception does not apply, and audits the reason', async () => {
+      const entry = await nominateResidence('building');
+      setToday(t, '2027-02-10');
+      const reason = 'The ground floor is the village shop and post office; the flat above is ancillary.';
+
+      const { decideNomination } = await t.ok<{ decideNomination: Entry }>(
+        DECIDE,
+        {
+          id: entry.id,
+          expectedVersion: entry.version,
+          input: { outcome: 'LISTED', exceptionsNotApplying: [{ exception: 'RESIDENCE', reason }] },
+        },
+        people.officer,
+      );
+      const { assetOfCommunityValue } = await t.ok<{
+        assetOfCommunityValue: {
+          site: { category: string };
+          decision: { exceptionsNotApplying: unknown[] };
+          history: { edges: { node: { action: string; changes: { field: string; newValue: string }[] } }[] };
+        };
+      }>(DECISION_AUDIT, { id: entry.id }, people.officer);
+
+      expect(decideNomination.state).toBe('LISTED');
+      expect(assetOfCommunityValue.site.category).toBe('RESIDENTIAL');
+      expect(assetOfCommunityValue.decision.exceptionsNotApplying).toEqual([
+        { exception: 'RESIDENCE', reason },
+      ]);
+      const listed = assetOfCommunityValue.history.edges.find((e) => e.node.action === 'LISTED');
+      expect(JSON.stringify(listed?.node.changes)).toContain('shop and post office');
+    });
+
+    it('lists a pub with no reason asked (its category suggests no exception)', async () => {
+      setToday(t, '2027-01-04');
+      const building = await createBuilding(t, people.owner, {
+        name: 'The Plough',
+        category: 'PUB',
+        ownerOrganisationId: world.ownerId,
+      });
+      const entry = (
+        await t.ok<{ nominateAsset: Entry }>(
+          NOMINATE,
+          { input: nominationInput(world, { buildingId: building.id }) },
+          people.nominator,
+        )
+      ).nominateAsset;
+      setToday(t, '2027-02-10');
+
+      const { decideNomination } = await t.ok<{ decideNomination: Entry }>(
+        DECIDE,
+        { id: entry.id, expectedVersion: entry.version, input: { outcome: 'LISTED' } },
+        people.officer,
+      );
+
+      expect(decideNomination.state).toBe('LISTED');
+    });
+
+    async function company(name: string): Promise<string> {
+      const { createOrganisation } = await t.ok<{ createOrganisation: { id: string } }>(
+        CREATE_ORGANISATION,
+        {
+          input: {
+            kind: 'COMPANY_LIMITED_BY_GUARANTEE',
+            name,
+            companyNumber: '07654321',
+            councilAreas: [CHELTENHAM],
+          },
+        },
+        people.nominator,
+      );
+      return createOrganisation.id;
+    }
+
+    it.each([
+      ['with no statement', undefined],
+      [
+        'stating that it distributes surplus',
+        { doesNotDistributeSurplus: false, evidence: 'Art. 4: dividends' },
+      ],
+    ])(
+      'refuses a company limited by guarantee %s (NO_SURPLUS_DISTRIBUTION) and writes nothing',
+      async (_case, surplusStatement) => {
+        setToday(t, '2027-01-04');
+        sites += 1;
+        const nominatorOrganisationId = await company(`Pittville Trust ${sites}`);
+        const input = nominationInput(world, {
+          nominatorOrganisationId,
+          buildingId: null,
+          councilCode: CHELTENHAM,
+          site: { name: `Green ${sites}` },
+          ...(surplusStatement ? { surplusStatement } : {}),
+        });
+
+        const refusal = await expectRefusedWithoutWrites(t, () =>
+          t.run(NOMINATE, { input }, people.nominator),
+        );
+
+        expect(refusal.code).toBe('NOT_ELIGIBLE');
+        expect(refusal.extensions).toMatchObject({
+          rule: 'NO_SURPLUS_DISTRIBUTION',
+          field: 'input.surplusStatement',
+        });
+      },
+    );
+
+    it("records a company's statement and evidence (private), and the check it passed", async () => {
+      setToday(t, '2027-01-04');
+      const nominatorOrganisationId = await company('Pittville Green Trust');
+      const surplusStatement = {
+        doesNotDistributeSurplus: true,
+        evidence: 'Articles 5: income applied solely to the objects; no dividend to members.',
+      };
+      const input = nominationInput(world, {
+        nominatorOrganisationId,
+        buildingId: null,
+        councilCode: CHELTENHAM,
+        site: { name: 'Pittville Green' },
+        surplusStatement,
+      });
+
+      const { nominateAsset } = await t.ok<{ nominateAsset: Entry }>(NOMINATE, { input }, people.nominator);
+      const seen = await t.ok<{
+        assetOfCommunityValue: {
+          surplusStatement: unknown;
+          eligibility: { rule: string; passed: boolean }[];
+        };
+      }>(DECISION_AUDIT, { id: nominateAsset.id }, people.officer);
+      const outsider = await t.run(DECISION_AUDIT, { id: nominateAsset.id }, people.outsider);
+
+      expect(seen.assetOfCommunityValue.surplusStatement).toEqual(surplusStatement);
+      expect(seen.assetOfCommunityValue.eligibility).toContainEqual({
+        rule: 'NO_SURPLUS_DISTRIBUTION',
+        passed: true,
+      });
+      expect(outsider.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
   });
 });

@@ -156,6 +156,7 @@ export const ENTRY = /* GraphQL */ `
             recipientName
             date
             text
+            rule
           }
         }
       }

@@ -80,6 +80,8 @@ export type AcvDecision = {
   decidedBy: Scalars['String']['output'];
   /** The day it was decided (the date of the listing notice when listed). */
   decidedOn: Scalars['Date']['output'];
+  /** When listed: the officer's reasons why a Schedule 1 exception the land seemed to fall under does not apply. */
+  exceptionsNotApplying: Array<ListingExceptionNotApplying>;
   /** True when it was decided after the 8 weeks (recorded all the same). */
   late: Scalars['Boolean']['output'];
   /** How the listing's 5 years are counted (the council's convention when it listed). */
@@ -126,7 +128,7 @@ export type AcvEntry = {
   allowedActions: Array<Scalars['String']['output']>;
   /** The appeal. */
   appeal: Maybe<AcvAppeal>;
-  /** The last day to appeal to the First-tier Tribunal (28 days beginning with the review decision). */
+  /** The last day to appeal to the First-tier Tribunal: within 28 days of the day notice of the review decision was sent (that day not counted), run on to the next working day when it is a weekend, Christmas Day, Good Friday or a bank holiday in England (GRC Rules 2009 r.22 and r.12). */
   appealDeadline: Maybe<Scalars['Date']['output']>;
   /** The register building it is about, if any. */
   building: Maybe<Building>;
@@ -142,7 +144,7 @@ export type AcvEntry = {
   currentMoratorium: Maybe<AcvMoratorium>;
   /** The council's decision. */
   decision: Maybe<AcvDecision>;
-  /** The last day for the decision (8 weeks beginning with receipt). */
+  /** The last day for the decision: reg 7, within 8 weeks of receipt (the day of receipt not counted: receipt + 56 days, on the calendar). */
   decisionDueOn: Scalars['Date']['output'];
   /** True while undecided after its due date. */
   decisionOverdue: Scalars['Boolean']['output'];
@@ -192,6 +194,8 @@ export type AcvEntry = {
   site: AcvSite;
   /** Where it stands today. */
   state: AcvState;
+  /** The nominator's statement that it does not distribute surplus to its members, where reg 5 asks for one. Private. */
+  surplusStatement: Maybe<AcvSurplusStatement>;
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Goes up by one with every step; pass it as `expectedVersion`. */
@@ -346,6 +350,8 @@ export type AcvNotice = {
   recipientOrganisationId: Maybe<Scalars['ID']['output']>;
   /** Why this recipient gets it. */
   recipientRole: AcvNoticeRecipientRole;
+  /** The rule the notice follows (e.g. `Localism Act 2011 s.97(4)`, `SI 2012/2421 reg 8`). */
+  rule: Scalars['String']['output'];
   /** The text sent. */
   text: Scalars['String']['output'];
 };
@@ -376,6 +382,10 @@ export type AcvNoticeKind =
   | 'LISTING'
   /** A moratorium has started (to the nominator). */
   | 'MORATORIUM'
+  /** A moratorium has started: the public notice in the land's area (Localism Act 2011 s.97(4)). */
+  | 'MORATORIUM_PUBLICITY'
+  /** A nomination was received (to the owner, occupiers, leaseholders and the parish council): SI 2012/2421 reg 8. */
+  | 'NOMINATION_RECEIVED'
   /** Notice of removal from the list (to owner, occupiers and nominator). */
   | 'REMOVAL'
   /** The outcome of a listing review (to the owner). */
@@ -385,9 +395,15 @@ export type AcvNoticeKind =
 
 /** Why the recipient gets a notice. */
 export type AcvNoticeRecipientRole =
+  /** A leaseholder the nominator named. */
+  | 'LEASEHOLDER'
   | 'NOMINATOR'
   | 'OCCUPIER'
-  | 'OWNER';
+  | 'OWNER'
+  /** The parish council of the land's parish. */
+  | 'PARISH_COUNCIL'
+  /** The public in the land's area: a notice to publish (website, local press, at the site), to no one in particular. */
+  | 'PUBLIC';
 
 /** The owner: an organisation of the register, or a name. */
 export type AcvOwnerInput = {
@@ -513,6 +529,8 @@ export type AcvSite = {
   address: Maybe<Address>;
   /** The nominator's description of the proposed boundaries. */
   boundaryDescription: Scalars['String']['output'];
+  /** What it is: the register building's category, or the one the nominator gave a described site; decides which Schedule 1 exceptions may apply. */
+  category: Maybe<BuildingCategory>;
   /** What it is. */
   description: Maybe<Scalars['String']['output']>;
   /** Where it is, in WGS84. */
@@ -525,6 +543,8 @@ export type AcvSite = {
 export type AcvSiteInput = {
   /** Its address. */
   address?: InputMaybe<AddressInput>;
+  /** What it is; RESIDENTIAL means listing needs an officer's reason why the residence exception does not apply. */
+  category?: InputMaybe<BuildingCategory>;
   /** What it is (up to 4000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Where it is. */
@@ -553,6 +573,23 @@ export type AcvState =
   | 'UNSUCCESSFUL'
   /** Withdrawn by the nominator before the decision. */
   | 'WITHDRAWN';
+
+/** The nominator's statement that it does not distribute any surplus it makes to its members (reg 5(1)(c), (e), (f)). */
+export type AcvSurplusStatement = {
+  __typename?: 'AcvSurplusStatement';
+  /** True when the nominator states that it does not distribute surplus to its members. */
+  doesNotDistributeSurplus: Scalars['Boolean']['output'];
+  /** What shows it (e.g. the clause of its constitution or articles). */
+  evidence: Scalars['String']['output'];
+};
+
+/** A nominator's statement about surplus (reg 5). */
+export type AcvSurplusStatementInput = {
+  /** True when the nominator does not distribute any surplus it makes to its members; false is NOT_ELIGIBLE. */
+  doesNotDistributeSurplus: Scalars['Boolean']['input'];
+  /** What shows it, e.g. the clause of the constitution or articles (up to 4000 characters). */
+  evidence: Scalars['String']['input'];
+};
 
 /** An open duty of the council's officers. */
 export type AcvTask = {
@@ -907,6 +944,8 @@ export type DecideListingReviewInput = {
 export type DecideNominationInput = {
   /** The day decided; today when omitted. */
   decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** When listing land whose category suggests a Schedule 1 exception (a RESIDENTIAL building): why it does not apply; NOT_LISTABLE without it. Each exception at most once. */
+  exceptionsNotApplying?: InputMaybe<Array<ListingExceptionNotApplyingInput>>;
   /** Listed or unsuccessful. */
   outcome: NominationOutcome;
   /** The written reasons; required when unsuccessful (up to 8000 characters). */
@@ -1181,6 +1220,32 @@ export type Invite = {
   role: MemberRole;
 };
 
+/** A kind of land Schedule 1 of SI 2012/2421 says may not be listed. */
+export type ListingException =
+  /** Land needing a caravan site licence (Sch 1 para 2). */
+  | 'CARAVAN_SITE'
+  /** Statutory undertakers' operational land (Sch 1 para 3). */
+  | 'OPERATIONAL_LAND'
+  /** A residence, with land connected with it (Sch 1 para 1). */
+  | 'RESIDENCE';
+
+/** An officer's record, when listing, that a Schedule 1 exception does not apply to the land, and why. */
+export type ListingExceptionNotApplying = {
+  __typename?: 'ListingExceptionNotApplying';
+  /** The exception. */
+  exception: ListingException;
+  /** Why it does not apply (Schedule 1's own terms, e.g. a building used partly as a residence, such as a pub with a flat above). */
+  reason: Scalars['String']['output'];
+};
+
+/** Why a Schedule 1 exception does not apply to the land being listed. */
+export type ListingExceptionNotApplyingInput = {
+  /** The exception. */
+  exception: ListingException;
+  /** Why it does not apply (up to 4000 characters). */
+  reason: Scalars['String']['input'];
+};
+
 /** How a council counts a listing's 5 years. */
 export type ListingExpiryConvention =
   /** The fifth anniversary of entry (listed 30 Apr 2019, last day 30 Apr 2024), as some councils publish. */
@@ -1319,7 +1384,7 @@ export type Mutation = {
   decideCompensationClaim: AcvEntry;
   /** Records the review's outcome, by an officer other than the one who listed. */
   decideListingReview: AcvEntry;
-  /** Lists the land or enters it as unsuccessful (the council's officers). Notices follow. */
+  /** Lists the land or enters it as unsuccessful (the council's officers); NOT_LISTABLE for land Schedule 1 excepts, unless `exceptionsNotApplying` says why not. Notices follow. */
   decideNomination: AcvEntry;
   /** Expresses interest in an OPEN offer (one open interest per organisation and offer). Send an `idempotencyKey` so that a retry cannot express it twice. */
   expressInterest: SpaceInterest;
@@ -1344,7 +1409,7 @@ export type Mutation = {
   inviteMember: Invite;
   /** Marks an offer taken and closes every other open expression of interest, each with the reason. */
   markOfferTaken: SpaceOffer;
-  /** Nominates land. NOT_ELIGIBLE, naming the reg 5 rule, when the body may not nominate it. */
+  /** Nominates land. NOT_ELIGIBLE, naming the reg 5 rule, when the body may not nominate it. Notices of the nomination (reg 8) follow. */
   nominateAsset: AcvEntry;
   /** Offers space in a building. Send an `idempotencyKey` so that a retry cannot offer it twice. */
   offerSpace: SpaceOffer;
@@ -1699,6 +1764,8 @@ export type NominateAssetInput = {
   receivedOn?: InputMaybe<Scalars['Date']['input']>;
   /** The land, when it is not a building of the register. */
   site?: InputMaybe<AcvSiteInput>;
+  /** Required of an unincorporated group, a company limited by guarantee or a community benefit society (reg 5): NOT_ELIGIBLE (rule NO_SURPLUS_DISTRIBUTION) without it. */
+  surplusStatement?: InputMaybe<AcvSurplusStatementInput>;
 };
 
 /** The council's decision on a nomination. */
@@ -2955,6 +3022,8 @@ export type ResolversTypes = {
   AcvSite: ResolverTypeWrapper<AcvSiteRecord>;
   AcvSiteInput: AcvSiteInput;
   AcvState: AcvState;
+  AcvSurplusStatement: ResolverTypeWrapper<AcvSurplusStatement>;
+  AcvSurplusStatementInput: AcvSurplusStatementInput;
   AcvTask: ResolverTypeWrapper<AcvTaskRecord>;
   AcvTaskConnection: ResolverTypeWrapper<Omit<AcvTaskConnection, 'edges'> & { edges: Array<ResolversTypes['AcvTaskEdge']> }>;
   AcvTaskEdge: ResolverTypeWrapper<Omit<AcvTaskEdge, 'node'> & { node: ResolversTypes['AcvTask'] }>;
@@ -3005,6 +3074,9 @@ export type ResolversTypes = {
   InterestResponse: InterestResponse;
   InterestStatus: InterestStatus;
   Invite: ResolverTypeWrapper<InviteRecord>;
+  ListingException: ListingException;
+  ListingExceptionNotApplying: ResolverTypeWrapper<ListingExceptionNotApplying>;
+  ListingExceptionNotApplyingInput: ListingExceptionNotApplyingInput;
   ListingExpiryConvention: ListingExpiryConvention;
   MatchCriterion: MatchCriterion;
   MatchCriterionScore: ResolverTypeWrapper<MatchCriterionScore>;
@@ -3102,6 +3174,8 @@ export type ResolversParentTypes = {
   AcvSettingsInput: AcvSettingsInput;
   AcvSite: AcvSiteRecord;
   AcvSiteInput: AcvSiteInput;
+  AcvSurplusStatement: AcvSurplusStatement;
+  AcvSurplusStatementInput: AcvSurplusStatementInput;
   AcvTask: AcvTaskRecord;
   AcvTaskConnection: Omit<AcvTaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvTaskEdge']> };
   AcvTaskEdge: Omit<AcvTaskEdge, 'node'> & { node: ResolversParentTypes['AcvTask'] };
@@ -3138,6 +3212,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   InterestMessage: InterestMessageRecord;
   Invite: InviteRecord;
+  ListingExceptionNotApplying: ListingExceptionNotApplying;
+  ListingExceptionNotApplyingInput: ListingExceptionNotApplyingInput;
   MatchCriterionScore: MatchCriterionScore;
   Me: UserActorRecord;
   Membership: MembershipRecord;
@@ -3212,6 +3288,7 @@ export type AcvCompensationClaimResolvers<ContextType = RequestContext, ParentTy
 export type AcvDecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvDecision'] = ResolversParentTypes['AcvDecision']> = {
   decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exceptionsNotApplying?: Resolver<Array<ResolversTypes['ListingExceptionNotApplying']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   listingExpiryConvention?: Resolver<Maybe<ResolversTypes['ListingExpiryConvention']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['NominationOutcome'], ParentType, ContextType>;
@@ -3268,6 +3345,7 @@ export type AcvEntryResolvers<ContextType = RequestContext, ParentType extends R
   reviewRequestDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   site?: Resolver<ResolversTypes['AcvSite'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['AcvState'], ParentType, ContextType>;
+  surplusStatement?: Resolver<Maybe<ResolversTypes['AcvSurplusStatement']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3331,6 +3409,7 @@ export type AcvNoticeResolvers<ContextType = RequestContext, ParentType extends 
   recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recipientOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   recipientRole?: Resolver<ResolversTypes['AcvNoticeRecipientRole'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3376,9 +3455,15 @@ export type AcvSettingsResolvers<ContextType = RequestContext, ParentType extend
 export type AcvSiteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvSite'] = ResolversParentTypes['AcvSite']> = {
   address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   boundaryDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['BuildingCategory']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvSurplusStatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvSurplusStatement'] = ResolversParentTypes['AcvSurplusStatement']> = {
+  doesNotDistributeSurplus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AcvTaskResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvTask'] = ResolversParentTypes['AcvTask']> = {
@@ -3539,6 +3624,11 @@ export type InviteResolvers<ContextType = RequestContext, ParentType extends Res
   invitedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+};
+
+export type ListingExceptionNotApplyingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ListingExceptionNotApplying'] = ResolversParentTypes['ListingExceptionNotApplying']> = {
+  exception?: Resolver<ResolversTypes['ListingException'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MatchCriterionScoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MatchCriterionScore'] = ResolversParentTypes['MatchCriterionScore']> = {
@@ -3869,6 +3959,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AcvReview?: AcvReviewResolvers<ContextType>;
   AcvSettings?: AcvSettingsResolvers<ContextType>;
   AcvSite?: AcvSiteResolvers<ContextType>;
+  AcvSurplusStatement?: AcvSurplusStatementResolvers<ContextType>;
   AcvTask?: AcvTaskResolvers<ContextType>;
   AcvTaskConnection?: AcvTaskConnectionResolvers<ContextType>;
   AcvTaskEdge?: AcvTaskEdgeResolvers<ContextType>;
@@ -3890,6 +3981,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportRowResult?: ImportRowResultResolvers<ContextType>;
   InterestMessage?: InterestMessageResolvers<ContextType>;
   Invite?: InviteResolvers<ContextType>;
+  ListingExceptionNotApplying?: ListingExceptionNotApplyingResolvers<ContextType>;
   MatchCriterionScore?: MatchCriterionScoreResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;

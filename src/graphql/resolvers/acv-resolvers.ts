@@ -6,6 +6,7 @@ import {
   assertBidderEligible,
   assertNominatorEligible,
   isCommunityInterestGroupKind,
+  needsSurplusStatement,
 } from '../../domain/acv-eligibility';
 import {
   acvDates,
@@ -17,7 +18,7 @@ import {
   moratoriaOf,
 } from '../../domain/acv-lifecycle';
 import type { AcvAction, AcvTransition } from '../../domain/acv-lifecycle';
-import { LISTED_STATES } from '../../domain/acv-records';
+import { LISTED_STATES, NOTICE_RULES } from '../../domain/acv-records';
 import type { AcvEntry, AcvNotice, AcvParty, AcvSettings, AcvSite } from '../../domain/acv-records';
 import {
   addDays,
@@ -224,6 +225,8 @@ async function resolveLand(
         boundaryDescription: input.boundaryDescription,
         address: input.site?.address ? toAddress(input.site.address) : building.address,
         location: input.site?.location ?? building.location,
+        // The register's category of the building; a nominator's own word cannot make it less of a residence.
+        category: building.category,
       },
     };
   }
@@ -240,6 +243,7 @@ async function resolveLand(
       boundaryDescription: input.boundaryDescription,
       address: input.site.address ? toAddress(input.site.address) : null,
       location: input.site.location,
+      category: input.site.category,
     },
   };
 }
@@ -314,6 +318,10 @@ export const acvResolvers: Resolvers = {
       return entry.eligibilityEvidence;
     },
     eligibility: (entry) => [...entry.eligibility],
+    surplusStatement: async (entry, _, ctx) => {
+      await ctx.assertAllowed('acv.viewPrivate', entryRef(entry));
+      return entry.surplusStatement ?? null;
+    },
     decisionDueOn: (entry) => acvDates(entry).decisionDueOn,
     decisionOverdue: (entry, _, ctx) =>
       acvStateOn(entry, acvToday(ctx)) === 'NOMINATED' && acvToday(ctx) > acvDates(entry).decisionDueOn,
@@ -372,7 +380,14 @@ export const acvResolvers: Resolvers = {
   AcvMoratorium: {
     bidRequests: (moratorium) => [...moratorium.bidRequests],
   },
+  AcvSite: {
+    category: (site) => site.category ?? null,
+  },
+  AcvDecision: {
+    exceptionsNotApplying: (decision) => [...(decision.exceptionsNotApplying ?? [])],
+  },
   AcvNotice: {
+    rule: (notice) => NOTICE_RULES[notice.kind],
     entry: async (notice, _, ctx) => {
       const entry = await loadEntryById(ctx, notice.entryId);
       if (!entry) throw new NotFoundError('Asset of community value entry', notice.entryId);
@@ -410,10 +425,11 @@ export const acvResolvers: Resolvers = {
         return {
           nominator: nominatorRecord,
           land: resolved,
-          eligibility: assertNominatorEligible(nominatorRecord, {
-            councilCode: resolved.councilCode,
-            neighbouringCouncils: settings.neighbouringCouncils,
-          }),
+          eligibility: assertNominatorEligible(
+            nominatorRecord,
+            { councilCode: resolved.councilCode, neighbouringCouncils: settings.neighbouringCouncils },
+            input.surplusStatement,
+          ),
         };
       });
       return createOnce(
@@ -442,6 +458,8 @@ export const acvResolvers: Resolvers = {
               interests: input.interests,
               eligibilityEvidence: input.eligibilityEvidence,
               eligibility,
+              // Kept only where reg 5 asks for it: another body's statement would mean nothing.
+              surplusStatement: needsSurplusStatement(nominator.kind) ? input.surplusStatement : null,
               owner: land.owner,
             },
             today,
@@ -449,7 +467,11 @@ export const acvResolvers: Resolvers = {
           );
           await access.write((guard) =>
             ctx.store.createAcvEntry(
-              { entry: transition.entry, notices: [], auditAction: transition.auditAction },
+              {
+                entry: transition.entry,
+                notices: toNotices(transition.entry, transition, change),
+                auditAction: transition.auditAction,
+              },
               change,
               guard,
             ),
@@ -472,6 +494,7 @@ export const acvResolvers: Resolvers = {
         decidedOn: input.decidedOn,
         reasons: input.reasons,
         unsuccessfulGround: input.unsuccessfulGround,
+        exceptionsNotApplying: input.exceptionsNotApplying,
         decidedBy: actor.userId,
         listingExpiryConvention: (await loadSettings(ctx, entry.councilCode)).listingExpiryConvention,
       }));

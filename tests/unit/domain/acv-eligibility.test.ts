@@ -12,6 +12,8 @@ const TEWKESBURY = 'E07000083';
 const DUDLEY = 'E08000027';
 const AREA = { councilCode: CHELTENHAM, neighbouringCouncils: [TEWKESBURY] };
 
+const STATES_IT = { doesNotDistributeSurplus: true, evidence: 'Constitution clause 9: no distribution' };
+
 const body = (kind: OrganisationKind, councilAreas = [CHELTENHAM], memberCount: number | null = null) => ({
   kind,
   name: 'The Body',
@@ -60,19 +62,81 @@ describe('who may nominate (reg 5)', () => {
     ['another public body', body('PUBLIC_BODY'), 'PUBLIC_BODY'],
     ['a business', body('BUSINESS'), 'BODY_KIND'],
   ])('%s: the rule refusing it is %s', (_name, nominator, rule) => {
-    expect(ruleRefused(() => assertNominatorEligible(nominator, AREA))).toBe(rule);
+    // Every body states it does not distribute surplus: the rule is asked only of the kinds below.
+    expect(ruleRefused(() => assertNominatorEligible(nominator, AREA, STATES_IT))).toBe(rule);
   });
 
   it('explains every rule it checked, passed or not', () => {
-    const checks = explainNominatorEligibility(body('UNINCORPORATED_GROUP', [DUDLEY], 30), AREA);
+    const checks = explainNominatorEligibility(body('UNINCORPORATED_GROUP', [DUDLEY], 30), AREA, STATES_IT);
 
     expect(checks.map((c) => [c.rule, c.passed])).toEqual([
       ['BODY_KIND', true],
       ['UNINCORPORATED_MEMBERS', true],
+      ['NO_SURPLUS_DISTRIBUTION', true],
       ['LOCAL_CONNECTION', false],
     ]);
     expect(checks[1]?.explanation).toContain('30');
-    expect(checks[2]?.explanation).toContain(TEWKESBURY);
+    expect(checks[3]?.explanation).toContain(TEWKESBURY);
+  });
+
+  // reg 5(1)(c), (e), (f): "which does not distribute any surplus it makes to its members".
+  it.each([
+    [
+      'an unincorporated group of 21 with no statement',
+      body('UNINCORPORATED_GROUP', [CHELTENHAM], 21),
+      null,
+      'NO_SURPLUS_DISTRIBUTION',
+    ],
+    [
+      'a company limited by guarantee with no statement',
+      body('COMPANY_LIMITED_BY_GUARANTEE'),
+      null,
+      'NO_SURPLUS_DISTRIBUTION',
+    ],
+    [
+      'a community benefit society with no statement',
+      body('COMMUNITY_BENEFIT_SOCIETY'),
+      null,
+      'NO_SURPLUS_DISTRIBUTION',
+    ],
+    [
+      'a company limited by guarantee that distributes surplus',
+      body('COMPANY_LIMITED_BY_GUARANTEE'),
+      { doesNotDistributeSurplus: false, evidence: 'Articles 12: dividends to members' },
+      'NO_SURPLUS_DISTRIBUTION',
+    ],
+    [
+      'a community benefit society stating it with blank evidence',
+      body('COMMUNITY_BENEFIT_SOCIETY'),
+      { doesNotDistributeSurplus: true, evidence: '  ' },
+      'NO_SURPLUS_DISTRIBUTION',
+    ],
+    [
+      'a community benefit society stating it with evidence',
+      body('COMMUNITY_BENEFIT_SOCIETY'),
+      STATES_IT,
+      null,
+    ],
+    ['a charity with no statement (not asked)', body('CHARITY'), null, null],
+    [
+      'a community interest company with no statement (not asked)',
+      body('COMMUNITY_INTEREST_COMPANY'),
+      null,
+      null,
+    ],
+    ['a parish council with no statement (not asked)', body('PARISH_COUNCIL'), null, null],
+    ['a neighbourhood forum with no statement (not asked)', body('NEIGHBOURHOOD_FORUM'), null, null],
+  ] as const)('%s: refused for %s', (_name, nominator, statement, rule) => {
+    expect(ruleRefused(() => assertNominatorEligible(nominator, AREA, statement))).toBe(rule);
+  });
+
+  it('names the surplus statement as the field to fix', () => {
+    try {
+      assertNominatorEligible(body('COMPANY_LIMITED_BY_GUARANTEE'), AREA);
+      expect.unreachable('refused');
+    } catch (error) {
+      expect(error instanceof AppError && error.details['field']).toBe('input.surplusStatement');
+    }
   });
 });
 
