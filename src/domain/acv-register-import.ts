@@ -572,6 +572,8 @@ function buildEntry(
         ? existing.site.address
         : address,
     location,
+    // The file has no category: the entry keeps the one it was nominated with (acv-listability.ts).
+    ...(existing && existing.site.category !== undefined ? { category: existing.site.category } : {}),
   };
   const nominatorName = clean(row.nominatingGroup);
   const nominator =
