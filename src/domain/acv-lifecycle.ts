@@ -206,6 +206,8 @@ export function acvDates(entry: AcvEntry): AcvDates {
     renominationOpensOn: expires ? renominationOpensOn(expires) : null,
     reviewRequestDeadline: listed ? reviewRequestDeadline(listed.decidedOn) : null,
     reviewDecisionDueOn: review ? (review.agreedDueOn ?? reviewDecisionDueOn(review.requestedOn)) : null,
+    // The review decision's notice goes out the day it is decided (the REVIEW_DECISION notice bears that
+    // date), so that is the day the Tribunal's 28 days are counted from.
     appealDeadline:
       review?.decidedOn && review.outcome === 'UPHELD' ? appealDeadline(review.decidedOn) : null,
     listingCompensationClaimDeadline: listingEnd ? compensationClaimDeadline(listingEnd) : null,
