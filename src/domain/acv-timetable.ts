@@ -21,8 +21,8 @@ export type IsoDate = string;
  */
 
 /**
- * reg 7: the council decides "within eight weeks of receiving the nomination": the day of receipt is not
- * counted, so the decision is due on receipt + 56 days. Calendar days (a duty in the Regulations, not a
+ * reg 7: the council decides a nomination within "eight weeks beginning with the date of receipt": the day of
+ * receipt counts, so the decision is due on receipt + 55 days. Calendar days (a duty in the Regulations, not a
  * Tribunal limit), not moved off weekends.
  */
 export const NOMINATION_DECISION_WEEKS = 8;
@@ -168,9 +168,9 @@ export function endOfDaysAfter(start: IsoDate, days: number): IsoDate {
   return addDays(start, days);
 }
 
-/** reg 7: the decision on a nomination is due by this day ("within eight weeks of receiving" it). */
+/** reg 7: the decision on a nomination is due by this day (eight weeks beginning with the day of receipt). */
 export const nominationDecisionDueOn = (receivedOn: IsoDate): IsoDate =>
-  endOfDaysAfter(receivedOn, NOMINATION_DECISION_WEEKS * 7);
+  endOfWeeksBeginningWith(receivedOn, NOMINATION_DECISION_WEEKS);
 
 /**
  * The last day land listed on `listedOn` stays listed. STATUTE: 5 years beginning with the date of entry

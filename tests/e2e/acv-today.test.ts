@@ -88,7 +88,7 @@ describe('npm start -- --today', () => {
       `mutation ($org: ID!) {
         nominateAsset(input: {nominatorOrganisationId: $org, councilCode: "E07000078", site: {name: "The Arms"},
           boundaryDescription: "The pub and garden", communityValueReasons: "The last pub in the village",
-          eligibilityEvidence: "Charity 1123456", receivedOn: "2027-01-03"}) {
+          eligibilityEvidence: "Charity 1123456", receivedOn: "2027-01-04"}) {
           state nominatedOn decisionDueOn decisionOverdue allowedActions
         }
       }`,
@@ -99,7 +99,7 @@ describe('npm start -- --today', () => {
     expect(today).toEqual({ acvToday: '2027-03-01' });
     expect(nominated['nominateAsset']).toEqual({
       state: 'NOMINATED',
-      nominatedOn: '2027-01-03',
+      nominatedOn: '2027-01-04',
       decisionDueOn: '2027-02-28',
       decisionOverdue: true,
       allowedActions: ['withdrawNomination', 'decideNomination'],

@@ -109,7 +109,7 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
       state: 'NOMINATED',
       councilCode: CHELTENHAM,
       nominatedOn: '2027-01-04',
-      decisionDueOn: '2027-03-01',
+      decisionDueOn: '2027-02-28',
       site: { name: 'The Pittville Arms' },
       owner: { organisationId: world.ownerId, name: 'Cotswold Taverns Ltd' },
       allowedActions: ['withdrawNomination', 'decideNomination'],
@@ -126,7 +126,7 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
     ]);
     const toOwner = notices.find((n) => n.recipientRole === 'OWNER');
     expect(toOwner?.text).toContain('Friends of the Pittville Arms');
-    expect(toOwner?.text).toContain('2027-03-01');
+    expect(toOwner?.text).toContain('2027-02-28');
   });
 
   it("puts the decision in the officers' work queue, by due date", async () => {
@@ -139,9 +139,9 @@ describe('the asset of community value lifecycle, through the GraphQL API', () =
     expect(acvWorkQueue.edges.map((e) => e.node)).toEqual([
       {
         kind: 'NOMINATION_DECISION',
-        dueOn: '2027-03-01',
+        dueOn: '2027-02-28',
         overdue: false,
-        daysLeft: 56,
+        daysLeft: 55,
         entry: { id: entry.id },
       },
     ]);

@@ -225,7 +225,7 @@ describe('ACV lists, work queue, settings and privacy', () => {
       [
         {
           kind: 'NOMINATION_DECISION',
-          dueOn: '2027-01-26',
+          dueOn: '2027-01-25',
           overdue: true,
           siteName: 'Overdue Hall',
           entry: { state: 'NOMINATED' },
@@ -246,7 +246,7 @@ describe('ACV lists, work queue, settings and privacy', () => {
         },
         {
           kind: 'NOMINATION_DECISION',
-          dueOn: '2027-04-17',
+          dueOn: '2027-04-16',
           overdue: false,
           siteName: 'Fresh Hall',
           entry: { state: 'NOMINATED' },

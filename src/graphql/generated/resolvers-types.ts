@@ -144,7 +144,7 @@ export type AcvEntry = {
   currentMoratorium: Maybe<AcvMoratorium>;
   /** The council's decision. */
   decision: Maybe<AcvDecision>;
-  /** The last day for the decision: reg 7, within 8 weeks of receipt (the day of receipt not counted: receipt + 56 days, on the calendar). */
+  /** The last day for the decision: reg 7, eight weeks beginning with the day of receipt (that day counts: receipt + 55 days, on the calendar, not moved off weekends). */
   decisionDueOn: Scalars['Date']['output'];
   /** True while undecided after its due date. */
   decisionOverdue: Scalars['Boolean']['output'];

@@ -142,9 +142,9 @@ describe('each deadline: its last day is allowed, the day after is refused with 
   });
 
   it('records a decision on its due day as on time and the day after as late', () => {
-    // Received 4 January 2027; "within eight weeks of receiving" it: 56 days later, 1 March.
-    expect(run(nominated(), '2027-03-01', list('2027-03-01')).decision?.late).toBe(false);
-    expect(run(nominated(), '2027-03-02', list('2027-03-02')).decision?.late).toBe(true);
+    // Received 4 January 2027; eight weeks beginning with that day end on 28 February.
+    expect(run(nominated(), '2027-02-28', list('2027-02-28')).decision?.late).toBe(false);
+    expect(run(nominated(), '2027-03-01', list('2027-03-01')).decision?.late).toBe(true);
   });
 
   it('records a review decision on its due day as on time and the day after as late, unless a later date was agreed', () => {
@@ -202,7 +202,7 @@ describe('the state, computed from the dates and the day asked about', () => {
 
   it('keeps the work queue in step: decision, then expiry and moratorium end, then nothing after removal', () => {
     expect(openTasks(nominated()).map((t) => [t.kind, t.dueOn])).toEqual([
-      ['NOMINATION_DECISION', '2027-03-01'],
+      ['NOMINATION_DECISION', '2027-02-28'],
     ]);
     expect(openTasks(inMoratorium()).map((t) => [t.kind, t.dueOn])).toEqual([
       ['LISTING_EXPIRY', '2032-02-09'],

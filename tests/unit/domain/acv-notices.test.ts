@@ -70,8 +70,8 @@ describe('notices of a nomination (reg 8)', () => {
     expect(new Set(notices.map((n) => [n.kind, n.date].join()))).toEqual(
       new Set(['NOMINATION_RECEIVED,2027-01-04']),
     );
-    // The decision is due 56 days after receipt (reg 7), which the notice says.
-    expect(notices[0]?.text).toContain('2027-03-01');
+    // The decision is due eight weeks beginning with the day of receipt (reg 7), which the notice says.
+    expect(notices[0]?.text).toContain('2027-02-28');
   });
 
   it('tells the freeholders named when no owner is known, and no parish council when none is known', () => {

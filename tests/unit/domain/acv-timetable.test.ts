@@ -36,7 +36,7 @@ type Period =
 
 // Both questions, answered once per period from the words of the rule (acv-timetable.ts says why).
 const HOW: Record<Period, readonly [Counting, DayKind, (from: string) => string]> = {
-  'nomination decision': ['OF', 'CALENDAR', nominationDecisionDueOn],
+  'nomination decision': ['BEGINNING_WITH', 'CALENDAR', nominationDecisionDueOn],
   listing: ['BEGINNING_WITH', 'CALENDAR', (d) => listingExpiresOn(d, 'STATUTE')],
   're-nomination': ['BEGINNING_WITH', 'CALENDAR', renominationOpensOn],
   'review request': ['BEGINNING_WITH', 'CALENDAR', reviewRequestDeadline],
@@ -71,10 +71,16 @@ const CASES: readonly [Period, string, string, string][] = [
   ['listing', 'from 29 February (statute): no 29 February in 2033', '2028-02-29', '2033-02-28'],
   ['listing', 'from 1 March (statute) ends on the last day of February', '2027-03-01', '2032-02-29'],
   ['re-nomination', 'opens 8 weeks before the last day (the last day counts)', '2032-02-09', '2031-12-16'],
-  // reg 7, "within eight weeks of receiving": receipt not counted, so 56 days later, on the calendar.
-  ['nomination decision', 'receipt + 56 days, into March of a common year', '2027-01-04', '2027-03-01'],
-  ['nomination decision', 'receipt + 56 days, onto a leap day', '2028-01-04', '2028-02-29'],
-  ['nomination decision', 'ends on Christmas Day, a Saturday: not moved', '2027-10-30', '2027-12-25'],
+  // reg 7, "eight weeks beginning with the date of receipt": receipt counts, so 55 days later, on the calendar.
+  ['nomination decision', 'receipt + 55 days, the last day of February', '2027-01-04', '2027-02-28'],
+  [
+    'nomination decision',
+    'receipt + 55 days in a leap year: 28, not 29, February',
+    '2028-01-04',
+    '2028-02-28',
+  ],
+  ['nomination decision', 'across the leap day', '2028-02-01', '2028-03-27'],
+  ['nomination decision', 'ends on Christmas Day, a Saturday: not moved', '2027-10-31', '2027-12-25'],
   ['review request', '8 weeks beginning with the listing notice', '2027-02-10', '2027-04-06'],
   ['review request', 'ends on a Sunday (26 December): not moved', '2027-11-01', '2027-12-26'],
   ['review decision', '8 weeks beginning with the request', '2027-03-01', '2027-04-25'],
