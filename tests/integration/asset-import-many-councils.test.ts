@@ -11,7 +11,7 @@ import { ADD_MEMBER, CHELTENHAM, CREATE_ORGANISATION, createCouncil } from '../s
 import type { CreatedOrganisation } from '../support/fixtures';
 import { serveOverHttp } from '../support/http-server';
 import { importOptions, reportedRow } from '../support/import-options';
-import { PLATFORM_ADMIN, createTestApp } from '../support/test-app';
+import { createTestApp } from '../support/test-app';
 import type { Caller, TestApp } from '../support/test-app';
 
 // A file in the shape of the national files of public land: one row per site across several councils, the
