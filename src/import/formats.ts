@@ -5,7 +5,9 @@ import type {
   ImportAssetRowInput,
   TenureType,
 } from '../graphql/generated/resolvers-types';
+import { isPlaceholderName } from '../domain/data-quality';
 import { isCouncilGssCode } from '../domain/identifiers';
+import { toNameKey } from '../domain/names';
 import { BUILDING_CATEGORIES } from '../domain/records';
 import { columnKey } from './read-csv';
 import type { CsvFile, CsvRow } from './read-csv';
@@ -278,7 +280,7 @@ function readRow(
   return {
     line: row.line,
     councilCode: one('councilCode')?.toUpperCase() ?? null,
-    owner: one('owner'),
+    owner: readOwner(one('owner')),
     fellToOther,
     input: {
       line: row.line,
@@ -292,6 +294,12 @@ function readRow(
       category,
     },
   };
+}
+
+// A holder given as a placeholder (`-`, `N/A`, `unknown`) or with no letter or digit names no one: the area's
+// council holds the row, as for a blank.
+function readOwner(value: string | null): string | null {
+  return value === null || isPlaceholderName(value) || toNameKey(value) === '' ? null : value;
 }
 
 /**

@@ -174,7 +174,10 @@ describe('national files of public land (one row per site, many councils)', () =
       ),
     );
 
+    const dash = first(read('transparency-code', `${NATIONAL}PL-1005,Depot,-,Cheltenham,E07000078,,,\n`));
+
     expect(blank.owner).toBeNull();
+    expect(dash.owner).toBeNull();
     expect(own.owner).toBeNull();
   });
 
