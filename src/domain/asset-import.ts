@@ -35,6 +35,8 @@ export interface ImportOwner {
   readonly ownerOrganisationId: string | null;
   readonly ownerName: string | null;
   readonly visibility: Visibility;
+  /** The batch's source (the kind of file), recorded on the buildings it creates; null: none given. */
+  readonly importSource?: string | null;
 }
 
 /**
@@ -186,6 +188,7 @@ export function decideImport(
       description: null,
       visibility: owner.visibility,
       archivedAt: null,
+      ...(owner.importSource ? { importSource: owner.importSource } : {}),
       createdAt: change.at,
       updatedAt: change.at,
       version: 1,
@@ -202,6 +205,9 @@ export function decideImport(
           ? existing.uprn
           : row.uprn,
       category: row.category === 'OTHER' ? existing.category : row.category,
+      // The source that first recorded a building keeps it, so that another kind of file naming the same
+      // building never makes it "missing" from the first; a building without one takes this file's.
+      ...(existing.importSource || !owner.importSource ? {} : { importSource: owner.importSource }),
     },
     fileIssues(row),
   );

@@ -154,6 +154,11 @@ export interface Building extends RecordMeta {
   readonly archivedAt: string | null;
   /** Warnings about its data (see src/domain/data-quality.ts); absent on buildings recorded before they existed. */
   readonly dataQualityIssues?: readonly DataQualityIssue[];
+  /**
+   * The source of the import that first recorded it (`npm run import`'s `--source`, by default the file's
+   * format); absent for buildings recorded by hand. A file's missing buildings are judged within its source.
+   */
+  readonly importSource?: string;
 }
 
 // --- Data quality (issue 10): warnings kept on a building, never reasons to refuse it. ---

@@ -363,6 +363,7 @@ export const importHeaderSchema = lazy(() =>
     visibility: buildingFields()
       .visibility.nullish()
       .transform((value) => value ?? 'PUBLIC'),
+    source: optionalText(100).transform((value) => value ?? null),
   }),
 );
 

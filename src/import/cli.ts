@@ -5,7 +5,7 @@ import type { BuildingCategory, Visibility } from '../graphql/generated/resolver
 import { MAPPABLE_FIELDS } from './formats';
 import type { MappableField } from './formats';
 import { createGraphQLClient } from './graphql-client';
-import { formatSummary, runImport } from './run-import';
+import { ARCHIVE_SHARE_LIMIT, formatSummary, runImport } from './run-import';
 
 export const IMPORT_USAGE = `Usage: npm run import -- <file.csv> --format transparency-code|points|acv-register [options]
 
@@ -13,8 +13,10 @@ export const IMPORT_USAGE = `Usage: npm run import -- <file.csv> --format transp
   acv-register: a council's list of assets of community value in the planning.data.gov.uk fields
     (importAcvEntries; dates YYYY-MM-DD or DD/MM/YYYY; --council or --dry-run, --report, --batch apply)
 
-  --council GSS         every row is in this council (default: each row's GSS code / organisation column)
-  --owner ID            the owning organisation (default: the council registered for the GSS code)
+  --council GSS         every row is in this council; with a file of many councils (a GSS code column such as
+                        ONS_CODE), only that council's rows are imported and the others left out
+  --owner ID            the owning organisation (default: the owner column, else the council registered for
+                        the GSS code)
   --owner-name NAME     the owner's name, when the owner is not in the register
   --visibility V        PUBLIC (default) or PARTNERS, for buildings the file creates
   --category C          category for rows without a holding type (points files; default OTHER)
@@ -22,7 +24,12 @@ export const IMPORT_USAGE = `Usage: npm run import -- <file.csv> --format transp
   --endpoint URL        the GraphQL API (default $MASH_ENDPOINT or http://localhost:4000/graphql)
   --token T             a bearer token (default $MASH_TOKEN); locally: npm run -s token -- <user>
   --dry-run             check and match every row, write nothing
-  --archive-missing     archive the owner's buildings in these councils that the file no longer lists
+  --source NAME         the kind of file (default: the format), recorded on the buildings it creates; missing
+                        buildings are looked for among this source's only (e.g. --source libraries)
+  --archive-missing     archive the owner's buildings of this source in these councils that the file no
+                        longer lists; lists them first, and archives none when they are more than ${ARCHIVE_SHARE_LIMIT * 100}% of
+                        the source's buildings there, unless --yes
+  --yes                 with --archive-missing: archive them even when they are more than ${ARCHIVE_SHARE_LIMIT * 100}%
   --report FILE         CSV of rejected, flagged and missing rows (default <file>.report.csv)
   --batch N             rows per request, 1-100 (default 100)`;
 
@@ -44,6 +51,8 @@ export function parseImportArgs(argv: readonly string[], env: Record<string, str
       token: { type: 'string' },
       'dry-run': { type: 'boolean' },
       'archive-missing': { type: 'boolean' },
+      source: { type: 'string' },
+      yes: { type: 'boolean' },
       report: { type: 'string' },
       batch: { type: 'string' },
       help: { type: 'boolean' },
@@ -82,6 +91,8 @@ export function parseImportArgs(argv: readonly string[], env: Record<string, str
       visibility: visibility as Visibility | null,
       dryRun: values['dry-run'] ?? false,
       archiveMissing: values['archive-missing'] ?? false,
+      source: values.source ?? null,
+      yes: values.yes ?? false,
       columns,
       defaultCategory: category as BuildingCategory,
       reportPath: values.report ?? null,
@@ -114,7 +125,8 @@ async function main(): Promise<number> {
   try {
     const summary = await runImport(parsed.options, api);
     console.log(formatSummary(summary, parsed.options.dryRun));
-    return 0;
+    // Archiving refused for its share: the rows are in, the archive waits for --yes.
+    return summary.archiveRefused ? 1 : 0;
   } catch (error) {
     console.error(`Import stopped: ${error instanceof Error ? error.message : String(error)}`);
     console.error(

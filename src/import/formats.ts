@@ -5,7 +5,9 @@ import type {
   ImportAssetRowInput,
   TenureType,
 } from '../graphql/generated/resolvers-types';
+import { isPlaceholderName } from '../domain/data-quality';
 import { isCouncilGssCode } from '../domain/identifiers';
+import { toNameKey } from '../domain/names';
 import { BUILDING_CATEGORIES } from '../domain/records';
 import { columnKey } from './read-csv';
 import type { CsvFile, CsvRow } from './read-csv';
@@ -35,6 +37,7 @@ export const MAPPABLE_FIELDS = [
   'holdingType',
   'category',
   'councilCode',
+  'owner',
 ] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
@@ -50,6 +53,12 @@ export type SourceRow =
   | {
       readonly line: number;
       readonly councilCode: string | null;
+      /**
+       * Who holds it, as the file's owner column gives it (a GSS code or a name), when that is another column
+       * than the council's: national files name the area a site lies in and, apart, the department or council
+       * that holds it. Null: the area's council (or --owner).
+       */
+      readonly owner: string | null;
       readonly input: Omit<ImportAssetRowInput, 'duplicateLines'>;
       /** True when the holding type named no category the register knows, so the row is OTHER. */
       readonly fellToOther: boolean;
@@ -72,6 +81,22 @@ export interface ImportFormat {
   readonly combinedAddress: readonly string[];
 }
 
+// Who holds a site, apart from the area it lies in (national files of public land: a department, a county
+// council holding land in a district). Never `organisation`, which councils' own files use for themselves.
+const OWNER_COLUMNS = [
+  'owner',
+  'ownername',
+  'ownerorganisation',
+  'holder',
+  'holdername',
+  'holdingorganisation',
+  'holdingbody',
+  'landowner',
+  'landholder',
+  'department',
+  'departmentname',
+];
+
 // Column names seen in councils' Transparency Code files (2015 template, Cheltenham's 2021 layout and the
 // layouts of other years), compared as columnKeys.
 const TRANSPARENCY_CODE: ImportFormat = {
@@ -86,6 +111,8 @@ const TRANSPARENCY_CODE: ImportFormat = {
       'assetname',
       'sitename',
       'name',
+      // National files of public land (one row per site, hundreds of councils): the site's name.
+      'propertycentre',
     ],
     uprn: ['uprn', 'uniquepropertyreferencenumber'],
     assetReference: [
@@ -96,20 +123,40 @@ const TRANSPARENCY_CODE: ImportFormat = {
       'assetref',
       'assetid',
       'assetnumber',
+      'uniquereferencenumber',
     ],
     address: ['streetname', 'street', 'address', 'addressline1'],
     streetNumber: ['streetnumber', 'streetnumbers', 'buildingnumber', 'number'],
     postTown: ['posttown', 'town'],
     postcode: ['postcode', 'postalcode'],
-    easting: ['geox', 'easting', 'mapreferenceeasting', 'eastingx', 'x'],
-    northing: ['geoy', 'northing', 'mapreferencenorthing', 'northingy', 'y'],
+    easting: ['geox', 'easting', 'mapreferenceeasting', 'eastingx', 'osgbgridrefeast', 'gridrefeast', 'x'],
+    northing: [
+      'geoy',
+      'northing',
+      'mapreferencenorthing',
+      'northingy',
+      'osgbgridrefnorth',
+      'gridrefnorth',
+      'y',
+    ],
     latitude: ['latitude', 'lat'],
     longitude: ['longitude', 'long', 'lon', 'lng'],
     tenureType: ['tenuretype', 'freeholdorleasehold', 'freeholdleasehold', 'tenure'],
     tenureDetail: ['tenuredetail', 'tenuredetails'],
     holdingType: ['holdingtype', 'assettype', 'propertytype', 'typeofholding'],
     category: ['category', 'registercategory'],
-    councilCode: ['gsscode', 'gss', 'councilcode', 'organisationgsscode', 'areacode', 'ladcode'],
+    councilCode: [
+      'gsscode',
+      'gss',
+      'councilcode',
+      'organisationgsscode',
+      'areacode',
+      'ladcode',
+      'onscode',
+      'localauthoritycode',
+      'lacode',
+    ],
+    owner: OWNER_COLUMNS,
   },
   addressSeparator: /\r\n|\r|\n/,
   combinedAddress: ['siteaddress', 'fulladdress', 'propertyaddress', 'assetaddress'],
@@ -135,7 +182,8 @@ const POINTS: ImportFormat = {
     tenureDetail: [],
     holdingType: ['type'],
     category: ['category'],
-    councilCode: ['areacode', 'gsscode', 'gss', 'councilcode', 'ladcode'],
+    councilCode: ['areacode', 'gsscode', 'gss', 'councilcode', 'ladcode', 'onscode'],
+    owner: OWNER_COLUMNS,
   },
   addressSeparator: /\r\n|\r|\n|,/,
   combinedAddress: [],
@@ -181,7 +229,8 @@ function withCombinedAddress(
   return { row: { line: row.line, cells }, columns: filled };
 }
 
-function resolveColumns(
+/** The column (as a columnKey) each field is read from, by alias or `--map`. */
+export function resolveColumns(
   file: CsvFile,
   format: ImportFormat,
   options: FormatOptions,
@@ -231,6 +280,7 @@ function readRow(
   return {
     line: row.line,
     councilCode: one('councilCode')?.toUpperCase() ?? null,
+    owner: readOwner(one('owner')),
     fellToOther,
     input: {
       line: row.line,
@@ -244,6 +294,27 @@ function readRow(
       category,
     },
   };
+}
+
+// A holder given as a placeholder (`-`, `N/A`, `unknown`) or with no letter or digit names no one: the area's
+// council holds the row, as for a blank.
+function readOwner(value: string | null): string | null {
+  return value === null || isPlaceholderName(value) || toNameKey(value) === '' ? null : value;
+}
+
+/**
+ * The file's column that holds council GSS codes (in at least four of five of its first 200 filled cells),
+ * for a file whose code column has a name no format knows: the one message a user then needs, naming it.
+ */
+export function findCouncilCodeColumn(file: CsvFile): string | null {
+  const sample = file.rows.slice(0, 200);
+  for (const header of file.headers) {
+    const key = columnKey(header);
+    const values = sample.map((row) => singleLine(row.cells.get(key) ?? '')).filter(Boolean);
+    const codes = values.filter((value) => isCouncilGssCode(value.toUpperCase())).length;
+    if (values.length > 0 && codes >= 0.8 * values.length) return header;
+  }
+  return null;
 }
 
 /** Text on one line: line breaks, tabs and non-breaking spaces become single spaces. */

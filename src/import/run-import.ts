@@ -1,11 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { stringify } from 'csv-stringify/sync';
-import { assetReferenceKey, canonicalUprn } from '../domain/identifiers';
+import { assetReferenceKey, canonicalUprn, isCouncilGssCode } from '../domain/identifiers';
+import { findCouncilArea } from '../domain/council-areas';
 import { toNameKey } from '../domain/names';
 import type { BuildingCategory, Visibility } from '../graphql/generated/resolvers-types';
-import { ACV_REGISTER_FORMAT, FORMATS, readAcvRegisterRows, readRows } from './formats';
+import {
+  ACV_REGISTER_FORMAT,
+  FORMATS,
+  findCouncilCodeColumn,
+  readAcvRegisterRows,
+  readRows,
+  resolveColumns,
+} from './formats';
 import type { AcvSourceRow, MappableField, SourceRow } from './formats';
+import { GraphQLRequestError } from './graphql-client';
 import type { GraphQLTransport } from './graphql-client';
 import { parseCsv } from './read-csv';
 
@@ -35,7 +44,23 @@ export interface ImportOptions {
   /** Show a progress bar (on a terminal). */
   readonly progress: boolean;
   readonly log: (message: string) => void;
+  /**
+   * The kind of file (`--source`; default: the format): recorded on the buildings the file creates, and
+   * missing buildings are looked for among that source's only, so a list of libraries imported after the
+   * asset file never makes the asset file's buildings "missing".
+   */
+  readonly source?: string | null;
+  /** `--yes`: archive missing buildings even when they are more than ARCHIVE_SHARE_LIMIT of the source's. */
+  readonly yes?: boolean;
 }
+
+/**
+ * `--archive-missing` refuses, without `--yes`, to archive more than this share of the source's current
+ * buildings in the file's councils: a file that silently lost most of its rows (a truncated export, the
+ * wrong --source) would otherwise archive them all. Cheltenham's real 2023 file over its 2021 one misses 127
+ * of 491 (26%), a true change that an officer confirms with --yes after reading the list.
+ */
+export const ARCHIVE_SHARE_LIMIT = 0.1;
 
 export type RowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED' | 'DUPLICATE';
 
@@ -58,9 +83,34 @@ export interface MissingBuilding {
   readonly archived: boolean;
 }
 
+/** How an owner column's value was found in the register (or not), once per distinct value. */
+export interface OwnerResolution {
+  /** The value as the file gives it. */
+  readonly value: string;
+  readonly outcome: 'MATCHED_CODE' | 'MATCHED_NAME' | 'NOT_REGISTERED' | 'AMBIGUOUS';
+  readonly organisationId: string | null;
+  /** The owner's name the rows are recorded with when it is not registered. */
+  readonly ownerName: string | null;
+  readonly message: string;
+}
+
+/** One council's part of a run. */
+export interface CouncilSummary {
+  readonly councilCode: string;
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+  /** Rows the API refused as a whole batch (FORBIDDEN, a council not registered...), with its reason. */
+  readonly refused: number;
+  readonly refusals: readonly string[];
+}
+
 export interface ImportSummary {
   /** The --format the file was read as. */
   readonly format: string;
+  /** The source the file's buildings are recorded under and missing buildings looked for in. */
+  readonly source?: string;
   readonly encoding: string;
   readonly total: number;
   readonly created: number;
@@ -74,8 +124,16 @@ export interface ImportSummary {
   /** Rows whose holding type named no category, so they were recorded as OTHER. */
   readonly fellToOther: number;
   readonly councils: readonly string[];
-  /** The owner's current buildings in the file's councils that the file does not mention. */
+  /** Per council: counts, and the batches the API refused as a whole. */
+  readonly perCouncil?: readonly CouncilSummary[];
+  /** Rows of other councils than --council: left out, not rejected. */
+  readonly skipped?: number;
+  /** Each owner column value and what it was matched to. */
+  readonly owners?: readonly OwnerResolution[];
+  /** The owner's current buildings of the source in the file's councils that the file does not mention. */
   readonly missing: readonly MissingBuilding[];
+  /** Why --archive-missing archived nothing (more than ARCHIVE_SHARE_LIMIT without --yes); null otherwise. */
+  readonly archiveRefused?: string | null;
   readonly rows: readonly ReportedRow[];
   readonly seconds: number;
   readonly rowsPerSecond: number;
@@ -136,57 +194,121 @@ export async function runImport(options: ImportOptions, api: GraphQLTransport): 
   const started = performance.now();
   const reported: ReportedRow[] = [];
 
-  // Rows the CLI cannot send: unreadable, or with no council.
-  const byCouncil = new Map<string, ReadyRow[]>();
+  const importSource = options.source ?? options.format;
+  if (!options.council && !resolveColumns(file, format, options).has('councilCode')) {
+    // Said once, before anything is sent, not once per row.
+    const column = findCouncilCodeColumn(file);
+    throw new Error(
+      column
+        ? `no council: column "${column}" holds GSS codes; give --map "${column}=councilCode" (or --council <GSS code> for a file of one council)`
+        : `no council: give --council <GSS code>, or --map <column>=councilCode for a column of GSS codes (looked for ${format.aliases.councilCode.join(', ')})`,
+    );
+  }
+
+  // Rows the CLI cannot send: unreadable, or with no council. Rows of another council than --council are
+  // left out (the file covers many councils; the caller asked for one).
+  const placed: { council: string; row: ReadyRow }[] = [];
+  let skipped = 0;
   for (const row of source) {
     if ('problems' in row) {
       reported.push(rejectedRow(row.line, null, '', null, row.problems));
+      continue;
+    }
+    if (options.council && row.councilCode && row.councilCode !== options.council) {
+      skipped++;
       continue;
     }
     const council = options.council ?? row.councilCode;
     if (!council) {
       reported.push(
         rejectedRow(row.line, null, row.input.name, row.input.assetReference ?? null, [
-          { field: 'councilCode', message: 'no council: give --council <GSS code> or a GSS code column' },
+          { field: 'councilCode', message: 'no council: the row has no GSS code; give --council <GSS code>' },
         ]),
       );
       continue;
     }
-    if (options.council && row.councilCode && row.councilCode !== options.council) {
-      reported.push(
-        rejectedRow(row.line, row.councilCode, row.input.name, row.input.assetReference ?? null, [
-          {
-            field: 'councilCode',
-            message: `the row is for ${row.councilCode}, not --council ${options.council}`,
-          },
-        ]),
-      );
+    placed.push({ council, row });
+  }
+  if (skipped > 0)
+    options.log(`${skipped} rows of other councils than --council ${options.council} left out`);
+
+  // An owner column: each value is looked up once, and so is each council (the owner of rows that name none),
+  // so that rows of one owner are one group however the file names it (a code, a name, nothing).
+  const ownerColumn =
+    !options.ownerOrganisationId && !options.ownerName && placed.some(({ row }) => row.owner !== null);
+  const owners = new Map<string, OwnerResolution>();
+  const councilIds = new Map<string, string | null>();
+  if (ownerColumn) {
+    for (const { council, row } of placed) {
+      if (row.owner !== null && !owners.has(toNameKey(row.owner)))
+        owners.set(toNameKey(row.owner), await resolveOwnerColumn(api, row.owner));
+      if (!councilIds.has(council)) councilIds.set(council, (await findCouncil(api, council))?.id ?? null);
+    }
+  }
+  const groups = new Map<
+    string,
+    { council: string; owner: string | null; header: OwnerHeader; rows: ReadyRow[] }
+  >();
+  for (const { council, row } of placed) {
+    const resolution = ownerColumn && row.owner !== null ? owners.get(toNameKey(row.owner)) : undefined;
+    if (resolution?.outcome === 'AMBIGUOUS') {
+      reported.push(refusedRow(council, row, 'owner', resolution.message));
       continue;
     }
-    byCouncil.set(council, [...(byCouncil.get(council) ?? []), row]);
+    const header: OwnerHeader = !ownerColumn
+      ? { ownerOrganisationId: options.ownerOrganisationId, ownerName: options.ownerName }
+      : resolution
+        ? {
+            ownerOrganisationId: resolution.organisationId,
+            ownerName: resolution.organisationId ? null : resolution.ownerName,
+          }
+        : { ownerOrganisationId: councilIds.get(council) ?? null, ownerName: null };
+    const key = [council, header.ownerOrganisationId ?? '', header.ownerName ?? ''].join('\u0000');
+    const group = groups.get(key) ?? { council, owner: resolution?.value ?? null, header, rows: [] };
+    group.rows.push(row);
+    groups.set(key, group);
   }
 
-  const { bar, tick } = startProgress(options, source.length, reported.length, started);
+  const { bar, tick } = startProgress(options, source.length - skipped, reported.length, started);
 
+  const refusals = new Map<string, string[]>();
   const missing: (MissingBuilding & { version: number })[] = [];
-  for (const [council, rows] of byCouncil) {
+  let current = 0;
+  const listings = new Map<string, Promise<ListedBuilding[]>>();
+  for (const { council, owner, header, rows } of groups.values()) {
     const { unique, duplicates } = mergeDuplicates(rows);
     reported.push(...duplicates);
     tick(duplicates.length, council);
     const touched = new Set<string>();
-    let ownerId: string | null = options.ownerOrganisationId;
+    let ownerId: string | null = header.ownerOrganisationId;
+    let refused = false;
     for (let start = 0; start < unique.length; start += options.batchSize) {
       const batch = unique.slice(start, start + options.batchSize);
-      const data = await api<ImportAssetsData>(IMPORT_ASSETS, {
-        input: {
-          councilCode: council,
-          ownerOrganisationId: options.ownerOrganisationId,
-          ownerName: options.ownerName,
-          visibility: options.visibility,
-          dryRun: options.dryRun,
-          rows: batch.map((row) => row.input),
-        },
-      });
+      let data: ImportAssetsData;
+      try {
+        data = await api<ImportAssetsData>(IMPORT_ASSETS, {
+          input: {
+            councilCode: council,
+            ...header,
+            visibility: options.visibility,
+            source: importSource,
+            dryRun: options.dryRun,
+            rows: batch.map((row) => row.input),
+          },
+        });
+      } catch (error) {
+        // A refusal of the whole batch (the caller is no officer of this council or editor of this owner, the
+        // council is not registered) holds for every batch of the group: report its rows, go on with the rest.
+        const refusal = batchRefusal(error);
+        if (refusal === null) throw error;
+        const reason = `${council}${owner ? ` (owner ${owner})` : ''}: ${refusal.message}`;
+        const rest = unique.slice(start);
+        reported.push(...rest.map((row) => refusedRow(council, row, refusal.field, reason)));
+        refusals.set(council, [...(refusals.get(council) ?? []), reason]);
+        tick(rest.length, council);
+        refused = true;
+        break;
+      }
       ownerId = data.importAssets.ownerOrganisationId;
       for (const result of data.importAssets.rows) if (result.buildingId) touched.add(result.buildingId);
       reported.push(
@@ -198,11 +320,39 @@ export async function runImport(options: ImportOptions, api: GraphQLTransport): 
       );
       tick(batch.length, council);
     }
-    missing.push(...(await findMissing(api, options, council, ownerId, touched, rows)));
+    if (refused) continue;
+    const listingKey = ownerId ? `owner:${ownerId}` : `council:${council}`;
+    let listing = listings.get(listingKey);
+    if (!listing) listings.set(listingKey, (listing = listBuildings(api, council, ownerId)));
+    const found = findMissing(await listing, {
+      council,
+      ownerId,
+      ownerName: header.ownerName,
+      source: importSource,
+      touched,
+      rows,
+    });
+    current += found.current;
+    missing.push(...found.missing);
   }
   bar?.stop();
 
-  if (options.archiveMissing && !options.dryRun) {
+  const archiveRefused =
+    options.archiveMissing && missing.length > ARCHIVE_SHARE_LIMIT * current && !options.yes
+      ? `--archive-missing archived nothing: ${missing.length} of the ${current} current buildings of source "${importSource}" in these councils are not in the file, more than ${ARCHIVE_SHARE_LIMIT * 100}%; check the list in the report and run again with --yes to archive them`
+      : null;
+  if (options.archiveMissing) {
+    options.log(
+      `${options.dryRun || archiveRefused ? 'Would archive' : 'Archiving'} ${missing.length} of ${current} current buildings of source "${importSource}" not in the file:`,
+    );
+    for (const building of missing.slice(0, 20))
+      options.log(
+        `  ${building.councilCode} ${building.assetReference ?? '-'} ${building.name} (${building.id})`,
+      );
+    if (missing.length > 20) options.log(`  ... and ${missing.length - 20} more (all in the report)`);
+    if (archiveRefused) options.log(archiveRefused);
+  }
+  if (options.archiveMissing && !options.dryRun && !archiveRefused) {
     // A few at a time: each archive is its own versioned write with its audit event.
     let next = 0;
     const archiveNext = async () => {
@@ -217,13 +367,167 @@ export async function runImport(options: ImportOptions, api: GraphQLTransport): 
     await Promise.all(Array.from({ length: 8 }, archiveNext));
   }
 
+  const resolutions = [...owners.values()];
+  const councils = [...new Set([...groups.values()].map((group) => group.council))];
   const ready = source.filter((row): row is ReadyRow => 'input' in row);
-  return summarise(options, file.encoding, source.length, started, reported, {
+  const summary = await summarise(options, file.encoding, source.length - skipped, started, reported, {
     fellToOther: ready.filter((row) => row.fellToOther).length,
-    councils: [...byCouncil.keys()],
+    councils,
     missing,
-    report: (rows) => toReportCsv(rows, missing),
+    report: (rows) => toReportCsv(rows, missing, undefined, resolutions),
   });
+  return {
+    ...summary,
+    source: importSource,
+    skipped,
+    owners: resolutions,
+    perCouncil: councils.map((council) => summariseCouncil(council, summary.rows, refusals.get(council))),
+    archiveRefused,
+  };
+}
+
+/** The owner a batch is sent with. */
+interface OwnerHeader {
+  readonly ownerOrganisationId: string | null;
+  readonly ownerName: string | null;
+}
+
+/** One council's counts, from the rows reported for it. */
+function summariseCouncil(
+  council: string,
+  rows: readonly ReportedRow[],
+  refusals: readonly string[] = [],
+): CouncilSummary {
+  const own = rows.filter((row) => row.councilCode === council);
+  const count = (outcome: RowOutcome) => own.filter((row) => row.outcome === outcome).length;
+  const refused = own.filter((row) => row.problems.some((p) => refusals.includes(p.message))).length;
+  return {
+    councilCode: council,
+    created: count('CREATED'),
+    updated: count('UPDATED'),
+    unchanged: count('UNCHANGED'),
+    rejected: count('REJECTED') - refused,
+    refused,
+    refusals: [...new Set(refusals)],
+  };
+}
+
+/**
+ * The refusal of a whole importAssets call, which holds for its council and owner only: FORBIDDEN (the caller
+ * is no officer of the area or editor of the owner) or BAD_USER_INPUT on the batch's header (no council
+ * registered for the code). Null for anything else, which stops the run.
+ */
+function batchRefusal(error: unknown): { field: string; message: string } | null {
+  if (!(error instanceof GraphQLRequestError)) return null;
+  const first = error.errors[0];
+  const code = first?.extensions?.['code'];
+  if (!first || (code !== 'FORBIDDEN' && code !== 'BAD_USER_INPUT')) return null;
+  const field = first.extensions?.['field'];
+  if (code === 'BAD_USER_INPUT' && (typeof field !== 'string' || field.startsWith('input.rows'))) return null;
+  return {
+    field: typeof field === 'string' ? field.replace(/^input\./, '') : 'councilCode',
+    message: `${code}: ${first.message}`,
+  };
+}
+
+function refusedRow(council: string, row: ReadyRow, field: string, message: string): ReportedRow {
+  return rejectedRow(row.line, council, row.input.name, row.input.assetReference ?? null, [
+    { field, message },
+  ]);
+}
+
+const COUNCIL_BY_CODE = /* GraphQL */ `
+  query CouncilByCode($code: String!) {
+    councilByGssCode(gssCode: $code) {
+      id
+      name
+    }
+  }
+`;
+const ORGANISATIONS_NAMED = /* GraphQL */ `
+  query OrganisationsNamed($prefix: String!) {
+    organisationsByName(prefix: $prefix, first: 20) {
+      edges {
+        node {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`;
+
+/**
+ * What an owner column's value names: a council by its GSS code, else the one organisation of exactly that
+ * name (case, accents and punctuation aside). No match: the rows are recorded with the value as the owner's
+ * name (managed by the area's council officers) and no organisation is created, because whoever created it
+ * would become its first admin, and a council officer importing their own file is no admin of a department
+ * or of another council. Two or more of one name: the rows are not imported (a name is no proof of which).
+ */
+async function resolveOwnerColumn(api: GraphQLTransport, value: string): Promise<OwnerResolution> {
+  const code = value.toUpperCase();
+  if (isCouncilGssCode(code)) {
+    const council = await findCouncil(api, code);
+    const name = findCouncilArea(code)?.name ?? code;
+    return council
+      ? {
+          value,
+          outcome: 'MATCHED_CODE',
+          organisationId: council.id,
+          ownerName: null,
+          message: `${value} is ${council.name} (${council.id})`,
+        }
+      : {
+          value,
+          outcome: 'NOT_REGISTERED',
+          organisationId: null,
+          ownerName: name,
+          message: `no council is registered for ${code}: its rows are recorded with "${name}" as the owner's name, managed by the area's council officers`,
+        };
+  }
+  const data = await api<{ organisationsByName: { edges: { node: { id: string; name: string } }[] } }>(
+    ORGANISATIONS_NAMED,
+    { prefix: value.slice(0, 100) },
+  );
+  const named = data.organisationsByName.edges
+    .map((edge) => edge.node)
+    .filter((organisation) => toNameKey(organisation.name) === toNameKey(value));
+  const [only] = named;
+  if (named.length === 1 && only)
+    return {
+      value,
+      outcome: 'MATCHED_NAME',
+      organisationId: only.id,
+      ownerName: null,
+      message: `"${value}" is ${only.name} (${only.id})`,
+    };
+  if (named.length > 1)
+    return {
+      value,
+      outcome: 'AMBIGUOUS',
+      organisationId: null,
+      ownerName: null,
+      message: `"${value}" names ${named.length} organisations (${named.map((o) => o.id).join(', ')}): its rows were not imported; import them with --owner <id>`,
+    };
+  return {
+    value,
+    outcome: 'NOT_REGISTERED',
+    organisationId: null,
+    ownerName: value,
+    message: `no organisation is named "${value}": its rows are recorded with that owner's name, managed by the area's council officers (once it is registered, an officer hands them to it with updateBuilding)`,
+  };
+}
+
+/** The council registered for a GSS code, or null. */
+async function findCouncil(
+  api: GraphQLTransport,
+  code: string,
+): Promise<{ id: string; name: string } | null> {
+  const data = await api<{ councilByGssCode: { id: string; name: string } | null }>(COUNCIL_BY_CODE, {
+    code,
+  });
+  return data.councilByGssCode;
 }
 
 /** The progress bar (rows done of the file, rows per second, the council being sent) when on a terminal. */
@@ -300,6 +604,7 @@ const LIST_OWNER = /* GraphQL */ `
           uprn
           assetReference
           councilCode
+          importSource
         }
       }
       pageInfo {
@@ -320,6 +625,7 @@ const LIST_COUNCIL = /* GraphQL */ `
           uprn
           assetReference
           councilCode
+          importSource
           ownerName
           owner {
             id
@@ -348,6 +654,7 @@ interface ListedBuilding {
   uprn: string | null;
   assetReference: string | null;
   councilCode: string;
+  importSource: string | null;
   ownerName?: string | null;
   owner?: { id: string } | null;
 }
@@ -356,19 +663,42 @@ type Connection = {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 };
 
-/**
- * The owner's current buildings in `council` that no row of the file touched or names. A building a
- * rejected row names is not missing (it is in the file, the row just needs fixing), so --archive-missing
- * never archives what a typo kept from matching.
- */
-async function findMissing(
+/** Every current building of the owner (any council), or of the council when the owner is not in the register. */
+async function listBuildings(
   api: GraphQLTransport,
-  options: ImportOptions,
   council: string,
   ownerId: string | null,
-  touched: ReadonlySet<string>,
-  rows: readonly ReadyRow[],
-): Promise<(MissingBuilding & { version: number })[]> {
+): Promise<ListedBuilding[]> {
+  const listed: ListedBuilding[] = [];
+  let after: string | null = null;
+  do {
+    const page: Connection = ownerId
+      ? (await api<{ buildingsByOwner: Connection }>(LIST_OWNER, { id: ownerId, after })).buildingsByOwner
+      : (await api<{ buildingsByCouncil: Connection }>(LIST_COUNCIL, { council, after })).buildingsByCouncil;
+    listed.push(...page.edges.map((edge) => edge.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return listed;
+}
+
+/**
+ * The owner's current buildings of the file's source in `council` (`current`), and those of them that no row
+ * of the file touched or names (`missing`). A building a rejected row names is not missing (it is in the file,
+ * the row just needs fixing), so --archive-missing never archives what a typo kept from matching; nor is one
+ * another source recorded (a list of libraries after the asset file) or one recorded by hand.
+ */
+function findMissing(
+  listed: readonly ListedBuilding[],
+  group: {
+    readonly council: string;
+    readonly ownerId: string | null;
+    readonly ownerName: string | null;
+    readonly source: string;
+    readonly touched: ReadonlySet<string>;
+    readonly rows: readonly ReadyRow[];
+  },
+): { current: number; missing: (MissingBuilding & { version: number })[] } {
+  const { council, ownerId, touched, rows } = group;
   const references = new Set(
     rows.flatMap((row) => (row.input.assetReference ? [assetReferenceKey(row.input.assetReference)] : [])),
   );
@@ -382,31 +712,25 @@ async function findMissing(
     (building.assetReference !== null && references.has(assetReferenceKey(building.assetReference))) ||
     (building.uprn !== null && uprnNames.has(`${canonicalUprn(building.uprn)}|${toNameKey(building.name)}`));
 
-  const listed: ListedBuilding[] = [];
-  let after: string | null = null;
-  do {
-    const page: Connection = ownerId
-      ? (await api<{ buildingsByOwner: Connection }>(LIST_OWNER, { id: ownerId, after })).buildingsByOwner
-      : (await api<{ buildingsByCouncil: Connection }>(LIST_COUNCIL, { council, after })).buildingsByCouncil;
-    listed.push(...page.edges.map((edge) => edge.node));
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-  } while (after);
-
-  return listed
-    .filter(
-      (building) =>
-        building.councilCode === council &&
-        (ownerId !== null || (!building.owner && building.ownerName === options.ownerName)) &&
-        !mentioned(building),
-    )
-    .map((building) => ({
-      id: building.id,
-      name: building.name,
-      assetReference: building.assetReference,
-      councilCode: building.councilCode,
-      version: building.version,
-      archived: false,
-    }));
+  const ofSource = listed.filter(
+    (building) =>
+      building.councilCode === council &&
+      building.importSource === group.source &&
+      (ownerId !== null || (!building.owner && building.ownerName === group.ownerName)),
+  );
+  return {
+    current: ofSource.length,
+    missing: ofSource
+      .filter((building) => !mentioned(building))
+      .map((building) => ({
+        id: building.id,
+        name: building.name,
+        assetReference: building.assetReference,
+        councilCode: building.councilCode,
+        version: building.version,
+        archived: false,
+      })),
+  };
 }
 
 function rejectedRow(
@@ -436,8 +760,23 @@ export function toReportCsv(
     reference: 'asset reference',
     id: 'building id',
   },
+  owners: readonly OwnerResolution[] = [],
 ): string {
   const records: string[][] = [];
+  // What each owner column value was matched to, first: a wrong match is the thing to check before anything.
+  for (const owner of owners) {
+    records.push([
+      '',
+      '',
+      owner.outcome,
+      '',
+      owner.value,
+      owner.organisationId ?? '',
+      'OWNER',
+      'owner',
+      owner.message,
+    ]);
+  }
   for (const row of rows) {
     const base = [
       String(row.line),
@@ -474,9 +813,30 @@ export function toReportCsv(
 
 /** The summary printed at the end of a run. */
 export function formatSummary(summary: ImportSummary, dryRun: boolean): string {
+  const lines = [formatTotals(summary, dryRun)];
+  if (summary.skipped) lines.push(`  skipped   ${summary.skipped} (rows of other councils than --council)`);
+  const councils = summary.perCouncil ?? [];
+  if (councils.length > 1 || councils.some((council) => council.refused > 0)) {
+    lines.push('Per council:');
+    for (const c of councils) {
+      lines.push(
+        `  ${c.councilCode}  created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, rejected ${c.rejected}${c.refused ? `, refused ${c.refused}` : ''}`,
+      );
+      for (const refusal of c.refusals) lines.push(`    refused: ${refusal}`);
+    }
+  }
+  if (summary.owners?.length) {
+    lines.push('Owners named by the file:');
+    for (const owner of summary.owners) lines.push(`  ${owner.outcome}: ${owner.message}`);
+  }
+  if (summary.archiveRefused) lines.push(summary.archiveRefused);
+  return lines.join('\n');
+}
+
+function formatTotals(summary: ImportSummary, dryRun: boolean): string {
   const missingLine = summary.missing.length
-    ? `${summary.missing.length} of the register's buildings are not in the file (${summary.missing.filter((m) => m.archived).length} archived)`
-    : 'every current building of the owner in these councils is in the file';
+    ? `${summary.missing.length} of the register's buildings${summary.source ? ` from ${summary.source} files` : ''} are not in the file (${summary.missing.filter((m) => m.archived).length} archived)`
+    : `every current building of the owner in these councils${summary.source ? ` from ${summary.source} files` : ''} is in the file`;
   return [
     `${dryRun ? 'Dry run (nothing written): ' : ''}${summary.total} rows from ${summary.councils.join(', ') || 'no council'} (${summary.encoding}) in ${summary.seconds.toFixed(1)} s, ${summary.rowsPerSecond.toFixed(0)} rows/s`,
     `  created   ${summary.created}`,

@@ -120,6 +120,23 @@ describe('DynamoDB requests per operation', () => {
     expect(requests).toEqual(['QueryCommand']);
   });
 
+  it("finds a council by its GSS code with two GetItems (the code's claim, then the council)", async () => {
+    const { createOrganisation } = await t.ok<{ createOrganisation: { id: string } }>(
+      'mutation { createOrganisation(input: {kind: COUNCIL, name: "Dudley Council", gssCode: "E08000027", councilAreas: []}) { id } }',
+      {},
+      { userId: PLATFORM_ADMIN },
+    );
+    const { requests } = await measure(async () => {
+      const data = await t.ok<{ found: { id: string } | null; none: null }>(
+        '{ found: councilByGssCode(gssCode: "E08000027") { id } none: councilByGssCode(gssCode: "E07000083") { id } }',
+      );
+      expect(data).toEqual({ found: { id: createOrganisation.id }, none: null });
+    });
+
+    // Two lookups: the one found reads the claim and the council; the one not found, its claim only.
+    expect(requests.sort()).toEqual(['GetItemCommand', 'GetItemCommand', 'GetItemCommand']);
+  });
+
   it('filters by status and category with a key condition, reading only what it returns', async () => {
     const { requests, itemsRead: read } = await measure(async () => {
       const data = await t.ok<{

@@ -737,6 +737,8 @@ export type Building = {
   history: Maybe<AuditEventConnection>;
   /** The building's id. */
   id: Scalars['ID']['output'];
+  /** The source of the import that first recorded it (`ImportAssetsInput.source`, such as `transparency-code` or `libraries`); null for a building recorded by hand. `npm run import` lists as missing only the buildings of the file's own source. */
+  importSource: Maybe<Scalars['String']['output']>;
   /** Where it is, in WGS84. */
   location: Maybe<GeoPoint>;
   /** Its name. */
@@ -1098,6 +1100,8 @@ export type ImportAssetsInput = {
   ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   /** 1 to 100 rows. */
   rows: Array<ImportAssetRowInput>;
+  /** The kind of file the rows come from (up to 100 characters; `npm run import` sends `--source`, by default the format, such as `transparency-code`): recorded as `importSource` on the buildings the batch creates (and on existing ones that have none), so that a file's missing buildings are judged among its own source's only. */
+  source?: InputMaybe<Scalars['String']['input']>;
   /** Who may see the buildings this batch creates; PUBLIC when omitted. Existing buildings keep theirs. */
   visibility?: InputMaybe<Visibility>;
 };
@@ -2027,6 +2031,8 @@ export type Query = {
   buildingsByCouncil: BuildingConnection;
   /** Current buildings owned by an organisation, by name. */
   buildingsByOwner: BuildingConnection;
+  /** The council registered for a GSS code (`E10000013`), or null when none is registered yet. */
+  councilByGssCode: Maybe<Organisation>;
   /** Expressions of interest an organisation's offers have received, by offer (its members only). */
   interestsReceived: SpaceInterestConnection;
   /** Expressions of interest an organisation has sent, newest first (its members only). */
@@ -2143,6 +2149,12 @@ export type QueryBuildingsByOwnerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryCouncilByGssCodeArgs = {
+  gssCode: Scalars['String']['input'];
 };
 
 
@@ -3527,6 +3539,7 @@ export type BuildingResolvers<ContextType = RequestContext, ParentType extends R
   floorAreaSqm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<BuildingHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -3764,6 +3777,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   buildingByUprn?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingByUprnArgs, 'first' | 'uprn'>>;
   buildingsByCouncil?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsByCouncilArgs, 'councilCode' | 'first'>>;
   buildingsByOwner?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsByOwnerArgs, 'first' | 'organisationId'>>;
+  councilByGssCode?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryCouncilByGssCodeArgs, 'gssCode'>>;
   interestsReceived?: Resolver<ResolversTypes['SpaceInterestConnection'], ParentType, ContextType, RequireFields<QueryInterestsReceivedArgs, 'first' | 'organisationId'>>;
   interestsSent?: Resolver<ResolversTypes['SpaceInterestConnection'], ParentType, ContextType, RequireFields<QueryInterestsSentArgs, 'first' | 'organisationId'>>;
   matchesForNeed?: Resolver<ResolversTypes['SpaceMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchesForNeedArgs, 'first' | 'includeExcluded' | 'needId'>>;

@@ -122,7 +122,11 @@ export const assetImportResolvers: Resolvers = {
 };
 
 async function resolveOwner(ctx: RequestContext, header: ImportHeaderArgs): Promise<ImportOwner> {
-  const base = { councilCode: header.councilCode, visibility: header.visibility };
+  const base = {
+    councilCode: header.councilCode,
+    visibility: header.visibility,
+    importSource: header.source,
+  };
   if (header.ownerOrganisationId && header.ownerName) {
     throw badInput('input.ownerName', 'give either ownerOrganisationId or ownerName, not both');
   }

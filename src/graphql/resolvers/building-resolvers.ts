@@ -137,6 +137,7 @@ export const buildingResolvers: Resolvers = {
   },
   Building: {
     dataQualityIssues: (building) => [...(building.dataQualityIssues ?? [])],
+    importSource: (building) => building.importSource ?? null,
     owner: (building, _, ctx) =>
       building.ownerOrganisationId ? ctx.organisations.load(building.ownerOrganisationId) : null,
     ownerName: async (building, _, ctx) => {

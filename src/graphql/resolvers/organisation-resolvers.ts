@@ -158,6 +158,8 @@ export const organisationResolvers: Resolvers = {
         parseArgument(councilCodeSchema(), args.councilCode, 'councilCode'),
         parsePage(args),
       ),
+    councilByGssCode: (_, args, ctx) =>
+      ctx.store.findCouncilByGssCode(parseArgument(councilCodeSchema(), args.gssCode, 'gssCode')),
     organisationsByName: (_, args, ctx) => {
       if (args.prefix.length > 100 || toNameKey(args.prefix).length === 0) {
         throw new BadUserInputError([

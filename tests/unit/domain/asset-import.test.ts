@@ -35,6 +35,20 @@ function created(): Building {
 }
 
 describe('decideImport', () => {
+  it('records the batch source on a building it creates, and an update keeps the source that first recorded it', () => {
+    const fromAssets = decideImport(row, { ...owner, importSource: 'transparency-code' }, null, change, 'b9');
+    const assetBuilding = fromAssets.kind === 'create' ? fromAssets.building : null;
+    const byHand: Building = { ...created(), category: 'HALL' };
+    const libraries = { ...owner, importSource: 'libraries' };
+
+    expect(assetBuilding?.importSource).toBe('transparency-code');
+    expect(assetBuilding && decideImport(row, libraries, assetBuilding, change, 'x')).toMatchObject({
+      kind: 'unchanged',
+    });
+    const adopted = decideImport(row, libraries, byHand, change, 'x');
+    expect(adopted.kind === 'update' ? adopted.after.importSource : null).toBe('libraries');
+  });
+
   it('creates an operational, public building with its warnings worked out', () => {
     expect(created()).toMatchObject({
       id: 'b1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMATS, readRows } from '../../../src/import/formats';
+import { FORMATS, findCouncilCodeColumn, readRows } from '../../../src/import/formats';
 import type { MappableField, SourceRow } from '../../../src/import/formats';
 import { parseCsv } from '../../../src/import/read-csv';
 
@@ -143,5 +143,54 @@ describe('the points format', () => {
     );
 
     expect(row.input).toMatchObject({ name: 'Bolton', location: { latitude: 53.58, longitude: -2.43 } });
+  });
+});
+
+describe('national files of public land (one row per site, many councils)', () => {
+  const NATIONAL =
+    'Unique_Reference_Number,Property_Centre,Holder,Local_Authority,ONS_CODE,OSGBGridRefEast,OSGBGridRefNorth,Postcode\n';
+
+  it('reads ONS_CODE, OSGBGridRefEast/North, Unique_Reference_Number, Property_Centre and the holder without --map', () => {
+    const row = first(
+      read(
+        'transparency-code',
+        `${NATIONAL}PL-1003,Cheltenham Library,E10000013,Cheltenham,e07000078,394770,222520,GL50 3JT\n`,
+      ),
+    );
+
+    expect(row).toMatchObject({ councilCode: 'E07000078', owner: 'E10000013' });
+    expect(row.input).toMatchObject({ assetReference: 'PL-1003', name: 'Cheltenham Library' });
+    // A grid reference, converted: Cheltenham is near 51.90 N, 2.08 W (not 394770, 222520).
+    expect(row.input.location?.latitude).toBeCloseTo(51.9, 1);
+    expect(row.input.location?.longitude).toBeCloseTo(-2.08, 1);
+  });
+
+  it('leaves the owner to the area when the holder is blank, and never reads a council file\'s "Organisation" as one', () => {
+    const blank = first(read('transparency-code', `${NATIONAL}PL-1002,Pump Room,,Cheltenham,E07000078,,,\n`));
+    const own = first(
+      read(
+        'transparency-code',
+        'Organisation,Asset Name,GSS Code\nCheltenham Borough Council,Hall,E07000078\n',
+      ),
+    );
+
+    const dash = first(read('transparency-code', `${NATIONAL}PL-1005,Depot,-,Cheltenham,E07000078,,,\n`));
+
+    expect(blank.owner).toBeNull();
+    expect(dash.owner).toBeNull();
+    expect(own.owner).toBeNull();
+  });
+
+  it('names the column that holds council codes when no format knows its name', () => {
+    const file = parseCsv(
+      new Uint8Array(
+        Buffer.from('Site,Area,LAD23CD_X\nA,Cheltenham,E07000078\nB,Tewkesbury,E07000083\nC,,\n'),
+      ),
+    );
+
+    expect(findCouncilCodeColumn(file)).toBe('LAD23CD_X');
+    expect(
+      findCouncilCodeColumn(parseCsv(new Uint8Array(Buffer.from('Site,Area\nA,Cheltenham\n')))),
+    ).toBeNull();
   });
 });
