@@ -85,6 +85,13 @@ export interface AcvSite {
   readonly boundaryDescription: string;
   readonly address: Address | null;
   readonly location: { readonly latitude: number; readonly longitude: number } | null;
+  /** The proposed boundary as canonical WKT POLYGON or MULTIPOLYGON in WGS84 (site-boundary.ts). */
+  readonly boundary?: string | null;
+  /** The site's UPRN, for land that is not a register building (a building's is on the building). */
+  readonly uprn?: string | null;
+  /** ONS codes of the electoral ward (E05...) and the civil parish (E04...) the site lies in, when known. */
+  readonly wardCode?: string | null;
+  readonly parishCode?: string | null;
 }
 
 /** What the nominator knows of an occupier, freeholder or leaseholder (personal data: private). */

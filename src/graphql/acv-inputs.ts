@@ -6,14 +6,18 @@ import {
   UNSUCCESSFUL_GROUNDS,
 } from '../domain/acv-records';
 import { isIsoDate } from '../domain/acv-timetable';
+import { boundaryToWkt, parseBoundary } from '../domain/site-boundary';
 import {
   addressSchema,
   councilCodeSchema,
   lazy,
   locationSchema,
   optionalText,
+  parishCodeSchema,
   recordIdSchema,
   text,
+  uprnSchema,
+  wardCodeSchema,
 } from './inputs';
 
 /**
@@ -51,6 +55,9 @@ export const nominateAssetSchema = lazy(() =>
         location: locationSchema()
           .nullish()
           .transform((value) => value ?? null),
+        uprn: uprnSchema()
+          .nullish()
+          .transform((value) => value ?? null),
       })
       .nullish()
       .transform((value) => value ?? null),
@@ -58,6 +65,25 @@ export const nominateAssetSchema = lazy(() =>
       .nullish()
       .transform((value) => value ?? null),
     boundaryDescription: text(4000),
+    boundary: z
+      .string()
+      .max(200_000, 'must be at most 200000 characters')
+      .nullish()
+      .transform((value, ctx) => {
+        if (!value?.trim()) return null;
+        const parsed = parseBoundary(value);
+        if (typeof parsed === 'string') {
+          ctx.addIssue({ code: 'custom', message: parsed });
+          return z.NEVER;
+        }
+        return boundaryToWkt(parsed);
+      }),
+    wardCode: wardCodeSchema()
+      .nullish()
+      .transform((value) => value ?? null),
+    parishCode: parishCodeSchema()
+      .nullish()
+      .transform((value) => value ?? null),
     communityValueReasons: text(8000),
     occupiersKnown: optionalText(4000).transform((value) => value ?? null),
     interests: z

@@ -492,8 +492,17 @@ export type AcvSettings = {
   councilCode: Scalars['String']['output'];
   /** How listings' 5 years are counted. */
   listingExpiryConvention: ListingExpiryConvention;
-  /** GSS codes of neighbouring councils: bodies working there have a local connection. */
+  /**
+   * GSS codes of neighbouring councils the officers added: bodies working there have a local connection, as
+   * do bodies working in the `neighbouringCouncilsByBoundary`.
+   */
   neighbouringCouncils: Array<Scalars['String']['output']>;
+  /**
+   * The districts whose boundaries meet the council's area, from ONS boundary data shipped with the register
+   * (source and derivation in src/domain/council-neighbours.md): bodies working there have a local connection
+   * with no settings typed in. Across wide estuaries and from Wales or Scotland, officers add neighbours.
+   */
+  neighbouringCouncilsByBoundary: Array<Scalars['String']['output']>;
   /** 0 while the defaults apply (never saved); pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
 };
@@ -502,7 +511,7 @@ export type AcvSettings = {
 export type AcvSettingsInput = {
   /** How listings' 5 years are counted (applies to listings decided from now on). */
   listingExpiryConvention?: InputMaybe<ListingExpiryConvention>;
-  /** GSS codes of the neighbouring councils (at most 30); replaces the list. */
+  /** GSS codes of neighbouring councils to add to those by boundary (at most 30); replaces the added list. */
   neighbouringCouncils?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -511,6 +520,11 @@ export type AcvSite = {
   __typename?: 'AcvSite';
   /** Its address. */
   address: Maybe<Address>;
+  /**
+   * The proposed boundary as WKT `POLYGON` or `MULTIPOLYGON` in WGS84 (longitude latitude), as the
+   * planning.data.gov.uk `geometry` field; null when the nomination gave none.
+   */
+  boundary: Maybe<Scalars['String']['output']>;
   /** The nominator's description of the proposed boundaries. */
   boundaryDescription: Scalars['String']['output'];
   /** What it is. */
@@ -519,6 +533,12 @@ export type AcvSite = {
   location: Maybe<GeoPoint>;
   /** Its name. */
   name: Scalars['String']['output'];
+  /** ONS code of the civil parish the site lies in (E04 and six digits), when known. */
+  parishCode: Maybe<Scalars['String']['output']>;
+  /** The site's UPRN when it is not a register building (a building's UPRN is on `building`). */
+  uprn: Maybe<Scalars['String']['output']>;
+  /** ONS code of the electoral ward the site lies in (E05 and six digits), when known. */
+  wardCode: Maybe<Scalars['String']['output']>;
 };
 
 /** The land nominated when it is not a building of the register. */
@@ -531,6 +551,8 @@ export type AcvSiteInput = {
   location?: InputMaybe<GeoPointInput>;
   /** Its name (up to 200 characters). */
   name: Scalars['String']['input'];
+  /** Its UPRN, when it has one (1 to 12 digits; leading zeros are kept). */
+  uprn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where an asset of community value entry stands, computed from its recorded dates and today (never stale). */
@@ -843,6 +865,8 @@ export type CreateOrganisationInput = {
   memberCount?: InputMaybe<Scalars['Int']['input']>;
   /** Its name (up to 200 characters). */
   name: Scalars['String']['input'];
+  /** For a PARISH_COUNCIL: the ONS code of its parish (E04 and six digits), checked against a nominated site's. */
+  parishCode?: InputMaybe<Scalars['String']['input']>;
   /** Required for a PUBLIC_BODY. */
   publicBodyType?: InputMaybe<PublicBodyType>;
   /** Its website (https or http URL). */
@@ -1677,6 +1701,11 @@ export type MutationWithdrawNominationArgs = {
 
 /** A nomination (reg 6): the land, why it matters, who holds it, and the evidence of eligibility. */
 export type NominateAssetInput = {
+  /**
+   * The proposed boundary as WKT `POLYGON((lon lat, ...))` or `MULTIPOLYGON(((lon lat, ...)))` in WGS84: rings
+   * closed, at most 5000 positions. Published as the open data's `geometry`.
+   */
+  boundary?: InputMaybe<Scalars['String']['input']>;
   /** The proposed boundaries (up to 4000 characters). */
   boundaryDescription: Scalars['String']['input'];
   /** A building of the register; or give `site` and `councilCode`. */
@@ -1695,10 +1724,18 @@ export type NominateAssetInput = {
   occupiersKnown?: InputMaybe<Scalars['String']['input']>;
   /** The owner, when no register building names it. */
   owner?: InputMaybe<AcvOwnerInput>;
+  /**
+   * ONS code of the civil parish the land lies in (E04 and six digits). A parish council may nominate land in
+   * its own parish only: when both are known they must match; when either is not, the check passes on the
+   * district and its explanation says the officer must confirm the parish.
+   */
+  parishCode?: InputMaybe<Scalars['String']['input']>;
   /** The day the council received it; today when omitted. */
   receivedOn?: InputMaybe<Scalars['Date']['input']>;
   /** The land, when it is not a building of the register. */
   site?: InputMaybe<AcvSiteInput>;
+  /** ONS code of the electoral ward the land lies in (E05 and six digits). */
+  wardCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The council's decision on a nomination. */
@@ -1776,6 +1813,8 @@ export type Organisation = {
   members: Maybe<MembershipConnection>;
   /** Its name. */
   name: Scalars['String']['output'];
+  /** For a PARISH_COUNCIL: the ONS code of its parish (E04 and six digits); it may nominate land there only. */
+  parishCode: Maybe<Scalars['String']['output']>;
   /** For a PUBLIC_BODY: which part of the public sector. */
   publicBodyType: Maybe<PublicBodyType>;
   /** When it was last changed. */
@@ -2776,6 +2815,8 @@ export type UpdateOrganisationInput = {
   memberCount?: InputMaybe<Scalars['Int']['input']>;
   /** Its name (up to 200 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The ONS code of its parish (PARISH_COUNCIL), E04 and six digits. */
+  parishCode?: InputMaybe<Scalars['String']['input']>;
   /** Which part of the public sector (PUBLIC_BODY). */
   publicBodyType?: InputMaybe<PublicBodyType>;
   /** Its website. */
@@ -3370,15 +3411,20 @@ export type AcvSettingsResolvers<ContextType = RequestContext, ParentType extend
   councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   listingExpiryConvention?: Resolver<ResolversTypes['ListingExpiryConvention'], ParentType, ContextType>;
   neighbouringCouncils?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  neighbouringCouncilsByBoundary?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AcvSiteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvSite'] = ResolversParentTypes['AcvSite']> = {
   address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  boundary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   boundaryDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parishCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uprn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wardCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AcvTaskResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvTask'] = ResolversParentTypes['AcvTask']> = {
@@ -3633,6 +3679,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   members?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parishCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publicBodyType?: Resolver<Maybe<ResolversTypes['PublicBodyType']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

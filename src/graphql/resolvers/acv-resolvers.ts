@@ -27,6 +27,7 @@ import {
   londonDate,
 } from '../../domain/acv-timetable';
 import type { IsoDate } from '../../domain/acv-timetable';
+import { neighbouringDistrictsOf } from '../../domain/council-neighbours';
 import { badInput, ConflictError, NotFoundError } from '../../domain/errors';
 import type { ChangeContext } from '../../domain/ports';
 import type { Organisation } from '../../domain/records';
@@ -224,6 +225,8 @@ async function resolveLand(
         boundaryDescription: input.boundaryDescription,
         address: input.site?.address ? toAddress(input.site.address) : building.address,
         location: input.site?.location ?? building.location,
+        ...placeOf(input),
+        uprn: building.uprn ?? null,
       },
     };
   }
@@ -240,8 +243,15 @@ async function resolveLand(
       boundaryDescription: input.boundaryDescription,
       address: input.site.address ? toAddress(input.site.address) : null,
       location: input.site.location,
+      ...placeOf(input),
+      uprn: input.site.uprn,
     },
   };
+}
+
+/** Where the site lies beyond its address: its boundary, ward and parish as the nominator gave them. */
+function placeOf(input: NominateAssetArgs): Pick<AcvSite, 'boundary' | 'wardCode' | 'parishCode'> {
+  return { boundary: input.boundary, wardCode: input.wardCode, parishCode: input.parishCode };
 }
 
 function toAddress(input: NonNullable<NonNullable<NominateAssetArgs['site']>['address']>) {
@@ -369,6 +379,9 @@ export const acvResolvers: Resolvers = {
     organisation: (party, _, ctx) =>
       party.organisationId ? ctx.organisations.load(party.organisationId) : null,
   },
+  AcvSettings: {
+    neighbouringCouncilsByBoundary: (settings) => neighbouringDistrictsOf(settings.councilCode),
+  },
   AcvMoratorium: {
     bidRequests: (moratorium) => [...moratorium.bidRequests],
   },
@@ -413,6 +426,7 @@ export const acvResolvers: Resolvers = {
           eligibility: assertNominatorEligible(nominatorRecord, {
             councilCode: resolved.councilCode,
             neighbouringCouncils: settings.neighbouringCouncils,
+            parishCode: resolved.site.parishCode ?? null,
           }),
         };
       });
