@@ -128,6 +128,16 @@ export const decideListingReviewSchema = lazy(() =>
     outcome: z.enum(['UPHELD', 'REMOVED']),
     decidedOn: optionalDate(),
     reasons: text(8000),
+    ownerRepresentations: optionalText(8000).transform((value) => value ?? null),
+    oralHearingOn: optionalDate(),
+  }),
+);
+
+export const recordListingRegistrationSchema = lazy(() =>
+  z.object({
+    localLandChargeRegisteredOn: isoDateSchema().nullish(),
+    landRegistryRestrictionAppliedOn: isoDateSchema().nullish(),
+    landUnregistered: z.boolean().nullish(),
   }),
 );
 

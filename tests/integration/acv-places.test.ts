@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  DECIDE,
+  DECIDE_REVIEW,
   NOMINATE,
+  REQUEST_REVIEW,
   createAcvWorld,
+  stepMutation,
   expectRefusedWithoutWrites,
   nominationInput,
   people,
@@ -191,5 +195,202 @@ describe('where an ACV site lies', () => {
 
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(result.errors?.[0]?.extensions)).toContain('input.parishCode');
+  });
+
+  describe('what a listing records beyond the list', () => {
+    const REGISTER = stepMutation(
+      'recordListingRegistration',
+      ', $input: RecordListingRegistrationInput!',
+      ', input: $input',
+    );
+    const RECORDED = /* GraphQL */ `
+      query ($id: ID!, $councilCode: String!) {
+        assetOfCommunityValue(id: $id) {
+          registration {
+            localLandChargeRegisteredOn
+            landRegistryRestrictionAppliedOn
+            landUnregistered
+          }
+          review {
+            ownerRepresentations
+            oralHearingOn
+          }
+          history {
+            edges {
+              node {
+                action
+                changes {
+                  field
+                  newValue
+                }
+              }
+            }
+          }
+        }
+        acvWorkQueue(councilCode: $councilCode, withinDays: 3660, first: 100) {
+          edges {
+            node {
+              kind
+              dueOn
+              entry {
+                id
+              }
+            }
+          }
+        }
+      }
+    `;
+    interface Recorded {
+      assetOfCommunityValue: {
+        registration: Record<string, unknown> | null;
+        review: Record<string, unknown> | null;
+        history: {
+          edges: { node: { action: string; changes: { field: string; newValue: string | null }[] } }[];
+        };
+      };
+      acvWorkQueue: { edges: { node: { kind: string; dueOn: string; entry: { id: string } } }[] };
+    }
+    let entry: Entry;
+
+    async function recorded(): Promise<Recorded> {
+      return t.ok<Recorded>(RECORDED, { id: entry.id, councilCode: CHELTENHAM }, people.officer);
+    }
+    const tasksOf = (r: Recorded) =>
+      r.acvWorkQueue.edges
+        .filter((e) => e.node.entry.id === entry.id)
+        .map((e) => `${e.node.kind} ${e.node.dueOn}`)
+        .sort();
+
+    beforeAll(async () => {
+      setToday(t, '2027-01-04');
+      entry = (
+        await t.ok<{ nominateAsset: Entry }>(
+          NOMINATE,
+          {
+            input: nominationInput(world, {
+              buildingId: null,
+              councilCode: CHELTENHAM,
+              site: { name: 'The Hall' },
+            }),
+          },
+          people.nominator,
+        )
+      ).nominateAsset;
+      setToday(t, '2027-02-10');
+      entry = (
+        await t.ok<{ decideNomination: Entry }>(
+          DECIDE,
+          { id: entry.id, expectedVersion: entry.version, input: { outcome: 'LISTED' } },
+          people.officer,
+        )
+      ).decideNomination;
+    });
+
+    it('puts the local land charge and the Land Registry restriction in the work queue from the day of listing', async () => {
+      expect(tasksOf(await recorded())).toEqual([
+        'LAND_REGISTRY_RESTRICTION 2027-02-10',
+        'LISTING_EXPIRY 2032-02-09',
+        'LOCAL_LAND_CHARGE 2027-02-10',
+      ]);
+    });
+
+    it('records their dates, closes their tasks and audits the change', async () => {
+      setToday(t, '2027-02-20');
+      entry = (
+        await t.ok<{ recordListingRegistration: Entry }>(
+          REGISTER,
+          {
+            id: entry.id,
+            expectedVersion: entry.version,
+            input: {
+              localLandChargeRegisteredOn: '2027-02-12',
+              landRegistryRestrictionAppliedOn: '2027-02-15',
+            },
+          },
+          people.officer,
+        )
+      ).recordListingRegistration;
+
+      const after = await recorded();
+      expect(after.assetOfCommunityValue.registration).toEqual({
+        localLandChargeRegisteredOn: '2027-02-12',
+        landRegistryRestrictionAppliedOn: '2027-02-15',
+        landUnregistered: false,
+      });
+      expect(tasksOf(after)).toEqual(['LISTING_EXPIRY 2032-02-09']);
+      const event = after.assetOfCommunityValue.history.edges[0]?.node;
+      expect(event?.action).toBe('REGISTRATION_RECORDED');
+      expect(event?.changes.map((c) => c.field)).toContain('registration');
+    });
+
+    it('refuses a registration dated before the listing with BAD_USER_INPUT, writing nothing', async () => {
+      const refusal = await expectRefusedWithoutWrites(t, () =>
+        t.run(
+          REGISTER,
+          {
+            id: entry.id,
+            expectedVersion: entry.version,
+            input: { localLandChargeRegisteredOn: '2027-02-09' },
+          },
+          people.officer,
+        ),
+      );
+      expect([refusal.code, refusal.extensions['field']]).toEqual([
+        'BAD_USER_INPUT',
+        'input.localLandChargeRegisteredOn',
+      ]);
+    });
+
+    it('records the owner’s representations and the oral hearing with the review decision', async () => {
+      setToday(t, '2027-03-01');
+      entry = (
+        await t.ok<{ requestListingReview: Entry }>(
+          REQUEST_REVIEW,
+          { id: entry.id, expectedVersion: entry.version, requestedOn: '2027-03-01' },
+          people.officer,
+        )
+      ).requestListingReview;
+      setToday(t, '2027-04-01');
+      const hearingTooEarly = await expectRefusedWithoutWrites(t, () =>
+        t.run(
+          DECIDE_REVIEW,
+          {
+            id: entry.id,
+            expectedVersion: entry.version,
+            input: { outcome: 'UPHELD', reasons: 'Still valued', oralHearingOn: '2027-02-27' },
+          },
+          people.secondOfficer,
+        ),
+      );
+      expect([hearingTooEarly.code, hearingTooEarly.extensions['field']]).toEqual([
+        'BAD_USER_INPUT',
+        'input.oralHearingOn',
+      ]);
+
+      await t.ok(
+        DECIDE_REVIEW,
+        {
+          id: entry.id,
+          expectedVersion: entry.version,
+          input: {
+            outcome: 'UPHELD',
+            reasons: 'Still valued',
+            ownerRepresentations: 'The hall is let for only two evenings a week',
+            oralHearingOn: '2027-03-22',
+          },
+        },
+        people.secondOfficer,
+      );
+
+      const after = await recorded();
+      expect(after.assetOfCommunityValue.review).toEqual({
+        ownerRepresentations: 'The hall is let for only two evenings a week',
+        oralHearingOn: '2027-03-22',
+      });
+      const review = after.assetOfCommunityValue.history.edges[0]?.node.changes.find(
+        (c) => c.field === 'review',
+      );
+      expect(review?.newValue).toContain('2027-03-22');
+    });
   });
 });

@@ -178,6 +178,8 @@ export type AcvEntry = {
   owner: Maybe<AcvParty>;
   /** The reference the council's own register gives the entry, when it was imported from that register (importAcvEntries); the open data publishes it as `reference`. */
   registerReference: Maybe<Scalars['String']['output']>;
+  /** The listing's local land charge and Land Registry restriction; null until either is recorded. */
+  registration: Maybe<AcvListingRegistration>;
   /** The removal from the list. */
   removal: Maybe<AcvRemoval>;
   /** From this day the land may be nominated again (the listing's last 8 weeks). */
@@ -307,6 +309,17 @@ export type AcvInterestKind =
   | 'FREEHOLDER'
   | 'LEASEHOLDER'
   | 'OCCUPIER';
+
+/** A listing's registration outside the list: the local land charge, and the restriction at HM Land Registry. */
+export type AcvListingRegistration = {
+  __typename?: 'AcvListingRegistration';
+  /** The day the council applied to HM Land Registry for a restriction; null until recorded. */
+  landRegistryRestrictionAppliedOn: Maybe<Scalars['Date']['output']>;
+  /** True when the land is not registered at HM Land Registry, so there is no restriction to apply for. */
+  landUnregistered: Scalars['Boolean']['output'];
+  /** The day the listing was registered as a local land charge; null until recorded. */
+  localLandChargeRegisteredOn: Maybe<Scalars['Date']['output']>;
+};
 
 /** One moratorium: a notice of a relevant disposal and the periods it starts. An entry keeps all of them. */
 export type AcvMoratorium = {
@@ -477,8 +490,12 @@ export type AcvReview = {
   decidedOn: Maybe<Scalars['Date']['output']>;
   /** True when decided after its due date. */
   late: Scalars['Boolean']['output'];
+  /** The day of the oral hearing the owner asked for; null when there was none. */
+  oralHearingOn: Maybe<Scalars['Date']['output']>;
   /** Upheld or removed; null while pending. */
   outcome: Maybe<ReviewOutcome>;
+  /** The owner's representations for the review, in writing or at a hearing, as the council records them. */
+  ownerRepresentations: Maybe<Scalars['String']['output']>;
   /** The written reasons. */
   reasons: Maybe<Scalars['String']['output']>;
   /** The day the council received the request. */
@@ -613,8 +630,12 @@ export type AcvTaskEdge = {
 
 /** An officer's open duty in the work queue. */
 export type AcvTaskKind =
+  /** Apply to HM Land Registry for a restriction on the title (registered land; due from the day of listing). */
+  | 'LAND_REGISTRY_RESTRICTION'
   /** A listing reaches its last day: record its removal. */
   | 'LISTING_EXPIRY'
+  /** Register the listing as a local land charge (due from the day of listing until its date is recorded). */
+  | 'LOCAL_LAND_CHARGE'
   /** A moratorium ends: update the published list. */
   | 'MORATORIUM_END'
   /** Decide a nomination (due 8 weeks after it was received). */
@@ -921,8 +942,12 @@ export type DecideCompensationClaimInput = {
 export type DecideListingReviewInput = {
   /** The day decided; today when omitted. */
   decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The day of the oral hearing, when the owner asked for one: between the request and the decision. */
+  oralHearingOn?: InputMaybe<Scalars['Date']['input']>;
   /** Upheld or removed. */
   outcome: ReviewOutcome;
+  /** The owner's representations, written or made at a hearing (up to 8000 characters). */
+  ownerRepresentations?: InputMaybe<Scalars['String']['input']>;
   /** The written reasons (up to 8000 characters). */
   reasons: Scalars['String']['input'];
 };
@@ -1384,6 +1409,11 @@ export type Mutation = {
   recordDisposal: AcvEntry;
   /** Records a notice of intended disposal: a relevant one starts a moratorium; an exempt one starts nothing. */
   recordDisposalNotice: AcvEntry;
+  /**
+   * Records the listing's local land charge and Land Registry restriction (the council's officers), which
+   * closes their tasks in the work queue. Allowed while the land is listed.
+   */
+  recordListingRegistration: AcvEntry;
   /** Removes land from the list, with the reason. Notices follow. */
   removeListing: AcvEntry;
   /** Removes a member (ADMIN; any member may remove themselves). The last admin cannot be removed. */
@@ -1585,6 +1615,14 @@ export type MutationRecordDisposalNoticeArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: RecordDisposalNoticeInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRecordListingRegistrationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordListingRegistrationInput;
 };
 
 
@@ -2312,6 +2350,16 @@ export type RecordDisposalNoticeInput = {
   receivedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** The dates a listing was registered outside the list. Omitted fields stay as they are. */
+export type RecordListingRegistrationInput = {
+  /** The day the council applied to HM Land Registry for a restriction (on or after the listing). */
+  landRegistryRestrictionAppliedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** True when the land is not registered at HM Land Registry (no restriction to apply for). */
+  landUnregistered?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The day the listing was registered as a local land charge (on or after the listing, not in the future). */
+  localLandChargeRegisteredOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** The kind of record an audit event is about. */
 export type RecordType =
   | 'BUILDING'
@@ -2980,6 +3028,7 @@ export type ResolversTypes = {
   AcvInterest: ResolverTypeWrapper<AcvInterest>;
   AcvInterestInput: AcvInterestInput;
   AcvInterestKind: AcvInterestKind;
+  AcvListingRegistration: ResolverTypeWrapper<AcvListingRegistration>;
   AcvMoratorium: ResolverTypeWrapper<AcvMoratoriumRecord>;
   AcvNotice: ResolverTypeWrapper<AcvNoticeRecord>;
   AcvNoticeConnection: ResolverTypeWrapper<Omit<AcvNoticeConnection, 'edges'> & { edges: Array<ResolversTypes['AcvNoticeEdge']> }>;
@@ -3072,6 +3121,7 @@ export type ResolversTypes = {
   RecordCompensationClaimInput: RecordCompensationClaimInput;
   RecordDisposalInput: RecordDisposalInput;
   RecordDisposalNoticeInput: RecordDisposalNoticeInput;
+  RecordListingRegistrationInput: RecordListingRegistrationInput;
   RecordType: RecordType;
   RemovalReason: RemovalReason;
   RemoveListingInput: RemoveListingInput;
@@ -3130,6 +3180,7 @@ export type ResolversParentTypes = {
   AcvImportWarning: AcvImportWarning;
   AcvInterest: AcvInterest;
   AcvInterestInput: AcvInterestInput;
+  AcvListingRegistration: AcvListingRegistration;
   AcvMoratorium: AcvMoratoriumRecord;
   AcvNotice: AcvNoticeRecord;
   AcvNoticeConnection: Omit<AcvNoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvNoticeEdge']> };
@@ -3199,6 +3250,7 @@ export type ResolversParentTypes = {
   RecordCompensationClaimInput: RecordCompensationClaimInput;
   RecordDisposalInput: RecordDisposalInput;
   RecordDisposalNoticeInput: RecordDisposalNoticeInput;
+  RecordListingRegistrationInput: RecordListingRegistrationInput;
   RemoveListingInput: RemoveListingInput;
   RequestToBidInput: RequestToBidInput;
   SpaceAvailability: SpaceAvailability;
@@ -3302,6 +3354,7 @@ export type AcvEntryResolvers<ContextType = RequestContext, ParentType extends R
   occupiersKnown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['AcvParty']>, ParentType, ContextType>;
   registerReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registration?: Resolver<Maybe<ResolversTypes['AcvListingRegistration']>, ParentType, ContextType>;
   removal?: Resolver<Maybe<ResolversTypes['AcvRemoval']>, ParentType, ContextType>;
   renominationOpensOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['AcvReview']>, ParentType, ContextType>;
@@ -3353,6 +3406,12 @@ export type AcvInterestResolvers<ContextType = RequestContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AcvListingRegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvListingRegistration'] = ResolversParentTypes['AcvListingRegistration']> = {
+  landRegistryRestrictionAppliedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  landUnregistered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  localLandChargeRegisteredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type AcvMoratoriumResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvMoratorium'] = ResolversParentTypes['AcvMoratorium']> = {
   bidRequests?: Resolver<Array<ResolversTypes['AcvBidRequest']>, ParentType, ContextType>;
   compensationClaimDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3402,7 +3461,9 @@ export type AcvReviewResolvers<ContextType = RequestContext, ParentType extends 
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  oralHearingOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['ReviewOutcome']>, ParentType, ContextType>;
+  ownerRepresentations?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
@@ -3648,6 +3709,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordCompensationClaim?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordCompensationClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordDisposal?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordDisposalNotice?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalNoticeArgs, 'expectedVersion' | 'id' | 'input'>>;
+  recordListingRegistration?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordListingRegistrationArgs, 'expectedVersion' | 'id' | 'input'>>;
   removeListing?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRemoveListingArgs, 'expectedVersion' | 'id' | 'input'>>;
   removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'expectedVersion' | 'organisationId' | 'userId'>>;
   replyToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationReplyToInterestArgs, 'expectedVersion' | 'id' | 'message'>>;
@@ -3907,6 +3969,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AcvImportRowResult?: AcvImportRowResultResolvers<ContextType>;
   AcvImportWarning?: AcvImportWarningResolvers<ContextType>;
   AcvInterest?: AcvInterestResolvers<ContextType>;
+  AcvListingRegistration?: AcvListingRegistrationResolvers<ContextType>;
   AcvMoratorium?: AcvMoratoriumResolvers<ContextType>;
   AcvNotice?: AcvNoticeResolvers<ContextType>;
   AcvNoticeConnection?: AcvNoticeConnectionResolvers<ContextType>;

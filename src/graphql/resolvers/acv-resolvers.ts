@@ -42,6 +42,7 @@ import {
   recordCompensationClaimSchema,
   recordDisposalNoticeSchema,
   recordDisposalSchema,
+  recordListingRegistrationSchema,
   removeListingSchema,
   requestToBidSchema,
 } from '../acv-inputs';
@@ -565,6 +566,10 @@ export const acvResolvers: Resolvers = {
           exemptCategory: input.exemptCategory,
         };
       });
+    },
+    recordListingRegistration: async (_, args, ctx) => {
+      const input = parseArgument(recordListingRegistrationSchema(), args.input, 'input');
+      return runStep(ctx, args, may('acv.decide'), () => ({ type: 'recordListingRegistration', ...input }));
     },
     removeListing: async (_, args, ctx) => {
       const input = parseArgument(removeListingSchema(), args.input, 'input');
