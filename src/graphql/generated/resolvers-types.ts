@@ -2350,7 +2350,7 @@ export type RecordDisposalNoticeInput = {
   receivedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** The dates a listing was registered outside the list. Omitted fields stay as they are. */
+/** The dates a listing was registered outside the list. Omitted fields stay as they are; null clears a date. */
 export type RecordListingRegistrationInput = {
   /** The day the council applied to HM Land Registry for a restriction (on or after the listing). */
   landRegistryRestrictionAppliedOn?: InputMaybe<Scalars['Date']['input']>;
