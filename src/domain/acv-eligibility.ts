@@ -4,6 +4,7 @@
  * checked and explained; a refusal is NOT_ELIGIBLE naming the first rule that failed.
  */
 import type { AcvSurplusStatement, EligibilityCheck } from './acv-records';
+import { districtsOf, hasLocalConnection, neighbouringDistrictsOf } from './council-neighbours';
 import { NotEligibleError } from './errors';
 import type { Organisation, OrganisationKind } from './records';
 
@@ -44,12 +45,17 @@ const NON_DISTRIBUTING_KINDS: ReadonlySet<OrganisationKind> = new Set([
   'COMMUNITY_BENEFIT_SOCIETY',
 ]);
 
-type Body = Pick<Organisation, 'kind' | 'name' | 'memberCount' | 'councilAreas'>;
+type Body = Pick<Organisation, 'kind' | 'name' | 'memberCount' | 'councilAreas' | 'parishCode'>;
 
-/** The council area of the land and its neighbours (kept by that council's officers). */
+/**
+ * The council area of the land, and the neighbours its officers added to the shipped ones
+ * (council-neighbours.ts).
+ */
 export interface LandArea {
   readonly councilCode: string;
   readonly neighbouringCouncils: readonly string[];
+  /** The site's parish (E04...), as entered by the nominator or the officer; null when not known. */
+  readonly parishCode?: string | null;
 }
 
 function check(rule: string, passed: boolean, explanation: string): EligibilityCheck {
@@ -57,14 +63,52 @@ function check(rule: string, passed: boolean, explanation: string): EligibilityC
 }
 
 function localConnection(body: Body, area: LandArea): EligibilityCheck {
-  const local = [area.councilCode, ...area.neighbouringCouncils];
-  const connected = body.councilAreas.some((code) => local.includes(code));
+  const connected = hasLocalConnection(body.councilAreas, area.councilCode, area.neighbouringCouncils);
+  const neighbours = [
+    ...new Set([...neighbouringDistrictsOf(area.councilCode), ...area.neighbouringCouncils]),
+  ];
+  const around = neighbours.length > 0 ? `its neighbours ${neighbours.join(', ')}` : 'no neighbour by land';
   return check(
     'LOCAL_CONNECTION',
     connected,
     connected
       ? `${body.name} works in ${area.councilCode} or a neighbouring council's area`
-      : `${body.name} works in none of ${local.join(', ')} (the council's area and its neighbours): it has no local connection (reg 4)`,
+      : `${body.name} works in none of ${area.councilCode} (the council's area) and ${around}: it has no local connection (reg 4)`,
+  );
+}
+
+/**
+ * reg 5(1)(a): a parish council nominates land in its own parish. Without a lookup of parish boundaries the
+ * register compares codes: the land must be in the parish council's district (its council areas), and when
+ * both the parish council's parish and the site's are recorded they must be the same. When either is not
+ * recorded the check passes on the district and says the officer must confirm the parish.
+ */
+function parishOwnArea(body: Body, area: LandArea): EligibilityCheck {
+  const landDistricts = districtsOf(area.councilCode);
+  const inDistrict = body.councilAreas.some((code) =>
+    districtsOf(code).some((district) => landDistricts.includes(district)),
+  );
+  if (!inDistrict)
+    return check(
+      'PARISH_OWN_AREA',
+      false,
+      `A parish council may nominate only land in its own parish (reg 5(1)(a)); the land is in ${area.councilCode}, outside the parish council's district`,
+    );
+  const own = body.parishCode ?? null;
+  const site = area.parishCode ?? null;
+  if (own && site)
+    return own === site
+      ? check('PARISH_OWN_AREA', true, `The land is in the parish council's own parish (${own})`)
+      : check(
+          'PARISH_OWN_AREA',
+          false,
+          `A parish council may nominate only land in its own parish (reg 5(1)(a)); the land is in parish ${site}, not ${own}`,
+        );
+  const unknown = own ? `the site's parish is not recorded` : `the parish council's parish is not recorded`;
+  return check(
+    'PARISH_OWN_AREA',
+    true,
+    `The land is in the parish council's district (${area.councilCode}), but ${unknown}: the officer must confirm that the land lies in ${own ?? 'its parish'} before deciding`,
   );
 }
 
@@ -122,16 +166,7 @@ export function explainNominatorEligibility(
   );
   if (!kindAllowed) return checks;
   if (body.kind === 'PARISH_COUNCIL') {
-    const own = body.councilAreas.includes(area.councilCode);
-    checks.push(
-      check(
-        'PARISH_OWN_AREA',
-        own,
-        own
-          ? 'The land is in the parish council’s own area'
-          : 'A parish council may nominate only land in its own area (reg 5(1)(a))',
-      ),
-    );
+    checks.push(parishOwnArea(body, area));
     return checks;
   }
   if (body.kind === 'UNINCORPORATED_GROUP') {

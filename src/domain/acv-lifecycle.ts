@@ -78,6 +78,15 @@ export type AcvAction =
       readonly decidedOn?: IsoDate | null;
       readonly reasons: string;
       readonly decidedBy: string;
+      readonly ownerRepresentations?: string | null;
+      readonly oralHearingOn?: IsoDate | null;
+    }
+  | {
+      /** The listing's local land charge and Land Registry restriction; omitted fields stay as they are. */
+      readonly type: 'recordListingRegistration';
+      readonly localLandChargeRegisteredOn?: IsoDate | null;
+      readonly landRegistryRestrictionAppliedOn?: IsoDate | null;
+      readonly landUnregistered?: boolean | null;
     }
   | {
       readonly type: 'recordAppeal';
@@ -272,7 +281,7 @@ export function allowedActions(entry: AcvEntry, date: IsoDate): AcvActionType[] 
       const appealOpen = !entry.appeal && date <= (dates.appealDeadline ?? '');
       if (review?.outcome === 'UPHELD' && (appealOpen || (entry.appeal && !entry.appeal.outcome)))
         allowed.push('recordAppeal');
-      allowed.push('recordDisposalNotice');
+      allowed.push('recordListingRegistration', 'recordDisposalNotice');
       // Until the interim moratorium ends, any community interest group may ask (a second one too).
       const moratorium = moratoriumOn(entry, date);
       if (moratorium && date <= moratorium.interimMoratoriumEndsOn) allowed.push('requestToBid');
@@ -569,6 +578,12 @@ export function applyAcvAction(entry: AcvEntry, action: AcvAction, today: IsoDat
       const review = entry.review;
       if (!review) return refuse(entry, action.type, on);
       const due = acvDates(entry).reviewDecisionDueOn ?? on;
+      const hearing = action.oralHearingOn ?? null;
+      if (hearing && (hearing < review.requestedOn || hearing > on))
+        throw badInput(
+          'input.oralHearingOn',
+          `must be between the review request (${review.requestedOn}) and the decision (${on})`,
+        );
       const reviewed: AcvEntry = {
         ...entry,
         review: {
@@ -578,6 +593,8 @@ export function applyAcvAction(entry: AcvEntry, action: AcvAction, today: IsoDat
           outcome: action.outcome,
           reasons: action.reasons,
           late: on > due,
+          ownerRepresentations: action.ownerRepresentations ?? null,
+          oralHearingOn: hearing,
         },
       };
       const upheld = action.outcome === 'UPHELD';
@@ -594,6 +611,8 @@ export function applyAcvAction(entry: AcvEntry, action: AcvAction, today: IsoDat
         auditAction: 'REVIEW_DECIDED',
       };
     }
+    case 'recordListingRegistration':
+      return recordListingRegistration(entry, action, today);
     case 'recordAppeal': {
       const pending = entry.appeal && !entry.appeal.outcome ? entry.appeal : null;
       let lodged: IsoDate;
@@ -878,6 +897,47 @@ function removeFrom(entry: AcvEntry, on: IsoDate, reason: RemovalReason, details
   };
 }
 
+/**
+ * Records the local land charge and the Land Registry restriction of a listing: each date on or after the
+ * listing and not in the future. Not a step of the timetable, so it may be recorded at any time while listed.
+ */
+function recordListingRegistration(
+  entry: AcvEntry,
+  action: Extract<AcvAction, { type: 'recordListingRegistration' }>,
+  today: IsoDate,
+): AcvTransition {
+  requireAllowed(entry, action.type, today);
+  const listedOn = entry.decision?.decidedOn ?? entry.nominatedOn;
+  const checked = (date: IsoDate | null | undefined, field: string): IsoDate | null | undefined => {
+    if (!date) return date;
+    if (date > today) throw badInput(field, `must not be in the future (today is ${today})`);
+    if (date < listedOn) throw badInput(field, `must not be before the listing on ${listedOn}`);
+    return date;
+  };
+  const before = entry.registration ?? {
+    localLandChargeRegisteredOn: null,
+    landRegistryRestrictionAppliedOn: null,
+    landUnregistered: false,
+  };
+  const charge = checked(action.localLandChargeRegisteredOn, 'input.localLandChargeRegisteredOn');
+  const restriction = checked(
+    action.landRegistryRestrictionAppliedOn,
+    'input.landRegistryRestrictionAppliedOn',
+  );
+  const registration = {
+    localLandChargeRegisteredOn: charge === undefined ? before.localLandChargeRegisteredOn : charge,
+    landRegistryRestrictionAppliedOn:
+      restriction === undefined ? before.landRegistryRestrictionAppliedOn : restriction,
+    landUnregistered: action.landUnregistered ?? before.landUnregistered,
+  };
+  if (registration.landUnregistered && registration.landRegistryRestrictionAppliedOn)
+    throw badInput(
+      'input.landUnregistered',
+      'a restriction is applied for only on registered land: give one or the other',
+    );
+  return { entry: { ...entry, registration }, notices: [], auditAction: 'REGISTRATION_RECORDED' };
+}
+
 /** What officers must do next for this entry and by when (the work queue): one task per open duty. */
 export function openTasks(entry: AcvEntry): AcvTask[] {
   const base = { entryId: entry.id, councilCode: entry.councilCode, siteName: entry.site.name };
@@ -893,6 +953,15 @@ export function openTasks(entry: AcvEntry): AcvTask[] {
   const relevantDisposal = entry.disposals.find((d) => !d.exemptCategory);
   if (relevantDisposal)
     tasks.push({ ...base, kind: 'REMOVAL_AFTER_DISPOSAL', dueOn: relevantDisposal.disposedOn });
+  // Due from the day of listing. Entries imported from a council's existing register were registered by
+  // the council at the time, so they get no such task.
+  const registration = entry.registration;
+  if (!entry.registerReference) {
+    if (!registration?.localLandChargeRegisteredOn)
+      tasks.push({ ...base, kind: 'LOCAL_LAND_CHARGE', dueOn: entry.decision.decidedOn });
+    if (!registration?.landRegistryRestrictionAppliedOn && !registration?.landUnregistered)
+      tasks.push({ ...base, kind: 'LAND_REGISTRY_RESTRICTION', dueOn: entry.decision.decidedOn });
+  }
   return tasks;
 }
 

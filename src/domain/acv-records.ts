@@ -91,6 +91,13 @@ export interface AcvSite {
    * Decides which Schedule 1 exceptions may apply (acv-listability.ts); absent on entries made before it.
    */
   readonly category?: BuildingCategory | null;
+  /** The proposed boundary as canonical WKT POLYGON or MULTIPOLYGON in WGS84 (site-boundary.ts). */
+  readonly boundary?: string | null;
+  /** The site's UPRN, for land that is not a register building (a building's is on the building). */
+  readonly uprn?: string | null;
+  /** ONS codes of the electoral ward (E05...) and the civil parish (E04...) the site lies in, when known. */
+  readonly wardCode?: string | null;
+  readonly parishCode?: string | null;
 }
 
 /** What the nominator knows of an occupier, freeholder or leaseholder (personal data: private). */
@@ -152,6 +159,22 @@ export interface AcvReview {
   readonly outcome: ReviewOutcome | null;
   readonly reasons: string | null;
   readonly late: boolean;
+  /** What the owner said for the review, in writing or at a hearing (Schedule 2, SI 2012/2421). */
+  readonly ownerRepresentations?: string | null;
+  /** The day of the oral hearing the owner asked for, when there was one (Schedule 2, SI 2012/2421). */
+  readonly oralHearingOn?: IsoDate | null;
+}
+
+/**
+ * What a listing needs beyond the list: it is registered as a local land charge, and for land registered
+ * at HM Land Registry the council applies for a restriction on the title. Each is a task of the work queue
+ * from the day of listing until its date is recorded.
+ */
+export interface AcvListingRegistration {
+  readonly localLandChargeRegisteredOn: IsoDate | null;
+  readonly landRegistryRestrictionAppliedOn: IsoDate | null;
+  /** The land is not registered at HM Land Registry, so there is no restriction to apply for. */
+  readonly landUnregistered: boolean;
 }
 
 /** An appeal to the First-tier Tribunal: lodged, then (often months later) decided. */
@@ -227,6 +250,8 @@ export interface AcvEntry extends RecordMeta {
   readonly disposals: readonly AcvDisposal[];
   readonly removal: AcvRemoval | null;
   readonly compensationClaims: readonly AcvCompensationClaim[];
+  /** The local land charge and Land Registry restriction of a listing; absent until one is recorded. */
+  readonly registration?: AcvListingRegistration;
   /**
    * The reference the council's own register gives the entry (the `reference` of an imported
    * planning.data.gov.uk file), unique per council; absent for entries made through the workflow, whose
@@ -309,6 +334,8 @@ export const ACV_TASK_KINDS = [
   'LISTING_EXPIRY',
   'MORATORIUM_END',
   'REMOVAL_AFTER_DISPOSAL',
+  'LOCAL_LAND_CHARGE',
+  'LAND_REGISTRY_RESTRICTION',
 ] as const;
 export type AcvTaskKind = (typeof ACV_TASK_KINDS)[number];
 

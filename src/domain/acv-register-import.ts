@@ -563,7 +563,9 @@ function buildEntry(
   // An address the file writes as the entry's address already reads keeps its parts (a post town the
   // single line cannot tell apart from an address line).
   const address = parseAddressText(row.addressText);
-  const site = {
+  // The site's boundary, ward, parish and UPRN are not read from the file: an existing entry keeps its own.
+  const site: AcvEntry['site'] = {
+    ...existing?.site,
     name,
     description: text(row.description),
     boundaryDescription: existing?.site.boundaryDescription ?? '',

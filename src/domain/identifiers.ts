@@ -19,6 +19,10 @@ export function isCouncilGssCode(value: string): boolean {
   return COUNCIL_GSS_PATTERN.test(value);
 }
 
+/** ONS GSS codes of English civil parishes (E04) and electoral wards (E05): where an ACV site lies. */
+export const PARISH_GSS_PATTERN = /^E04[0-9]{6}$/;
+export const WARD_GSS_PATTERN = /^E05[0-9]{6}$/;
+
 /** Charity Commission numbers are 6 or 7 digits, optionally with a "-N" subsidiary suffix. */
 export const CHARITY_NUMBER_PATTERN = /^[0-9]{6,7}(-[0-9]{1,2})?$/;
 

@@ -3,7 +3,14 @@ import type { Organisation } from './records';
 
 type Identifiers = Pick<
   Organisation,
-  'kind' | 'gssCode' | 'charityNumber' | 'companyNumber' | 'memberCount' | 'publicBodyType' | 'councilAreas'
+  | 'kind'
+  | 'gssCode'
+  | 'charityNumber'
+  | 'companyNumber'
+  | 'memberCount'
+  | 'publicBodyType'
+  | 'councilAreas'
+  | 'parishCode'
 >;
 
 /**
@@ -39,6 +46,9 @@ export function checkOrganisationIdentifiers(org: Identifiers, prefix: string): 
   }
   if (org.kind !== 'COUNCIL' && org.gssCode !== null) {
     problems.push({ field: `${prefix}.gssCode`, message: 'is only given for councils' });
+  }
+  if (org.kind !== 'PARISH_COUNCIL' && org.parishCode) {
+    problems.push({ field: `${prefix}.parishCode`, message: 'is only given for parish councils' });
   }
   if (org.kind !== 'PUBLIC_BODY' && org.publicBodyType !== null) {
     problems.push({ field: `${prefix}.publicBodyType`, message: 'is only given for public bodies' });

@@ -46,6 +46,11 @@ export interface Organisation extends RecordMeta {
   /** Individual members; required for UNINCORPORATED_GROUP (21 local electors is the ACV threshold). */
   readonly memberCount: number | null;
   readonly publicBodyType: PublicBodyType | null;
+  /**
+   * For a PARISH_COUNCIL: the ONS code of its parish (E04...), which the ACV check compares with the site's.
+   * Absent on organisations registered before it was recorded.
+   */
+  readonly parishCode?: string | null;
   /** GSS codes of the council areas the organisation works in (a council always includes its own). */
   readonly councilAreas: readonly string[];
   readonly website: string | null;

@@ -8,14 +8,18 @@ import {
 import { LISTING_EXCEPTIONS } from '../domain/acv-listability';
 import { isIsoDate } from '../domain/acv-timetable';
 import { BUILDING_CATEGORIES } from '../domain/records';
+import { boundaryToWkt, parseBoundary } from '../domain/site-boundary';
 import {
   addressSchema,
   councilCodeSchema,
   lazy,
   locationSchema,
   optionalText,
+  parishCodeSchema,
   recordIdSchema,
   text,
+  uprnSchema,
+  wardCodeSchema,
 } from './inputs';
 
 /**
@@ -57,6 +61,9 @@ export const nominateAssetSchema = lazy(() =>
           .enum(BUILDING_CATEGORIES)
           .nullish()
           .transform((value) => value ?? null),
+        uprn: uprnSchema()
+          .nullish()
+          .transform((value) => value ?? null),
       })
       .nullish()
       .transform((value) => value ?? null),
@@ -64,6 +71,25 @@ export const nominateAssetSchema = lazy(() =>
       .nullish()
       .transform((value) => value ?? null),
     boundaryDescription: text(4000),
+    boundary: z
+      .string()
+      .max(200_000, 'must be at most 200000 characters')
+      .nullish()
+      .transform((value, ctx) => {
+        if (!value?.trim()) return null;
+        const parsed = parseBoundary(value);
+        if (typeof parsed === 'string') {
+          ctx.addIssue({ code: 'custom', message: parsed });
+          return z.NEVER;
+        }
+        return boundaryToWkt(parsed);
+      }),
+    wardCode: wardCodeSchema()
+      .nullish()
+      .transform((value) => value ?? null),
+    parishCode: parishCodeSchema()
+      .nullish()
+      .transform((value) => value ?? null),
     communityValueReasons: text(8000),
     occupiersKnown: optionalText(4000).transform((value) => value ?? null),
     interests: z
@@ -121,6 +147,16 @@ export const decideListingReviewSchema = lazy(() =>
     outcome: z.enum(['UPHELD', 'REMOVED']),
     decidedOn: optionalDate(),
     reasons: text(8000),
+    ownerRepresentations: optionalText(8000).transform((value) => value ?? null),
+    oralHearingOn: optionalDate(),
+  }),
+);
+
+export const recordListingRegistrationSchema = lazy(() =>
+  z.object({
+    localLandChargeRegisteredOn: isoDateSchema().nullish(),
+    landRegistryRestrictionAppliedOn: isoDateSchema().nullish(),
+    landUnregistered: z.boolean().nullish(),
   }),
 );
 

@@ -4,8 +4,10 @@ import {
   CHARITY_NUMBER_PATTERN,
   COMPANY_NUMBER_PATTERN,
   COUNCIL_GSS_PATTERN,
+  PARISH_GSS_PATTERN,
   RECORD_ID_PATTERN,
   USER_ID_PATTERN,
+  WARD_GSS_PATTERN,
   isUprn,
 } from '../domain/identifiers';
 import { describeLocationProblem } from '../domain/location';
@@ -127,6 +129,15 @@ export const councilCodeSchema = lazy(() =>
     'must be an English council GSS code: E06, E07, E08, E09 or E10 followed by six digits (e.g. E07000078)',
   ),
 );
+export const parishCodeSchema = lazy(() =>
+  pattern(
+    PARISH_GSS_PATTERN,
+    'must be an English parish GSS code: E04 followed by six digits (e.g. E04004275)',
+  ),
+);
+export const wardCodeSchema = lazy(() =>
+  pattern(WARD_GSS_PATTERN, 'must be an English ward GSS code: E05 followed by six digits (e.g. E05015704)'),
+);
 export const uprnSchema = lazy(() =>
   z.string().trim().refine(isUprn, 'must be a UPRN: 1 to 12 digits, not all zero (leading zeros are kept)'),
 );
@@ -212,6 +223,7 @@ const organisationFields = lazy(() => ({
   companyNumber: pattern(COMPANY_NUMBER_PATTERN, 'must be a Companies House number (8 characters)').nullish(),
   memberCount: z.number().int().min(1, 'must be at least 1').max(10_000_000).nullish(),
   publicBodyType: z.enum(PUBLIC_BODY_TYPES).nullish(),
+  parishCode: parishCodeSchema().nullish(),
   councilAreas: councilAreasSchema(),
   website: websiteSchema().nullish(),
   contact: contactSchema().nullish(),

@@ -2,6 +2,8 @@ import { stringify } from 'csv-stringify/sync';
 import { acvDates, moratoriaOf } from '../domain/acv-lifecycle';
 import type { AcvEntry } from '../domain/acv-records';
 import { addressTextOf } from '../domain/acv-register-import';
+import { parseBoundary } from '../domain/site-boundary';
+import type { BoundaryGeometry } from '../domain/site-boundary';
 
 /**
  * A council's list of assets of community value (and its list of unsuccessful nominations) in the
@@ -17,6 +19,9 @@ import { addressTextOf } from '../domain/acv-register-import';
  * - name, description: the site's name and description as nominated.
  * - address-text: the site's address lines, post town and postcode, joined with ", ".
  * - point: the site's location as WKT `POINT(longitude latitude)` in WGS84; empty when none was given.
+ * - geometry: the site's proposed boundary as WKT `POLYGON` or `MULTIPOLYGON` in WGS84 (site-boundary.ts);
+ *   empty when the nomination gave none. In the GeoJSON it is the feature's geometry, else the point.
+ *   (The site's ward, parish and UPRN are not planning.data fields, so they are not published here.)
  * - organisation: the council's GSS code (the list it is on).
  * - nomination-date: nominatedOn (the day the council received the nomination).
  * - nominating-group: the nominating body's name.
@@ -43,6 +48,7 @@ export const ACV_FIELDS = [
   'address-text',
   'description',
   'point',
+  'geometry',
   'organisation',
   'nomination-date',
   'nominating-group',
@@ -92,6 +98,7 @@ export function toAcvRecord(entry: AcvEntry, gssCode: string): AcvOpenDataRecord
     'address-text': address,
     description: site.description ?? '',
     point: site.location ? `POINT(${site.location.longitude} ${site.location.latitude})` : '',
+    geometry: site.boundary ?? '',
     organisation: gssCode,
     'nomination-date': entry.nominatedOn,
     'nominating-group': entry.nominator.name,
@@ -122,6 +129,19 @@ export function toAcvCsv(dataset: AcvDataset): string {
   );
 }
 
+/** The feature's geometry: the boundary when the nomination gave one, else the point, else none. */
+function geometryOf(
+  site: AcvEntry['site'],
+): BoundaryGeometry | { type: 'Point'; coordinates: number[] } | null {
+  if (site.boundary) {
+    const boundary = parseBoundary(site.boundary);
+    if (typeof boundary !== 'string') return boundary;
+  }
+  return site.location
+    ? { type: 'Point', coordinates: [site.location.longitude, site.location.latitude] }
+    : null;
+}
+
 /** The same records as a GeoJSON FeatureCollection (RFC 7946), the fields as properties. */
 export function toAcvGeoJson(dataset: AcvDataset): string {
   return JSON.stringify({
@@ -130,9 +150,7 @@ export function toAcvGeoJson(dataset: AcvDataset): string {
     features: dataset.entries.map((entry) => ({
       type: 'Feature',
       id: entry.id,
-      geometry: entry.site.location
-        ? { type: 'Point', coordinates: [entry.site.location.longitude, entry.site.location.latitude] }
-        : null,
+      geometry: geometryOf(entry.site),
       properties: toAcvRecord(entry, dataset.gssCode),
     })),
   });

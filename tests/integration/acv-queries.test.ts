@@ -221,7 +221,19 @@ describe('ACV lists, work queue, settings and privacy', () => {
       { councilCode: CHELTENHAM, withinDays: 60 },
       people.officer,
     );
-    expect(soon.acvWorkQueue.edges.map((e) => e.node)).toEqual(
+    // Every listing's land charge and Land Registry tasks (none recorded here), due on its listing day.
+    const registration = ['LOCAL_LAND_CHARGE', 'LAND_REGISTRY_RESTRICTION'];
+    const nodes = soon.acvWorkQueue.edges.map((e) => e.node);
+    const registrations = nodes
+      .filter((n) => registration.includes(String(n['kind'])))
+      .map((n) => `${String(n['dueOn'])} ${String(n['siteName'])}`);
+    const dueDates = registrations.map((r) => r.slice(0, 10));
+    expect(dueDates).toEqual([...dueDates].sort());
+    expect(registrations.filter((r) => r.includes('Old '))).toEqual(
+      expect.arrayContaining(['2019-04-30 Old Chapel', '2019-04-30 Old Library']),
+    );
+    expect(registrations.filter((r) => r.includes('Old '))).toHaveLength(4);
+    expect(nodes.filter((n) => !registration.includes(String(n['kind'])))).toEqual(
       [
         {
           kind: 'NOMINATION_DECISION',

@@ -42,6 +42,8 @@ const UPDATE_SETTINGS = /* GraphQL */ `
   }
 `;
 
+const GLOUCESTER = 'E07000081';
+
 describe('refusals of the ACV workflow write nothing', () => {
   let t: TestApp;
   let world: AcvWorld;
@@ -152,7 +154,7 @@ describe('refusals of the ACV workflow write nothing', () => {
       expect(refusal.extensions['rule']).toBe(rule);
     });
 
-    it('accepts a body from a neighbouring council once the council lists it as a neighbour', async () => {
+    it('accepts a charity from a real neighbouring district with no settings typed in', async () => {
       setToday(t, '2027-01-04');
       const nominatorOrganisationId = await organisation('CHARITY', [TEWKESBURY], {
         charityNumber: '1100002',
@@ -163,13 +165,29 @@ describe('refusals of the ACV workflow write nothing', () => {
         councilCode: CHELTENHAM,
         site: { name: 'Neighbourly' },
       });
-      expect((await t.run(NOMINATE, { input }, people.nominator)).errors?.[0]?.extensions?.['rule']).toBe(
-        'LOCAL_CONNECTION',
-      );
+
+      const { nominateAsset } = await t.ok<{ nominateAsset: Entry }>(NOMINATE, { input }, people.nominator);
+
+      expect(nominateAsset.state).toBe('NOMINATED');
+    });
+
+    it('accepts a body from a council the officers add as a neighbour (Gloucester, across Tewkesbury)', async () => {
+      setToday(t, '2027-01-04');
+      const nominatorOrganisationId = await organisation('CHARITY', [GLOUCESTER], {
+        charityNumber: '1100003',
+      });
+      const input = nominationInput(world, {
+        nominatorOrganisationId,
+        buildingId: null,
+        councilCode: CHELTENHAM,
+        site: { name: 'Across Tewkesbury' },
+      });
+      const refusal = await expectRefusedWithoutWrites(t, () => t.run(NOMINATE, { input }, people.nominator));
+      expect([refusal.code, refusal.extensions['rule']]).toEqual(['NOT_ELIGIBLE', 'LOCAL_CONNECTION']);
 
       await t.ok(
         UPDATE_SETTINGS,
-        { councilCode: CHELTENHAM, expectedVersion: 0, input: { neighbouringCouncils: [TEWKESBURY] } },
+        { councilCode: CHELTENHAM, expectedVersion: 0, input: { neighbouringCouncils: [GLOUCESTER] } },
         people.officer,
       );
 

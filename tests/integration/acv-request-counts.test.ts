@@ -93,10 +93,19 @@ describe('DynamoDB requests per ACV step', () => {
       { input: { outcome: 'UPHELD', reasons: 'Still valued.' } },
       people.secondOfficer,
     );
+    const registered = await step(
+      stepMutation(
+        'recordListingRegistration',
+        ', $input: RecordListingRegistrationInput!',
+        ', input: $input',
+      ),
+      { input: { localLandChargeRegisteredOn: '2027-02-12' } },
+      people.officer,
+    );
     setToday(t, '2027-06-01');
     const notice = await step(DISPOSAL_NOTICE, { input: {} }, people.owner);
 
-    for (const requests of [review, decided, notice]) {
+    for (const requests of [review, decided, registered, notice]) {
       expect(requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
     }
   });

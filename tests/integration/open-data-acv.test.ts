@@ -77,6 +77,7 @@ describe('ACV open data downloads', () => {
         'address-text': 'Albert Road, Cheltenham, GL52 3JE',
         description: 'Pub, beer garden and car park',
         point: 'POINT(-2.0611 51.9112)',
+        geometry: '',
         organisation: CHELTENHAM,
         'nomination-date': '2026-11-23',
         'nominating-group': 'Friends of the Pittville Arms',

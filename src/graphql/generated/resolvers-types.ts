@@ -180,6 +180,8 @@ export type AcvEntry = {
   owner: Maybe<AcvParty>;
   /** The reference the council's own register gives the entry, when it was imported from that register (importAcvEntries); the open data publishes it as `reference`. */
   registerReference: Maybe<Scalars['String']['output']>;
+  /** The listing's local land charge and Land Registry restriction; null until either is recorded. */
+  registration: Maybe<AcvListingRegistration>;
   /** The removal from the list. */
   removal: Maybe<AcvRemoval>;
   /** From this day the land may be nominated again (the listing's last 8 weeks). */
@@ -311,6 +313,17 @@ export type AcvInterestKind =
   | 'FREEHOLDER'
   | 'LEASEHOLDER'
   | 'OCCUPIER';
+
+/** A listing's registration outside the list: the local land charge, and the restriction at HM Land Registry. */
+export type AcvListingRegistration = {
+  __typename?: 'AcvListingRegistration';
+  /** The day the council applied to HM Land Registry for a restriction; null until recorded. */
+  landRegistryRestrictionAppliedOn: Maybe<Scalars['Date']['output']>;
+  /** True when the land is not registered at HM Land Registry, so there is no restriction to apply for. */
+  landUnregistered: Scalars['Boolean']['output'];
+  /** The day the listing was registered as a local land charge; null until recorded. */
+  localLandChargeRegisteredOn: Maybe<Scalars['Date']['output']>;
+};
 
 /** One moratorium: a notice of a relevant disposal and the periods it starts. An entry keeps all of them. */
 export type AcvMoratorium = {
@@ -493,8 +506,12 @@ export type AcvReview = {
   decidedOn: Maybe<Scalars['Date']['output']>;
   /** True when decided after its due date. */
   late: Scalars['Boolean']['output'];
+  /** The day of the oral hearing the owner asked for; null when there was none. */
+  oralHearingOn: Maybe<Scalars['Date']['output']>;
   /** Upheld or removed; null while pending. */
   outcome: Maybe<ReviewOutcome>;
+  /** The owner's representations for the review, in writing or at a hearing, as the council records them. */
+  ownerRepresentations: Maybe<Scalars['String']['output']>;
   /** The written reasons. */
   reasons: Maybe<Scalars['String']['output']>;
   /** The day the council received the request. */
@@ -508,8 +525,17 @@ export type AcvSettings = {
   councilCode: Scalars['String']['output'];
   /** How listings' 5 years are counted. */
   listingExpiryConvention: ListingExpiryConvention;
-  /** GSS codes of neighbouring councils: bodies working there have a local connection. */
+  /**
+   * GSS codes of neighbouring councils the officers added: bodies working there have a local connection, as
+   * do bodies working in the `neighbouringCouncilsByBoundary`.
+   */
   neighbouringCouncils: Array<Scalars['String']['output']>;
+  /**
+   * The districts whose boundaries meet the council's area, from ONS boundary data shipped with the register
+   * (source and derivation in src/domain/council-neighbours.md): bodies working there have a local connection
+   * with no settings typed in. Across wide estuaries and from Wales or Scotland, officers add neighbours.
+   */
+  neighbouringCouncilsByBoundary: Array<Scalars['String']['output']>;
   /** 0 while the defaults apply (never saved); pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
 };
@@ -518,7 +544,7 @@ export type AcvSettings = {
 export type AcvSettingsInput = {
   /** How listings' 5 years are counted (applies to listings decided from now on). */
   listingExpiryConvention?: InputMaybe<ListingExpiryConvention>;
-  /** GSS codes of the neighbouring councils (at most 30); replaces the list. */
+  /** GSS codes of neighbouring councils to add to those by boundary (at most 30); replaces the added list. */
   neighbouringCouncils?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -527,6 +553,11 @@ export type AcvSite = {
   __typename?: 'AcvSite';
   /** Its address. */
   address: Maybe<Address>;
+  /**
+   * The proposed boundary as WKT `POLYGON` or `MULTIPOLYGON` in WGS84 (longitude latitude), as the
+   * planning.data.gov.uk `geometry` field; null when the nomination gave none.
+   */
+  boundary: Maybe<Scalars['String']['output']>;
   /** The nominator's description of the proposed boundaries. */
   boundaryDescription: Scalars['String']['output'];
   /** What it is: the register building's category, or the one the nominator gave a described site; decides which Schedule 1 exceptions may apply. */
@@ -537,6 +568,12 @@ export type AcvSite = {
   location: Maybe<GeoPoint>;
   /** Its name. */
   name: Scalars['String']['output'];
+  /** ONS code of the civil parish the site lies in (E04 and six digits), when known. */
+  parishCode: Maybe<Scalars['String']['output']>;
+  /** The site's UPRN when it is not a register building (a building's UPRN is on `building`). */
+  uprn: Maybe<Scalars['String']['output']>;
+  /** ONS code of the electoral ward the site lies in (E05 and six digits), when known. */
+  wardCode: Maybe<Scalars['String']['output']>;
 };
 
 /** The land nominated when it is not a building of the register. */
@@ -551,6 +588,8 @@ export type AcvSiteInput = {
   location?: InputMaybe<GeoPointInput>;
   /** Its name (up to 200 characters). */
   name: Scalars['String']['input'];
+  /** Its UPRN, when it has one (1 to 12 digits; leading zeros are kept). */
+  uprn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where an asset of community value entry stands, computed from its recorded dates and today (never stale). */
@@ -628,8 +667,12 @@ export type AcvTaskEdge = {
 
 /** An officer's open duty in the work queue. */
 export type AcvTaskKind =
+  /** Apply to HM Land Registry for a restriction on the title (registered land; due from the day of listing). */
+  | 'LAND_REGISTRY_RESTRICTION'
   /** A listing reaches its last day: record its removal. */
   | 'LISTING_EXPIRY'
+  /** Register the listing as a local land charge (due from the day of listing until its date is recorded). */
+  | 'LOCAL_LAND_CHARGE'
   /** A moratorium ends: update the published list. */
   | 'MORATORIUM_END'
   /** Decide a nomination (due 8 weeks after it was received). */
@@ -882,6 +925,8 @@ export type CreateOrganisationInput = {
   memberCount?: InputMaybe<Scalars['Int']['input']>;
   /** Its name (up to 200 characters). */
   name: Scalars['String']['input'];
+  /** For a PARISH_COUNCIL: the ONS code of its parish (E04 and six digits), checked against a nominated site's. */
+  parishCode?: InputMaybe<Scalars['String']['input']>;
   /** Required for a PUBLIC_BODY. */
   publicBodyType?: InputMaybe<PublicBodyType>;
   /** Its website (https or http URL). */
@@ -936,8 +981,12 @@ export type DecideCompensationClaimInput = {
 export type DecideListingReviewInput = {
   /** The day decided; today when omitted. */
   decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The day of the oral hearing, when the owner asked for one: between the request and the decision. */
+  oralHearingOn?: InputMaybe<Scalars['Date']['input']>;
   /** Upheld or removed. */
   outcome: ReviewOutcome;
+  /** The owner's representations, written or made at a hearing (up to 8000 characters). */
+  ownerRepresentations?: InputMaybe<Scalars['String']['input']>;
   /** The written reasons (up to 8000 characters). */
   reasons: Scalars['String']['input'];
 };
@@ -1429,6 +1478,11 @@ export type Mutation = {
   recordDisposal: AcvEntry;
   /** Records a notice of intended disposal: a relevant one starts a moratorium; an exempt one starts nothing. */
   recordDisposalNotice: AcvEntry;
+  /**
+   * Records the listing's local land charge and Land Registry restriction (the council's officers), which
+   * closes their tasks in the work queue. Allowed while the land is listed.
+   */
+  recordListingRegistration: AcvEntry;
   /** Removes land from the list, with the reason. Notices follow. */
   removeListing: AcvEntry;
   /** Removes a member (ADMIN; any member may remove themselves). The last admin cannot be removed. */
@@ -1634,6 +1688,14 @@ export type MutationRecordDisposalNoticeArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationRecordListingRegistrationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordListingRegistrationInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationRemoveListingArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1746,6 +1808,11 @@ export type MutationWithdrawNominationArgs = {
 
 /** A nomination (reg 6): the land, why it matters, who holds it, and the evidence of eligibility. */
 export type NominateAssetInput = {
+  /**
+   * The proposed boundary as WKT `POLYGON((lon lat, ...))` or `MULTIPOLYGON(((lon lat, ...)))` in WGS84: rings
+   * closed, at most 5000 positions. Published as the open data's `geometry`.
+   */
+  boundary?: InputMaybe<Scalars['String']['input']>;
   /** The proposed boundaries (up to 4000 characters). */
   boundaryDescription: Scalars['String']['input'];
   /** A building of the register; or give `site` and `councilCode`. */
@@ -1764,12 +1831,20 @@ export type NominateAssetInput = {
   occupiersKnown?: InputMaybe<Scalars['String']['input']>;
   /** The owner, when no register building names it. */
   owner?: InputMaybe<AcvOwnerInput>;
+  /**
+   * ONS code of the civil parish the land lies in (E04 and six digits). A parish council may nominate land in
+   * its own parish only: when both are known they must match; when either is not, the check passes on the
+   * district and its explanation says the officer must confirm the parish.
+   */
+  parishCode?: InputMaybe<Scalars['String']['input']>;
   /** The day the council received it; today when omitted. */
   receivedOn?: InputMaybe<Scalars['Date']['input']>;
   /** The land, when it is not a building of the register. */
   site?: InputMaybe<AcvSiteInput>;
   /** Required of an unincorporated group, a company limited by guarantee or a community benefit society (reg 5): NOT_ELIGIBLE (rule NO_SURPLUS_DISTRIBUTION) without it. */
   surplusStatement?: InputMaybe<AcvSurplusStatementInput>;
+  /** ONS code of the electoral ward the land lies in (E05 and six digits). */
+  wardCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The council's decision on a nomination. */
@@ -1847,6 +1922,8 @@ export type Organisation = {
   members: Maybe<MembershipConnection>;
   /** Its name. */
   name: Scalars['String']['output'];
+  /** For a PARISH_COUNCIL: the ONS code of its parish (E04 and six digits); it may nominate land there only. */
+  parishCode: Maybe<Scalars['String']['output']>;
   /** For a PUBLIC_BODY: which part of the public sector. */
   publicBodyType: Maybe<PublicBodyType>;
   /** When it was last changed. */
@@ -2352,6 +2429,16 @@ export type RecordDisposalNoticeInput = {
   receivedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** The dates a listing was registered outside the list. Omitted fields stay as they are; null clears a date. */
+export type RecordListingRegistrationInput = {
+  /** The day the council applied to HM Land Registry for a restriction (on or after the listing). */
+  landRegistryRestrictionAppliedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** True when the land is not registered at HM Land Registry (no restriction to apply for). */
+  landUnregistered?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The day the listing was registered as a local land charge (on or after the listing, not in the future). */
+  localLandChargeRegisteredOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** The kind of record an audit event is about. */
 export type RecordType =
   | 'BUILDING'
@@ -2855,6 +2942,8 @@ export type UpdateOrganisationInput = {
   memberCount?: InputMaybe<Scalars['Int']['input']>;
   /** Its name (up to 200 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The ONS code of its parish (PARISH_COUNCIL), E04 and six digits. */
+  parishCode?: InputMaybe<Scalars['String']['input']>;
   /** Which part of the public sector (PUBLIC_BODY). */
   publicBodyType?: InputMaybe<PublicBodyType>;
   /** Its website. */
@@ -3018,6 +3107,7 @@ export type ResolversTypes = {
   AcvInterest: ResolverTypeWrapper<AcvInterest>;
   AcvInterestInput: AcvInterestInput;
   AcvInterestKind: AcvInterestKind;
+  AcvListingRegistration: ResolverTypeWrapper<AcvListingRegistration>;
   AcvMoratorium: ResolverTypeWrapper<AcvMoratoriumRecord>;
   AcvNotice: ResolverTypeWrapper<AcvNoticeRecord>;
   AcvNoticeConnection: ResolverTypeWrapper<Omit<AcvNoticeConnection, 'edges'> & { edges: Array<ResolversTypes['AcvNoticeEdge']> }>;
@@ -3115,6 +3205,7 @@ export type ResolversTypes = {
   RecordCompensationClaimInput: RecordCompensationClaimInput;
   RecordDisposalInput: RecordDisposalInput;
   RecordDisposalNoticeInput: RecordDisposalNoticeInput;
+  RecordListingRegistrationInput: RecordListingRegistrationInput;
   RecordType: RecordType;
   RemovalReason: RemovalReason;
   RemoveListingInput: RemoveListingInput;
@@ -3173,6 +3264,7 @@ export type ResolversParentTypes = {
   AcvImportWarning: AcvImportWarning;
   AcvInterest: AcvInterest;
   AcvInterestInput: AcvInterestInput;
+  AcvListingRegistration: AcvListingRegistration;
   AcvMoratorium: AcvMoratoriumRecord;
   AcvNotice: AcvNoticeRecord;
   AcvNoticeConnection: Omit<AcvNoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvNoticeEdge']> };
@@ -3246,6 +3338,7 @@ export type ResolversParentTypes = {
   RecordCompensationClaimInput: RecordCompensationClaimInput;
   RecordDisposalInput: RecordDisposalInput;
   RecordDisposalNoticeInput: RecordDisposalNoticeInput;
+  RecordListingRegistrationInput: RecordListingRegistrationInput;
   RemoveListingInput: RemoveListingInput;
   RequestToBidInput: RequestToBidInput;
   SpaceAvailability: SpaceAvailability;
@@ -3350,6 +3443,7 @@ export type AcvEntryResolvers<ContextType = RequestContext, ParentType extends R
   occupiersKnown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['AcvParty']>, ParentType, ContextType>;
   registerReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registration?: Resolver<Maybe<ResolversTypes['AcvListingRegistration']>, ParentType, ContextType>;
   removal?: Resolver<Maybe<ResolversTypes['AcvRemoval']>, ParentType, ContextType>;
   renominationOpensOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['AcvReview']>, ParentType, ContextType>;
@@ -3402,6 +3496,12 @@ export type AcvInterestResolvers<ContextType = RequestContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AcvListingRegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvListingRegistration'] = ResolversParentTypes['AcvListingRegistration']> = {
+  landRegistryRestrictionAppliedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  landUnregistered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  localLandChargeRegisteredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type AcvMoratoriumResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvMoratorium'] = ResolversParentTypes['AcvMoratorium']> = {
   bidRequests?: Resolver<Array<ResolversTypes['AcvBidRequest']>, ParentType, ContextType>;
   compensationClaimDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3452,7 +3552,9 @@ export type AcvReviewResolvers<ContextType = RequestContext, ParentType extends 
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  oralHearingOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['ReviewOutcome']>, ParentType, ContextType>;
+  ownerRepresentations?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
@@ -3461,16 +3563,21 @@ export type AcvSettingsResolvers<ContextType = RequestContext, ParentType extend
   councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   listingExpiryConvention?: Resolver<ResolversTypes['ListingExpiryConvention'], ParentType, ContextType>;
   neighbouringCouncils?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  neighbouringCouncilsByBoundary?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AcvSiteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvSite'] = ResolversParentTypes['AcvSite']> = {
   address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  boundary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   boundaryDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['BuildingCategory']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parishCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uprn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wardCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AcvSurplusStatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcvSurplusStatement'] = ResolversParentTypes['AcvSurplusStatement']> = {
@@ -3705,6 +3812,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordCompensationClaim?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordCompensationClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordDisposal?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordDisposalNotice?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalNoticeArgs, 'expectedVersion' | 'id' | 'input'>>;
+  recordListingRegistration?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordListingRegistrationArgs, 'expectedVersion' | 'id' | 'input'>>;
   removeListing?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRemoveListingArgs, 'expectedVersion' | 'id' | 'input'>>;
   removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'expectedVersion' | 'organisationId' | 'userId'>>;
   replyToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationReplyToInterestArgs, 'expectedVersion' | 'id' | 'message'>>;
@@ -3736,6 +3844,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   members?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parishCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publicBodyType?: Resolver<Maybe<ResolversTypes['PublicBodyType']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3964,6 +4073,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AcvImportRowResult?: AcvImportRowResultResolvers<ContextType>;
   AcvImportWarning?: AcvImportWarningResolvers<ContextType>;
   AcvInterest?: AcvInterestResolvers<ContextType>;
+  AcvListingRegistration?: AcvListingRegistrationResolvers<ContextType>;
   AcvMoratorium?: AcvMoratoriumResolvers<ContextType>;
   AcvNotice?: AcvNoticeResolvers<ContextType>;
   AcvNoticeConnection?: AcvNoticeConnectionResolvers<ContextType>;

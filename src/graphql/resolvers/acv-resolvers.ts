@@ -28,6 +28,7 @@ import {
   londonDate,
 } from '../../domain/acv-timetable';
 import type { IsoDate } from '../../domain/acv-timetable';
+import { neighbouringDistrictsOf } from '../../domain/council-neighbours';
 import { badInput, ConflictError, NotFoundError } from '../../domain/errors';
 import type { ChangeContext } from '../../domain/ports';
 import type { Organisation } from '../../domain/records';
@@ -42,6 +43,7 @@ import {
   recordCompensationClaimSchema,
   recordDisposalNoticeSchema,
   recordDisposalSchema,
+  recordListingRegistrationSchema,
   removeListingSchema,
   requestToBidSchema,
 } from '../acv-inputs';
@@ -227,6 +229,8 @@ async function resolveLand(
         location: input.site?.location ?? building.location,
         // The register's category of the building; a nominator's own word cannot make it less of a residence.
         category: building.category,
+        ...placeOf(input),
+        uprn: building.uprn ?? null,
       },
     };
   }
@@ -244,8 +248,15 @@ async function resolveLand(
       address: input.site.address ? toAddress(input.site.address) : null,
       location: input.site.location,
       category: input.site.category,
+      ...placeOf(input),
+      uprn: input.site.uprn,
     },
   };
+}
+
+/** Where the site lies beyond its address: its boundary, ward and parish as the nominator gave them. */
+function placeOf(input: NominateAssetArgs): Pick<AcvSite, 'boundary' | 'wardCode' | 'parishCode'> {
+  return { boundary: input.boundary, wardCode: input.wardCode, parishCode: input.parishCode };
 }
 
 function toAddress(input: NonNullable<NonNullable<NominateAssetArgs['site']>['address']>) {
@@ -377,6 +388,9 @@ export const acvResolvers: Resolvers = {
     organisation: (party, _, ctx) =>
       party.organisationId ? ctx.organisations.load(party.organisationId) : null,
   },
+  AcvSettings: {
+    neighbouringCouncilsByBoundary: (settings) => neighbouringDistrictsOf(settings.councilCode),
+  },
   AcvMoratorium: {
     bidRequests: (moratorium) => [...moratorium.bidRequests],
   },
@@ -427,7 +441,11 @@ export const acvResolvers: Resolvers = {
           land: resolved,
           eligibility: assertNominatorEligible(
             nominatorRecord,
-            { councilCode: resolved.councilCode, neighbouringCouncils: settings.neighbouringCouncils },
+            {
+              councilCode: resolved.councilCode,
+              neighbouringCouncils: settings.neighbouringCouncils,
+              parishCode: resolved.site.parishCode ?? null,
+            },
             input.surplusStatement,
           ),
         };
@@ -574,6 +592,10 @@ export const acvResolvers: Resolvers = {
           exemptCategory: input.exemptCategory,
         };
       });
+    },
+    recordListingRegistration: async (_, args, ctx) => {
+      const input = parseArgument(recordListingRegistrationSchema(), args.input, 'input');
+      return runStep(ctx, args, may('acv.decide'), () => ({ type: 'recordListingRegistration', ...input }));
     },
     removeListing: async (_, args, ctx) => {
       const input = parseArgument(removeListingSchema(), args.input, 'input');

@@ -229,6 +229,7 @@ export const organisationResolvers: Resolvers = {
             companyNumber: input.companyNumber ?? null,
             memberCount: input.memberCount ?? null,
             publicBodyType: input.publicBodyType ?? null,
+            parishCode: input.parishCode ?? null,
             councilAreas: withOwnArea({
               kind: input.kind,
               gssCode: input.gssCode ?? null,

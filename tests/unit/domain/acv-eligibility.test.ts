@@ -161,3 +161,46 @@ describe('who may ask to bid (community interest groups, s.95)', () => {
     expect(ruleRefused(() => assertBidderEligible(bidder, AREA))).toBe(rule);
   });
 });
+
+describe('a parish council nominates land in its own parish only (reg 5(1)(a))', () => {
+  const PARISH = 'E04004275';
+  const OTHER_PARISH = 'E04004276';
+  const parish = (parishCode: string | null, councilAreas = [CHELTENHAM]) => ({
+    ...body('PARISH_COUNCIL', councilAreas),
+    parishCode,
+  });
+  const parishCheck = (nominator: ReturnType<typeof parish>, siteParish: string | null) =>
+    explainNominatorEligibility(nominator, { ...AREA, parishCode: siteParish }).find(
+      (c) => c.rule === 'PARISH_OWN_AREA',
+    );
+
+  it('accepts land whose parish is the parish council’s own', () => {
+    expect(parishCheck(parish(PARISH), PARISH)).toMatchObject({ passed: true });
+  });
+
+  it('refuses land in another parish of the same district', () => {
+    const checked = parishCheck(parish(PARISH), OTHER_PARISH);
+    expect(checked?.passed).toBe(false);
+    expect(checked?.explanation).toContain(OTHER_PARISH);
+    expect(
+      ruleRefused(() => assertNominatorEligible(parish(PARISH), { ...AREA, parishCode: OTHER_PARISH })),
+    ).toBe('PARISH_OWN_AREA');
+  });
+
+  it('refuses land in another district whatever the parishes, a neighbouring one too', () => {
+    expect(parishCheck(parish(PARISH, [TEWKESBURY]), PARISH)?.passed).toBe(false);
+  });
+
+  it.each([
+    ['the site’s parish', PARISH, null, "the site's parish is not recorded"],
+    ['the parish council’s parish', null, PARISH, "the parish council's parish is not recorded"],
+  ])(
+    'passes on the district when %s is unknown, and says the officer must confirm it',
+    (_what, own, site, says) => {
+      const checked = parishCheck(parish(own), site);
+      expect(checked?.passed).toBe(true);
+      expect(checked?.explanation).toContain(says);
+      expect(checked?.explanation).toContain('the officer must confirm');
+    },
+  );
+});

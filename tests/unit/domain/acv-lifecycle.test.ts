@@ -207,6 +207,8 @@ describe('the state, computed from the dates and the day asked about', () => {
     expect(openTasks(inMoratorium()).map((t) => [t.kind, t.dueOn])).toEqual([
       ['LISTING_EXPIRY', '2032-02-09'],
       ['MORATORIUM_END', '2027-07-12'],
+      ['LOCAL_LAND_CHARGE', '2027-02-10'],
+      ['LAND_REGISTRY_RESTRICTION', '2027-02-10'],
     ]);
     const removed = run(inMoratorium(), '2027-08-01', {
       type: 'removeListing',
@@ -536,5 +538,87 @@ describe('re-nomination', () => {
     const entry = listed();
     expect(() => assertCanNominateAgain([entry], '2031-12-16')).not.toThrow();
     expect(() => assertCanNominateAgain([entry], '2032-03-01')).not.toThrow();
+  });
+});
+
+describe('the listing registered outside the list: local land charge and Land Registry restriction', () => {
+  const registration = (fields: Partial<Record<string, unknown>>): AcvAction => ({
+    type: 'recordListingRegistration',
+    ...fields,
+  });
+  const kinds = (entry: AcvEntry) => openTasks(entry).map((t) => t.kind);
+
+  it('closes each task when its date is recorded, keeping the other date', () => {
+    const charged = run(listed(), '2027-02-20', registration({ localLandChargeRegisteredOn: '2027-02-15' }));
+    expect(kinds(charged)).toEqual(['LISTING_EXPIRY', 'LAND_REGISTRY_RESTRICTION']);
+
+    const both = run(charged, '2027-03-01', registration({ landRegistryRestrictionAppliedOn: '2027-02-28' }));
+    expect(both.registration).toEqual({
+      localLandChargeRegisteredOn: '2027-02-15',
+      landRegistryRestrictionAppliedOn: '2027-02-28',
+      landUnregistered: false,
+    });
+    expect(kinds(both)).toEqual(['LISTING_EXPIRY']);
+  });
+
+  it('needs no restriction for unregistered land, and refuses both at once', () => {
+    const unregistered = run(listed(), '2027-02-20', registration({ landUnregistered: true }));
+    expect(kinds(unregistered)).toEqual(['LISTING_EXPIRY', 'LOCAL_LAND_CHARGE']);
+
+    const both = refusal(() =>
+      run(unregistered, '2027-02-20', registration({ landRegistryRestrictionAppliedOn: '2027-02-20' })),
+    );
+    expect([both.code, both.details['field']]).toEqual(['BAD_USER_INPUT', 'input.landUnregistered']);
+  });
+
+  it.each([
+    ['before the listing', '2027-02-09'],
+    ['in the future', '2027-02-21'],
+  ])('refuses a date %s', (_when, date) => {
+    const refused = refusal(() =>
+      run(listed(), '2027-02-20', registration({ localLandChargeRegisteredOn: date })),
+    );
+    expect([refused.code, refused.details['field']]).toEqual([
+      'BAD_USER_INPUT',
+      'input.localLandChargeRegisteredOn',
+    ]);
+  });
+
+  it('is not offered before the listing', () => {
+    expect(refusal(() => run(nominated(), '2027-01-10', registration({}))).code).toBe('INVALID_TRANSITION');
+  });
+});
+
+describe('the owner’s representations and oral hearing on review (Schedule 2)', () => {
+  const requested = () =>
+    run(listed(), '2027-03-01', {
+      type: 'requestListingReview',
+      requestedOn: '2027-03-01',
+      requestedBy: 'owner-1',
+    });
+  const decide = (oralHearingOn: string | null): AcvAction => ({
+    type: 'decideListingReview',
+    outcome: 'UPHELD',
+    decidedOn: '2027-04-01',
+    reasons: 'Still of community value',
+    decidedBy: 'officer-2',
+    ownerRepresentations: 'The pub has lost money for three years',
+    oralHearingOn,
+  });
+
+  it('records them with the decision', () => {
+    const decided = run(requested(), '2027-04-01', decide('2027-03-20'));
+    expect(decided.review).toMatchObject({
+      ownerRepresentations: 'The pub has lost money for three years',
+      oralHearingOn: '2027-03-20',
+    });
+  });
+
+  it.each([
+    ['before the request', '2027-02-28'],
+    ['after the decision', '2027-04-02'],
+  ])('refuses a hearing %s', (_when, date) => {
+    const refused = refusal(() => run(requested(), '2027-04-01', decide(date)));
+    expect([refused.code, refused.details['field']]).toEqual(['BAD_USER_INPUT', 'input.oralHearingOn']);
   });
 });

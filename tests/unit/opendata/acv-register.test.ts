@@ -76,6 +76,7 @@ describe('the ACV open-data record', () => {
       'address-text': '1 Albert Road, Cheltenham, GL52 3JE',
       description: 'A pub with a garden',
       point: 'POINT(-2.0611 51.9112)',
+      geometry: '',
       organisation: CHELTENHAM,
       'nomination-date': '2027-01-04',
       'nominating-group': 'Friends of the Arms',
@@ -190,5 +191,36 @@ describe('the ACV CSV and GeoJSON', () => {
         properties: toAcvRecord(entry, CHELTENHAM),
       },
     ]);
+  });
+});
+
+describe('the site boundary in the open data (planning.data `geometry`)', () => {
+  const boundary =
+    'POLYGON ((-2.0615 51.911, -2.0607 51.911, -2.0607 51.9115, -2.0615 51.9115, -2.0615 51.911))';
+  const entry = run(nominated({ boundary }), '2027-02-10', decide('LISTED', 'Reasons'));
+  const dataset = { gssCode: CHELTENHAM, councilName: 'Cheltenham Borough Council', entries: [entry] };
+
+  it('writes it as WKT in the CSV geometry column, beside the point', () => {
+    const rows = parse<Record<string, string>>(toAcvCsv(dataset), { bom: true, columns: true });
+
+    expect(rows[0]?.['geometry']).toBe(boundary);
+    expect(rows[0]?.['point']).toBe('POINT(-2.0611 51.9112)');
+  });
+
+  it('makes it the GeoJSON feature geometry, rings in [longitude, latitude]', () => {
+    const geojson = JSON.parse(toAcvGeoJson(dataset)) as { features: { geometry: unknown }[] };
+
+    expect(geojson.features[0]?.geometry).toEqual({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-2.0615, 51.911],
+          [-2.0607, 51.911],
+          [-2.0607, 51.9115],
+          [-2.0615, 51.9115],
+          [-2.0615, 51.911],
+        ],
+      ],
+    });
   });
 });
