@@ -10,13 +10,14 @@ import type { ImportOptions, ImportSummary } from '../../src/import/run-import';
 import { CHELTENHAM, CREATE_ORGANISATION, createCouncil } from '../support/fixtures';
 import { serveOverHttp } from '../support/http-server';
 import { importOptions, reportedRow } from '../support/import-options';
+import { sharedDataFile } from '../support/shared-data';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
 const FIXTURES = 'tests/unit/fixtures';
-const FILE_2021 = `${FIXTURES}/cheltenham-land-and-assets-2021.csv`;
+const FILE_2021 = sharedDataFile('cheltenham-land-and-assets-2021.csv');
 const FILE_2023 = `${FIXTURES}/cheltenham-land-and-assets-2023-layout.csv`;
-const JOBCENTRES = `${FIXTURES}/gm-jobcentre-plus.csv`;
+const JOBCENTRES = sharedDataFile('gm-jobcentre-plus.csv');
 const officer = { userId: 'cheltenham-officer' };
 const workDir = mkdtempSync(join(tmpdir(), 'mash-import-'));
 
