@@ -27,6 +27,8 @@ export interface ImportRow {
   readonly duplicateLines: readonly number[];
   /** The file has no name column: `name` was made from the address, and an existing building keeps its own. */
   readonly nameIsAddress: boolean;
+  /** Fields of the row corrected or left out on the way in (src/domain/import-repairs.ts), kept as warnings. */
+  readonly repairs: readonly DataQualityIssue[];
 }
 
 /** Who owns every row of a batch, and where they are. */
@@ -135,10 +137,11 @@ function matchRecodedReference(
   return candidates.length === 1 ? (candidates[0] ?? null) : null;
 }
 
-/** The warnings the file itself gives a row: its asset reference repeated on other lines. */
+/** The warnings the file itself gives a row: fields repaired on the way in, its reference on other lines. */
 export function fileIssues(row: ImportRow): DataQualityIssue[] {
-  if (row.duplicateLines.length === 0 || !row.assetReference) return [];
+  if (row.duplicateLines.length === 0 || !row.assetReference) return [...row.repairs];
   return [
+    ...row.repairs,
     {
       code: 'DUPLICATE_ASSET_REFERENCE',
       field: 'assetReference',

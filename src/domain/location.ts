@@ -21,13 +21,21 @@ export function describeLocationProblem(point: GeoPoint): string | null {
   if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
     return 'longitude must be between -180 and 180';
   }
-  if (
-    latitude < UK_BOUNDS.south ||
-    latitude > UK_BOUNDS.north ||
-    longitude < UK_BOUNDS.west ||
-    longitude > UK_BOUNDS.east
-  ) {
-    return `(${latitude}, ${longitude}) is not in or near the UK; give WGS84 latitude and longitude (not easting/northing)`;
+  if (!isInUkBounds(latitude, longitude)) {
+    // Named by label: "(a, b)" was read as the file's order, which may be longitude first.
+    if (isInUkBounds(longitude, latitude)) {
+      return `latitude and longitude appear swapped: latitude ${latitude}, longitude ${longitude} is not in or near the UK, latitude ${longitude}, longitude ${latitude} is`;
+    }
+    return `latitude ${latitude}, longitude ${longitude} is not in or near the UK; give WGS84 latitude and longitude (not easting/northing)`;
   }
   return null;
+}
+
+function isInUkBounds(latitude: number, longitude: number): boolean {
+  return (
+    latitude >= UK_BOUNDS.south &&
+    latitude <= UK_BOUNDS.north &&
+    longitude >= UK_BOUNDS.west &&
+    longitude <= UK_BOUNDS.east
+  );
 }

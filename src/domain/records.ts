@@ -174,6 +174,13 @@ export const DATA_QUALITY_CODES = [
   'POSTCODE_OUTSIDE_COUNCIL_AREA',
   'POSTCODE_LOCATION_MISMATCH',
   'UNKNOWN_POSTCODE_DISTRICT',
+  // Set by an import on a row whose field was corrected or left out (src/domain/import-repairs.ts).
+  'POSTCODE_CORRECTED',
+  'POSTCODE_LEFT_OUT',
+  'PARTIAL_POSTCODE',
+  'LOCATION_SWAPPED',
+  'LOCATION_LEFT_OUT',
+  'FILE_FIELD_REPAIRED',
 ] as const;
 export type DataQualityCode = (typeof DATA_QUALITY_CODES)[number];
 

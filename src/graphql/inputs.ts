@@ -361,6 +361,11 @@ export const importRowSchema = lazy(() =>
       .boolean()
       .nullish()
       .transform((value) => value ?? false),
+    repairs: z
+      .array(z.object({ field: text(50), message: text(300) }))
+      .max(10, 'must hold at most 10 repairs')
+      .nullish()
+      .transform((repairs) => repairs ?? []),
   }),
 );
 

@@ -1,10 +1,13 @@
 // `npm run import -- <file> --format transparency-code|points|acv-register [options]`: see src/import/README.md.
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILDING_CATEGORIES, VISIBILITIES } from '../domain/records';
 import type { BuildingCategory, Visibility } from '../graphql/generated/resolvers-types';
 import { MAPPABLE_FIELDS } from './formats';
 import type { MappableField } from './formats';
 import { createGraphQLClient } from './graphql-client';
+import { chooseEndpoint } from './local-endpoint';
+import type { ChosenEndpoint } from './local-endpoint';
 import { ARCHIVE_SHARE_LIMIT, formatSummary, runImport } from './run-import';
 
 export const IMPORT_USAGE = `Usage: npm run import -- <file.csv> --format transparency-code|points|acv-register [options]
@@ -21,7 +24,9 @@ export const IMPORT_USAGE = `Usage: npm run import -- <file.csv> --format transp
   --visibility V        PUBLIC (default) or PARTNERS, for buildings the file creates
   --category C          category for rows without a holding type (points files; default OTHER)
   --map column=field    read a field from another column (repeatable); fields: ${MAPPABLE_FIELDS.join(', ')}
-  --endpoint URL        the GraphQL API (default $MASH_ENDPOINT or http://localhost:4000/graphql)
+  --endpoint URL        the GraphQL API (default $MASH_ENDPOINT, else the URL npm start wrote to
+                        <data dir>/endpoint, else http://localhost:4000/graphql)
+  --data-dir DIR        the data folder of the npm start to talk to (default .data), as given to npm start
   --token T             a bearer token (default $MASH_TOKEN); locally: npm run -s token -- <user>
   --dry-run             check and match every row, write nothing
   --source NAME         the kind of file (default: the format), recorded on the buildings it creates; missing
@@ -30,7 +35,8 @@ export const IMPORT_USAGE = `Usage: npm run import -- <file.csv> --format transp
                         longer lists; lists them first, and archives none when they are more than ${ARCHIVE_SHARE_LIMIT * 100}% of
                         the source's buildings there, unless --yes
   --yes                 with --archive-missing: archive them even when they are more than ${ARCHIVE_SHARE_LIMIT * 100}%
-  --report FILE         CSV of rejected, flagged and missing rows (default <file>.report.csv)
+  --report FILE         CSV of rejected, flagged and missing rows (default <file name>.report.csv in the
+                        folder the command is run from)
   --batch N             rows per request, 1-100 (default 100)`;
 
 export class UsageError extends Error {}
@@ -48,6 +54,7 @@ export function parseImportArgs(argv: readonly string[], env: Record<string, str
       category: { type: 'string' },
       map: { type: 'string', multiple: true },
       endpoint: { type: 'string' },
+      'data-dir': { type: 'string' },
       token: { type: 'string' },
       'dry-run': { type: 'boolean' },
       'archive-missing': { type: 'boolean' },
@@ -61,6 +68,8 @@ export function parseImportArgs(argv: readonly string[], env: Record<string, str
   if (values.help) return null;
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError('give exactly one file');
+  // npm runs scripts from the repository root; paths are the user's, from the folder they typed the command in.
+  const workingDir = env['INIT_CWD'] ?? process.cwd();
   if (!values.format) throw new UsageError('--format is required');
   const columns = new Map<MappableField, string>();
   for (const mapping of values.map ?? []) {
@@ -80,10 +89,10 @@ export function parseImportArgs(argv: readonly string[], env: Record<string, str
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100)
     throw new UsageError('--batch must be 1 to 100');
   return {
-    endpoint: values.endpoint ?? env['MASH_ENDPOINT'] ?? 'http://localhost:4000/graphql',
+    endpoint: chooseEndpoint(values.endpoint, values['data-dir'], env),
     token: values.token ?? env['MASH_TOKEN'] ?? null,
     options: {
-      file,
+      file: resolve(workingDir, file),
       format: values.format,
       council: values.council?.toUpperCase() ?? null,
       ownerOrganisationId: values.owner ?? null,
@@ -95,7 +104,8 @@ export function parseImportArgs(argv: readonly string[], env: Record<string, str
       yes: values.yes ?? false,
       columns,
       defaultCategory: category as BuildingCategory,
-      reportPath: values.report ?? null,
+      // Beside the user, not beside the file: the input may sit in a folder that is not theirs to write.
+      reportPath: resolve(workingDir, values.report ?? `${basename(file)}.report.csv`),
       batchSize,
       progress: process.stderr.isTTY,
       log: (message: string) => console.error(message),
@@ -117,7 +127,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const api = createGraphQLClient({
-    endpoint: parsed.endpoint,
+    endpoint: parsed.endpoint.url,
     token: parsed.token,
     onRetry: (reason, attempt, waitMs) =>
       console.error(`retrying in ${waitMs} ms (attempt ${attempt}): ${reason}`),
@@ -129,11 +139,19 @@ async function main(): Promise<number> {
     return summary.archiveRefused ? 1 : 0;
   } catch (error) {
     console.error(`Import stopped: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(endpointNote(parsed.endpoint));
     console.error(
       'Nothing is doubled by running the same command again: it continues where this run stopped.',
     );
     return 1;
   }
+}
+
+/** Where the endpoint came from, and how to choose another. */
+export function endpointNote(endpoint: ChosenEndpoint): string {
+  const from =
+    endpoint.source === 'default' ? 'the default (no npm start endpoint file found)' : endpoint.source;
+  return `Endpoint ${endpoint.url}, from ${from}; --endpoint URL names another.`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();

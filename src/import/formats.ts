@@ -8,6 +8,7 @@ import type {
 import { isPlaceholderName } from '../domain/data-quality';
 import { isCouncilGssCode } from '../domain/identifiers';
 import { toNameKey } from '../domain/names';
+import { describeLocationProblem } from '../domain/location';
 import { BUILDING_CATEGORIES } from '../domain/records';
 import { columnKey } from './read-csv';
 import type { CsvFile, CsvRow } from './read-csv';
@@ -261,9 +262,9 @@ function readRow(
     return column ? (row.cells.get(column) ?? '') : '';
   };
   const one = (field: MappableField): string | null => singleLine(raw(field)) || null;
-  const problems: { field: string; message: string }[] = [];
+  const repairs: { field: string; message: string }[] = [];
 
-  const location = readLocation(raw, problems);
+  const location = readLocation(raw, latitudeComesFirst(columns, row), repairs);
   const lines = splitLines(raw('address'), format.addressSeparator);
   const streetNumber = one('streetNumber');
   if (streetNumber) lines[0] = lines[0] ? `${streetNumber} ${lines[0]}` : streetNumber;
@@ -276,7 +277,6 @@ function readRow(
   const tenureDetail = one('tenureDetail');
   const uprn = one('uprn');
 
-  if (problems.length > 0) return { line: row.line, problems };
   return {
     line: row.line,
     councilCode: one('councilCode')?.toUpperCase() ?? null,
@@ -292,6 +292,7 @@ function readRow(
       location,
       tenure: tenureType ? { type: tenureType, detail: tenureDetail } : null,
       category,
+      ...(repairs.length > 0 ? { repairs } : {}),
     },
   };
 }
@@ -315,6 +316,12 @@ export function findCouncilCodeColumn(file: CsvFile): string | null {
     if (values.length > 0 && codes >= 0.8 * values.length) return header;
   }
   return null;
+}
+
+// Whether the file's latitude column comes before its longitude column, to quote a pair in the file's order.
+function latitudeComesFirst(columns: ReadonlyMap<MappableField, string>, row: CsvRow): boolean {
+  const order = [...row.cells.keys()];
+  return order.indexOf(columns.get('latitude') ?? '') <= order.indexOf(columns.get('longitude') ?? '');
 }
 
 /** Text on one line: line breaks, tabs and non-breaking spaces become single spaces. */
@@ -341,26 +348,48 @@ function readNumber(value: string): number | null | 'bad' {
   return Number.isFinite(number) ? number : 'bad';
 }
 
+/**
+ * The row's location in WGS84, or null. A location the file gives unusably never loses the row: it is left out
+ * (coordinates that are no numbers, a grid reference outside Great Britain) or read swapped (latitude and
+ * longitude that only make sense the other way round), and `repairs` says so in the file's own terms, to be
+ * kept on the building. Other points outside the UK are the API's to judge (it leaves them out and flags them).
+ */
 function readLocation(
   raw: (field: MappableField) => string,
-  problems: { field: string; message: string }[],
+  latitudeFirst: boolean,
+  repairs: { field: string; message: string }[],
 ): { latitude: number; longitude: number } | null {
   const latitude = readNumber(raw('latitude'));
   const longitude = readNumber(raw('longitude'));
   if (latitude === 'bad' || longitude === 'bad') {
-    problems.push({
+    repairs.push({
       field: 'location',
-      message: `latitude "${raw('latitude')}" / longitude "${raw('longitude')}" are not numbers`,
+      message: `the location was left out: latitude "${singleLine(raw('latitude'))}" / longitude "${singleLine(raw('longitude'))}" are not numbers`,
     });
     return null;
   }
-  if (latitude !== null && longitude !== null) return { latitude, longitude };
+  if (latitude !== null && longitude !== null) {
+    const point = { latitude, longitude };
+    const swapped = { latitude: longitude, longitude: latitude };
+    if (describeLocationProblem(point) === null || describeLocationProblem(swapped) !== null) return point;
+    const given = latitudeFirst
+      ? `latitude ${latitude}, longitude ${longitude}`
+      : `longitude ${longitude}, latitude ${latitude}`;
+    const read = latitudeFirst
+      ? `latitude ${longitude}, longitude ${latitude}`
+      : `longitude ${latitude}, latitude ${longitude}`;
+    repairs.push({
+      field: 'location',
+      message: `longitude and latitude appear swapped: the file gives ${given}; read as ${read}; check the coordinates`,
+    });
+    return swapped;
+  }
   const easting = readNumber(raw('easting'));
   const northing = readNumber(raw('northing'));
   if (easting === 'bad' || northing === 'bad') {
-    problems.push({
+    repairs.push({
       field: 'location',
-      message: `easting "${singleLine(raw('easting'))}" / northing "${singleLine(raw('northing'))}" are not numbers`,
+      message: `the location was left out: easting "${singleLine(raw('easting'))}" / northing "${singleLine(raw('northing'))}" are not numbers`,
     });
     return null;
   }
@@ -368,9 +397,9 @@ function readLocation(
   // Some files put longitude/latitude in their X/Y columns.
   if (Math.abs(easting) <= 180 && Math.abs(northing) <= 90) return { latitude: northing, longitude: easting };
   if (!isBritishNationalGrid(easting, northing)) {
-    problems.push({
+    repairs.push({
       field: 'location',
-      message: `easting ${easting} / northing ${northing} are not a British National Grid reference (0-700000, 0-1300000)`,
+      message: `the location was left out: easting ${easting} / northing ${northing} is not a British National Grid reference in Great Britain (0-700000, 0-1300000)`,
     });
     return null;
   }

@@ -6,6 +6,9 @@
  * Lambda's hiccups), and GraphQL errors the server marks retryable (a throttled table). Each retry waits
  * longer (exponential backoff with jitter, or the server's Retry-After). importAssets is idempotent by
  * content, so sending a batch again after a lost response changes nothing twice.
+ *
+ * Every error it throws names the endpoint: with two servers on one machine (`npm start -- --port 4001`), a
+ * refused token or connection says which one answered.
  */
 
 export interface GraphQLError {
@@ -70,25 +73,28 @@ export function createGraphQLClient(options: ClientOptions): GraphQLTransport {
           retryAfterMs = readRetryAfter(response.headers.get('retry-after'));
           const body = tryJson(text);
           if (response.status >= 500 && body?.errors && !body.errors.some(isRetryable)) {
-            throw new GraphQLRequestError(describe(body.errors), body.errors);
+            throw new GraphQLRequestError(describe(options.endpoint, body.errors), body.errors);
           }
         } else {
           const body = tryJson(text);
           if (!body)
-            throw new Error(`The API answered HTTP ${response.status} with something that is not JSON`);
+            throw new Error(
+              `${options.endpoint} answered HTTP ${response.status} with something that is not JSON: is it the register's GraphQL endpoint?`,
+            );
           if (body.errors?.length) {
             if (!body.errors.some(isRetryable))
-              throw new GraphQLRequestError(describe(body.errors), body.errors);
-            retryReason = describe(body.errors);
+              throw new GraphQLRequestError(describe(options.endpoint, body.errors), body.errors);
+            retryReason = describeErrors(body.errors);
           } else {
             return body.data as T;
           }
         }
       } catch (error) {
         if (error instanceof GraphQLRequestError || !isConnectionError(error)) throw error;
-        retryReason = `connection problem (${(error as Error).message})`;
+        retryReason = `connection problem (${describeConnectionError(error as Error)})`;
       }
-      if (attempt >= attempts) throw new Error(`Gave up after ${attempts} attempts: ${retryReason}`);
+      if (attempt >= attempts)
+        throw new Error(`Gave up on ${options.endpoint} after ${attempts} attempts: ${retryReason}`);
       const waitMs = retryAfterMs ?? Math.round(backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
       options.onRetry?.(retryReason, attempt, waitMs);
       await new Promise((resolve) => setTimeout(resolve, waitMs));
@@ -117,12 +123,27 @@ function isConnectionError(error: unknown): boolean {
   );
 }
 
+// fetch's own message is only "fetch failed"; the cause says what happened (ECONNREFUSED: nothing listens).
+function describeConnectionError(error: Error): string {
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? `${error.message}: ${code}` : error.message;
+}
+
 function readRetryAfter(header: string | null): number | null {
   const seconds = header ? Number(header) : NaN;
   return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds, 60) * 1000 : null;
 }
 
-function describe(errors: readonly GraphQLError[]): string {
+/** What the endpoint said, naming it; for a refused token, that tokens are per server. */
+function describe(endpoint: string, errors: readonly GraphQLError[]): string {
+  const refusedToken = errors.some((error) => error.extensions?.['code'] === 'UNAUTHENTICATED');
+  const hint = refusedToken
+    ? " (a token is good only for the server whose key signed it: locally, npm run token with that server's --data-dir)"
+    : '';
+  return `${endpoint} answered: ${describeErrors(errors)}${hint}`;
+}
+
+function describeErrors(errors: readonly GraphQLError[]): string {
   return errors
     .map((error) => {
       const code = error.extensions?.['code'];

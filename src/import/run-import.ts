@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import { stringify } from 'csv-stringify/sync';
 import { assetReferenceKey, canonicalUprn, isCouncilGssCode } from '../domain/identifiers';
@@ -38,7 +39,7 @@ export interface ImportOptions {
   readonly archiveMissing: boolean;
   readonly columns: ReadonlyMap<MappableField, string>;
   readonly defaultCategory: BuildingCategory;
-  /** Where to write the CSV of rejected, flagged and missing rows; null: next to the file. */
+  /** Where to write the CSV of rejected, flagged and missing rows; null: `<file name>.report.csv` here. */
   readonly reportPath: string | null;
   readonly batchSize: number;
   /** Show a progress bar (on a terminal). */
@@ -1037,7 +1038,7 @@ async function summarise(
 ): Promise<ImportSummary> {
   const seconds = (performance.now() - started) / 1000;
   reported.sort((a, b) => a.line - b.line);
-  const reportPath = options.reportPath ?? `${options.file}.report.csv`;
+  const reportPath = options.reportPath ?? `${basename(options.file)}.report.csv`;
   await writeFile(reportPath, run.report(reported));
   const count = (outcome: RowOutcome) => reported.filter((row) => row.outcome === outcome).length;
   return {

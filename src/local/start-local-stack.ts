@@ -10,7 +10,7 @@ import { createDynamoClient } from '../store/dynamo-client';
 import { ensureTable } from '../store/ensure-table';
 import { isPortInUse, startDynamoDbLocal } from './dynamodb-local';
 import { createLocalHttpServer } from './http-adapter';
-import { loadOrCreateCursorSecret } from './data-dir';
+import { loadOrCreateCursorSecret, removeLocalEndpoint, writeLocalEndpoint } from './data-dir';
 import { loadOrCreateSigningKey, toJwks } from './signing-key';
 
 export interface LocalStackOptions {
@@ -118,8 +118,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // Listens on this machine only.
     await listen(httpServer, options.port);
     cleanups.push(() => closeServer(httpServer));
+    const url = `http://localhost:${options.port}/graphql`;
+    // For `npm run import`, which reads it when no --endpoint is given; removed first when stopping.
+    writeLocalEndpoint(options.dataDir, url);
+    cleanups.push(async () => removeLocalEndpoint(options.dataDir, url));
     return {
-      url: `http://localhost:${options.port}/graphql`,
+      url,
       dynamoDbEndpoint: endpoint,
       startedDynamoDbLocal: !externalEndpoint,
       stop: stopAll,

@@ -1,9 +1,9 @@
-import { stringify } from 'csv-stringify/sync';
 import { acvDates, moratoriaOf } from '../domain/acv-lifecycle';
 import type { AcvEntry } from '../domain/acv-records';
 import { addressTextOf } from '../domain/acv-register-import';
 import { parseBoundary } from '../domain/site-boundary';
 import type { BoundaryGeometry } from '../domain/site-boundary';
+import { toCsvFile } from './csv-file';
 
 /**
  * A council's list of assets of community value (and its list of unsuccessful nominations) in the
@@ -115,18 +115,12 @@ export function toAcvRecord(entry: AcvEntry, gssCode: string): AcvOpenDataRecord
   };
 }
 
-// Excel opens a UTF-8 CSV as UTF-8 only when it starts with a byte-order mark.
-const BYTE_ORDER_MARK = '\ufeff';
-
 export function toAcvCsv(dataset: AcvDataset): string {
   const rows = dataset.entries.map((entry) => {
     const record = toAcvRecord(entry, dataset.gssCode);
     return ACV_FIELDS.map((field) => record[field]);
   });
-  // RFC 4180: CRLF between records; fields with commas, quotes or line breaks quoted, quotes doubled.
-  return (
-    BYTE_ORDER_MARK + stringify(rows, { header: true, columns: [...ACV_FIELDS], record_delimiter: 'windows' })
-  );
+  return toCsvFile(ACV_FIELDS, rows);
 }
 
 /** The feature's geometry: the boundary when the nomination gave one, else the point, else none. */

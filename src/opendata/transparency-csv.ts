@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import { wgs84ToGrid } from '../geo/british-national-grid';
 import type { Building } from '../domain/records';
 import type { CouncilDataset } from './council-dataset';
+import { toCsvFile } from './csv-file';
 
 /**
  * The Local Government Transparency Code 2015 "land and building assets" columns (organisation, UPRN,
@@ -31,15 +31,10 @@ export const TRANSPARENCY_COLUMNS = [
   'Register Id',
 ] as const;
 
-// Excel opens a UTF-8 CSV as UTF-8 only when it starts with a byte-order mark.
-const BYTE_ORDER_MARK = '\ufeff';
-
 export function toTransparencyCsv(dataset: CouncilDataset): string {
-  const rows = dataset.buildings.map((building) => toRow(building, dataset));
-  // RFC 4180: CRLF between records; fields with commas, quotes or line breaks quoted, quotes doubled.
-  return (
-    BYTE_ORDER_MARK +
-    stringify(rows, { header: true, columns: [...TRANSPARENCY_COLUMNS], record_delimiter: 'windows' })
+  return toCsvFile(
+    TRANSPARENCY_COLUMNS,
+    dataset.buildings.map((building) => toRow(building, dataset)),
   );
 }
 

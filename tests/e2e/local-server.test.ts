@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -69,6 +69,27 @@ async function startServer(args: string[]): Promise<ServerProcess & { url: strin
     });
   });
   return { ...server, url };
+}
+
+/** `npm run import` as a user in `userDir` runs it (npm sets INIT_CWD to the folder the command was typed in). */
+async function runImportCli(
+  args: string[],
+  userDir: string,
+): Promise<{ code: number | null; stderr: string }> {
+  const env: Record<string, string | undefined> = { ...developerEnv(), INIT_CWD: userDir };
+  delete env['MASH_ENDPOINT'];
+  delete env['MASH_TOKEN'];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', ...args], {
+    cwd: REPO_ROOT,
+    env,
+  });
+  started.push(child);
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) =>
+    child.once('exit', (exitCode) => resolve(exitCode)),
+  );
+  return { code, stderr };
 }
 
 async function graphql(
@@ -215,6 +236,47 @@ describe('npm start', () => {
 
     expect(portTakenWhileRunning).toBe(true);
     expect(freedWithinMs).not.toBeNull();
+  }, 420_000);
+
+  it('tells npm run import where it serves, so the CLI finds a second server and names it in errors', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mash-register-e2e-'));
+    const userDir = mkdtempSync(join(tmpdir(), 'mash-register-e2e-user-'));
+    dataDirs.push(dataDir, userDir);
+    writeFileSync(join(userDir, 'offices.csv'), 'name,latitude,longitude\nJobcentre,53.48,-2.24\n');
+    const [apiPort, dynamoPort] = await freePorts();
+    const server = await startServer([
+      '--port',
+      `${apiPort}`,
+      '--dynamodb-port',
+      `${dynamoPort}`,
+      '--data-dir',
+      dataDir,
+    ]);
+    const endpointFile = readFileSync(join(dataDir, 'endpoint'), 'utf8');
+
+    const cli = await runImportCli(
+      [
+        'offices.csv',
+        '--format',
+        'points',
+        '--council',
+        'E07000078',
+        '--data-dir',
+        dataDir,
+        '--token',
+        'stale',
+      ],
+      userDir,
+    );
+    server.child.kill('SIGTERM');
+    await server.exited;
+
+    expect(endpointFile).toBe(`http://localhost:${apiPort}/graphql\n`);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain(`http://localhost:${apiPort}/graphql answered: UNAUTHENTICATED`);
+    expect(cli.stderr).toContain(`from ${join(dataDir, 'endpoint')}, written by npm start`);
+    // Stopped, the server takes its endpoint back: a later import is not sent to a port nobody serves.
+    expect(existsSync(join(dataDir, 'endpoint'))).toBe(false);
   }, 420_000);
 
   it('refuses a port in use with exit code 1 and a message that names the port and the way out', async () => {

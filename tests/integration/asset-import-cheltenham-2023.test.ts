@@ -6,13 +6,13 @@ import type { ImportOptions, ImportSummary } from '../../src/import/run-import';
 import { CHELTENHAM, createCouncil } from '../support/fixtures';
 import { serveOverHttp } from '../support/http-server';
 import { importOptions, reportedRow } from '../support/import-options';
+import { sharedDataFile } from '../support/shared-data';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
-// Cheltenham's real 2021 and 2023 files, unchanged (see tests/unit/fixtures/README.md for their source).
-const FIXTURES = 'tests/unit/fixtures';
-const FILE_2021 = `${FIXTURES}/cheltenham-land-and-assets-2021.csv`;
-const FILE_2023 = `${FIXTURES}/cheltenham-land-and-assets-2023.csv`;
+// Cheltenham's real 2021 and 2023 files, unchanged (see ../shared/data/README.md for their source).
+const FILE_2021 = sharedDataFile('cheltenham-land-and-assets-2021.csv');
+const FILE_2023 = sharedDataFile('cheltenham-land-and-assets-2023.csv');
 const officer = { userId: 'cheltenham-officer' };
 
 const options = (file: string): ImportOptions => importOptions(file);

@@ -38,7 +38,13 @@ type Result = {
     rejected: number;
     flagged: number;
     dryRun: boolean;
-    rows: { line: number; outcome: string; buildingId: string | null; problems: { field: string }[] }[];
+    rows: {
+      line: number;
+      outcome: string;
+      buildingId: string | null;
+      problems: { field: string }[];
+      warnings: { code: string }[];
+    }[];
   };
 };
 
@@ -60,7 +66,7 @@ describe('importAssets', () => {
     await createCouncil(t, CHELTENHAM, officer.userId);
   });
 
-  it('checks every row on its own: a bad row is reported and the rest are written', async () => {
+  it('checks every row on its own: a bad row is reported, a bad postcode left out, and the rest are written', async () => {
     const result = await t.ok<Result>(
       IMPORT,
       {
@@ -76,11 +82,18 @@ describe('importAssets', () => {
       officer,
     );
 
-    expect(result.importAssets).toMatchObject({ created: 1, rejected: 2 });
-    expect(result.importAssets.rows.map((r) => [r.line, r.outcome, r.problems.map((p) => p.field)])).toEqual([
-      [2, 'CREATED', []],
-      [3, 'REJECTED', ['uprn']],
-      [4, 'REJECTED', ['address.postcode']],
+    expect(result.importAssets).toMatchObject({ created: 2, rejected: 1 });
+    expect(
+      result.importAssets.rows.map((r) => [
+        r.line,
+        r.outcome,
+        r.problems.map((p) => p.field),
+        r.warnings.map((w) => w.code),
+      ]),
+    ).toEqual([
+      [2, 'CREATED', [], []],
+      [3, 'REJECTED', ['uprn'], []],
+      [4, 'CREATED', [], ['POSTCODE_LEFT_OUT']],
     ]);
   });
 

@@ -937,10 +937,31 @@ export type CreateOrganisationInput = {
 export type DataQualityCode =
   /** The import file gave the same asset reference on more than one row; the first row was recorded. */
   | 'DUPLICATE_ASSET_REFERENCE'
+  /**
+   * The import client corrected or left out a field it could not read from the file as given (coordinates in the
+   * wrong columns, a grid reference outside Great Britain, coordinates that are no numbers); the message says what.
+   */
+  | 'FILE_FIELD_REPAIRED'
+  /** An import row's location was not in or near the UK, even swapped: the row was recorded without it. */
+  | 'LOCATION_LEFT_OUT'
   /** The location is more than 5 km outside the council's area (a mistyped grid reference, or the wrong council). */
   | 'LOCATION_OUTSIDE_COUNCIL_AREA'
+  /**
+   * An import row's latitude and longitude make sense only the other way round: recorded swapped. The message gives
+   * both pairs.
+   */
+  | 'LOCATION_SWAPPED'
+  /** An import file gave only the outward code (the district, such as GL50): recorded as the district; add the full postcode. */
+  | 'PARTIAL_POSTCODE'
   /** The name is a stand-in such as N/A, - or TBC. */
   | 'PLACEHOLDER_NAME'
+  /**
+   * An import file's postcode was not one, and exactly one undoing of look-alike slips (the letter O for zero in
+   * `M32 OXZ`) gives a real one: that is recorded. The message quotes the file; check it.
+   */
+  | 'POSTCODE_CORRECTED'
+  /** An import file's postcode was not one and could not be corrected with certainty: the row was recorded without it. */
+  | 'POSTCODE_LEFT_OUT'
   /**
    * The location is more than 5 km outside the district of the building's postcode: one of the two is wrong. Not
    * given when the location or the postcode is already flagged as outside the council's area.
@@ -1115,7 +1136,7 @@ export type ImportAcvEntriesResult = {
  * checked on its own: a bad row is reported as REJECTED with its reasons and never stops the others.
  */
 export type ImportAssetRowInput = {
-  /** Its address. */
+  /** Its address. A postcode that is not one is corrected when the correction is certain, else left out; the row is kept and flagged. */
   address: AddressInput;
   /** The owner's own reference (up to 100 characters): the key that finds the building again next year. */
   assetReference?: InputMaybe<Scalars['String']['input']>;
@@ -1125,12 +1146,14 @@ export type ImportAssetRowInput = {
   duplicateLines?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** The row's line number in the source file; echoed in the result so reports can point at the file. */
   line: Scalars['Int']['input'];
-  /** Where it is, in WGS84 (convert British National Grid before sending). */
+  /** Where it is, in WGS84 (convert British National Grid before sending). A point not in or near the UK is read swapped when only that makes sense, else left out; the row is kept and flagged. */
   location?: InputMaybe<GeoPointInput>;
   /** Its name (up to 200 characters). Placeholders such as N/A are kept and flagged. */
   name: Scalars['String']['input'];
   /** True when the file has no name column and `name` was made from the address (Cheltenham's 2023 layout): a new building is named so, an existing one keeps its name unless that is a placeholder such as N/A. */
   nameIsAddress?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Fields of the file's row the client corrected or left out while reading it (at most 10), each kept on the building as a FILE_FIELD_REPAIRED warning. */
+  repairs?: InputMaybe<Array<ImportFieldRepairInput>>;
   /** How the owner holds it. */
   tenure?: InputMaybe<TenureInput>;
   /** Its UPRN: 1 to 12 digits, with or without leading zeros. */
@@ -1174,6 +1197,14 @@ export type ImportAssetsResult = {
   unchanged: Scalars['Int']['output'];
   /** How many rows changed a building. */
   updated: Scalars['Int']['output'];
+};
+
+/** A field of an import file's row that the client could not take as the file gives it, and what it did instead. */
+export type ImportFieldRepairInput = {
+  /** The register field it concerns, such as `location` (up to 50 characters). */
+  field: Scalars['String']['input'];
+  /** What the file gives, what was done and what to check, for an officer to act on (up to 300 characters). */
+  message: Scalars['String']['input'];
 };
 
 /** What happened to one row. */
@@ -3167,6 +3198,7 @@ export type ResolversTypes = {
   ImportAssetRowInput: ImportAssetRowInput;
   ImportAssetsInput: ImportAssetsInput;
   ImportAssetsResult: ResolverTypeWrapper<ImportAssetsResult>;
+  ImportFieldRepairInput: ImportFieldRepairInput;
   ImportOutcome: ImportOutcome;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
@@ -3311,6 +3343,7 @@ export type ResolversParentTypes = {
   ImportAssetRowInput: ImportAssetRowInput;
   ImportAssetsInput: ImportAssetsInput;
   ImportAssetsResult: ImportAssetsResult;
+  ImportFieldRepairInput: ImportFieldRepairInput;
   ImportProblem: ImportProblem;
   ImportRowResult: ImportRowResult;
   Int: Scalars['Int']['output'];

@@ -10,6 +10,7 @@ import {
 import type { ImportDecision, ImportOwner, ImportRow } from '../../domain/asset-import';
 import { AppError, BadUserInputError, badInput } from '../../domain/errors';
 import { canonicalUprn } from '../../domain/identifiers';
+import { partialPostcodeIssue, repairLocation, repairPostcode } from '../../domain/import-repairs';
 import {
   assetReferenceLookupId,
   MAX_ITEMS_PER_BUILDING_WRITE,
@@ -147,10 +148,40 @@ async function resolveOwner(ctx: RequestContext, header: ImportHeaderArgs): Prom
   return { ...base, ownerOrganisationId: council.id, ownerName: null };
 }
 
+/**
+ * The row with its postcode and location repaired (corrected when certain, else left out) and the warnings
+ * saying so: one bad field never loses the asset. A postcode over the length limit is left to the schema.
+ */
+function repairRow(raw: ImportAssetRowInput): { raw: ImportAssetRowInput; repairs: DataQualityIssue[] } {
+  const repairs: DataQualityIssue[] = (raw.repairs ?? []).map((repair) => ({
+    code: 'FILE_FIELD_REPAIRED',
+    field: repair.field,
+    message: repair.message,
+  }));
+  let repaired = raw;
+  const postcode = raw.address.postcode;
+  if (postcode && postcode.length <= 20) {
+    const result = repairPostcode(postcode);
+    if (result.issue) {
+      repairs.push(result.issue);
+      repaired = { ...repaired, address: { ...repaired.address, postcode: result.postcode } };
+    }
+  }
+  if (raw.location) {
+    const result = repairLocation(raw.location);
+    if (result.issue) {
+      repairs.push(result.issue);
+      repaired = { ...repaired, location: result.location };
+    }
+  }
+  return { raw: repaired, repairs };
+}
+
 function parseRow(
-  raw: ImportAssetRowInput,
+  input: ImportAssetRowInput,
   owner: ImportOwner,
 ): { row: ImportRow } | { problems: { field: string; message: string }[] } {
+  const { raw, repairs } = repairRow(input);
   let parsed;
   try {
     parsed = parseArgument(importRowSchema(), raw, 'row');
@@ -188,6 +219,9 @@ function parseRow(
       category: parsed.category,
       duplicateLines: parsed.duplicateLines,
       nameIsAddress: parsed.nameIsAddress,
+      repairs: parsed.address.postcode?.partial
+        ? [...repairs, partialPostcodeIssue(parsed.address.postcode.postcode)]
+        : repairs,
     },
   };
 }

@@ -26,6 +26,7 @@ const row: ImportRow = {
   category: 'OTHER',
   duplicateLines: [],
   nameIsAddress: false,
+  repairs: [],
 };
 
 function created(): Building {

@@ -17,12 +17,16 @@ describe('describeLocationProblem', () => {
   it.each([
     ['Paris', 48.8566, 2.3522],
     ['New York', 40.7128, -74.006],
-    ['latitude and longitude swapped (Cheltenham)', -2.0783, 51.8994],
-    ['latitude and longitude swapped (a round example)', -2.0, 51.9],
     ['the origin, a default left in a form', 0, 0],
   ])('rejects a point in %s, asking for WGS84', (_place, latitude, longitude) => {
     expect(describeLocationProblem({ latitude, longitude })).toBe(
-      `(${latitude}, ${longitude}) is not in or near the UK; give WGS84 latitude and longitude (not easting/northing)`,
+      `latitude ${latitude}, longitude ${longitude} is not in or near the UK; give WGS84 latitude and longitude (not easting/northing)`,
+    );
+  });
+
+  it('says latitude and longitude appear swapped when only the swapped pair is in the UK, naming each value', () => {
+    expect(describeLocationProblem({ latitude: -2.0783, longitude: 51.8994 })).toBe(
+      'latitude and longitude appear swapped: latitude -2.0783, longitude 51.8994 is not in or near the UK, latitude 51.8994, longitude -2.0783 is',
     );
   });
 

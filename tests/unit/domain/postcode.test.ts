@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalisePostcode } from '../../../src/domain/postcode';
-
-const FIXTURES = new URL('../fixtures/', import.meta.url);
+import { sharedDataFile } from '../../support/shared-data';
 
 /** A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -42,7 +41,7 @@ function parseCsv(text: string): string[][] {
 
 /** Every value of the column named `column` (the first column of that name), as the file has it. */
 function readColumn(file: string, column: string, encoding: BufferEncoding): string[] {
-  const [header, ...rows] = parseCsv(readFileSync(new URL(file, FIXTURES), encoding));
+  const [header, ...rows] = parseCsv(readFileSync(sharedDataFile(file), encoding));
   const index = header?.indexOf(column) ?? -1;
   if (index < 0) throw new Error(`${file} has no ${column} column`);
   return rows.filter((row) => row.length > 1).map((row) => row[index] ?? '');

@@ -109,7 +109,7 @@ describe('parseArgument with createBuildingSchema', () => {
       'latitude and longitude swapped',
       { location: { latitude: -2.08, longitude: 51.9 } },
       'input.location',
-      /WGS84/,
+      /^latitude and longitude appear swapped: latitude -2.08, longitude 51.9 /,
     ],
     [
       'an owner that is not a record id',

@@ -58,14 +58,43 @@ describe('the transparency-code format', () => {
     expect([row.input.category, row.fellToOther]).toEqual([category, fellToOther]);
   });
 
-  it('takes no location from empty coordinates, and refuses coordinates that are no numbers', () => {
+  it('takes no location from empty coordinates, and keeps a row whose coordinates are no numbers without them', () => {
     const rows = read(
       'transparency-code',
       `${HEADER}1,A1,Name,Street,Town,,,,,,Land\n2,A2,Name,Street,Town,,39x,222,,,Land\n`,
     );
 
     expect(first(rows).input.location).toBeNull();
-    expect(rows[1]).toEqual({ line: 3, problems: [expect.objectContaining({ field: 'location' })] });
+    expect(first(rows).input.repairs).toBeUndefined();
+    expect(rows[1]).toMatchObject({
+      line: 3,
+      input: {
+        name: 'Name',
+        location: null,
+        repairs: [
+          {
+            field: 'location',
+            message: 'the location was left out: easting "39x" / northing "222" are not numbers',
+          },
+        ],
+      },
+    });
+  });
+
+  it('keeps a row whose grid reference is outside Great Britain, without its location', () => {
+    const rows = read('transparency-code', `${HEADER}1,A1,Name,Street,Town,GL50 1DY,812345,222126,,,Land\n`);
+
+    expect(first(rows).input).toMatchObject({
+      address: { postcode: 'GL50 1DY' },
+      location: null,
+      repairs: [
+        {
+          field: 'location',
+          message:
+            'the location was left out: easting 812345 / northing 222126 is not a British National Grid reference in Great Britain (0-700000, 0-1300000)',
+        },
+      ],
+    });
   });
 });
 
@@ -132,6 +161,34 @@ describe('the points format', () => {
       },
     });
   });
+
+  it.each([
+    [
+      'longitude before latitude',
+      'name,lon,lat\nAltrincham,53.395925,-2.351888\n',
+      'longitude 53.395925, latitude -2.351888',
+      'longitude -2.351888, latitude 53.395925',
+    ],
+    [
+      'latitude before longitude',
+      'name,lat,lon\nAltrincham,-2.351888,53.395925\n',
+      'latitude -2.351888, longitude 53.395925',
+      'latitude 53.395925, longitude -2.351888',
+    ],
+  ])(
+    "reads swapped coordinates the right way round, quoting them in the file's order (%s)",
+    (_order, csv, given, read_) => {
+      const row = first(read('points', csv));
+
+      expect(row.input.location).toEqual({ latitude: 53.395925, longitude: -2.351888 });
+      expect(row.input.repairs).toEqual([
+        {
+          field: 'location',
+          message: `longitude and latitude appear swapped: the file gives ${given}; read as ${read_}; check the coordinates`,
+        },
+      ]);
+    },
+  );
 
   it('reads a field from another column with --map', () => {
     const row = first(
