@@ -18,6 +18,7 @@ import {
   costVisibilityOf,
   createSpaceOffer,
   effectiveOfferStatus,
+  isOfferLive,
   londonDate,
   transitionOffer,
 } from '../../domain/space-offer';
@@ -140,6 +141,12 @@ async function loadOfferForChange(
     resource: offerResource(before, effectiveOfferStatus(before, today(ctx))),
     deniedAs: () => new NotFoundError('Space offer', id),
   };
+  if (!isOfferLive(before)) {
+    // A TAKEN or WITHDRAWN offer (also one withdrawn because its building changed owner) is history for
+    // everyone: CONFLICT saying so to whoever may see it, rather than FORBIDDEN by the current owner's rule.
+    await ctx.accessForChange().require(view);
+    assertOfferEditable(before);
+  }
   const building = await ctx.store.getBuilding(before.buildingId, { consistent: true });
   if (!building) {
     await ctx.accessForChange().require(view); // NOT_FOUND first for whoever may not see the offer
