@@ -1203,7 +1203,7 @@ export type MatchCriterion =
   | 'ACCESSIBILITY'
   /** Holds the people needed; a space just big enough is best. */
   | 'CAPACITY'
-  /** Within the budget; cheaper is better. */
+  /** Within the budget; cheaper is better (also without a budget: see `SpaceMatch.score`). */
   | 'COST'
   /** Available from when it is wanted, and not ending before. */
   | 'DATES'
