@@ -108,7 +108,9 @@ export async function offerFollowWrites(
   const onlyVisibility =
     before.visibility !== after.visibility &&
     !buildingChangeReachesOffers({ ...before, visibility: after.visibility }, after);
-  if (onlyVisibility) return { first: ids.map(visibilityCopy), later: [] };
+  // Each copy goes in the building's transaction while it fits (the rest after it), as before: a building with
+  // years of offers can still change its visibility.
+  if (onlyVisibility) return { first: [], later: ids.map((id) => [visibilityCopy(id)]) };
   if (ids.length === 0) return { first: [], later: [] };
 
   const items = await table.batchGet(ids.map(spaceOfferKey), { consistent: true });
