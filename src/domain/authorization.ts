@@ -1,7 +1,7 @@
 import { UnreachableCaseError } from './errors';
 import { isRoleAtLeast } from './records';
 import type { Building, MemberRole, Organisation, OrganisationKind, Visibility } from './records';
-import type { ShownOfferStatus } from './space-offer';
+import type { CostVisibility, ShownOfferStatus } from './space-offer';
 
 /**
  * Every access decision in the register is made here, from plain data: who is asking (the actor), what they
@@ -98,6 +98,8 @@ export interface ResourceByAction {
   'spaceOffer.view': SpaceOfferRef & { readonly status: ShownOfferStatus };
   /** The offer's contact details and change history: the offering organisation's private fields. */
   'spaceOffer.viewPrivate': { readonly organisation: OrganisationRef };
+  /** The offer's monthly cost, as the offering organisation chose (space-offer.ts CostVisibility). */
+  'spaceOffer.viewCost': { readonly organisationId: string; readonly costVisibility: CostVisibility };
   'spaceNeed.create': { readonly organisationId: string };
   'spaceNeed.update': { readonly organisationId: string };
   'spaceNeed.view': { readonly organisationId: string };
@@ -149,6 +151,11 @@ export function authorize<A extends Action>(
   const isRead = action === 'building.view';
   if (actor.kind === 'anonymous' && action === 'spaceOffer.view') {
     return decideOfferViewForAnonymous(resource as ResourceByAction['spaceOffer.view']);
+  }
+  if (actor.kind === 'anonymous' && action === 'spaceOffer.viewCost') {
+    return (resource as ResourceByAction['spaceOffer.viewCost']).costVisibility === 'PUBLIC'
+      ? ALLOW
+      : deny('The offering organisation shows this cost to partners or on request only');
   }
   if (actor.kind === 'anonymous') {
     if (isRead && (resource as BuildingRef).visibility === 'PUBLIC') return ALLOW;
@@ -289,6 +296,17 @@ function decideForUser<A extends Action>(
         : deny('Only the offering organisation can see an offer that is not open');
     case 'spaceOffer.viewPrivate':
       return decideForUser(actor, 'organisation.viewPrivate', act.resource.organisation);
+    case 'spaceOffer.viewCost': {
+      const { costVisibility, organisationId } = act.resource;
+      const own = actor.isPlatformAdmin || hasRole(actor, organisationId, 'VIEWER');
+      return costVisibility === 'PUBLIC' || own || (costVisibility === 'PARTNERS' && isPartner(actor))
+        ? ALLOW
+        : deny(
+            costVisibility === 'PARTNERS'
+              ? 'The offering organisation shows this cost to members of verified organisations only'
+              : 'The offering organisation gives this cost on request',
+          );
+    }
     case 'spaceNeed.create':
     case 'spaceNeed.update':
       return hasRole(actor, act.resource.organisationId, 'EDITOR')

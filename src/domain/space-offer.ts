@@ -117,6 +117,25 @@ export interface SpaceOffer extends RecordMeta {
   readonly contact: OfferContact;
   /** The expression of interest accepted, while UNDER_OFFER or once TAKEN. */
   readonly acceptedInterestId: string | null;
+  /**
+   * Why the register withdrew the offer when its building changed (archived, disposed of, another owner);
+   * absent or null when the offering organisation withdrew it or it is not withdrawn.
+   */
+  readonly withdrawnReason?: string | null;
+  /** Who sees `monthlyCost`; absent on offers made before the choice existed, read as PUBLIC (what they showed). */
+  readonly costVisibility?: CostVisibility;
+}
+
+/**
+ * Who sees an offer's monthly cost: everyone who sees the offer, partners (members of verified organisations)
+ * and the offering organisation, or only the offering organisation (others ask, e.g. by expressing interest).
+ */
+export const COST_VISIBILITIES = ['PUBLIC', 'PARTNERS', 'ON_REQUEST'] as const;
+export type CostVisibility = (typeof COST_VISIBILITIES)[number];
+
+/** An offer's cost visibility; offers made before it could be chosen showed their cost to all, and still do. */
+export function costVisibilityOf(offer: Pick<SpaceOffer, 'costVisibility'>): CostVisibility {
+  return offer.costVisibility ?? 'PUBLIC';
 }
 
 /** Today's date in England (`YYYY-MM-DD`): dates are kept in the Europe/London calendar, not UTC. */
@@ -156,7 +175,10 @@ export type SpaceOfferFields = Omit<
   | 'acceptedInterestId'
   | 'accessibilityFeatures'
   | 'status'
+  | 'withdrawnReason'
+  | 'costVisibility'
 > & {
+  readonly costVisibility: CostVisibility;
   /** Null: the building's own features. */
   readonly accessibilityFeatures: readonly AccessibilityFeature[] | null;
   readonly status: 'DRAFT' | 'OPEN';
@@ -286,4 +308,72 @@ export function assertOfferEditable(offer: SpaceOffer): void {
       status: offer.status,
     });
   }
+}
+
+/** A TAKEN or WITHDRAWN offer is history; the others are live (on the market, or about to be). */
+export function isOfferLive(offer: Pick<SpaceOffer, 'status'>): boolean {
+  return offer.status === 'DRAFT' || offer.status === 'OPEN' || offer.status === 'UNDER_OFFER';
+}
+
+/**
+ * Whether a change of a building reaches its offers: what they copy and search by (location, council area,
+ * visibility), or what ends them (archived, disposed of, another owner). A change of anything else (a name,
+ * a floor area) leaves them alone until they are next updated, at no extra request.
+ */
+export function buildingChangeReachesOffers(before: Building, after: Building): boolean {
+  return (
+    before.location?.latitude !== after.location?.latitude ||
+    before.location?.longitude !== after.location?.longitude ||
+    before.councilCode !== after.councilCode ||
+    before.visibility !== after.visibility ||
+    before.ownerOrganisationId !== after.ownerOrganisationId ||
+    (before.archivedAt === null) !== (after.archivedAt === null) ||
+    (before.status === 'DISPOSED') !== (after.status === 'DISPOSED')
+  );
+}
+
+/**
+ * Why a live offer cannot stay on the market after its building became `after`, or null. An archived or
+ * disposed-of building has no space to give; and an offer made by the building's former owner (or by the
+ * council for a building that now has a registered owner) is not the new owner's: the new owner has agreed
+ * to nothing, so the offer is withdrawn rather than handed over, and the new owner offers space anew.
+ */
+export function reasonOfferEnds(offer: SpaceOffer, before: Building, after: Building): string | null {
+  if (after.archivedAt) return `The building ${after.name} was archived from the register`;
+  if (after.status === 'DISPOSED') return `The building ${after.name} was disposed of`;
+  if (
+    before.ownerOrganisationId !== after.ownerOrganisationId &&
+    offer.organisationId !== after.ownerOrganisationId
+  ) {
+    return `The building ${after.name} changed owner`;
+  }
+  return null;
+}
+
+/**
+ * A live offer after its building changed from `before` to `after`: withdrawn with the reason when the
+ * building no longer lets it stand (reasonOfferEnds), otherwise the copy refreshed. Null for an offer that
+ * needs no change (history keeps what it showed, except the visibility copy the store keeps in step).
+ * The caller stamps the version.
+ */
+export function followBuilding(
+  offer: SpaceOffer,
+  before: Building,
+  after: Building,
+): {
+  readonly offer: SpaceOffer;
+  readonly action: 'WITHDRAWN' | 'BUILDING_CHANGED';
+  readonly reason: string | null;
+} | null {
+  if (!isOfferLive(offer)) return null;
+  const building = buildingSnapshot(after);
+  const reason = reasonOfferEnds(offer, before, after);
+  if (reason) {
+    return {
+      offer: { ...offer, building, status: 'WITHDRAWN', withdrawnReason: reason },
+      action: 'WITHDRAWN',
+      reason,
+    };
+  }
+  return { offer: { ...offer, building }, action: 'BUILDING_CHANGED', reason: null };
 }

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { MAX_SEARCH_RADIUS_KM } from '../domain/geo-search';
 import { ACCESSIBILITY_FEATURES, ORGANISATION_KINDS } from '../domain/records';
-import { FACILITIES, SPACE_KINDS, SPACE_TERMS, WEEKDAYS } from '../domain/space-offer';
+import { COST_VISIBILITIES, FACILITIES, SPACE_KINDS, SPACE_TERMS, WEEKDAYS } from '../domain/space-offer';
 import {
   contactSchema,
   councilCodeSchema,
@@ -75,6 +75,7 @@ const offerFields = lazy(() => ({
   availability: availabilitySchema(),
   terms: z.enum(SPACE_TERMS),
   monthlyCost: money().nullish(),
+  costVisibility: z.enum(COST_VISIBILITIES),
   facilities: set(FACILITIES),
   accessibilityFeatures: set(ACCESSIBILITY_FEATURES),
   eligibleOrganisationKinds: set(ORGANISATION_KINDS),
@@ -90,6 +91,10 @@ export const offerSpaceSchema = lazy(() =>
     floorAreaSqm: offerFields().floorAreaSqm.transform((value) => value ?? null),
     description: offerFields().description.transform((value) => value ?? null),
     monthlyCost: offerFields().monthlyCost.transform((value) => value ?? null),
+    // What every offer showed before the choice existed.
+    costVisibility: offerFields()
+      .costVisibility.nullish()
+      .transform((value) => value ?? 'PUBLIC'),
     facilities: offerFields()
       .facilities.nullish()
       .transform((value) => value ?? []),
@@ -120,6 +125,7 @@ export const updateSpaceOfferSchema = lazy(() =>
     availability: offerFields().availability.optional(),
     terms: offerFields().terms.optional(),
     monthlyCost: offerFields().monthlyCost,
+    costVisibility: offerFields().costVisibility.optional(),
     facilities: offerFields().facilities.optional(),
     accessibilityFeatures: offerFields().accessibilityFeatures.optional(),
     eligibleOrganisationKinds: offerFields().eligibleOrganisationKinds.optional(),

@@ -1,4 +1,5 @@
 import { badInput, ConflictError } from '../domain/errors';
+import { buildingChangeReachesOffers } from '../domain/space-offer';
 import type { BuildingListScope } from '../domain/authorization';
 import { assetReferenceLookupId } from '../domain/ports';
 import type {
@@ -43,12 +44,9 @@ import {
   toRecord,
   versionedReplace,
 } from './items';
-import { offerVisibilityWrites } from './colocation-store';
+import { offerFollowWrites } from './colocation-store';
 import type { CursorCodec } from './cursor';
 import type { GuardedWrite, Item, QuerySpec, Table } from './table';
-
-// A building's own update is at most 9 items (docs/data-model.md); its offers' copies fill the rest.
-const OFFERS_IN_BUILDING_TRANSACTION = 80;
 
 // The caller's own organisations whose buildings a council list merges with the public copies (beyond, it
 // filters the council's partition instead).
@@ -257,19 +255,21 @@ export class DynamoBuildingStore implements BuildingStore {
   ): Promise<void> {
     const { tableName } = this.table;
     const newOwner = changedOwner(before, after);
-    // An offer is shown to whoever may see its building, judged from its copy of the building's visibility.
-    const offers =
-      before.visibility !== after.visibility ? await offerVisibilityWrites(this.table, after) : [];
-    await this.table.transact([
-      ...(newOwner ? [this.#ownerExists(newOwner)] : []),
-      ...(guard ? [membershipGuardWrite(tableName, guard)] : []),
-      ...this.#updateWrites(before, after, action, change),
-      ...offers.slice(0, OFFERS_IN_BUILDING_TRANSACTION),
-    ]);
-    // A building with more offers than fit beside its own write (years of them) has the rest changed next.
-    for (let start = OFFERS_IN_BUILDING_TRANSACTION; start < offers.length; start += MAX_TRANSACTION_ITEMS) {
-      await this.table.transact(offers.slice(start, start + MAX_TRANSACTION_ITEMS));
-    }
+    // An offer is shown to whoever may see its building, found where it is and closed when it ends: a change
+    // that reaches the offers changes them in the building's own transaction (colocation-store.ts).
+    const offers = buildingChangeReachesOffers(before, after)
+      ? await offerFollowWrites(this.table, before, after, change)
+      : { first: [], later: [] };
+    const transactions = packTransactions(
+      [
+        ...(newOwner ? [this.#ownerExists(newOwner)] : []),
+        ...(guard ? [membershipGuardWrite(tableName, guard)] : []),
+        ...this.#updateWrites(before, after, action, change),
+        ...offers.first,
+      ],
+      offers.later,
+    );
+    for (const writes of transactions) await this.table.transact(writes);
   }
 
   /**
@@ -431,6 +431,32 @@ export class DynamoBuildingStore implements BuildingStore {
         ),
     };
   }
+}
+
+/**
+ * The transactions of a change: `first` in one (CONFLICT, writing nothing, when it does not fit: a building
+ * with more live offers than about 45 cannot be moved, archived or handed over until some are withdrawn),
+ * then each group of `later` added to it while it fits and to further transactions after it. A group (one
+ * record's writes) is never split.
+ */
+export function packTransactions(
+  first: readonly GuardedWrite[],
+  later: readonly (readonly GuardedWrite[])[],
+  max = MAX_TRANSACTION_ITEMS,
+): GuardedWrite[][] {
+  if (first.length > max) {
+    throw new ConflictError(
+      `The change needs ${first.length} items in one transaction, more than the ${max} DynamoDB allows: ` +
+        "withdraw some of the building's open offers first",
+    );
+  }
+  const transactions: GuardedWrite[][] = [[...first]];
+  for (const group of later) {
+    const last = transactions[transactions.length - 1] ?? [];
+    if (last.length + group.length <= max) last.push(...group);
+    else transactions.push([...group]);
+  }
+  return transactions;
 }
 
 function assetReferenceClaim(building: Building): ItemKey | null {

@@ -11,10 +11,11 @@ import type {
   Page,
   PageRequest,
 } from '../domain/ports';
-import type { RecordType } from '../domain/records';
-import { isInterestOpen } from '../domain/space-interest';
+import type { Building, RecordType } from '../domain/records';
+import { isInterestOpen, transitionInterest } from '../domain/space-interest';
 import type { SpaceInterest } from '../domain/space-interest';
 import type { SpaceNeed } from '../domain/space-need';
+import { buildingChangeReachesOffers, followBuilding } from '../domain/space-offer';
 import type { OfferStatus, SpaceOffer } from '../domain/space-offer';
 import type { CursorCodec } from './cursor';
 import {
@@ -63,45 +64,116 @@ const KINDS: Record<ColocationRecordChange['kind'], { what: string; recordType: 
   SPACE_INTEREST: { what: 'Expression of interest', recordType: 'SPACE_INTEREST' },
 };
 
-/** Offers of space, needs and expressions of interest, with their lists and the geohash index. */
 /**
- * An offer of space shows its building from a copy (space-offer.ts buildingSnapshot), and who may see the offer
- * follows the copy's visibility. When a building stops being (or becomes) PUBLIC, the building store puts these
- * writes in its own transaction: an open offer in a building made PARTNERS must not go on showing its address to
- * everyone. One strongly consistent Query of the building's partition finds the offers (their entries there),
- * and only on a change of visibility; the rest of the copy (name, address) is refreshed when the offer is next
- * updated.
+ * An offer of space shows its building from a copy (space-offer.ts buildingSnapshot): who may see it follows
+ * the copy's visibility, the distance search its location, the area list its council. When a change of a
+ * building reaches its offers (buildingChangeReachesOffers), the building store puts these writes in its own
+ * transaction. One strongly consistent Query of the building's partition finds the offers (their entries
+ * there). A change of visibility alone updates each offer's copy of it (history too: it decides who sees the
+ * record). A change of location, council, owner or state also reads the offers (one strongly consistent
+ * BatchGetItem) and rewrites each live one (its version condition and an audit event): the copy and the
+ * geohash and area index keys refreshed, or the offer WITHDRAWN with the reason when the building was
+ * archived, disposed of or changed owner (space-offer.ts followBuilding). A withdrawn offer's open interests
+ * (one Query each) are CLOSED with the reason, so the interested organisations see why.
+ *
+ * `first` must go in the building's own transaction (what decides who sees an offer and where it is found);
+ * `later` (the interests' closures and the history's visibility copies) are whole groups of writes that go in
+ * it while they fit, and in further transactions after it otherwise.
  */
-export async function offerVisibilityWrites(
+export async function offerFollowWrites(
   table: Table,
-  building: { readonly id: string; readonly visibility: string },
-): Promise<GuardedWrite[]> {
+  before: Building,
+  after: Building,
+  change: ChangeContext,
+): Promise<{ first: GuardedWrite[]; later: GuardedWrite[][] }> {
   const entries = await table.queryAll({
     indexName: null,
-    partition: buildingOffersPartition(building.id),
+    partition: buildingOffersPartition(after.id),
     sortPrefix: BUILDING_OFFER_PREFIX,
     consistent: true,
   });
-  return entries.flatMap((entry) =>
-    typeof entry['offerId'] === 'string'
-      ? [
-          {
-            write: {
-              Update: {
-                TableName: table.tableName,
-                Key: spaceOfferKey(entry['offerId']),
-                UpdateExpression: 'SET #building.#visibility = :visibility',
-                ConditionExpression: 'attribute_exists(pk)',
-                ExpressionAttributeNames: { '#building': 'building', '#visibility': 'visibility' },
-                ExpressionAttributeValues: { ':visibility': building.visibility },
-              },
+  const ids = entries.flatMap((entry) => (typeof entry['offerId'] === 'string' ? [entry['offerId']] : []));
+  const visibilityCopy = (offerId: string): GuardedWrite => ({
+    write: {
+      Update: {
+        TableName: table.tableName,
+        Key: spaceOfferKey(offerId),
+        UpdateExpression: 'SET #building.#visibility = :visibility',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#building': 'building', '#visibility': 'visibility' },
+        ExpressionAttributeValues: { ':visibility': after.visibility },
+      },
+    },
+  });
+  const onlyVisibility =
+    before.visibility !== after.visibility &&
+    !buildingChangeReachesOffers({ ...before, visibility: after.visibility }, after);
+  // Each copy goes in the building's transaction while it fits (the rest after it), as before: a building with
+  // years of offers can still change its visibility.
+  if (onlyVisibility) return { first: [], later: ids.map((id) => [visibilityCopy(id)]) };
+  if (ids.length === 0) return { first: [], later: [] };
+
+  const items = await table.batchGet(ids.map(spaceOfferKey), { consistent: true });
+  const offers = items.map((item) => toRecord<SpaceOffer>(item));
+  const first: GuardedWrite[] = [];
+  const later: GuardedWrite[][] = [];
+  for (const offer of offers) {
+    const followed = followBuilding(offer, before, after);
+    if (!followed) {
+      if (offer.building.visibility !== after.visibility) later.push([visibilityCopy(offer.id)]);
+      continue;
+    }
+    const next = { ...followed.offer, updatedAt: change.at, version: offer.version + 1 };
+    first.push(
+      ...changeWrites(
+        table.tableName,
+        { kind: 'SPACE_OFFER', before: offer, after: next, action: followed.action },
+        change,
+      ),
+    );
+    if (followed.reason) {
+      const reason = `${followed.reason}; the offer is withdrawn`;
+      for (const interest of await queryOpenInterests(table, offer)) {
+        const closed = transitionInterest(
+          interest,
+          { type: 'CLOSE', reason },
+          { organisationId: null, userId: change.actorId },
+          change.at,
+        );
+        later.push(
+          changeWrites(
+            table.tableName,
+            {
+              kind: 'SPACE_INTEREST',
+              before: interest,
+              after: { ...closed, updatedAt: change.at, version: interest.version + 1 },
+              action: 'CLOSED',
             },
-          },
-        ]
-      : [],
-  );
+            change,
+          ),
+        );
+      }
+    }
+  }
+  return { first, later };
 }
 
+/** An offer's PENDING and ACCEPTED interests (the received-interests index: eventually consistent). */
+async function queryOpenInterests(table: Table, offer: SpaceOffer): Promise<SpaceInterest[]> {
+  const items = await table.queryAll({
+    indexName: 'gsi2',
+    partition: receivedInterestsPartition(offer.organisationId),
+    sortPrefix: offerInterestsPrefix(offer.createdAt, offer.id),
+    filter: {
+      expression: '#status IN (:pending, :accepted)',
+      names: { '#status': 'status' },
+      values: { ':pending': 'PENDING', ':accepted': 'ACCEPTED' },
+    },
+  });
+  return items.map((item) => toRecord<SpaceInterest>(item));
+}
+
+/** Offers of space, needs and expressions of interest, with their lists and the geohash index. */
 export class DynamoColocationStore implements ColocationStore {
   constructor(
     private readonly table: Table,
@@ -260,18 +332,8 @@ export class DynamoColocationStore implements ColocationStore {
     );
   }
 
-  async listOpenInterestsOfOffer(offer: SpaceOffer): Promise<SpaceInterest[]> {
-    const items = await this.table.queryAll({
-      indexName: 'gsi2',
-      partition: receivedInterestsPartition(offer.organisationId),
-      sortPrefix: offerInterestsPrefix(offer.createdAt, offer.id),
-      filter: {
-        expression: '#status IN (:pending, :accepted)',
-        names: { '#status': 'status' },
-        values: { ':pending': 'PENDING', ':accepted': 'ACCEPTED' },
-      },
-    });
-    return items.map((item) => toRecord<SpaceInterest>(item));
+  listOpenInterestsOfOffer(offer: SpaceOffer): Promise<SpaceInterest[]> {
+    return queryOpenInterests(this.table, offer);
   }
 
   async saveColocationChanges(
@@ -408,7 +470,7 @@ export class DynamoColocationStore implements ColocationStore {
 
   #writes(record: ColocationRecordChange, change: ChangeContext): GuardedWrite[] {
     const { tableName } = this.table;
-    const { what, recordType } = KINDS[record.kind];
+    const { recordType } = KINDS[record.kind];
     const item = toItem(record);
     const recordId = record.after.id;
     if (record.before === null) {
@@ -441,22 +503,7 @@ export class DynamoColocationStore implements ColocationStore {
       if (record.kind === 'SPACE_INTEREST') writes.push(this.#claimOpenInterest(record.after));
       return writes;
     }
-    const replaced = versionedReplace(
-      tableName,
-      { what, recordType, recordId, item },
-      record.before,
-      record.after,
-      record.action,
-      change,
-    );
-    if (record.kind === 'SPACE_INTEREST' && isInterestOpen(record.before) && !isInterestOpen(record.after)) {
-      // The interest is over: the organisation may express interest in the offer again.
-      const { offerId, organisationId } = record.after;
-      replaced.push({
-        write: { Delete: { TableName: tableName, Key: openInterestClaimKey(offerId, organisationId) } },
-      });
-    }
-    return replaced;
+    return changeWrites(tableName, record, change);
   }
 
   #claimOpenInterest(interest: SpaceInterest): GuardedWrite {
@@ -498,6 +545,33 @@ export class DynamoColocationStore implements ColocationStore {
         ),
     };
   }
+}
+
+/** A change of a stored record: its replacement (version condition), its audit event, and for an interest
+ * that ends, the deletion of its open-interest claim. */
+function changeWrites(
+  tableName: string,
+  record: ColocationRecordChange,
+  change: ChangeContext,
+): GuardedWrite[] {
+  const { what, recordType } = KINDS[record.kind];
+  if (record.before === null) throw new Error('A change of a stored record names what it was before');
+  const replaced = versionedReplace(
+    tableName,
+    { what, recordType, recordId: record.after.id, item: toItem(record) },
+    record.before,
+    record.after,
+    record.action,
+    change,
+  );
+  if (record.kind === 'SPACE_INTEREST' && isInterestOpen(record.before) && !isInterestOpen(record.after)) {
+    // The interest is over: the organisation may express interest in the offer again.
+    const { offerId, organisationId } = record.after;
+    replaced.push({
+      write: { Delete: { TableName: tableName, Key: openInterestClaimKey(offerId, organisationId) } },
+    });
+  }
+  return replaced;
 }
 
 /** The stored item of a record: its key, its list entries and (while it is searchable) its geohash. */

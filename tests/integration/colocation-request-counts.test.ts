@@ -147,6 +147,56 @@ describe('DynamoDB requests per co-location change', () => {
     ]);
   });
 
+  it('moves and archives a building with its offers in the building transaction: the offers found, read, changed', async () => {
+    const building = await createBuilding(t, hubAdmin, {
+      name: 'Counted Moving Hall',
+      ownerOrganisationId: hubId,
+      location: { latitude: 51.9096, longitude: -2.0681 },
+    });
+    const { offerSpace: created } = await t.ok<{ offerSpace: { id: string } }>(
+      OFFER_SPACE,
+      { input: offerInput(building.id, hubId) },
+      hubAdmin,
+    );
+    await t.ok(
+      EXPRESS,
+      { input: { offerId: created.id, organisationId: groupId, message: 'Fridays' } },
+      groupAdmin,
+    );
+    const named = await measure(
+      'mutation ($id: ID!) { updateBuilding(id: $id, expectedVersion: 1, input: { name: "Counted Hall" }) { version } }',
+      { id: building.id },
+      hubAdmin,
+    );
+    const moved = await measure(
+      'mutation ($id: ID!) { updateBuilding(id: $id, expectedVersion: 2, input: { location: { latitude: 51.88, longitude: -2.07 } }) { version } }',
+      { id: building.id },
+      hubAdmin,
+    );
+    const archived = await measure(
+      'mutation ($id: ID!) { archiveBuilding(id: $id, expectedVersion: 3) { version } }',
+      { id: building.id },
+      hubAdmin,
+    );
+
+    // A change the offers do not copy costs nothing more; a move reads the building's offer entries and the
+    // offers (both strongly consistent); archiving also reads each withdrawn offer's open interests.
+    expect(named.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(moved.requests).toEqual([
+      'GetItemCommand',
+      'QueryCommand',
+      'BatchGetItemCommand',
+      'TransactWriteItemsCommand',
+    ]);
+    expect(archived.requests).toEqual([
+      'GetItemCommand',
+      'QueryCommand',
+      'BatchGetItemCommand',
+      'QueryCommand',
+      'TransactWriteItemsCommand',
+    ]);
+  });
+
   it('refuses a caller without the role after the failed check: NOT_FOUND for what they may not see', async () => {
     const { postSpaceNeed: need } = await t.ok<{ postSpaceNeed: { id: string } }>(
       POST_NEED,

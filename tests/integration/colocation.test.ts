@@ -348,7 +348,7 @@ describe('co-location through the GraphQL API', () => {
     expect(excluded).toMatchObject({ excluded: true, score: 0 });
     expect(excluded?.exclusionReasons).toEqual([
       'holds 4, fewer than the 6 needed',
-      'missing facilities: WIFI',
+      'missing facilities: wi-fi',
     ]);
   });
 

@@ -7,6 +7,7 @@ import {
   createCharity,
   createCouncil,
 } from '../support/fixtures';
+import { offerInput, offerSpace } from '../support/colocation-fixtures';
 import { PLATFORM_ADMIN, createTestApp, errorCodes } from '../support/test-app';
 import type { Caller, TestApp } from '../support/test-app';
 
@@ -194,5 +195,130 @@ describe('private fields and partner-only buildings', () => {
       'owner-admin',
       'viewer',
     ]);
+  });
+
+  describe('offer costs the offering organisation keeps private', () => {
+    // One offer per choice, each with a cost no other field contains (so a leak anywhere in the answer shows).
+    const COSTS = { PUBLIC: 111.25, PARTNERS: 222.25, ON_REQUEST: 333.25 } as const;
+    const offerIds: Record<string, string> = {};
+    let needId = '';
+
+    beforeAll(async () => {
+      for (const [costVisibility, monthlyCost] of Object.entries(COSTS)) {
+        offerIds[costVisibility] = (
+          await offerSpace(
+            t,
+            owner,
+            offerInput(publicBuildingId, orgId, {
+              monthlyCost,
+              costVisibility,
+              title: `Desks ${costVisibility}`,
+            }),
+          )
+        ).id;
+      }
+      const verified = await t.ok<{ organisationsByName: { edges: { node: { id: string } }[] } }>(
+        'query { organisationsByName(prefix: "Verified Partner", first: 1) { edges { node { id } } } }',
+        {},
+        partner,
+      );
+      const partnerOrgId = verified.organisationsByName.edges[0]?.node.id ?? '';
+      needId = (
+        await t.ok<{ postSpaceNeed: { id: string } }>(
+          'mutation ($input: PostSpaceNeedInput!) { postSpaceNeed(input: $input) { id } }',
+          {
+            input: {
+              organisationId: partnerOrgId,
+              purpose: 'Desks for advice sessions',
+              fromDate: '2027-01-04',
+              councilCode: CHELTENHAM,
+              monthlyBudget: 500,
+            },
+          },
+          partner,
+        )
+      ).postSpaceNeed.id;
+    });
+
+    const OFFERS = /* GraphQL */ `
+      query ($buildingId: ID!) {
+        spaceOffersByBuilding(buildingId: $buildingId, first: 50) {
+          edges {
+            node {
+              id
+              monthlyCost
+              costVisibility
+            }
+          }
+        }
+      }
+    `;
+    const costsSeen = async (caller: Caller | null) => {
+      const result = await t.run(OFFERS, { buildingId: publicBuildingId }, caller);
+      expect(result.errors).toBeUndefined();
+      const edges = (
+        result.data as {
+          spaceOffersByBuilding: { edges: { node: { id: string; monthlyCost: number | null } }[] };
+        }
+      ).spaceOffersByBuilding.edges;
+      return Object.fromEntries(
+        Object.entries(offerIds).map(([choice, id]) => [
+          choice,
+          edges.find((edge) => edge.node.id === id)?.node.monthlyCost ?? null,
+        ]),
+      );
+    };
+
+    it.each([
+      ['an anonymous caller', null, { PUBLIC: 111.25, PARTNERS: null, ON_REQUEST: null }],
+      ['a signed-in outsider', outsider, { PUBLIC: 111.25, PARTNERS: null, ON_REQUEST: null }],
+      [
+        'a member of an unverified organisation',
+        unverifiedMember,
+        { PUBLIC: 111.25, PARTNERS: null, ON_REQUEST: null },
+      ],
+      ['a member of a verified partner', partner, { PUBLIC: 111.25, PARTNERS: 222.25, ON_REQUEST: null }],
+      ['the offering organisation', owner, { PUBLIC: 111.25, PARTNERS: 222.25, ON_REQUEST: 333.25 }],
+    ])('shows %s only the costs the offering organisation lets them see', async (_, caller, expected) => {
+      const byId = await t.run(
+        'query ($id: ID!) { spaceOffer(id: $id) { monthlyCost costVisibility } }',
+        { id: offerIds['ON_REQUEST'] },
+        caller,
+      );
+
+      expect(await costsSeen(caller)).toEqual(expected);
+      expect(byId.data).toEqual({
+        spaceOffer: { monthlyCost: expected.ON_REQUEST, costVisibility: 'ON_REQUEST' },
+      });
+    });
+
+    it('does not reveal a cost on request in match explanations, scoring it as unknown', async () => {
+      const result = await t.ok<{
+        matchesForNeed: {
+          edges: {
+            node: {
+              offer: { id: string };
+              unknowns: string[];
+              criteria: { criterion: string; outcome: string }[];
+            };
+          }[];
+        };
+      }>(
+        'query ($id: ID!) { matchesForNeed(needId: $id, includeExcluded: true, first: 50) { edges { node { offer { id } unknowns criteria { criterion outcome explanation } } } } }',
+        { id: needId },
+        partner,
+      );
+
+      const text = JSON.stringify(result);
+      expect(text).not.toContain('333');
+      expect(text).toContain('222.25');
+      const onRequest = result.matchesForNeed.edges.find(
+        (edge) => edge.node.offer.id === offerIds['ON_REQUEST'],
+      );
+      expect(onRequest?.node.criteria.find((c) => c.criterion === 'COST')?.outcome).toBe('UNKNOWN');
+      expect(onRequest?.node.unknowns).toEqual([
+        'cost sharing terms, no monthly cost stated for the £500 budget',
+      ]);
+    });
   });
 });

@@ -220,7 +220,9 @@ describe('DynamoDB requests per operation', () => {
     );
 
     expect(update.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
-    expect(archive.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    // Archiving also closes the building's open offers in its transaction: one strongly consistent Query
+    // of its offer entries finds none here (with offers: colocation-request-counts.test.ts).
+    expect(archive.requests).toEqual(['GetItemCommand', 'QueryCommand', 'TransactWriteItemsCommand']);
   });
 
   it("changes an organisation and its members with the organisation read first, then one transaction checking the caller's role", async () => {

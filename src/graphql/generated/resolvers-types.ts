@@ -873,6 +873,15 @@ export type CompensationOutcome =
   | 'PENDING'
   | 'REFUSED';
 
+/** Who sees an offer's monthly cost. Offers made before the choice existed are PUBLIC, as they were. */
+export type CostVisibility =
+  /** Only the offering organisation's members: others ask (for example by expressing interest). */
+  | 'ON_REQUEST'
+  /** Members of verified organisations (partners) and the offering organisation's members. */
+  | 'PARTNERS'
+  /** Everyone who may see the offer, anonymous callers too. */
+  | 'PUBLIC';
+
 /** A building to record. Give `ownerOrganisationId` when the owner is in the register, otherwise `ownerName`. */
 export type CreateBuildingInput = {
   /** Accessibility features it offers. */
@@ -1343,7 +1352,7 @@ export type MatchCriterion =
   | 'ACCESSIBILITY'
   /** Holds the people needed; a space just big enough is best. */
   | 'CAPACITY'
-  /** Within the budget; cheaper is better. */
+  /** Within the budget; cheaper is better (also without a budget: see `SpaceMatch.score`). */
   | 'COST'
   /** Available from when it is wanted, and not ending before. */
   | 'DATES'
@@ -1361,17 +1370,30 @@ export type MatchCriterion =
 /** How one criterion scored. */
 export type MatchCriterionScore = {
   __typename?: 'MatchCriterionScore';
+  /** The codes the explanation names, for programs: the council's GSS code, space kinds, facilities, accessibility features or organisation kinds. */
+  codes: Array<Scalars['String']['output']>;
   /** The criterion. */
   criterion: MatchCriterion;
-  /** Why, in words. */
+  /** Why, in plain words (council names, kinds of space, facilities and organisation kinds by their labels). */
   explanation: Scalars['String']['output'];
-  /** False when the offer fails a must-have on this criterion (and is excluded). */
+  /** False when the offer fails a must-have on this criterion (and is excluded), or does not say (`outcome` UNKNOWN). */
   met: Scalars['Boolean']['output'];
+  /** MET, NOT_MET (excluded) or UNKNOWN (the offer does not say). */
+  outcome: MatchOutcome;
   /** From 0 (worst) to 1 (best). */
   score: Scalars['Float']['output'];
   /** How much it counts towards the total (the weights add up to 1). */
   weight: Scalars['Float']['output'];
 };
+
+/** Whether an offer meets one criterion of a need. */
+export type MatchOutcome =
+  /** It does (or the need asks nothing of this criterion). */
+  | 'MET'
+  /** It does not: a must-have failed, and the offer is excluded. */
+  | 'NOT_MET'
+  /** The offer does not say (no capacity, no cost stated, or a cost the caller may not see): the criterion scores 0 and the offer is not excluded; ask the offering organisation. */
+  | 'UNKNOWN';
 
 /** The signed-in caller. */
 export type Me = {
@@ -1900,6 +1922,8 @@ export type OfferSpaceInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** Private contact details. */
   contact?: InputMaybe<SpaceOfferContactInput>;
+  /** Who sees `monthlyCost`; PUBLIC when omitted. */
+  costVisibility?: InputMaybe<CostVisibility>;
   /** A description (up to 4000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Kinds of organisation that may apply; any when omitted. */
@@ -2632,8 +2656,17 @@ export type SpaceMatch = {
   need: Maybe<SpaceNeed>;
   /** The offer. */
   offer: Maybe<SpaceOffer>;
-  /** 0 to 100: the weighted sum of the criteria's scores; 0 when excluded. */
+  /**
+   * 0 to 100 (0 when excluded): 100 x the sum of each criterion's score (0 to 1) times its weight. Weights:
+   * distance 0.20, schedule 0.20, cost 0.20, capacity 0.15, kind of space 0.10, dates 0.05, facilities 0.05,
+   * accessibility 0.03, eligibility 0.02. Distance scores 1 - d / radius (1 inside the council area named).
+   * Cost scores 1 - cost / (2 x budget) within a budget; with no budget, 500 / (500 + cost): free is 1, £500 a
+   * month 0.5, £2,572 0.16, so a free room a couple of km further ranks above a costly near one. A criterion
+   * the offer does not state (UNKNOWN) scores 0.
+   */
   score: Scalars['Int']['output'];
+  /** The must-haves the offer does not say whether it meets (UNKNOWN criteria), in words: ask the offering organisation. */
+  unknowns: Array<Scalars['String']['output']>;
 };
 
 /** A page of matches, best first. */
@@ -2742,6 +2775,8 @@ export type SpaceOffer = {
   capacity: Maybe<Scalars['Int']['output']>;
   /** Private contact details; null unless the caller may see the offering organisation's private fields. */
   contact: Maybe<SpaceOfferContact>;
+  /** Who sees `monthlyCost`. */
+  costVisibility: CostVisibility;
   /** GSS code of the council area the building is in. */
   councilCode: Scalars['String']['output'];
   /** When it was made. */
@@ -2762,7 +2797,7 @@ export type SpaceOffer = {
   interests: Maybe<SpaceInterestConnection>;
   /** The building's location, in WGS84; offers without one are not found by distance. */
   location: Maybe<GeoPoint>;
-  /** Indicative cost a month in pounds. */
+  /** Indicative cost a month in pounds; null when none is stated or the caller may not see it (`costVisibility`). */
   monthlyCost: Maybe<Scalars['Float']['output']>;
   /** The organisation offering the space. */
   organisation: Maybe<Organisation>;
@@ -2778,6 +2813,8 @@ export type SpaceOffer = {
   updatedAt: Scalars['DateTime']['output'];
   /** Goes up by one with every change; pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
+  /** Why the register withdrew the offer (its building was archived, disposed of or changed owner); null otherwise. */
+  withdrawnReason: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -2877,7 +2914,7 @@ export type SpaceOfferStatus =
   | 'TAKEN'
   /** An expression of interest has been accepted. */
   | 'UNDER_OFFER'
-  /** Taken off the market by the offering organisation. */
+  /** Taken off the market by the offering organisation, or by the register when its building was archived, disposed of or changed owner (see `withdrawnReason`). */
   | 'WITHDRAWN';
 
 /** On what terms the space is offered. */
@@ -2991,6 +3028,8 @@ export type UpdateSpaceOfferInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** Private contact details (replaces them). */
   contact?: InputMaybe<SpaceOfferContactInput>;
+  /** Who sees `monthlyCost`. */
+  costVisibility?: InputMaybe<CostVisibility>;
   /** A description. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Kinds of organisation that may apply (replaces the list). */
@@ -3175,6 +3214,7 @@ export type ResolversTypes = {
   BuildingStatus: BuildingStatus;
   CompensationDecision: CompensationDecision;
   CompensationOutcome: CompensationOutcome;
+  CostVisibility: CostVisibility;
   CreateBuildingInput: CreateBuildingInput;
   CreateOrganisationInput: CreateOrganisationInput;
   DataQualityCode: DataQualityCode;
@@ -3214,6 +3254,7 @@ export type ResolversTypes = {
   ListingExpiryConvention: ListingExpiryConvention;
   MatchCriterion: MatchCriterion;
   MatchCriterionScore: ResolverTypeWrapper<MatchCriterionScore>;
+  MatchOutcome: MatchOutcome;
   Me: ResolverTypeWrapper<UserActorRecord>;
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipRecord>;
@@ -3785,9 +3826,11 @@ export type ListingExceptionNotApplyingResolvers<ContextType = RequestContext, P
 };
 
 export type MatchCriterionScoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MatchCriterionScore'] = ResolversParentTypes['MatchCriterionScore']> = {
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   criterion?: Resolver<ResolversTypes['MatchCriterion'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MatchOutcome'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -3983,6 +4026,7 @@ export type SpaceMatchResolvers<ContextType = RequestContext, ParentType extends
   need?: Resolver<Maybe<ResolversTypes['SpaceNeed']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['SpaceOffer']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SpaceMatchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceMatchConnection'] = ResolversParentTypes['SpaceMatchConnection']> = {
@@ -4034,6 +4078,7 @@ export type SpaceOfferResolvers<ContextType = RequestContext, ParentType extends
   buildingName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['SpaceOfferContact']>, ParentType, ContextType>;
+  costVisibility?: Resolver<ResolversTypes['CostVisibility'], ParentType, ContextType>;
   councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4052,6 +4097,7 @@ export type SpaceOfferResolvers<ContextType = RequestContext, ParentType extends
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SpaceOfferConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpaceOfferConnection'] = ResolversParentTypes['SpaceOfferConnection']> = {

@@ -1,5 +1,6 @@
 import { interestReplyParty } from '../../domain/authorization';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
+import { labelled, ORGANISATION_KIND_LABELS } from '../../domain/labels';
 import type { GeoPoint } from '../../domain/location';
 import { compareMatches, matchOfferToNeed } from '../../domain/matching';
 import type { ScoredMatch } from '../../domain/matching';
@@ -14,8 +15,10 @@ import {
   assertOfferConsistent,
   assertOfferEditable,
   buildingSnapshot,
+  costVisibilityOf,
   createSpaceOffer,
   effectiveOfferStatus,
+  isOfferLive,
   londonDate,
   transitionOffer,
 } from '../../domain/space-offer';
@@ -138,6 +141,12 @@ async function loadOfferForChange(
     resource: offerResource(before, effectiveOfferStatus(before, today(ctx))),
     deniedAs: () => new NotFoundError('Space offer', id),
   };
+  if (!isOfferLive(before)) {
+    // A TAKEN or WITHDRAWN offer (also one withdrawn because its building changed owner) is history for
+    // everyone: CONFLICT saying so to whoever may see it, rather than FORBIDDEN by the current owner's rule.
+    await ctx.accessForChange().require(view);
+    assertOfferEditable(before);
+  }
   const building = await ctx.store.getBuilding(before.buildingId, { consistent: true });
   if (!building) {
     await ctx.accessForChange().require(view); // NOT_FOUND first for whoever may not see the offer
@@ -278,10 +287,23 @@ async function candidateNeeds(ctx: RequestContext, offer: SpaceOffer): Promise<S
   return needs.filter((_, index) => visible[index]);
 }
 
+/** Whether the caller may see the offer's monthly cost (its organisation's choice, costVisibilityOf). */
+function canSeeCost(ctx: RequestContext, offer: SpaceOffer): Promise<boolean> {
+  return ctx.isAllowed('spaceOffer.viewCost', {
+    organisationId: offer.organisationId,
+    costVisibility: costVisibilityOf(offer),
+  });
+}
+
 async function scoreMatch(ctx: RequestContext, need: SpaceNeed, offer: SpaceOffer): Promise<ScoredMatch> {
-  const seeker = await ctx.organisations.load(need.organisationId);
+  const [seeker, costShown] = await Promise.all([
+    ctx.organisations.load(need.organisationId),
+    canSeeCost(ctx, offer),
+  ]);
+  // A cost the caller may not see is scored (and explained) as one the offer does not state.
+  const scored = costShown ? offer : { ...offer, monthlyCost: null };
   return {
-    ...matchOfferToNeed(need, seeker?.kind ?? 'UNINCORPORATED_GROUP', offer, today(ctx)),
+    ...matchOfferToNeed(need, seeker?.kind ?? 'UNINCORPORATED_GROUP', scored, today(ctx)),
     need,
     offer,
   };
@@ -460,6 +482,9 @@ export const colocationResolvers: Resolvers = {
     accessibilityFeatures: (offer) => [...offer.accessibilityFeatures],
     eligibleOrganisationKinds: (offer) => [...offer.eligibleOrganisationKinds],
     availability: (offer) => ({ ...offer.availability, slots: [...offer.availability.slots] }),
+    monthlyCost: async (offer, _, ctx) => ((await canSeeCost(ctx, offer)) ? offer.monthlyCost : null),
+    costVisibility: (offer) => costVisibilityOf(offer),
+    withdrawnReason: (offer) => offer.withdrawnReason ?? null,
     contact: async (offer, _, ctx) => {
       // Never for anonymous callers: answered without loading the organisation.
       if ((await ctx.getActor()).kind === 'anonymous') return null;
@@ -521,7 +546,8 @@ export const colocationResolvers: Resolvers = {
   },
   SpaceMatch: {
     exclusionReasons: (match) => [...match.exclusionReasons],
-    criteria: (match) => [...match.criteria],
+    unknowns: (match) => [...match.unknowns],
+    criteria: (match) => match.criteria.map((c) => ({ ...c, codes: [...c.codes] })),
     offer: async (match, _, ctx) => ((await canSeeOffer(ctx, match.offer)) ? match.offer : null),
     need: async (match, _, ctx) => ((await ctx.isAllowed('spaceNeed.view', match.need)) ? match.need : null),
   },
@@ -703,7 +729,7 @@ export const colocationResolvers: Resolvers = {
               throw new BadUserInputError([
                 {
                   field: 'input.organisationId',
-                  message: `the offer is open only to ${eligible.join(', ')}, not ${organisation.kind}`,
+                  message: `the offer is open only to ${labelled(ORGANISATION_KIND_LABELS, eligible)}, not to ${ORGANISATION_KIND_LABELS[organisation.kind]}`,
                 },
               ]);
             }

@@ -373,6 +373,26 @@ const MATRIX: readonly Case<Action>[] = [
     resource: () => ({ organisation: partnerOrg }),
     expected: [U, F, F, Y, Y, Y, Y, F, Y, Y],
   }),
+  // Cost: PUBLIC to all; PARTNERS to members of verified organisations (not an unverified one's); ON_REQUEST
+  // to the offering organisation only (and platform admins).
+  rule({
+    label: "spaceOffer.viewCost of the partner's PUBLIC cost",
+    action: 'spaceOffer.viewCost',
+    resource: () => ({ organisationId: PARTNER_ORG, costVisibility: 'PUBLIC' }),
+    expected: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  rule({
+    label: "spaceOffer.viewCost of the partner's PARTNERS cost",
+    action: 'spaceOffer.viewCost',
+    resource: () => ({ organisationId: PARTNER_ORG, costVisibility: 'PARTNERS' }),
+    expected: [F, F, F, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  rule({
+    label: "spaceOffer.viewCost of the partner's ON_REQUEST cost",
+    action: 'spaceOffer.viewCost',
+    resource: () => ({ organisationId: PARTNER_ORG, costVisibility: 'ON_REQUEST' }),
+    expected: [F, F, F, Y, Y, Y, F, F, F, Y],
+  }),
   ...(['spaceNeed.create', 'spaceNeed.update'] as const).map((action) =>
     rule({
       label: `${action} for the partner`,
@@ -454,6 +474,7 @@ const EVERY_ACTION: Record<Action, true> = {
   'spaceOffer.update': true,
   'spaceOffer.view': true,
   'spaceOffer.viewPrivate': true,
+  'spaceOffer.viewCost': true,
   'spaceNeed.create': true,
   'spaceNeed.update': true,
   'spaceNeed.view': true,

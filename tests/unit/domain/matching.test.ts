@@ -104,9 +104,9 @@ describe('matchOfferToNeed', () => {
       'outside the council area',
       {},
       { location: null, radiusKm: null, councilCode: 'E08000027' },
-      'outside the council area E08000027',
+      'outside Dudley',
     ],
-    ['the wrong kind', { spaceKind: 'HALL' }, {}, 'HALL is not one of DESKS'],
+    ['the wrong kind', { spaceKind: 'HALL' }, {}, 'A hall, not desks as wanted'],
     ['too small', { capacity: 3 }, {}, 'holds 3, fewer than the 5 needed'],
     [
       'never open when wanted',
@@ -133,20 +133,20 @@ describe('matchOfferToNeed', () => {
       'available only until 2026-12-31, before 2027-01-04',
     ],
     ['over budget', { monthlyCost: 250 }, {}, '£250 a month is over the £200 budget'],
-    ['missing a facility', { facilities: ['KITCHEN'] }, {}, 'missing facilities: WIFI'],
+    ['missing a facility', { facilities: ['KITCHEN'] }, {}, 'missing facilities: wi-fi'],
     [
       'missing an accessibility feature',
       { accessibilityFeatures: [] },
       {},
-      'missing accessibility features: STEP_FREE_ACCESS',
+      'missing accessibility features: step-free access',
     ],
     [
       'not open to the seeker',
       { eligibleOrganisationKinds: ['PUBLIC_BODY'] },
       {},
-      'open only to PUBLIC_BODY, not CHARITY',
+      'open only to public bodies, not to charities',
     ],
-    ['not open', { status: 'UNDER_OFFER' }, {}, 'the offer is UNDER_OFFER, not OPEN'],
+    ['not open', { status: 'UNDER_OFFER' }, {}, 'the offer is under offer, not open'],
   ])('excludes an offer %s, saying why', (_label, offerOverrides, needOverrides, reason) => {
     const result = matchOfferToNeed(need(needOverrides), 'CHARITY', offer(offerOverrides), TODAY);
 
@@ -166,5 +166,94 @@ describe('matchOfferToNeed', () => {
     const roomy = matchOfferToNeed(need(), 'CHARITY', offer({ id: 'roomy', capacity: 60 }), TODAY);
 
     expect([roomy, close].sort(compareMatches).map((m) => m.offerId)).toEqual(['close', 'roomy']);
+  });
+
+  it('names councils, kinds of space, facilities and organisation kinds in words, with the codes beside', () => {
+    const inArea = matchOfferToNeed(
+      need({ location: null, radiusKm: null, councilCode: 'E07000078' }),
+      'UNINCORPORATED_GROUP',
+      offer({ eligibleOrganisationKinds: ['CHARITY', 'CIO'], facilities: [] }),
+      TODAY,
+    );
+
+    expect(criterion(inArea, 'DISTANCE')).toMatchObject({
+      explanation: 'in Cheltenham',
+      codes: ['E07000078'],
+    });
+    expect(criterion(inArea, 'SPACE_KIND')).toMatchObject({
+      explanation: 'Desks, as wanted',
+      codes: ['DESKS'],
+    });
+    expect(criterion(inArea, 'ELIGIBILITY')).toMatchObject({
+      explanation:
+        'open only to charities and charitable incorporated organisations, not to unincorporated groups',
+      codes: ['CHARITY', 'CIO', 'UNINCORPORATED_GROUP'],
+    });
+    expect(criterion(inArea, 'FACILITIES')).toMatchObject({
+      explanation: 'missing facilities: wi-fi',
+      codes: ['WIFI'],
+    });
+    expect(inArea.exclusionReasons.join(' ')).not.toMatch(/[A-Z]{2,}_|E0\d{7}/);
+  });
+
+  it('shows a capacity the offer does not state as UNKNOWN for a need with one: no credit, not excluded', () => {
+    const result = matchOfferToNeed(need(), 'CHARITY', offer({ capacity: null }), TODAY);
+
+    expect(criterion(result, 'CAPACITY')).toMatchObject({ score: 0, met: false, outcome: 'UNKNOWN' });
+    expect(result.excluded).toBe(false);
+    expect(result.unknowns).toEqual(['the offer does not say how many people it holds (5 needed)']);
+    // The same offer stating 10 scores the capacity criterion 5/10 = 0.5 x 0.15 = 7.5 points more.
+    const stated = matchOfferToNeed(need(), 'CHARITY', offer({ capacity: 10 }), TODAY);
+    expect(stated.score - result.score).toBeGreaterThanOrEqual(7);
+    expect(stated.score - result.score).toBeLessThanOrEqual(8);
+  });
+
+  it('shows a cost the offer does not state as UNKNOWN for a need with a budget, and FREE as meeting it', () => {
+    const silent = matchOfferToNeed(need(), 'CHARITY', offer({ monthlyCost: null }), TODAY);
+    const free = matchOfferToNeed(need(), 'CHARITY', offer({ terms: 'FREE', monthlyCost: null }), TODAY);
+    const noBudget = matchOfferToNeed(
+      need({ monthlyBudget: null }),
+      'CHARITY',
+      offer({ monthlyCost: null }),
+      TODAY,
+    );
+
+    expect(criterion(silent, 'COST')).toMatchObject({ score: 0, outcome: 'UNKNOWN', met: false });
+    expect(silent.unknowns).toEqual(['cost sharing terms, no monthly cost stated for the £200 budget']);
+    expect(silent.excluded).toBe(false);
+    expect(criterion(free, 'COST')).toMatchObject({ score: 1, outcome: 'MET' });
+    expect(criterion(noBudget, 'COST')).toMatchObject({ score: 0.5, outcome: 'MET' });
+  });
+
+  it('ranks a free room 2 km further above a £2,572-a-month one when the need gives no budget', () => {
+    // Need at the hub, 5 km radius. One degree of latitude is about 111.2 km: 0.0045 deg ~ 0.5 km north,
+    // 0.0225 deg ~ 2.5 km north. Everything else about the two offers is the same.
+    const seeker = need({ location: HUB, monthlyBudget: null });
+    const at = (dLat: number) => ({
+      ...offer().building,
+      location: { ...HUB, latitude: HUB.latitude + dLat },
+    });
+    const costly = matchOfferToNeed(
+      seeker,
+      'CHARITY',
+      offer({ id: 'costly', building: at(0.0045), terms: 'MARKET_RENT', monthlyCost: 2572 }),
+      TODAY,
+    );
+    const free = matchOfferToNeed(
+      seeker,
+      'CHARITY',
+      offer({ id: 'free', building: at(0.0225), terms: 'FREE', monthlyCost: null }),
+      TODAY,
+    );
+
+    // Hand-computed: cost 500 / (500 + 2572) = 0.1628 against 1; distance 1 - 0.5/5 = 0.9 against 1 - 2.5/5 = 0.5.
+    expect(criterion(costly, 'COST')?.score).toBeCloseTo(0.1628, 3);
+    expect(criterion(free, 'COST')?.score).toBe(1);
+    expect(criterion(costly, 'DISTANCE')?.score).toBeCloseTo(0.9, 1);
+    expect(criterion(free, 'DISTANCE')?.score).toBeCloseTo(0.5, 1);
+    // 0.2 x (1 - 0.1628) = 16.7 points for cost against 0.2 x (0.9 - 0.5) = 8 for distance: about 9 apart.
+    expect(free.score - costly.score).toBeGreaterThanOrEqual(7);
+    expect(free.score - costly.score).toBeLessThanOrEqual(10);
+    expect([costly, free].sort(compareMatches).map((m) => m.offerId)).toEqual(['free', 'costly']);
   });
 });

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../../src/domain/errors';
+import type { Building } from '../../../src/domain/records';
 import {
   assertEditableStatusChange,
+  buildingChangeReachesOffers,
+  buildingSnapshot,
+  costVisibilityOf,
   effectiveOfferStatus,
+  followBuilding,
   londonDate,
   transitionOffer,
 } from '../../../src/domain/space-offer';
 import type { OfferStatus, SpaceOffer } from '../../../src/domain/space-offer';
 import { transitionInterest } from '../../../src/domain/space-interest';
 import type { SpaceInterest } from '../../../src/domain/space-interest';
+import { samplePumpRoom } from '../../support/sample-building';
 
 const offer = (status: OfferStatus, untilDate: string | null = null) =>
   ({
@@ -123,5 +129,66 @@ describe('transitionInterest', () => {
     expect(() => transitionInterest(closed, { type: 'WITHDRAW', text: null }, by, 'later')).toThrow(
       ConflictError,
     );
+  });
+});
+
+describe('followBuilding', () => {
+  const building = { ...samplePumpRoom(), ownerOrganisationId: 'org-a', ownerName: null };
+  const live = (status: OfferStatus) =>
+    ({
+      ...offer(status),
+      organisationId: 'org-a',
+      building: buildingSnapshot(building),
+    }) as SpaceOffer;
+
+  it.each<[string, Partial<Building>, OfferStatus, string | null]>([
+    ['moved', { location: { latitude: 51.88, longitude: -2.07 } }, 'OPEN', null],
+    [
+      'archived',
+      { archivedAt: '2026-11-23T10:00:00.000Z' },
+      'OPEN',
+      'The building Pittville Pump Room was archived from the register',
+    ],
+    [
+      'disposed of',
+      { status: 'DISPOSED' },
+      'UNDER_OFFER',
+      'The building Pittville Pump Room was disposed of',
+    ],
+    [
+      'handed to another owner',
+      { ownerOrganisationId: 'org-b' },
+      'DRAFT',
+      'The building Pittville Pump Room changed owner',
+    ],
+  ])('follows a building %s', (_, change, status, reason) => {
+    const after = { ...building, ...change };
+    const followed = followBuilding(live(status), building, after);
+
+    expect(buildingChangeReachesOffers(building, after)).toBe(true);
+    expect(followed?.reason).toBe(reason);
+    expect(followed?.offer.status).toBe(reason ? 'WITHDRAWN' : status);
+    expect(followed?.offer.withdrawnReason ?? null).toBe(reason);
+    expect(followed?.offer.building).toEqual(buildingSnapshot(after));
+  });
+
+  it('keeps an offer from the organisation that now owns the building (a council handing over to itself)', () => {
+    const unowned = { ...building, ownerOrganisationId: null };
+    const followed = followBuilding(live('OPEN'), unowned, building);
+
+    expect(followed).toMatchObject({ action: 'BUILDING_CHANGED', reason: null, offer: { status: 'OPEN' } });
+  });
+
+  it('leaves history alone, and a building change of a name alone reaches no offer', () => {
+    expect(followBuilding(live('TAKEN'), building, { ...building, archivedAt: 'x' })).toBeNull();
+    expect(followBuilding(live('WITHDRAWN'), building, { ...building, archivedAt: 'x' })).toBeNull();
+    expect(
+      buildingChangeReachesOffers(building, { ...building, name: 'The Pump Room', floorAreaSqm: 9 }),
+    ).toBe(false);
+  });
+
+  it('reads an offer stored before costs could be kept private as PUBLIC, as it showed them', () => {
+    expect(costVisibilityOf({})).toBe('PUBLIC');
+    expect(costVisibilityOf({ costVisibility: 'ON_REQUEST' })).toBe('ON_REQUEST');
   });
 });
