@@ -64,6 +64,30 @@ export function distanceKm(from: GeoPoint, to: GeoPoint): number {
   return distanceM(from, to) / 1000;
 }
 
+// The cell tests below decide most cells by a cheap spherical distance, within which the ellipsoid's
+// lies (it differs from a sphere of the mean radius by well under 1%); only cells near the edge pay for
+// the geodesic.
+const MEAN_RADIUS_M = 6_371_008.8;
+const SPHERE_MARGIN = 0.01;
+
+function sphereDistanceM(from: GeoPoint, to: GeoPoint): number {
+  const toRadians = Math.PI / 180;
+  const dLat = (to.latitude - from.latitude) * toRadians;
+  const dLon = (to.longitude - from.longitude) * toRadians;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(from.latitude * toRadians) * Math.cos(to.latitude * toRadians) * Math.sin(dLon / 2) ** 2;
+  return 2 * MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Whether the ellipsoidal distance is at most `limitM`, by the sphere when it is far from the limit. */
+function isWithinM(from: GeoPoint, to: GeoPoint, limitM: number): boolean {
+  const rough = sphereDistanceM(from, to);
+  if (rough <= limitM * (1 - SPHERE_MARGIN)) return true;
+  if (rough >= limitM * (1 + SPHERE_MARGIN)) return false;
+  return distanceM(from, to) <= limitM;
+}
+
 function distanceM(from: GeoPoint, to: GeoPoint): number {
   return WGS84.Inverse(from.latitude, from.longitude, to.latitude, to.longitude, DISTANCE).s12 ?? Number.NaN;
 }
@@ -167,7 +191,7 @@ function cellIntersectsCircle(cell: string, center: GeoPoint, radiusM: number): 
     latitude: Math.min(Math.max(center.latitude, south), north),
     longitude: Math.min(Math.max(center.longitude, west), east),
   };
-  return distanceM(center, nearest) <= radiusM * 1.002 + 10;
+  return isWithinM(center, nearest, radiusM * 1.002 + 10);
 }
 
 // A metre of slack the other way: a cell is left out of a ring only when it is surely inside the hole.
@@ -178,7 +202,7 @@ function isCellWithin(cell: string, center: GeoPoint, radiusM: number): boolean 
     { latitude: south, longitude: east },
     { latitude: north, longitude: west },
     { latitude: north, longitude: east },
-  ].every((corner) => distanceM(center, corner) <= radiusM - 1);
+  ].every((corner) => isWithinM(center, corner, radiusM - 1));
 }
 
 interface CellRange extends GeoRange {

@@ -344,7 +344,8 @@ class CostWalker {
     if (radiusArgument === undefined) return 0;
     const radius = radiusArgument === null ? undefined : this.argumentNumber(node, radiusArgument);
     const share = radius === undefined ? 1 : Math.min(1, Math.max(0, radius) / MAX_SEARCH_RADIUS_KM) ** 2;
-    return Math.ceil(this.input.model.distanceSearchCost * share);
+    // Less a hair, so that a share of exactly a whole unit (10 km: 1.0000000000000002) is not a unit more.
+    return Math.ceil(this.input.model.distanceSearchCost * share - 1e-9);
   }
 
   /** A numeric argument given as a literal or a variable (its value, else its default); else undefined. */

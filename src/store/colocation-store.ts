@@ -541,6 +541,11 @@ export class DynamoColocationStore implements ColocationStore {
   }
 }
 
+/** The stored item of a new offer, for seeding many at once (tests, benches) with BatchWriteItem. */
+export function spaceOfferItemFor(offer: SpaceOffer): Item {
+  return toItem({ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' });
+}
+
 /** The stored item of a record: its key, its list entries and (while it is searchable) its geohash. */
 function toItem(record: ColocationRecordChange): Item {
   switch (record.kind) {
