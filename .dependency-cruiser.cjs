@@ -9,9 +9,16 @@ module.exports = {
       comment: 'Domain rules import nothing from the outside: no AWS, no GraphQL, no other layer.',
       severity: 'error',
       from: { path: '^src/domain' },
-      // ngeohash and geolib are pure maths (geohash cells, great-circle distance) used by the co-location rules.
+      // ngeohash, geolib and geographiclib-geodesic are pure maths (geohash cells, a bounding box, the
+      // ellipsoidal distance) used by the co-location rules.
       to: {
-        pathNot: ['^src/domain', '^node_modules/zod', '^node_modules/ngeohash', '^node_modules/geolib'],
+        pathNot: [
+          '^src/domain',
+          '^node_modules/zod',
+          '^node_modules/ngeohash',
+          '^node_modules/geolib',
+          '^node_modules/geographiclib-geodesic',
+        ],
         dependencyTypesNot: ['core'],
       },
     },

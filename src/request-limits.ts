@@ -8,7 +8,8 @@
  *    depth, aliases and directives (the same for every caller), and the cost of the operation, whose budget
  *    depends on whether the caller is signed in.
  * 3. Hard caps while the operation runs, so that a mistake in the cost model still cannot run away: DynamoDB
- *    requests per GraphQL request (src/store/dynamo-request-cap.ts) and the size of the response.
+ *    requests per GraphQL request (src/store/dynamo-request-cap.ts), what its distance searches may read
+ *    (DistanceSearchAllowance) and the size of the response.
  */
 export interface RequestLimits {
   /** Largest request body in bytes, for every entry point (Lambda's own limit is 6 MB). */
@@ -32,6 +33,7 @@ export interface RequestLimits {
   readonly maxDirectives: number;
   readonly cost: CostModel;
   readonly dynamoRequests: DynamoRequestAllowance;
+  readonly distanceSearch: DistanceSearchAllowance;
 }
 
 /**
@@ -49,6 +51,37 @@ export interface CostModel {
   readonly objectFieldCost: number;
   readonly maxPageSize: number;
   readonly unpagedListSize: number;
+  /**
+   * What a distance search (spaceOffersNear, spaceOffersNearBuilding, matchesForNeed, matchesForOffer) costs
+   * on top of its fields at the widest radius, for the cells and index items it may read
+   * (DistanceSearchAllowance.itemsPerSearch); below it, in proportion to the circle's area (the radius
+   * squared). The matches search a radius the need sets, so they are priced at the widest.
+   */
+  readonly distanceSearchCost: number;
+}
+
+/**
+ * What distance searches may read from the geohash index. A search reads its circle in rings, nearest first
+ * (src/graphql/resolvers/colocation-resolvers.ts); before each Query it takes its share of its own and of
+ * its request's allowance, and once either is spent it stops: a page then holds what was found within the
+ * rings read in full, with `hasNextPage: true` and a cursor that resumes beyond them. The matches, which
+ * rank the whole circle, are refused with QUERY_TOO_COSTLY instead.
+ */
+export interface DistanceSearchAllowance {
+  /** Index items one search may read. */
+  readonly itemsPerSearch: number;
+  /** Bytes of index items one search may read (counted after each Query: see itemsPerQuery). */
+  readonly bytesPerSearch: number;
+  /** Index items all the distance searches of one request may read together (aliases share it). */
+  readonly itemsPerRequest: number;
+  readonly bytesPerRequest: number;
+  /** DynamoDB Queries all the distance searches of one request may send together. */
+  readonly queriesPerRequest: number;
+  /**
+   * Most items one Query may read (its Limit). Queries run in parallel, one per range of the plan (up to 8,
+   * more where a circle spans more partitions), so the bytes may overshoot by that many Queries' worth.
+   */
+  readonly itemsPerQuery: number;
 }
 
 /** The hard cap on DynamoDB requests (each SDK `send`, retries not counted) one GraphQL request may make. */
@@ -77,6 +110,9 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
     objectFieldCost: 1,
     maxPageSize: 100,
     unpagedListSize: 10,
+    // The 2,000 items a search may read at 20 a unit (a unit is about a record loaded): twenty searches at
+    // 100 km fit the anonymous budget, and then share one request's allowance (distanceSearch below).
+    distanceSearchCost: 100,
   },
   dynamoRequests: {
     perRequest: 500,
@@ -84,6 +120,17 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
       // A CSV import of up to 100 rows, a few requests each (i10-opendata).
       importAssets: 1_000,
     },
+  },
+  // An offer's index item is about 1 KB (bench/colocation.ts seeds typical ones). A request reads at most
+  // 5,000 items and about 3 MB (plus at most 8 Queries of 100 items in flight), in at most 120 Queries:
+  // under the 5 MB and 200 requests an anonymous request may cost (tests/integration/distance-flood.test.ts).
+  distanceSearch: {
+    itemsPerSearch: 2_000,
+    bytesPerSearch: 1_500_000,
+    itemsPerRequest: 5_000,
+    bytesPerRequest: 3_000_000,
+    queriesPerRequest: 120,
+    itemsPerQuery: 100,
   },
 };
 

@@ -115,7 +115,14 @@ export class ServiceUnavailableError extends AppError {
 
 /** Which request limit was reached; reaches clients as `extensions.limit`. */
 export type RequestLimitName =
-  'TOKENS' | 'DEPTH' | 'ALIASES' | 'DIRECTIVES' | 'COST' | 'DYNAMODB_REQUESTS' | 'RESPONSE_SIZE';
+  | 'TOKENS'
+  | 'DEPTH'
+  | 'ALIASES'
+  | 'DIRECTIVES'
+  | 'COST'
+  | 'DYNAMODB_REQUESTS'
+  | 'DISTANCE_SEARCH_READS'
+  | 'RESPONSE_SIZE';
 
 /**
  * An operation that asks for more than one request may cost. Before execution nothing has run; during it

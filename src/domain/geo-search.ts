@@ -1,7 +1,15 @@
 /**
  * Distance search planning: which geohash cells cover a circle, and how they are read as few key ranges of
- * one DynamoDB index. Pure: no AWS. Geohashing is ngeohash's and great-circle distance geolib's (well-kept
- * libraries, so no spherical trigonometry is written here).
+ * one DynamoDB index. Pure: no AWS. Geohashing is ngeohash's; distances are on the ground, on the WGS84
+ * ellipsoid, by Karney's inverse geodesic (geographiclib-geodesic, his own port: accurate to nanometres, 32 KB
+ * minified), so no geodesy is written here. geolib (a 6,378,137 m sphere) only sizes the bounding box.
+ *
+ * The sphere and the ellipsoid: a distance on geolib's sphere is up to 0.22% off the ellipsoid's (0.11%
+ * long in England), so the bounding box it gives for a radius is padded by ELLIPSOID_BOX_PADDING: a degree
+ * of latitude is shortest on the ellipsoid at the equator, a(1 - e^2) = 6,335,439 m of radius against the
+ * sphere's 6,378,137 m, 0.674% less, and a degree of longitude is never shorter on the ellipsoid than on
+ * that sphere (the prime vertical radius is at least a). Every cell is then kept or dropped by its
+ * ellipsoidal distance, so nothing within the radius on the ellipsoid falls outside the plan.
  *
  * How items are indexed: every searchable item stores its geohash at GEO_STORED_PRECISION (9 characters,
  * about 5 m) in the index sort key, partitioned by the first GEO_PARTITION_PRECISION characters (a cell of
@@ -15,8 +23,14 @@
  * cells are joined; further joins are tried down to one range per partition. The plan with the least
  * cost wins, cost being the area read (as a multiple of the circle's) plus REQUEST_COST per query: a search
  * reads little more than the circle and sends few queries (at most MAX_RANGES, in parallel).
+ *
+ * A ring (planGeoSearch with `beyondKm`): the cells wholly within `beyondKm` are left out as well, so a
+ * search that widens its circle, or a later page, reads only what lies beyond what it has read. A cell is
+ * wholly within when its farthest corner is: distance from a point has no maximum inside a cell or along
+ * its edges (a meridian or a parallel), so the farthest point of a cell is one of its corners.
  */
-import { getBoundsOfDistance, getDistance } from 'geolib';
+import geodesic from 'geographiclib-geodesic';
+import { getBoundsOfDistance } from 'geolib';
 import ngeohash from 'ngeohash';
 import type { GeoPoint } from './location';
 
@@ -26,18 +40,56 @@ export const GEO_STORED_PRECISION = 9;
 export const MAX_SEARCH_RADIUS_KM = 100;
 /** At most this many queries per search (more only when the circle spans more partitions than this). */
 export const MAX_RANGES = 8;
+/**
+ * At most this many per ring: a ring's hole can only be left out in more ranges, and what a later page
+ * reads must not grow with what earlier pages read (or a dense centre would stop every page at its edge).
+ */
+export const MAX_RING_RANGES = 48;
 // What one more query is worth, as a share of the circle's area read for nothing: a Query costs at least
 // half a read unit however little it returns, about what reading a sixth of a 20-offer circle costs.
 const REQUEST_COST = 0.15;
+// A ring is read because what lies within it was too much to read again: a query is worth less there.
+const RING_REQUEST_COST = 0.02;
 // Precisions finer than 8 (19 x 38 m cells) never pay: the circle would need thousands of cells.
 const FINEST_PLANNED_PRECISION = 8;
 // A precision whose bounding box alone needs more cells than this is not considered.
 const MAX_CELLS_CONSIDERED = 1500;
 const GEOHASH_ALPHABET = '0123456789bcdefghjkmnpqrstuvwxyz';
+/** e^2 / (1 - e^2) of WGS84 (0.674%), and a little more: see the header. */
+const ELLIPSOID_BOX_PADDING = 1.007;
+const { WGS84, DISTANCE } = geodesic.Geodesic;
 
-/** Great-circle distance in kilometres (geolib, spherical earth, to the centimetre). */
+/** Distance on the ground in kilometres: the WGS84 ellipsoid's geodesic (Karney's method, to the nanometre). */
 export function distanceKm(from: GeoPoint, to: GeoPoint): number {
-  return getDistance(from, to, 0.01) / 1000;
+  return distanceM(from, to) / 1000;
+}
+
+// The cell tests below decide most cells by a cheap spherical distance, within which the ellipsoid's
+// lies (it differs from a sphere of the mean radius by well under 1%); only cells near the edge pay for
+// the geodesic.
+const MEAN_RADIUS_M = 6_371_008.8;
+const SPHERE_MARGIN = 0.01;
+
+function sphereDistanceM(from: GeoPoint, to: GeoPoint): number {
+  const toRadians = Math.PI / 180;
+  const dLat = (to.latitude - from.latitude) * toRadians;
+  const dLon = (to.longitude - from.longitude) * toRadians;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(from.latitude * toRadians) * Math.cos(to.latitude * toRadians) * Math.sin(dLon / 2) ** 2;
+  return 2 * MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Whether the ellipsoidal distance is at most `limitM`, by the sphere when it is far from the limit. */
+function isWithinM(from: GeoPoint, to: GeoPoint, limitM: number): boolean {
+  const rough = sphereDistanceM(from, to);
+  if (rough <= limitM * (1 - SPHERE_MARGIN)) return true;
+  if (rough >= limitM * (1 + SPHERE_MARGIN)) return false;
+  return distanceM(from, to) <= limitM;
+}
+
+function distanceM(from: GeoPoint, to: GeoPoint): number {
+  return WGS84.Inverse(from.latitude, from.longitude, to.latitude, to.longitude, DISTANCE).s12 ?? Number.NaN;
 }
 
 /** The point's geohash at the stored precision. */
@@ -64,11 +116,17 @@ export interface GeoSearchPlan {
   readonly ranges: readonly GeoRange[];
 }
 
-/** Plans the queries that read every indexed item within `radiusKm` of `center` (and few beyond). */
-export function planGeoSearch(center: GeoPoint, radiusKm: number): GeoSearchPlan {
+/**
+ * Plans the queries that read every indexed item within `radiusKm` of `center` (and few beyond); with
+ * `beyondKm`, only those farther than `beyondKm` need be read (the ring; nearer ones may come too).
+ */
+export function planGeoSearch(center: GeoPoint, radiusKm: number, beyondKm = 0): GeoSearchPlan {
   const radiusM = radiusKm * 1000;
   // A metre and a millionth more than the radius, so an item exactly on the circle is never left outside.
-  const [southWest, northEast] = getBoundsOfDistance(center, radiusM * (1 + 1e-6) + 1);
+  const [southWest, northEast] = getBoundsOfDistance(
+    center,
+    (radiusM * (1 + 1e-6) + 1) * ELLIPSOID_BOX_PADDING,
+  );
   const box = {
     south: southWest?.latitude ?? center.latitude,
     west: southWest?.longitude ?? center.longitude,
@@ -85,11 +143,14 @@ export function planGeoSearch(center: GeoPoint, radiusKm: number): GeoSearchPlan
     if (estimate > MAX_CELLS_CONSIDERED) continue;
     const cells = ngeohash
       .bboxes(box.south, box.west, box.north, box.east, precision)
-      .filter((cell) => cellIntersectsCircle(cell, center, radiusM));
+      .filter((cell) => cellIntersectsCircle(cell, center, radiusM))
+      .filter((cell) => beyondKm <= 0 || !isCellWithin(cell, center, beyondKm * 1000));
     // Every way of joining down from MAX_RANGES ranges to as few as the partitions allow is a candidate.
-    for (const ranges of joinings(toRanges(cells), MAX_RANGES)) {
+    for (const ranges of joinings(toRanges(cells), beyondKm > 0 ? MAX_RING_RANGES : MAX_RANGES)) {
       const cellsRead = ranges.reduce((sum, range) => sum + range.length, 0);
-      const cost = (cellsRead * cellLat * cellLon) / circleArea + REQUEST_COST * ranges.length;
+      const cost =
+        (cellsRead * cellLat * cellLon) / circleArea +
+        (beyondKm > 0 ? RING_REQUEST_COST : REQUEST_COST) * ranges.length;
       if (!best || cost < best.cost) {
         best = {
           cost,
@@ -130,7 +191,18 @@ function cellIntersectsCircle(cell: string, center: GeoPoint, radiusM: number): 
     latitude: Math.min(Math.max(center.latitude, south), north),
     longitude: Math.min(Math.max(center.longitude, west), east),
   };
-  return getDistance(center, nearest, 0.01) <= radiusM * 1.002 + 10;
+  return isWithinM(center, nearest, radiusM * 1.002 + 10);
+}
+
+// A metre of slack the other way: a cell is left out of a ring only when it is surely inside the hole.
+function isCellWithin(cell: string, center: GeoPoint, radiusM: number): boolean {
+  const [south, west, north, east] = ngeohash.decode_bbox(cell);
+  return [
+    { latitude: south, longitude: west },
+    { latitude: south, longitude: east },
+    { latitude: north, longitude: west },
+    { latitude: north, longitude: east },
+  ].every((corner) => isWithinM(center, corner, radiusM - 1));
 }
 
 interface CellRange extends GeoRange {
@@ -243,4 +315,15 @@ export function nearestWithin<T extends { readonly id: string }>(
   return found.sort(
     (a, b) => a.distanceKm - b.distanceKm || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
   );
+}
+
+/**
+ * The widest circle whose next ring (beyond `readKm`) is expected to hold at most `items` index items,
+ * from the density of those read so far (`itemsRead` between `fromKm` and `readKm`, assumed even). With
+ * nothing read yet there is no estimate, and no bound.
+ */
+export function affordableRadius(fromKm: number, readKm: number, itemsRead: number, items: number): number {
+  if (itemsRead <= 0) return Infinity;
+  const perSquareKm = itemsRead / (Math.PI * (readKm ** 2 - fromKm ** 2));
+  return Math.sqrt(readKm ** 2 + Math.max(0, items) / (Math.PI * perSquareKm));
 }

@@ -285,7 +285,33 @@ export interface NearbyResult<T> {
   readonly found: { item: T; distanceKm: number }[];
   /** Index items DynamoDB read (every item in the cells queried, before the exact distance filter). */
   readonly itemsRead: number;
+  /** Size of the items read (their JSON, about DynamoDB's own measure of an item). */
+  readonly bytesRead: number;
   readonly requests: number;
+  /**
+   * False when a budget ran out before every range was read: `found` is then not the whole circle (or
+   * ring) and must not be used as an answer. Always true without budgets.
+   */
+  readonly complete: boolean;
+}
+
+/**
+ * What distance searches may still read: taken before each Query, given back for what it did not use. A
+ * search is given its own and its request's (shared by every search of the request), and reads only while
+ * every one of them lasts. Made per search or per request, never shared across requests.
+ */
+export interface DistanceReadBudget {
+  items: number;
+  bytes: number;
+  queries: number;
+}
+
+export interface NearbySearch {
+  /** Only items farther than this need be read (a ring: the search has read the circle within already). */
+  readonly beyondKm?: number;
+  readonly budgets?: readonly DistanceReadBudget[];
+  /** Most items one Query may read (DynamoDB's Limit), so a read in flight overshoots its budget little. */
+  readonly itemsPerQuery?: number;
 }
 
 /** One record written by a co-location change: created when `before` is null, else replaced if unchanged since. */
@@ -308,10 +334,21 @@ export interface ColocationStore {
     status: OfferStatus | null,
     page: PageRequest,
   ): Promise<Page<SpaceOffer>>;
-  /** OPEN offers within `radiusKm` of `center`, nearest first, read from the geohash index (never a Scan). */
-  findSpaceOffersNear(center: GeoPoint, radiusKm: number): Promise<NearbyResult<SpaceOffer>>;
-  /** OPEN needs given as a point and radius whose point lies within `radiusKm` of `center`. */
-  findSpaceNeedsNear(center: GeoPoint, radiusKm: number): Promise<NearbyResult<SpaceNeed>>;
+  /**
+   * OPEN offers within `radiusKm` of `center` (and beyond `search.beyondKm`), nearest first, read from the
+   * geohash index (never a Scan), within the search's budgets.
+   */
+  findSpaceOffersNear(
+    center: GeoPoint,
+    radiusKm: number,
+    search?: NearbySearch,
+  ): Promise<NearbyResult<SpaceOffer>>;
+  /** OPEN needs given as a point and radius whose point lies within `radiusKm` of `center` (as above). */
+  findSpaceNeedsNear(
+    center: GeoPoint,
+    radiusKm: number,
+    search?: NearbySearch,
+  ): Promise<NearbyResult<SpaceNeed>>;
   /** OPEN needs that name a council area (a bounded list: one area's open needs). */
   listOpenSpaceNeedsByCouncil(councilCode: string): Promise<SpaceNeed[]>;
 
@@ -351,6 +388,8 @@ export interface ColocationStore {
    */
   /** The order key a cursor from pageSorted carries (BAD_USER_INPUT on `after` when it is not one). */
   decodeSortedCursor(cursorQuery: string, after: string): string;
+  /** The cursor of a position in a list sorted in memory (`pageSorted`), for a page that ends short. */
+  encodeSortedCursor(cursorQuery: string, key: string): string;
 
   pageSorted<T>(
     cursorQuery: string,

@@ -22,9 +22,10 @@ import {
   UnauthenticatedError,
 } from '../domain/errors';
 import type { AppError } from '../domain/errors';
-import type { MembershipGuard, RegisterStore } from '../domain/ports';
+import type { DistanceReadBudget, MembershipGuard, NearbySearch, RegisterStore } from '../domain/ports';
 import type { Organisation } from '../domain/records';
 import type { VerifiedIdentity } from '../auth/token-verifier';
+import type { RequestLimits } from '../request-limits';
 
 /** One access question of a change: may the caller do `action` to `resource`? */
 export type AccessCheck = {
@@ -61,6 +62,7 @@ export interface RequestContext {
   readonly clock: Clock;
   /** Organisations by id, batched into one BatchGetItem per tick and cached for the request. */
   readonly organisations: DataLoader<string, Organisation | null>;
+  readonly limits: Pick<RequestLimits, 'distanceSearch'>;
   /** The caller with their memberships: one GetItem, made once and only when a decision needs it. */
   getActor(): Promise<Actor>;
   /**
@@ -80,12 +82,18 @@ export interface RequestContext {
   ): Promise<boolean>;
   /** The access checks of one change (see ChangeAccess). */
   accessForChange(): ChangeAccess;
+  /**
+   * The budgets of one more distance search: its own, and the request's, which every distance search of
+   * this request shares (DistanceSearchAllowance), so twenty aliases cannot each read a search's worth.
+   */
+  distanceSearch(): NearbySearch;
 }
 
 export interface ContextDependencies {
   readonly store: RegisterStore;
   readonly clock: Clock;
   readonly platformAdminIds: ReadonlySet<string>;
+  readonly limits: Pick<RequestLimits, 'distanceSearch'>;
 }
 
 export function createRequestContext(
@@ -132,6 +140,12 @@ export function createRequestContext(
     const early = authorize({ ...caller, memberships: known }, action, resource);
     return early.allowed ? early : authorize(await getActor(), action, resource);
   }
+  const allowance = deps.limits.distanceSearch;
+  const requestReads: DistanceReadBudget = {
+    items: allowance.itemsPerRequest,
+    bytes: allowance.bytesPerRequest,
+    queries: allowance.queriesPerRequest,
+  };
   return {
     requestId,
     identity,
@@ -139,6 +153,7 @@ export function createRequestContext(
     store: deps.store,
     clock: deps.clock,
     organisations,
+    limits: deps.limits,
     getActor,
     async assertAllowed(action, resource, known) {
       const decision = await decide(action, resource, known);
@@ -146,6 +161,14 @@ export function createRequestContext(
     },
     async isAllowed(action, resource, known) {
       return (await decide(action, resource, known)).allowed;
+    },
+    distanceSearch() {
+      const searchReads: DistanceReadBudget = {
+        items: allowance.itemsPerSearch,
+        bytes: allowance.bytesPerSearch,
+        queries: allowance.queriesPerRequest,
+      };
+      return { budgets: [searchReads, requestReads], itemsPerQuery: allowance.itemsPerQuery };
     },
     accessForChange() {
       const open: AccessCheck[] = [];

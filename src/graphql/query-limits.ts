@@ -16,6 +16,7 @@ import type {
   ValueNode,
 } from 'graphql';
 import { QueryTooCostlyError } from '../domain/errors';
+import { MAX_SEARCH_RADIUS_KM } from '../domain/geo-search';
 import type { RequestLimitName } from '../domain/errors';
 import { DEFAULT_REQUEST_LIMITS } from '../request-limits';
 import type { CostModel, DynamoRequestBudget, RequestLimits } from '../request-limits';
@@ -82,7 +83,10 @@ export function createQueryLimits(
   };
 }
 
-const ADVICE: Record<Exclude<RequestLimitName, 'DYNAMODB_REQUESTS' | 'RESPONSE_SIZE'>, string> = {
+const ADVICE: Record<
+  Exclude<RequestLimitName, 'DYNAMODB_REQUESTS' | 'DISTANCE_SEARCH_READS' | 'RESPONSE_SIZE'>,
+  string
+> = {
   TOKENS: 'Send a shorter query: fewer fields and aliases',
   DEPTH: 'Nest fewer fields: fetch the inner records with a second query by id',
   ALIASES: 'Use fewer aliases: send several smaller requests instead',
@@ -261,6 +265,18 @@ export function estimateOperationCost(input: CostInput): number {
   return walker.selectionCost(input.operation.selectionSet, rootType, null);
 }
 
+/**
+ * The distance searches (root fields), each with the argument that gives its radius, or null when the radius
+ * comes from a record (a need's): those are priced at the widest. Other fields that search by distance
+ * would be listed here.
+ */
+const DISTANCE_SEARCH_FIELDS: Readonly<Record<string, string | null>> = {
+  spaceOffersNear: 'radiusKm',
+  spaceOffersNearBuilding: 'radiusKm',
+  matchesForNeed: null,
+  matchesForOffer: null,
+};
+
 class CostWalker {
   /** Fragment costs by name and page size: a fragment spread many times is measured once. */
   private readonly fragmentCosts = new Map<string, number>();
@@ -319,7 +335,31 @@ class CostWalker {
     const requestedPage = this.pageSizeOf(field, node);
     const items = isList ? (pageSize ?? this.input.model.unpagedListSize) : 1;
     const inner = this.selectionCost(node.selectionSet, type, requestedPage);
-    return this.input.model.objectFieldCost + items * inner;
+    return this.input.model.objectFieldCost + items * inner + this.distanceSearchCost(field, node);
+  }
+
+  /** What a distance search may read, in cost units (CostModel.distanceSearchCost); 0 for other fields. */
+  private distanceSearchCost(field: GraphQLField<unknown, unknown>, node: FieldNode): number {
+    const radiusArgument = DISTANCE_SEARCH_FIELDS[field.name];
+    if (radiusArgument === undefined) return 0;
+    const radius = radiusArgument === null ? undefined : this.argumentNumber(node, radiusArgument);
+    const share = radius === undefined ? 1 : Math.min(1, Math.max(0, radius) / MAX_SEARCH_RADIUS_KM) ** 2;
+    // Less a hair, so that a share of exactly a whole unit (10 km: 1.0000000000000002) is not a unit more.
+    return Math.ceil(this.input.model.distanceSearchCost * share - 1e-9);
+  }
+
+  /** A numeric argument given as a literal or a variable (its value, else its default); else undefined. */
+  private argumentNumber(node: FieldNode, name: string): number | undefined {
+    const argument = node.arguments?.find((arg) => arg.name.value === name);
+    let value: ValueNode | undefined = argument?.value;
+    let given: unknown = undefined;
+    if (value?.kind === Kind.VARIABLE) {
+      given = this.input.variables[value.name.value];
+      value = this.variableDefaults.get(value.name.value);
+    }
+    if (given === undefined && (value?.kind === Kind.INT || value?.kind === Kind.FLOAT))
+      given = Number(value.value);
+    return typeof given === 'number' && Number.isFinite(given) ? given : undefined;
   }
 
   /** The page size a field with a `first` argument asks for, or null for other fields. */

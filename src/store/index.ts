@@ -18,6 +18,7 @@ export { createDynamoClient } from './dynamo-client';
 export { ensureTable, buildCreateTableInput } from './ensure-table';
 export { TABLE_DEFINITION } from './table-definition';
 export { buildingItemsFor } from './building-store';
+export { spaceOfferItemFor } from './colocation-store';
 
 export interface StoreOptions {
   readonly client: DynamoDBClient;

@@ -144,13 +144,22 @@ export class Table {
   /**
    * One Query from `start` (a LastEvaluatedKey, or none for the first), for a caller that walks a range itself
    * and decides when to stop (the distance search): the items, how many were read and where to go on from.
+   * With `limit`, DynamoDB reads at most that many items (else up to 1 MB).
    */
   async queryFrom(
     spec: Omit<QuerySpec, 'cursorQuery'>,
     start: Record<string, unknown> | undefined,
+    limit?: number,
   ): Promise<{ items: Item[]; scanned: number; next: Record<string, unknown> | undefined }> {
     const result = await this.#send((options) =>
-      this.client.send(new QueryCommand({ ...this.#queryInput(spec), ExclusiveStartKey: start }), options),
+      this.client.send(
+        new QueryCommand({
+          ...this.#queryInput(spec),
+          ExclusiveStartKey: start,
+          ...(limit === undefined ? {} : { Limit: limit }),
+        }),
+        options,
+      ),
     );
     const items = result.Items ?? [];
     return { items, scanned: result.ScannedCount ?? items.length, next: result.LastEvaluatedKey };

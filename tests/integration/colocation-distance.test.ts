@@ -1,4 +1,3 @@
-import { getDistance } from 'geolib';
 import ngeohash from 'ngeohash';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeoPoint } from '../../src/domain/location';
@@ -8,10 +7,12 @@ import { createRegisterStore } from '../../src/store';
 import { createTestTable } from '../support/dynamo';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
+import { pointAtDistance, vincentyDistanceM } from '../support/vincenty';
 
 /**
- * The distance search against a brute-force great-circle filter over every offer: nothing within the radius
- * missed, nothing beyond it returned, nearest first. Offers sit on and around geohash cell borders, near
+ * The distance search against a brute-force filter over every offer by the WGS84 distance of a different
+ * method (Vincenty's inverse, tests/support/vincenty.ts): nothing within the radius missed, nothing beyond it
+ * returned, nearest first. Offers sit on and around geohash cell borders, near
  * Shetland and the Scilly Isles, in towns and scattered across the country.
  */
 
@@ -107,11 +108,11 @@ function offerAt(index: number, location: GeoPoint): SpaceOffer {
 
 const OFFERS = LOCATIONS.map((location, index) => offerAt(index, location));
 
-/** The answer by brute force: every offer's great-circle distance, kept when within the radius. */
+/** The answer by brute force: every offer's WGS84 distance (Vincenty), kept when within the radius. */
 function bruteForce(center: GeoPoint, radiusKm: number): string[] {
   return OFFERS.map((offer) => ({
     id: offer.id,
-    km: getDistance(center, offer.building.location ?? center, 0.01) / 1000,
+    km: vincentyDistanceM(center, offer.building.location ?? center) / 1000,
   }))
     .filter((found) => found.km <= radiusKm)
     .sort((a, b) => a.km - b.km || (a.id < b.id ? -1 : 1))
@@ -142,7 +143,7 @@ const CENTRES: { label: string; center: GeoPoint; radiusKm: number }[] = [
   }),
 ];
 
-describe('distance search compared with a brute-force great-circle filter', () => {
+describe('distance search compared with a brute-force filter on the WGS84 ellipsoid', () => {
   let store: RegisterStore;
 
   beforeAll(async () => {
@@ -185,16 +186,39 @@ describe('distance search compared with a brute-force great-circle filter', () =
     },
   );
 
-  it('finds an offer exactly on the circle and not one a metre beyond it', async () => {
+  it('finds an offer a millimetre inside the circle and not one a metre beyond it', async () => {
     const center = TOWNS[2] ?? SHETLAND;
     const target = OFFERS[0]?.building.location ?? center;
-    const exact = getDistance(center, target, 0.01) / 1000;
+    const exact = vincentyDistanceM(center, target) / 1000;
 
-    const on = await store.findSpaceOffersNear(center, exact);
+    const on = await store.findSpaceOffersNear(center, exact + 0.000_001);
     const short = await store.findSpaceOffersNear(center, exact - 0.001);
 
     expect(on.found.map((f) => f.item.id)).toContain(OFFERS[0]?.id);
     expect(short.found.map((f) => f.item.id)).not.toContain(OFFERS[0]?.id);
+  });
+
+  it('finds an offer 24.990 km away on the ground within 25 km, and not one 25.001 km away', async () => {
+    // On geolib's 6,378,137 m sphere the first (due south) is 25.001 km away and was left out, and the
+    // second (due east) 24.949 km away and was let in.
+    const center = { latitude: 52.2053, longitude: 0.1218 }; // Cambridge
+    const inside = { ...offerAt(90_001, pointAtDistance(center, 180, 24_990)), id: 'offer-inside' };
+    const outside = { ...offerAt(90_002, pointAtDistance(center, 90, 25_001)), id: 'offer-outside' };
+    await store.saveColocationChanges(
+      [
+        { kind: 'SPACE_OFFER', before: null, after: inside, action: 'CREATED' },
+        { kind: 'SPACE_OFFER', before: null, after: outside, action: 'CREATED' },
+      ],
+      { actorId: 'seed', at: '2026-11-23T09:00:00.000Z' },
+    );
+
+    const result = await store.findSpaceOffersNear(center, 25);
+    const ids = result.found.map((found) => found.item.id);
+
+    expect(ids).toContain('offer-inside');
+    expect(ids).not.toContain('offer-outside');
+    const distance = result.found.find((found) => found.item.id === 'offer-inside')?.distanceKm;
+    expect(distance).toBeCloseTo(24.99, 5);
   });
 });
 

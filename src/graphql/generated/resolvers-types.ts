@@ -2197,9 +2197,13 @@ export type Query = {
   spaceOffersByCouncil: SpaceOfferConnection;
   /** An organisation's offers that the caller may see, by status then newest first; optionally one status. */
   spaceOffersByOrganisation: SpaceOfferConnection;
-  /** OPEN offers within radiusKm (at most 100) of a point, nearest first, each with its distance. */
+  /**
+   * OPEN offers within radiusKm (at most 100) of a point, nearest first, each with its distance. A page may
+   * end short of `first`, even empty, with hasNextPage true when the search reached what one request may
+   * read: pass its endCursor as `after` to go on.
+   */
   spaceOffersNear: SpaceOfferNearConnection;
-  /** OPEN offers within radiusKm of a building of the register (which must have a location), nearest first. */
+  /** OPEN offers within radiusKm of a building of the register (which must have a location), nearest first, paged as spaceOffersNear. */
   spaceOffersNearBuilding: SpaceOfferNearConnection;
   /** A council's list of unsuccessful nominations, newest decision first. */
   unsuccessfulNominations: AcvEntryConnection;
@@ -2884,7 +2888,7 @@ export type SpaceOfferNearEdge = {
   __typename?: 'SpaceOfferNearEdge';
   /** Pass as `after` to continue after this offer. */
   cursor: Scalars['String']['output'];
-  /** Great-circle distance from the search centre, in kilometres. */
+  /** Distance on the ground from the search centre (on the WGS84 ellipsoid, to the metre), in kilometres. */
   distanceKm: Scalars['Float']['output'];
   /** The offer. */
   node: SpaceOffer;

@@ -1,10 +1,10 @@
 import { interestReplyParty } from '../../domain/authorization';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
+import { BadUserInputError, ConflictError, NotFoundError, QueryTooCostlyError } from '../../domain/errors';
 import { labelled, ORGANISATION_KIND_LABELS } from '../../domain/labels';
 import type { GeoPoint } from '../../domain/location';
 import { compareMatches, matchOfferToNeed } from '../../domain/matching';
 import type { ScoredMatch } from '../../domain/matching';
-import type { ColocationRecordChange, Page, PageRequest } from '../../domain/ports';
+import type { ColocationRecordChange, NearbyResult, Page, PageRequest } from '../../domain/ports';
 import type { Building } from '../../domain/records';
 import { addInterestMessage, transitionInterest } from '../../domain/space-interest';
 import type { SpaceInterest } from '../../domain/space-interest';
@@ -23,7 +23,12 @@ import {
   transitionOffer,
 } from '../../domain/space-offer';
 import type { ShownOfferStatus, SpaceOffer } from '../../domain/space-offer';
-import { firstSearchRadius, MAX_SEARCH_RADIUS_KM, nextSearchRadius } from '../../domain/geo-search';
+import {
+  affordableRadius,
+  firstSearchRadius,
+  MAX_SEARCH_RADIUS_KM,
+  nextSearchRadius,
+} from '../../domain/geo-search';
 import {
   expressInterestSchema,
   interestMessageSchema,
@@ -198,6 +203,38 @@ function matchesFilter(offer: SpaceOffer, filter: SearchFilterArgs): boolean {
 /** Distance in km from a distance order key (its first ten digits are centimetres). */
 const distanceOfOrderKey = (key: string) => Number(key.slice(0, 10)) / 100_000;
 
+/**
+ * The key of "everything within `readKm`": after every offer whose key rounds to a centimetre surely within
+ * it (`~` sorts after every id). Offers just inside `readKm` but rounding beyond are left to the next page,
+ * which reads again from 2 cm short of the key. Before anything is read (`readKm` < 0), before every offer.
+ */
+const readToOrderKey = (readKm: number) =>
+  readKm < 0
+    ? `${'0'.repeat(10)}#`
+    : `${String(Math.max(0, Math.floor(readKm * 100_000 - 0.5))).padStart(10, '0')}#~`;
+
+// A cursor that ends a page cut short carries the width of ring to read next, in centimetres, after its
+// position: `#~` sorts after every id, so the cursor still sorts just after the position it stands for.
+const RING_HINT = /#~(\d+)$/;
+const withRingHint = (key: string, widthKm: number) =>
+  `${key}#~${Math.max(1, Math.round(widthKm * 100_000))}`;
+const withoutRingHint = (key: string) => key.replace(RING_HINT, '');
+const ringHintOf = (key: string | null) => {
+  const hint = key === null ? undefined : RING_HINT.exec(key)?.[1];
+  return hint === undefined ? null : Number(hint) / 100_000;
+};
+
+type NearEdge = { item: SpaceOffer; distanceKm: number };
+
+/**
+ * One page of offers nearest first. The circle is read in rings, each beyond the last, from where the
+ * cursor left off, until the page fills (it then holds the nearest, since everything within a ring is
+ * nearer than anything beyond it) or the radius is reached. Each ring is sized both by the offers wanted
+ * (nextSearchRadius) and by what the search may still read (affordableRadius). When the request's or the
+ * search's read budget runs out before the page is decided, the page holds the offers found within the
+ * rings read in full, with `hasNextPage: true` and a cursor that resumes beyond them; when not even the
+ * first ring could be read, the cursor asks for a ring a quarter as wide, so a later page gets further.
+ */
 async function searchNear(
   ctx: RequestContext,
   center: GeoPoint,
@@ -206,32 +243,74 @@ async function searchNear(
   page: PageRequest,
 ) {
   const cursorQuery = `spaceOffersNear|${center.latitude}|${center.longitude}|${radiusKm}|${JSON.stringify(filter)}`;
-  const afterKm = page.after
-    ? distanceOfOrderKey(ctx.store.decodeSortedCursor(cursorQuery, page.after))
-    : null;
+  const afterKey = page.after ? ctx.store.decodeSortedCursor(cursorQuery, page.after) : null;
+  const afterKm = afterKey === null ? null : distanceOfOrderKey(afterKey);
   const day = today(ctx);
-  let searchKm = firstSearchRadius(radiusKm, afterKm);
+  const search = ctx.distanceSearch();
+  const results: NearEdge[] = [];
+  // Offers nearer than readKm are read already (-1: none yet). The cursor's distance is rounded to the
+  // centimetre, so a later page reads again from 2 cm short of it and pageSorted drops what came before.
+  let readKm = afterKm === null ? -1 : afterKm - 0.00002;
+  const startKm = Math.max(0, readKm);
+  const hintKm = ringHintOf(afterKey);
+  let searchKm =
+    hintKm === null ? firstSearchRadius(radiusKm, afterKm) : Math.min(radiusKm, startKm + hintKm);
+  let itemsRead = 0;
   for (;;) {
-    const { found } = await ctx.store.findSpaceOffersNear(center, searchKm);
-    const candidates = found.filter(
-      ({ item }) => effectiveOfferStatus(item, day) === 'OPEN' && matchesFilter(item, filter),
+    const ring = await ctx.store.findSpaceOffersNear(center, searchKm, { ...search, beyondKm: readKm });
+    if (!ring.complete) {
+      const width = searchKm - Math.max(0, readKm);
+      const nextWidth = readKm > startKm ? width : width / 4;
+      return partialPage(ctx, cursorQuery, results, readKm, afterKey, nextWidth, page);
+    }
+    itemsRead += ring.itemsRead;
+    const candidates = ring.found.filter(
+      ({ item, distanceKm }) =>
+        distanceKm > readKm && effectiveOfferStatus(item, day) === 'OPEN' && matchesFilter(item, filter),
     );
     const visible = await Promise.all(candidates.map(({ item }) => canSeeOffer(ctx, item)));
-    const results = candidates.filter((_, index) => visible[index]);
+    // Each ring lies beyond the last and is sorted: the rings together are in order.
+    results.push(...candidates.filter((_, index) => visible[index]));
     const paged = ctx.store.pageSorted(cursorQuery, results, distanceOrderKey, page);
     // A circle holding more than the page decides it: anything beyond it is farther than all of the page.
-    if (paged.pageInfo.hasNextPage || searchKm >= radiusKm) {
-      return {
-        pageInfo: paged.pageInfo,
-        edges: paged.edges.map((edge) => ({
-          node: edge.node.item,
-          distanceKm: Math.round(edge.node.distanceKm * 1000) / 1000,
-          cursor: edge.cursor,
-        })),
-      };
-    }
-    searchKm = nextSearchRadius(searchKm, paged.edges.length, page.first + 1, radiusKm);
+    if (paged.pageInfo.hasNextPage || searchKm >= radiusKm) return nearPage(paged);
+    const wanted = nextSearchRadius(searchKm, paged.edges.length, page.first + 1, radiusKm);
+    const left = Math.min(...(search.budgets ?? []).map((budget) => budget.items));
+    readKm = searchKm;
+    // Half of what is left, but always some way out, so a spent budget ends the search at its next read.
+    const affordable = affordableRadius(startKm, readKm, itemsRead, left / 2);
+    searchKm = Math.min(wanted, Math.max(affordable, readKm + (wanted - readKm) / 16));
   }
+}
+
+/** The page when reading stopped at `readKm`: what was found up to there, and a cursor to go on from it. */
+function partialPage(
+  ctx: RequestContext,
+  cursorQuery: string,
+  results: readonly NearEdge[],
+  readKm: number,
+  afterKey: string | null,
+  nextRingKm: number,
+  page: PageRequest,
+) {
+  const readTo = readToOrderKey(readKm);
+  const after = afterKey === null ? null : withoutRingHint(afterKey);
+  const position = after !== null && after > readTo ? after : readTo;
+  const within = results.filter((found) => distanceOrderKey(found) <= position);
+  const paged = ctx.store.pageSorted(cursorQuery, within, distanceOrderKey, page);
+  const cursor = ctx.store.encodeSortedCursor(cursorQuery, withRingHint(position, nextRingKm));
+  return nearPage({ edges: paged.edges, pageInfo: { hasNextPage: true, endCursor: cursor } });
+}
+
+function nearPage(paged: Page<NearEdge>) {
+  return {
+    pageInfo: paged.pageInfo,
+    edges: paged.edges.map((edge) => ({
+      node: edge.node.item,
+      distanceKm: Math.round(edge.node.distanceKm * 1000) / 1000,
+      cursor: edge.cursor,
+    })),
+  };
 }
 
 // ------------------------------------------------------------------------------------------------------
@@ -262,10 +341,25 @@ async function openOffersInArea(ctx: RequestContext, councilCode: string): Promi
   return offers;
 }
 
+/** The matches rank every candidate in the circle: a search its read budget cut short is refused. */
+function wholeCircle<T>(ctx: RequestContext, result: NearbyResult<T>): NearbyResult<T>['found'] {
+  if (result.complete) return result.found;
+  throw new QueryTooCostlyError(
+    'DISTANCE_SEARCH_READS',
+    ctx.limits.distanceSearch.itemsPerSearch,
+    null,
+    'This search would read more of the register than one request may. Search a smaller radius, or ' +
+      'ask for fewer searches in one request.',
+  );
+}
+
 async function candidateOffers(ctx: RequestContext, need: SpaceNeed): Promise<SpaceOffer[]> {
   const offers =
     need.location && need.radiusKm !== null
-      ? (await ctx.store.findSpaceOffersNear(need.location, need.radiusKm)).found.map((found) => found.item)
+      ? wholeCircle(
+          ctx,
+          await ctx.store.findSpaceOffersNear(need.location, need.radiusKm, ctx.distanceSearch()),
+        ).map((found) => found.item)
       : need.councilCode
         ? await openOffersInArea(ctx, need.councilCode)
         : [];
@@ -277,10 +371,10 @@ async function candidateOffers(ctx: RequestContext, need: SpaceNeed): Promise<Sp
 async function candidateNeeds(ctx: RequestContext, offer: SpaceOffer): Promise<SpaceNeed[]> {
   const location = offer.building.location;
   const [near, inArea] = await Promise.all([
-    location ? ctx.store.findSpaceNeedsNear(location, MAX_SEARCH_RADIUS_KM) : null,
+    location ? ctx.store.findSpaceNeedsNear(location, MAX_SEARCH_RADIUS_KM, ctx.distanceSearch()) : null,
     ctx.store.listOpenSpaceNeedsByCouncil(offer.building.councilCode),
   ]);
-  const needs = [...(near?.found.map((found) => found.item) ?? []), ...inArea].filter(
+  const needs = [...(near ? wholeCircle(ctx, near).map((found) => found.item) : []), ...inArea].filter(
     (need) => need.organisationId !== offer.organisationId,
   );
   const visible = await Promise.all(needs.map((need) => ctx.isAllowed('spaceNeed.view', need)));

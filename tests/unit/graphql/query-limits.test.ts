@@ -85,6 +85,22 @@ describe('estimateOperationCost', () => {
     expect(exponential).toBe(1 + 2 ** 40);
   });
 
+  it('prices a distance search by what it may read: 100 units at 100 km, by the area below it', () => {
+    const near = (radius: string) =>
+      `query ($r: Float = 50) { spaceOffersNear(latitude: 51.9, longitude: -2.08, radiusKm: ${radius}, first: 1) { edges { node { id } } } }`;
+    // The fields: spaceOffersNear 1 + edges 1 + 1 x node 1 = 3.
+    expect(cost(near('100'))).toBe(3 + 100);
+    expect(cost(near('50'))).toBe(3 + 25);
+    expect(cost(near('$r'))).toBe(3 + 25);
+    expect(cost(near('$r'), { r: 10 })).toBe(3 + 1);
+    expect(cost('{ matchesForNeed(needId: "n", first: 1) { edges { cursor } } }')).toBe(2 + 100);
+    // Twenty aliases at 100 km fit the anonymous budget of 2,500; they share one request's read budget.
+    const field =
+      'spaceOffersNear(latitude: 51.9, longitude: -2.08, radiusKm: 100, first: 1) { edges { node { id } } }';
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: ${field}`).join(' ');
+    expect(cost(`{ ${aliases} }`)).toBe(20 * 103);
+  });
+
   it('ignores introspection', () => {
     expect(cost('{ __schema { types { name fields { name type { name ofType { name } } } } } }')).toBe(0);
   });
