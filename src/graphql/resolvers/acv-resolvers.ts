@@ -392,36 +392,37 @@ export const acvResolvers: Resolvers = {
     nominateAsset: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const input = parseArgument(nominateAssetSchema(), args.input, 'input');
-      // The nominator's editors: checked in the nomination's transaction, not read first.
-      const access = ctx.accessForChange();
-      await access.require({
-        action: 'acv.nominate',
-        resource: { nominatorOrganisationId: input.nominatorOrganisationId },
-      });
-      const today = acvToday(ctx);
-      const { nominator, land, eligibility } = await beforeWriting(access, async () => {
-        const nominatorRecord = await loadReferencedOrganisation(
-          ctx,
-          input.nominatorOrganisationId,
-          'input.nominatorOrganisationId',
-        );
-        const resolved = await resolveLand(ctx, input);
-        const settings = await loadSettings(ctx, resolved.councilCode);
-        return {
-          nominator: nominatorRecord,
-          land: resolved,
-          eligibility: assertNominatorEligible(nominatorRecord, {
-            councilCode: resolved.councilCode,
-            neighbouringCouncils: settings.neighbouringCouncils,
-          }),
-        };
-      });
       return createOnce(
         ctx,
         actor,
         { operation: 'nominateAsset', args: args.input, idempotencyKey: args.idempotencyKey },
         async (change, id) => {
-          // Checked inside the create, so a retry with the same key answers with the first entry instead.
+          // Every read and check inside the create: a retry with the same key answers with the first entry,
+          // whatever the rules would say now.
+          // The nominator's editors: checked in the nomination's transaction, not read first.
+          const access = ctx.accessForChange();
+          await access.require({
+            action: 'acv.nominate',
+            resource: { nominatorOrganisationId: input.nominatorOrganisationId },
+          });
+          const today = acvToday(ctx);
+          const { nominator, land, eligibility } = await beforeWriting(access, async () => {
+            const nominatorRecord = await loadReferencedOrganisation(
+              ctx,
+              input.nominatorOrganisationId,
+              'input.nominatorOrganisationId',
+            );
+            const resolved = await resolveLand(ctx, input);
+            const settings = await loadSettings(ctx, resolved.councilCode);
+            return {
+              nominator: nominatorRecord,
+              land: resolved,
+              eligibility: assertNominatorEligible(nominatorRecord, {
+                councilCode: resolved.councilCode,
+                neighbouringCouncils: settings.neighbouringCouncils,
+              }),
+            };
+          });
           if (input.buildingId) {
             const buildingId = input.buildingId;
             await beforeWriting(access, async () =>

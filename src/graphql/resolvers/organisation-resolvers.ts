@@ -212,12 +212,12 @@ export const organisationResolvers: Resolvers = {
     createOrganisation: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const input = parseArgument(createOrganisationSchema(), args.input, 'input');
-      await ctx.assertAllowed('organisation.create', { kind: input.kind });
       return createOnce(
         ctx,
         actor,
         { operation: 'createOrganisation', args: args.input, idempotencyKey: args.idempotencyKey },
         async (change, id) => {
+          await ctx.assertAllowed('organisation.create', { kind: input.kind });
           const organisation: Organisation = {
             id,
             kind: input.kind,
@@ -292,13 +292,8 @@ export const organisationResolvers: Resolvers = {
     },
     addMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
-      const access = ctx.accessForChange();
-      await access.require({ action: 'organisation.manageMembers', resource: organisation });
-      const { userId, role } = await beforeWriting(access, () => ({
-        userId: parseArgument(userIdSchema(), args.userId, 'userId'),
-        role: parseArgument(roleSchema(), args.role, 'role'),
-      }));
+      const userId = parseArgument(userIdSchema(), args.userId, 'userId');
+      const organisationId = parseId(args.organisationId, 'organisationId');
       return createOnce(
         ctx,
         actor,
@@ -309,6 +304,11 @@ export const organisationResolvers: Resolvers = {
           resultId: userId,
         },
         async (change) => {
+          // Read and checked inside the create: a retry with the key answers with the first membership.
+          const organisation = await loadOrganisation(ctx, organisationId, 'organisationId');
+          const access = ctx.accessForChange();
+          await access.require({ action: 'organisation.manageMembers', resource: organisation });
+          const role = await beforeWriting(access, () => parseArgument(roleSchema(), args.role, 'role'));
           const membership: Membership = {
             organisationId: organisation.id,
             userId,
@@ -320,7 +320,7 @@ export const organisationResolvers: Resolvers = {
           await access.write((guard) => ctx.store.addMember(membership, organisation, change, guard));
           return membership;
         },
-        () => loadMembership(ctx, organisation.id, userId),
+        () => loadMembership(ctx, organisationId, userId),
       );
     },
     changeMemberRole: async (_, args, ctx) => {
@@ -360,11 +360,7 @@ export const organisationResolvers: Resolvers = {
     inviteMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const email = parseArgument(emailSchema(), args.email, 'email');
-      // The invitation this one replaces (for the audit event) is read with the organisation.
-      const { organisation, invite: previous } = await loadForInviteChange(ctx, args.organisationId, email);
-      const access = ctx.accessForChange();
-      await access.require({ action: 'organisation.manageMembers', resource: organisation });
-      const role = await beforeWriting(access, () => parseArgument(roleSchema(), args.role, 'role'));
+      const organisationId = parseId(args.organisationId, 'organisationId');
       return createOnce(
         ctx,
         actor,
@@ -375,6 +371,12 @@ export const organisationResolvers: Resolvers = {
           resultId: email,
         },
         async (change) => {
+          // Read and checked inside the create: a retry with the key answers with the first invitation.
+          // The invitation this one replaces (for the audit event) is read with the organisation.
+          const { organisation, invite: previous } = await loadForInviteChange(ctx, organisationId, email);
+          const access = ctx.accessForChange();
+          await access.require({ action: 'organisation.manageMembers', resource: organisation });
+          const role = await beforeWriting(access, () => parseArgument(roleSchema(), args.role, 'role'));
           const invite: Invite = {
             organisationId: organisation.id,
             email,
@@ -387,7 +389,7 @@ export const organisationResolvers: Resolvers = {
           return invite;
         },
         async () => {
-          const invite = await ctx.store.getInvite(organisation.id, email);
+          const invite = await ctx.store.getInvite(organisationId, email);
           if (!invite) throw new NotFoundError('Invitation for', email);
           return invite;
         },
