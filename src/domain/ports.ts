@@ -162,6 +162,9 @@ export interface OrganisationStore {
 
   /** The council organisation registered for a GSS code, or null (issue 10: imports and open data). */
   findCouncilByGssCode(gssCode: string): Promise<Organisation | null>;
+
+  /** True when a council organisation is registered for the GSS code (one GetItem of its claim). */
+  isCouncilRegistered(gssCode: string): Promise<boolean>;
 }
 
 /** What a change to a member or an invitation is based on, read together. */

@@ -27,7 +27,7 @@ import {
   londonDate,
 } from '../../domain/acv-timetable';
 import type { IsoDate } from '../../domain/acv-timetable';
-import { badInput, ConflictError, NotFoundError } from '../../domain/errors';
+import { badInput, ConflictError, CouncilNotRegisteredError, NotFoundError } from '../../domain/errors';
 import type { ChangeContext } from '../../domain/ports';
 import type { Organisation } from '../../domain/records';
 import {
@@ -413,7 +413,18 @@ export const acvResolvers: Resolvers = {
               'input.nominatorOrganisationId',
             );
             const resolved = await resolveLand(ctx, input);
-            const settings = await loadSettings(ctx, resolved.councilCode);
+            // The council must be in the register to decide the nomination in its 8 weeks: read beside its
+            // settings, so no round trip is added.
+            const [settings, registered] = await Promise.all([
+              loadSettings(ctx, resolved.councilCode),
+              ctx.store.isCouncilRegistered(resolved.councilCode),
+            ]);
+            if (!registered) {
+              throw new CouncilNotRegisteredError(
+                resolved.councilCode,
+                input.councilCode ? 'input.councilCode' : 'input.buildingId',
+              );
+            }
             return {
               nominator: nominatorRecord,
               land: resolved,
