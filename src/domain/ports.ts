@@ -389,6 +389,11 @@ export interface AcvStore {
   getAcvEntries(ids: readonly string[]): Promise<ReadonlyMap<string, AcvEntry>>;
   /** Entries about one register building (a handful), for the re-nomination rule. */
   listAcvEntriesOfBuilding(buildingId: string): Promise<AcvEntry[]>;
+  /**
+   * Entries about each of several buildings (a page of buildings): one Query of links per building, in
+   * parallel, then one BatchGetItem of every entry they name. Keyed by building id (empty when none).
+   */
+  listAcvEntriesOfBuildings(buildingIds: readonly string[]): Promise<ReadonlyMap<string, AcvEntry[]>>;
   /** Listed entries whose listing lasts until `from` or later, by the last day of the listing. */
   listListedAcvEntries(councilCode: string, from: IsoDate, page: PageRequest): Promise<Page<AcvEntry>>;
   listUnsuccessfulAcvEntries(councilCode: string, page: PageRequest): Promise<Page<AcvEntry>>;

@@ -111,6 +111,25 @@ function loadEntryById(ctx: RequestContext, id: string): Promise<AcvEntry | null
   return loader.load(id);
 }
 
+const buildingEntryLoaders = new WeakMap<RequestContext, DataLoader<string, readonly AcvEntry[]>>();
+
+/**
+ * The entries about a building, batched for a page of buildings: the link Queries of every building asked
+ * for in one tick run in parallel, then one BatchGetItem reads all their entries (not two requests per
+ * building).
+ */
+function loadEntriesOfBuilding(ctx: RequestContext, buildingId: string): Promise<readonly AcvEntry[]> {
+  let loader = buildingEntryLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<string, readonly AcvEntry[]>(async (ids) => {
+      const found = await ctx.store.listAcvEntriesOfBuildings(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    buildingEntryLoaders.set(ctx, loader);
+  }
+  return loader.load(buildingId);
+}
+
 async function loadEntry(ctx: RequestContext, id: string): Promise<AcvEntry> {
   const entry = await ctx.store.getAcvEntry(parseId(id, 'id'));
   if (!entry) throw new NotFoundError('Asset of community value entry', id);
@@ -361,7 +380,7 @@ export const acvResolvers: Resolvers = {
   },
   Building: {
     assetOfCommunityValueEntries: async (building, _, ctx) =>
-      (await ctx.store.listAcvEntriesOfBuilding(building.id)).sort((a, b) =>
+      [...(await loadEntriesOfBuilding(ctx, building.id))].sort((a, b) =>
         b.nominatedOn.localeCompare(a.nominatedOn),
       ),
   },
