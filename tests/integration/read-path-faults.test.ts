@@ -254,7 +254,7 @@ describe('every read path, throttled', () => {
       t.requests.length = 0;
       const clean = await post(query);
       expect(clean.statusCode, String(clean.body)).toBe(200);
-      expect(JSON.parse(String(clean.body)).errors, query).toBeUndefined();
+      expect((JSON.parse(String(clean.body)) as { errors?: unknown }).errors, query).toBeUndefined();
       const requests = t.requests.length;
       if (requests === 0) {
         expect(READS_NOTHING.has(name.replace('Query.', ''))).toBe(true);
