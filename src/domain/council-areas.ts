@@ -25,6 +25,11 @@ export function findCouncilArea(gssCode: string): CouncilArea | null {
   return areas.get(gssCode) ?? null;
 }
 
+/** True for the GSS code of an English council the reference data knows (see council-areas.md). */
+export function isKnownCouncilCode(gssCode: string): boolean {
+  return findCouncilArea(gssCode) !== null;
+}
+
 const KM_PER_DEGREE_LATITUDE = 111.2;
 
 /** How far, in kilometres, `point` lies outside `area`'s box (0 when inside). */

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   // Request limits (src/request-limits.ts)
   | 'QUERY_TOO_COSTLY'
+  // A real council (a known GSS code) that has not joined the register, where the council must act.
+  | 'COUNCIL_NOT_REGISTERED'
   // Assets of community value: statutory workflow refusals (see the classes at the end of this file).
   | 'NOT_ELIGIBLE'
   | 'NOT_LISTABLE'
@@ -188,6 +190,20 @@ export class MoratoriumInForceError extends AppError {
       'MORATORIUM_IN_FORCE',
       `A moratorium is in force until ${moratoriumEndsOn}: until then the land may be sold only to a community interest group`,
       { moratoriumEndsOn },
+    );
+  }
+}
+
+/**
+ * The GSS code is an English council's, but no council organisation is registered for it, and the change
+ * needs the council (a nomination it must decide). `field` names the argument that gave the council.
+ */
+export class CouncilNotRegisteredError extends AppError {
+  constructor(gssCode: string, field: string) {
+    super(
+      'COUNCIL_NOT_REGISTERED',
+      `${gssCode} has not joined the register yet, so it cannot receive this; ask the council to register first`,
+      { gssCode, field },
     );
   }
 }

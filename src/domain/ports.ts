@@ -162,6 +162,9 @@ export interface OrganisationStore {
 
   /** The council organisation registered for a GSS code, or null (issue 10: imports and open data). */
   findCouncilByGssCode(gssCode: string): Promise<Organisation | null>;
+
+  /** True when a council organisation is registered for the GSS code (one GetItem of its claim). */
+  isCouncilRegistered(gssCode: string): Promise<boolean>;
 }
 
 /** What a change to a member or an invitation is based on, read together. */
@@ -425,6 +428,11 @@ export interface AcvStore {
   getAcvEntries(ids: readonly string[]): Promise<ReadonlyMap<string, AcvEntry>>;
   /** Entries about one register building (a handful), for the re-nomination rule. */
   listAcvEntriesOfBuilding(buildingId: string): Promise<AcvEntry[]>;
+  /**
+   * Entries about each of several buildings (a page of buildings): one Query of links per building, in
+   * parallel, then one BatchGetItem of every entry they name. Keyed by building id (empty when none).
+   */
+  listAcvEntriesOfBuildings(buildingIds: readonly string[]): Promise<ReadonlyMap<string, AcvEntry[]>>;
   /** Listed entries whose listing lasts until `from` or later, by the last day of the listing. */
   listListedAcvEntries(councilCode: string, from: IsoDate, page: PageRequest): Promise<Page<AcvEntry>>;
   listUnsuccessfulAcvEntries(councilCode: string, page: PageRequest): Promise<Page<AcvEntry>>;

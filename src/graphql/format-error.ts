@@ -25,6 +25,25 @@ const REQUEST_ERROR_CODES = new Set([
   'UNAUTHENTICATED',
 ]);
 
+/**
+ * graphql-js stops coercing variables after 50 bad values with this error, which has no code (each of the
+ * 50 before it is BAD_USER_INPUT): it is the caller's input too, never ours to fix.
+ */
+const TOO_MANY_VARIABLE_ERRORS =
+  'Too many errors processing variables, error limit reached. Execution aborted.';
+
+/** True for graphql-js's "too many errors processing variables" (read by shape: see readErrorCode). */
+function isTooManyVariableErrors(error: unknown): boolean {
+  const unwrapped = unwrapResolverError(error);
+  return (
+    typeof unwrapped === 'object' &&
+    unwrapped !== null &&
+    'message' in unwrapped &&
+    unwrapped.message === TOO_MANY_VARIABLE_ERRORS &&
+    !('path' in unwrapped && unwrapped.path)
+  );
+}
+
 const MASKED_MESSAGE = 'Something went wrong on our side. Quote the request id if you report it.';
 
 /**
@@ -38,6 +57,7 @@ export function isExpectedError(error: unknown): boolean {
   // An AWS SDK error (it carries $metadata) is never shown as it is, whatever code it may carry.
   const unwrapped = unwrapResolverError(error);
   if (typeof unwrapped === 'object' && unwrapped !== null && '$metadata' in unwrapped) return false;
+  if (isTooManyVariableErrors(error)) return true;
   const code = readErrorCode(error);
   return code !== undefined && REQUEST_ERROR_CODES.has(code);
 }
@@ -84,6 +104,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: original.message,
       ...location,
       extensions: { code: original.code, ...original.details },
+    };
+  }
+  if (isTooManyVariableErrors(error)) {
+    return {
+      message:
+        'Too many invalid values in variables: correct the ones listed before this error and send again.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'variables' },
     };
   }
   if (isExpectedError(error)) {

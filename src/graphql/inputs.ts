@@ -10,6 +10,7 @@ import {
   WARD_GSS_PATTERN,
   isUprn,
 } from '../domain/identifiers';
+import { isKnownCouncilCode } from '../domain/council-areas';
 import { describeLocationProblem } from '../domain/location';
 import { IDEMPOTENCY_KEY_PATTERN } from '../domain/idempotency';
 import { normalisePostcode } from '../domain/postcode';
@@ -127,6 +128,11 @@ export const councilCodeSchema = lazy(() =>
   pattern(
     COUNCIL_GSS_PATTERN,
     'must be an English council GSS code: E06, E07, E08, E09 or E10 followed by six digits (e.g. E07000078)',
+  ).refine(
+    // A code of the right shape that is no council (E07999999) is refused too; a malformed one is
+    // reported once, by the pattern.
+    (code) => !COUNCIL_GSS_PATTERN.test(code) || isKnownCouncilCode(code),
+    'is not the GSS code of an English council (ONS codes of districts, unitary authorities, metropolitan and London boroughs and counties)',
   ),
 );
 export const parishCodeSchema = lazy(() =>

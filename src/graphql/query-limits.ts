@@ -2,6 +2,7 @@ import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, Lexer, OperationTypeNode, Source, TokenKind } from 'graphql';
 import type {
+  ASTVisitor,
   DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
@@ -60,6 +61,8 @@ export function createQueryLimits(
     },
     maxAliases: {
       n: limits.maxAliases,
+      // Armor exempts `__typename` aliases by default; a thousand of them cost as much to answer as any.
+      allowList: [],
       propagateOnRejection: false,
       onReject: [reportLimit('ALIASES', limits.maxAliases)],
     },
@@ -74,9 +77,10 @@ export function createQueryLimits(
     blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, refuseRepeatedDirectives],
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
+      refusalAlonePlugin,
       createCostBudgetPlugin(limits, options.currentDynamoRequestBudget),
       ...(options.fieldSuggestions ? [] : [blockFieldSuggestionsPlugin]),
     ],
@@ -129,6 +133,56 @@ function reportLimit(limit: 'DEPTH' | 'ALIASES' | 'DIRECTIVES', max: number) {
     context?.reportError(new GraphQLError(refusal.message, { originalError: refusal }));
   };
 }
+
+/**
+ * Refuses a directive repeated on one field, fragment or operation (`__typename @aa @aa @aa`): none of the
+ * schema's directives is repeatable, and a repeated unknown one would otherwise give one error per copy
+ * (graphql-cop's "directive overloading"). Reported once per document, with `refusalAlonePlugin` dropping
+ * the other validation errors the copies cause.
+ */
+export function refuseRepeatedDirectives(context: ValidationContext): ASTVisitor {
+  let reported = false;
+  return {
+    enter(node) {
+      if (reported || !('directives' in node) || !node.directives) return;
+      const seen = new Set<string>();
+      for (const directive of node.directives) {
+        const name = directive.name.value;
+        if (seen.has(name)) {
+          reported = true;
+          const refusal = new QueryTooCostlyError(
+            'DIRECTIVES',
+            1,
+            null,
+            `This query repeats the directive @${name} in one place: each directive may appear once there. ` +
+              `${ADVICE.DIRECTIVES}.`,
+          );
+          context.reportError(new GraphQLError(refusal.message, { originalError: refusal }));
+          return;
+        }
+        seen.add(name);
+      }
+    },
+  };
+}
+
+/**
+ * When a request limit refuses an operation, that refusal is the whole answer: the other validation errors
+ * of an abusive document (ten unknown copies of a directive, a thousand unknown aliased fields) would only
+ * multiply the work and the size of the answer.
+ */
+const refusalAlonePlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors;
+        const refusal = errors?.find((error) => error.extensions?.['code'] === 'QUERY_TOO_COSTLY');
+        if (refusal && errors && errors.length > 1) response.body.singleResult.errors = [refusal];
+      },
+    };
+  },
+};
 
 /** What a look at a query's tokens found over the limits, if anything. */
 export type QueryTextRefusal = { readonly limit: 'TOKENS' | 'DEPTH'; readonly max: number } | null;

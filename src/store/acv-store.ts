@@ -54,13 +54,29 @@ export class DynamoAcvStore implements AcvStore {
   }
 
   async listAcvEntriesOfBuilding(buildingId: string): Promise<AcvEntry[]> {
-    const links = await this.table.queryAll({
-      indexName: null,
-      partition: acvBuildingLinkPartition(buildingId),
-      sortPrefix: ACV_BUILDING_LINK_PREFIX,
-    });
-    const found = await this.getAcvEntries(links.map((link) => String(link['entryId'])));
-    return [...found.values()];
+    return (await this.listAcvEntriesOfBuildings([buildingId])).get(buildingId) ?? [];
+  }
+
+  async listAcvEntriesOfBuildings(buildingIds: readonly string[]): Promise<ReadonlyMap<string, AcvEntry[]>> {
+    const unique = [...new Set(buildingIds)];
+    const links = await Promise.all(
+      unique.map((buildingId) =>
+        this.table.queryAll({
+          indexName: null,
+          partition: acvBuildingLinkPartition(buildingId),
+          sortPrefix: ACV_BUILDING_LINK_PREFIX,
+        }),
+      ),
+    );
+    const entryIds = links.map((items) => items.map((link) => String(link['entryId'])));
+    const all = entryIds.flat();
+    const found = all.length ? await this.getAcvEntries(all) : new Map<string, AcvEntry>();
+    return new Map(
+      unique.map((buildingId, index) => [
+        buildingId,
+        (entryIds[index] ?? []).flatMap((id) => found.get(id) ?? []),
+      ]),
+    );
   }
 
   listListedAcvEntries(councilCode: string, from: IsoDate, page: PageRequest): Promise<Page<AcvEntry>> {

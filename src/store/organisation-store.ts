@@ -63,6 +63,10 @@ export class DynamoOrganisationStore implements OrganisationStore {
     return claim ? this.getOrganisation(String(claim['organisationId'])) : null;
   }
 
+  async isCouncilRegistered(gssCode: string): Promise<boolean> {
+    return (await this.table.get(councilClaimKey(gssCode))) !== null;
+  }
+
   async getOrganisations(ids: readonly string[]): Promise<ReadonlyMap<string, Organisation>> {
     const unique = [...new Set(ids)];
     const items = unique.length ? await this.table.batchGet(unique.map(organisationKey)) : [];

@@ -77,6 +77,12 @@ describe('npm start -- --today', () => {
     });
 
     const today = await post(url, null, '{ acvToday }');
+    // A nomination goes to a council in the register: the platform admin (npm start's) registers it.
+    await post(
+      url,
+      signLocalToken(loadOrCreateSigningKey(dataDir), { userId: 'platform-admin' }),
+      `mutation { createOrganisation(input: {kind: COUNCIL, name: "Cheltenham Borough Council", gssCode: "E07000078", councilAreas: []}) { id } }`,
+    );
     const charity = await post(
       url,
       token,

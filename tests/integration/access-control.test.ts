@@ -1,3 +1,4 @@
+import { COUNCIL_BOUNDING_BOXES } from '../../src/domain/council-areas-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ADD_MEMBER,
@@ -11,6 +12,8 @@ import {
   createCouncil,
 } from '../support/fixtures';
 import { PLATFORM_ADMIN, createTestApp, errorCodes } from '../support/test-app';
+
+const UNITARY_CODES = COUNCIL_BOUNDING_BOXES.map(([code]) => code).filter((code) => code.startsWith('E06'));
 import type { Caller, GraphQLResult, TestApp } from '../support/test-app';
 
 /**
@@ -72,7 +75,8 @@ const CASES: readonly MutationCase[] = [
       input: {
         kind: 'COUNCIL',
         name: `Council ${fx.n}`,
-        gssCode: `E06${String(100000 + fx.n)}`,
+        // A real unitary authority's code per fixture (only real councils' codes are taken).
+        gssCode: UNITARY_CODES[fx.n % UNITARY_CODES.length],
         councilAreas: [],
       },
     })),

@@ -63,11 +63,14 @@ describe('DynamoDB requests per ACV step', () => {
     entry = nominateAsset;
 
     // Nominator and owner (one BatchGetItem each: they are needed one after the other), the building, the
-    // council's settings, the building's earlier entries (a Query of their links), then the transaction.
+    // council's settings and, beside them, its GSS claim (a council not in the register cannot receive a
+    // nomination: COUNCIL_NOT_REGISTERED), the building's earlier entries (a Query of their links), then the
+    // transaction.
     expect([...t.requests].sort()).toEqual(
       [
         'BatchGetItemCommand',
         'BatchGetItemCommand',
+        'GetItemCommand',
         'GetItemCommand',
         'GetItemCommand',
         'QueryCommand',

@@ -90,4 +90,35 @@ describe('errors clients see', () => {
     expect(errorCodes(result)).toEqual(['QUERY_TOO_COSTLY']);
     expect(JSON.stringify(result)).not.toMatch(/call stack/i);
   });
+
+  it('asks an anonymous caller to sign in before ping too, as every mutation', async () => {
+    const anonymous = await t.run('mutation { ping }');
+    const signedIn = await t.run('mutation { ping }', {}, { userId: 'pinger' });
+
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.data).toBeNull();
+    expect(signedIn.data).toEqual({ ping: true });
+  });
+
+  it('answers more than 50 wrongly typed values in variables with BAD_USER_INPUT, not a server error', async () => {
+    t.logs.length = 0;
+    const input = {
+      kind: 'CHARITY',
+      name: 'Typed Trust',
+      councilAreas: Array.from({ length: 60 }, (_, i) => i),
+    };
+
+    const result = await t.run(
+      'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+      { input },
+      { userId: 'typist' },
+    );
+
+    const codes = errorCodes(result);
+    expect(codes.length).toBeGreaterThan(50);
+    expect(new Set(codes)).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(result.errors?.at(-1)?.extensions?.['field']).toBe('variables');
+    expect(result.http?.status).toBe(400);
+    expect(t.logs.filter((line) => line.level === 'error')).toEqual([]);
+  });
 });

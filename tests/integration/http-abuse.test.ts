@@ -321,6 +321,55 @@ describe.each(['lambda', 'local'] as const)('abusive requests through %s', (entr
       });
     });
 
+    it('counts __typename aliases against the alias limit too (graphql-cop: alias overloading)', async () => {
+      const found = DEFAULT_REQUEST_LIMITS.maxAliases + 1;
+      const fields = Array.from({ length: found }, (_, i) => `t${i}: __typename`);
+
+      const answer = await transport.send(post({ query: `{ ${fields.join(' ')} }` }));
+
+      expect(answer.status).toBe(400);
+      expect(json(answer).errors).toHaveLength(1);
+      expect(json(answer).errors?.[0]?.extensions).toMatchObject({
+        code: 'QUERY_TOO_COSTLY',
+        limit: 'ALIASES',
+        found,
+      });
+    });
+
+    it('passes as many __typename aliases as the limit allows', async () => {
+      const fields = Array.from({ length: DEFAULT_REQUEST_LIMITS.maxAliases }, (_, i) => `t${i}: __typename`);
+
+      const answer = await transport.send(post({ query: `{ ${fields.join(' ')} }` }));
+
+      expect(answer.status).toBe(200);
+      expect(json(answer).errors).toBeUndefined();
+    });
+
+    it.each([
+      ['an unknown directive', '__typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa', '@aa'],
+      ['a known directive', '__typename @skip(if: false) @skip(if: false) @skip(if: true)', '@skip'],
+    ])(
+      'refuses %s repeated on one field with one error (graphql-cop: directive overloading)',
+      async (_what, field, name) => {
+        const answer = await transport.send(post({ query: `query cop { ${field} }` }));
+
+        expect(answer.status).toBe(400);
+        const errors = json(answer).errors ?? [];
+        expect(errors).toHaveLength(1);
+        expect(errors[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 'DIRECTIVES' });
+        expect(errors[0]?.message).toContain(name);
+      },
+    );
+
+    it('still names one unknown directive as a validation error', async () => {
+      const answer = await transport.send(post({ query: '{ __typename @aa }' }));
+
+      expect(answer.status).toBe(400);
+      expect(json(answer).errors?.map((error) => error.extensions?.['code'])).toEqual([
+        'GRAPHQL_VALIDATION_FAILED',
+      ]);
+    });
+
     it('refuses a 5 MB body of 500,000 aliases as too large, before reading it as JSON', async () => {
       const query = `{ ${Array.from({ length: 500_000 }, (_, i) => `a${i}:__typename`).join(' ')} }`;
       const body = JSON.stringify({ query });

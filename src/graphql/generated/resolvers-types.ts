@@ -1519,7 +1519,7 @@ export type Mutation = {
   nominateAsset: AcvEntry;
   /** Offers space in a building. Send an `idempotencyKey` so that a retry cannot offer it twice. */
   offerSpace: SpaceOffer;
-  /** Does nothing; present so that extensions can add mutations. Returns true. */
+  /** Does nothing; present so that extensions can add mutations. Returns true to a signed-in caller (UNAUTHENTICATED without a token). */
   ping: Scalars['Boolean']['output'];
   /** Posts a need for space. Send an `idempotencyKey` so that a retry cannot post it twice. */
   postSpaceNeed: SpaceNeed;

@@ -29,7 +29,7 @@ import {
 } from '../../domain/acv-timetable';
 import type { IsoDate } from '../../domain/acv-timetable';
 import { neighbouringDistrictsOf } from '../../domain/council-neighbours';
-import { badInput, ConflictError, NotFoundError } from '../../domain/errors';
+import { badInput, ConflictError, CouncilNotRegisteredError, NotFoundError } from '../../domain/errors';
 import type { ChangeContext } from '../../domain/ports';
 import type { Organisation } from '../../domain/records';
 import {
@@ -112,6 +112,25 @@ function loadEntryById(ctx: RequestContext, id: string): Promise<AcvEntry | null
     entryLoaders.set(ctx, loader);
   }
   return loader.load(id);
+}
+
+const buildingEntryLoaders = new WeakMap<RequestContext, DataLoader<string, readonly AcvEntry[]>>();
+
+/**
+ * The entries about a building, batched for a page of buildings: the link Queries of every building asked
+ * for in one tick run in parallel, then one BatchGetItem reads all their entries (not two requests per
+ * building).
+ */
+function loadEntriesOfBuilding(ctx: RequestContext, buildingId: string): Promise<readonly AcvEntry[]> {
+  let loader = buildingEntryLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<string, readonly AcvEntry[]>(async (ids) => {
+      const found = await ctx.store.listAcvEntriesOfBuildings(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    buildingEntryLoaders.set(ctx, loader);
+  }
+  return loader.load(buildingId);
 }
 
 async function loadEntry(ctx: RequestContext, id: string): Promise<AcvEntry> {
@@ -380,7 +399,7 @@ export const acvResolvers: Resolvers = {
   },
   Building: {
     assetOfCommunityValueEntries: async (building, _, ctx) =>
-      (await ctx.store.listAcvEntriesOfBuilding(building.id)).sort((a, b) =>
+      [...(await loadEntriesOfBuilding(ctx, building.id))].sort((a, b) =>
         b.nominatedOn.localeCompare(a.nominatedOn),
       ),
   },
@@ -421,41 +440,53 @@ export const acvResolvers: Resolvers = {
     nominateAsset: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const input = parseArgument(nominateAssetSchema(), args.input, 'input');
-      // The nominator's editors: checked in the nomination's transaction, not read first.
-      const access = ctx.accessForChange();
-      await access.require({
-        action: 'acv.nominate',
-        resource: { nominatorOrganisationId: input.nominatorOrganisationId },
-      });
-      const today = acvToday(ctx);
-      const { nominator, land, eligibility } = await beforeWriting(access, async () => {
-        const nominatorRecord = await loadReferencedOrganisation(
-          ctx,
-          input.nominatorOrganisationId,
-          'input.nominatorOrganisationId',
-        );
-        const resolved = await resolveLand(ctx, input);
-        const settings = await loadSettings(ctx, resolved.councilCode);
-        return {
-          nominator: nominatorRecord,
-          land: resolved,
-          eligibility: assertNominatorEligible(
-            nominatorRecord,
-            {
-              councilCode: resolved.councilCode,
-              neighbouringCouncils: settings.neighbouringCouncils,
-              parishCode: resolved.site.parishCode ?? null,
-            },
-            input.surplusStatement,
-          ),
-        };
-      });
       return createOnce(
         ctx,
         actor,
         { operation: 'nominateAsset', args: args.input, idempotencyKey: args.idempotencyKey },
         async (change, id) => {
-          // Checked inside the create, so a retry with the same key answers with the first entry instead.
+          // Every read and check inside the create: a retry with the same key answers with the first entry,
+          // whatever the rules would say now.
+          // The nominator's editors: checked in the nomination's transaction, not read first.
+          const access = ctx.accessForChange();
+          await access.require({
+            action: 'acv.nominate',
+            resource: { nominatorOrganisationId: input.nominatorOrganisationId },
+          });
+          const today = acvToday(ctx);
+          const { nominator, land, eligibility } = await beforeWriting(access, async () => {
+            const nominatorRecord = await loadReferencedOrganisation(
+              ctx,
+              input.nominatorOrganisationId,
+              'input.nominatorOrganisationId',
+            );
+            const resolved = await resolveLand(ctx, input);
+            // The council must be in the register to decide the nomination in its 8 weeks: read beside its
+            // settings, so no round trip is added.
+            const [settings, registered] = await Promise.all([
+              loadSettings(ctx, resolved.councilCode),
+              ctx.store.isCouncilRegistered(resolved.councilCode),
+            ]);
+            if (!registered) {
+              throw new CouncilNotRegisteredError(
+                resolved.councilCode,
+                input.councilCode ? 'input.councilCode' : 'input.buildingId',
+              );
+            }
+            return {
+              nominator: nominatorRecord,
+              land: resolved,
+              eligibility: assertNominatorEligible(
+                nominatorRecord,
+                {
+                  councilCode: resolved.councilCode,
+                  neighbouringCouncils: settings.neighbouringCouncils,
+                  parishCode: resolved.site.parishCode ?? null,
+                },
+                input.surplusStatement,
+              ),
+            };
+          });
           if (input.buildingId) {
             const buildingId = input.buildingId;
             await beforeWriting(access, async () =>

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { interestReplyParty } from '../../domain/authorization';
 import { BadUserInputError, ConflictError, NotFoundError, QueryTooCostlyError } from '../../domain/errors';
 import { labelled, ORGANISATION_KIND_LABELS } from '../../domain/labels';
@@ -451,6 +452,21 @@ async function closeOtherInterests(
     });
 }
 
+const offerBuildingLoaders = new WeakMap<RequestContext, DataLoader<string, Building | null>>();
+
+/** Offers' buildings, batched: a page of offers with their buildings is one BatchGetItem, not one GetItem each. */
+function loadOfferBuilding(ctx: RequestContext, buildingId: string): Promise<Building | null> {
+  let loader = offerBuildingLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<string, Building | null>(async (ids) => {
+      const found = await ctx.store.getBuildings(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    offerBuildingLoaders.set(ctx, loader);
+  }
+  return loader.load(buildingId);
+}
+
 export const colocationResolvers: Resolvers = {
   Query: {
     spaceOffer: (_, { id }, ctx) => loadVisibleOffer(ctx, id),
@@ -564,7 +580,7 @@ export const colocationResolvers: Resolvers = {
   SpaceOffer: {
     organisation: (offer, _, ctx) => ctx.organisations.load(offer.organisationId),
     building: async (offer, _, ctx) => {
-      const building = await ctx.store.getBuilding(offer.buildingId);
+      const building = await loadOfferBuilding(ctx, offer.buildingId);
       return building && (await ctx.isAllowed('building.view', building)) ? building : null;
     },
     buildingName: (offer) => offer.building.name,

@@ -1,6 +1,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { isInviteCurrent } from '../../domain/invites';
 import type { Resolvers } from '../generated/resolvers-types';
+import { requireUser } from './support';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
@@ -32,7 +33,11 @@ export const meResolvers: Resolvers = {
     },
   },
   Mutation: {
-    ping: () => true,
+    // The schema says every mutation needs a signed-in caller; ping is no exception.
+    ping: async (_, __, ctx) => {
+      await requireUser(ctx);
+      return true;
+    },
   },
   Me: {
     memberships: (actor, _, ctx) => ctx.store.listMembershipsOfUser(actor.userId),

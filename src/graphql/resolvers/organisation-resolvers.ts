@@ -214,12 +214,12 @@ export const organisationResolvers: Resolvers = {
     createOrganisation: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const input = parseArgument(createOrganisationSchema(), args.input, 'input');
-      await ctx.assertAllowed('organisation.create', { kind: input.kind });
       return createOnce(
         ctx,
         actor,
         { operation: 'createOrganisation', args: args.input, idempotencyKey: args.idempotencyKey },
         async (change, id) => {
+          await ctx.assertAllowed('organisation.create', { kind: input.kind });
           const organisation: Organisation = {
             id,
             kind: input.kind,
@@ -295,13 +295,8 @@ export const organisationResolvers: Resolvers = {
     },
     addMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
-      const organisation = await loadOrganisation(ctx, args.organisationId, 'organisationId');
-      const access = ctx.accessForChange();
-      await access.require({ action: 'organisation.manageMembers', resource: organisation });
-      const { userId, role } = await beforeWriting(access, () => ({
-        userId: parseArgument(userIdSchema(), args.userId, 'userId'),
-        role: parseArgument(roleSchema(), args.role, 'role'),
-      }));
+      const userId = parseArgument(userIdSchema(), args.userId, 'userId');
+      const organisationId = parseId(args.organisationId, 'organisationId');
       return createOnce(
         ctx,
         actor,
@@ -312,6 +307,11 @@ export const organisationResolvers: Resolvers = {
           resultId: userId,
         },
         async (change) => {
+          // Read and checked inside the create: a retry with the key answers with the first membership.
+          const organisation = await loadOrganisation(ctx, organisationId, 'organisationId');
+          const access = ctx.accessForChange();
+          await access.require({ action: 'organisation.manageMembers', resource: organisation });
+          const role = await beforeWriting(access, () => parseArgument(roleSchema(), args.role, 'role'));
           const membership: Membership = {
             organisationId: organisation.id,
             userId,
@@ -323,7 +323,7 @@ export const organisationResolvers: Resolvers = {
           await access.write((guard) => ctx.store.addMember(membership, organisation, change, guard));
           return membership;
         },
-        () => loadMembership(ctx, organisation.id, userId),
+        () => loadMembership(ctx, organisationId, userId),
       );
     },
     changeMemberRole: async (_, args, ctx) => {
@@ -363,11 +363,7 @@ export const organisationResolvers: Resolvers = {
     inviteMember: async (_, args, ctx) => {
       const actor = await requireUser(ctx);
       const email = parseArgument(emailSchema(), args.email, 'email');
-      // The invitation this one replaces (for the audit event) is read with the organisation.
-      const { organisation, invite: previous } = await loadForInviteChange(ctx, args.organisationId, email);
-      const access = ctx.accessForChange();
-      await access.require({ action: 'organisation.manageMembers', resource: organisation });
-      const role = await beforeWriting(access, () => parseArgument(roleSchema(), args.role, 'role'));
+      const organisationId = parseId(args.organisationId, 'organisationId');
       return createOnce(
         ctx,
         actor,
@@ -378,6 +374,12 @@ export const organisationResolvers: Resolvers = {
           resultId: email,
         },
         async (change) => {
+          // Read and checked inside the create: a retry with the key answers with the first invitation.
+          // The invitation this one replaces (for the audit event) is read with the organisation.
+          const { organisation, invite: previous } = await loadForInviteChange(ctx, organisationId, email);
+          const access = ctx.accessForChange();
+          await access.require({ action: 'organisation.manageMembers', resource: organisation });
+          const role = await beforeWriting(access, () => parseArgument(roleSchema(), args.role, 'role'));
           const invite: Invite = {
             organisationId: organisation.id,
             email,
@@ -390,7 +392,7 @@ export const organisationResolvers: Resolvers = {
           return invite;
         },
         async () => {
-          const invite = await ctx.store.getInvite(organisation.id, email);
+          const invite = await ctx.store.getInvite(organisationId, email);
           if (!invite) throw new NotFoundError('Invitation for', email);
           return invite;
         },

@@ -163,6 +163,10 @@ const CONCURRENT_ATTEMPTS = 4;
  * transaction), and a retry with the same key and arguments, within a day, answers with the first request's
  * record instead of making another. The same key with other arguments is a CONFLICT. Without a key, `create`
  * simply runs.
+ *
+ * The stored key is read before `create` runs, so `create` must hold every read and rule check of the
+ * mutation: a client retrying after losing the answer gets its record even when the rules would now refuse
+ * a new one (the offer it expressed interest in is no longer OPEN, the nominator's areas changed).
  */
 export async function createOnce<T>(
   ctx: RequestContext,
@@ -191,6 +195,8 @@ export async function createOnce<T>(
     }
     return loadExisting(stored.resultId);
   };
+  const earlier = await ctx.store.getIdempotencyClaim(claim.scope, key, change.at);
+  if (earlier) return replay(earlier);
   for (let attempt = 1; ; attempt++) {
     try {
       return await create({ ...change, idempotency: claim }, id);
