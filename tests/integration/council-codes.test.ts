@@ -179,6 +179,13 @@ const QUERIES: readonly Case[] = [
   query: list(name, extra),
   variables: () => ({ code: NO_COUNCIL }),
 }));
+const COUNCIL_BY_CODE_QUERY: Case = {
+  takes: 'Query.councilByGssCode(gssCode)',
+  field: 'gssCode',
+  caller: officer,
+  query: 'query ($code: String!) { councilByGssCode(gssCode: $code) { id } }',
+  variables: () => ({ code: NO_COUNCIL }),
+};
 const SETTINGS_QUERY: Case = {
   takes: 'Query.acvSettings(councilCode)',
   field: 'councilCode',
@@ -226,7 +233,7 @@ describe('council codes', () => {
   });
 
   it('has a case here for every argument and input field of the schema that takes a council code', () => {
-    const covered = [...MUTATIONS, ...QUERIES, SETTINGS_QUERY].map((c) => c.takes);
+    const covered = [...MUTATIONS, ...QUERIES, SETTINGS_QUERY, COUNCIL_BY_CODE_QUERY].map((c) => c.takes);
     const schemaInputs = councilCodeInputs(buildSchema(typeDefs));
 
     expect(schemaInputs).toEqual([...new Set(covered)].sort());
@@ -242,7 +249,7 @@ describe('council codes', () => {
     },
   );
 
-  it.each([...QUERIES, SETTINGS_QUERY].map((c) => [c.takes, c] as const))(
+  it.each([...QUERIES, SETTINGS_QUERY, COUNCIL_BY_CODE_QUERY].map((c) => [c.takes, c] as const))(
     'refuses a code that is no council in %s with BAD_USER_INPUT',
     async (_takes, c) => {
       const result = await t.run(c.query, c.variables(world), c.caller);

@@ -62,6 +62,7 @@ const ROOT_ARGUMENTS: Record<string, (w: World) => string> = {
   buildingByUprn: (w) => `uprn: "${w.uprn}"`,
   buildingsByCouncil: () => `councilCode: "${CHELTENHAM}"`,
   buildingsByOwner: (w) => `organisationId: "${w.hubId}"`,
+  councilByGssCode: () => `gssCode: "${CHELTENHAM}"`,
   interestsReceived: (w) => `organisationId: "${w.hubId}"`,
   interestsSent: (w) => `organisationId: "${w.groupId}"`,
   matchesForNeed: (w) => `needId: "${w.needId}"`,
@@ -102,6 +103,7 @@ const REACH: Record<string, (w: World) => string> = {
  * by the root field's case; the rest are parts of a record already read (or mutation results).
  */
 const COVERED_OTHERWISE = new Set([
+  'AcvDecision.exceptionsNotApplying',
   'AcvMoratorium.bidRequests',
   'AcvImportRowResult.problems',
   'AcvImportRowResult.warnings',
