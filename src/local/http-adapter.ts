@@ -10,8 +10,8 @@ import type { HttpApiHandler } from '../lambda/lambda-handler';
  * wrong (body size, JSON, content type, routes) is decided by the handler, so the local server and Lambda
  * answer alike by construction.
  *
- * The body is read up to one byte past `maxBodyBytes` and no further: the handler sees a body over the limit
- * and refuses it, and the rest of the upload is discarded rather than kept in memory.
+ * The body is kept up to one byte past `maxBodyBytes` and no further: the handler sees a body over the limit
+ * and refuses it, and the rest of the upload is read and discarded rather than kept in memory.
  */
 export function createLocalHttpServer(handler: HttpApiHandler, maxBodyBytes: number): Server {
   return createServer((req, res) => {
@@ -70,15 +70,43 @@ async function serve(
   const headers: Record<string, string | string[]> = { ...cors };
   for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;
-  // An upload cut short cannot carry on on this connection.
-  if (!complete) headers['connection'] = 'close';
+  if (!complete) {
+    // An upload cut short cannot carry on on this connection. The rest of it is read (and dropped) before the
+    // answer ends the connection: closing a socket with unread bytes in it resets it, and the client would see
+    // ECONNRESET or EPIPE instead of the 413.
+    headers['connection'] = 'close';
+    await drain(req, MAX_DRAINED_BYTES);
+  }
   res.writeHead(result.statusCode ?? 200, headers);
   res.end(
     result.body === undefined
       ? undefined
       : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8'),
   );
-  if (!complete) req.resume();
+}
+
+/** How much of a refused upload is read and dropped for a clean answer; past it the connection is cut. */
+const MAX_DRAINED_BYTES = 64 * 1024 * 1024;
+
+/** Reads and drops the rest of `req`, up to `maxBytes`; settles when it ends, fails, closes or passes that. */
+function drain(req: IncomingMessage, maxBytes: number): Promise<void> {
+  if (req.readableEnded) return Promise.resolve();
+  return new Promise((resolve) => {
+    let size = 0;
+    const done = () => {
+      req.off('data', onData);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) done();
+    };
+    req.on('data', onData);
+    req.once('end', done);
+    req.once('error', done);
+    req.once('close', done);
+    req.resume();
+  });
 }
 
 /** The body, or its first `maxBodyBytes + 1` bytes when it is longer (`complete` false). */
