@@ -102,6 +102,75 @@ describe('where an ACV site lies', () => {
     parishCouncilId = createOrganisation.id;
   });
 
+  const NOTICES = /* GraphQL */ `
+    query ($id: ID!) {
+      assetOfCommunityValue(id: $id) {
+        notices(first: 50) {
+          edges {
+            node {
+              kind
+              recipientRole
+              recipientName
+              rule
+            }
+          }
+        }
+      }
+    }
+  `;
+  const parishNoticesOf = async (id: string) => {
+    const { assetOfCommunityValue } = await t.ok<{
+      assetOfCommunityValue: {
+        notices: {
+          edges: { node: { kind: string; recipientRole: string; recipientName: string; rule: string } }[];
+        };
+      };
+    }>(NOTICES, { id }, people.officer);
+    return assetOfCommunityValue.notices.edges
+      .map((e) => e.node)
+      .filter((n) => n.recipientRole === 'PARISH_COUNCIL')
+      .map((n) => [n.kind, n.recipientName, n.rule]);
+  };
+
+  it('tells the parish council of the site’s parish of a nomination by another body (reg 8)', async () => {
+    setToday(t, '2027-01-04');
+    const input = nominationInput(world, {
+      buildingId: null,
+      councilCode: CHELTENHAM,
+      site: { name: 'Charlton Kings library garden' },
+      parishCode: CHARLTON_KINGS,
+    });
+
+    const { nominateAsset } = await t.ok<{ nominateAsset: Entry }>(NOMINATE, { input }, people.nominator);
+
+    expect(await parishNoticesOf(nominateAsset.id)).toEqual([
+      ['NOMINATION_RECEIVED', `The parish council of parish ${CHARLTON_KINGS}`, 'SI 2012/2421 reg 8'],
+    ]);
+  });
+
+  it('does not tell a parish council of its own nomination, nor any parish council when the parish is unknown', async () => {
+    setToday(t, '2027-01-04');
+    const own = await t.ok<{ nominateAsset: Entry }>(
+      NOMINATE,
+      { input: siteInput({ parishCode: CHARLTON_KINGS }) },
+      people.nominator,
+    );
+    const unknown = await t.ok<{ nominateAsset: Entry }>(
+      NOMINATE,
+      {
+        input: nominationInput(world, {
+          buildingId: null,
+          councilCode: CHELTENHAM,
+          site: { name: 'A field of no known parish' },
+        }),
+      },
+      people.nominator,
+    );
+
+    expect(await parishNoticesOf(own.nominateAsset.id)).toEqual([]);
+    expect(await parishNoticesOf(unknown.nominateAsset.id)).toEqual([]);
+  });
+
   it('refuses a parish council nominating land in another parish (PARISH_OWN_AREA), writing nothing', async () => {
     setToday(t, '2027-01-04');
     const input = siteInput({ parishCode: LECKHAMPTON });

@@ -513,6 +513,7 @@ export const acvResolvers: Resolvers = {
             },
             today,
             change.at,
+            parishCouncilToTell(land.site.parishCode ?? null, nominator),
           );
           await access.write((guard) =>
             ctx.store.createAcvEntry(
@@ -684,4 +685,17 @@ export const acvResolvers: Resolvers = {
 function parseDate(value: string | null | undefined, field: string): IsoDate | null {
   if (value === null || value === undefined) return null;
   return parseArgument(isoDateSchema(), value, field);
+}
+
+/**
+ * reg 8: the parish council of the land's parish is told of a nomination, unless it made it. The register keeps
+ * no index of parish councils by parish, so the notice names the parish for the council's officers to deliver.
+ */
+function parishCouncilToTell(
+  parishCode: string | null,
+  nominator: Pick<Organisation, 'kind' | 'parishCode'>,
+): AcvParty | null {
+  if (parishCode === null) return null;
+  if (nominator.kind === 'PARISH_COUNCIL' && nominator.parishCode === parishCode) return null;
+  return { organisationId: null, name: `The parish council of parish ${parishCode}`, kind: 'PARISH_COUNCIL' };
 }
