@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import DataLoader from 'dataloader';
 import { GraphQLScalarType, Kind } from 'graphql';
 import type { AcvEntryRef, UserIdentity } from '../../domain/authorization';
 import {
@@ -59,6 +58,7 @@ import {
   nextVersion,
   parseId,
   parsePage,
+  requestLoader,
   requireUser,
   loadReferencedOrganisation,
 } from './support';
@@ -99,39 +99,18 @@ function entryRef(entry: AcvEntry): AcvEntryRef {
   };
 }
 
-const entryLoaders = new WeakMap<RequestContext, DataLoader<string, AcvEntry | null>>();
-
 /** Entries by id, batched into one BatchGetItem per tick for the request (the work queue's entries). */
-function loadEntryById(ctx: RequestContext, id: string): Promise<AcvEntry | null> {
-  let loader = entryLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, AcvEntry | null>(async (ids) => {
-      const found = await ctx.store.getAcvEntries(ids);
-      return ids.map((key) => found.get(key) ?? null);
-    });
-    entryLoaders.set(ctx, loader);
-  }
-  return loader.load(id);
-}
-
-const buildingEntryLoaders = new WeakMap<RequestContext, DataLoader<string, readonly AcvEntry[]>>();
+const loadEntryById = requestLoader<AcvEntry | null>((ctx, ids) => ctx.store.getAcvEntries(ids), null);
 
 /**
  * The entries about a building, batched for a page of buildings: the link Queries of every building asked
  * for in one tick run in parallel, then one BatchGetItem reads all their entries (not two requests per
  * building).
  */
-function loadEntriesOfBuilding(ctx: RequestContext, buildingId: string): Promise<readonly AcvEntry[]> {
-  let loader = buildingEntryLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, readonly AcvEntry[]>(async (ids) => {
-      const found = await ctx.store.listAcvEntriesOfBuildings(ids);
-      return ids.map((id) => found.get(id) ?? []);
-    });
-    buildingEntryLoaders.set(ctx, loader);
-  }
-  return loader.load(buildingId);
-}
+const loadEntriesOfBuilding = requestLoader<readonly AcvEntry[]>(
+  (ctx, ids) => ctx.store.listAcvEntriesOfBuildings(ids),
+  [],
+);
 
 async function loadEntry(ctx: RequestContext, id: string): Promise<AcvEntry> {
   const entry = await ctx.store.getAcvEntry(parseId(id, 'id'));

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { interestReplyParty } from '../../domain/authorization';
 import { BadUserInputError, ConflictError, NotFoundError, QueryTooCostlyError } from '../../domain/errors';
 import { labelled, ORGANISATION_KIND_LABELS } from '../../domain/labels';
@@ -55,6 +54,7 @@ import {
   nextVersion,
   parseId,
   parsePage,
+  requestLoader,
   requireUser,
   loadReferencedOrganisation,
 } from './support';
@@ -452,20 +452,8 @@ async function closeOtherInterests(
     });
 }
 
-const offerBuildingLoaders = new WeakMap<RequestContext, DataLoader<string, Building | null>>();
-
 /** Offers' buildings, batched: a page of offers with their buildings is one BatchGetItem, not one GetItem each. */
-function loadOfferBuilding(ctx: RequestContext, buildingId: string): Promise<Building | null> {
-  let loader = offerBuildingLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, Building | null>(async (ids) => {
-      const found = await ctx.store.getBuildings(ids);
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    offerBuildingLoaders.set(ctx, loader);
-  }
-  return loader.load(buildingId);
-}
+const loadOfferBuilding = requestLoader<Building | null>((ctx, ids) => ctx.store.getBuildings(ids), null);
 
 export const colocationResolvers: Resolvers = {
   Query: {

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
 import { Kind } from 'graphql';
 import type { FieldNode, GraphQLArgument, GraphQLResolveInfo, SelectionSetNode, ValueNode } from 'graphql';
 import { diffRecords } from '../../domain/audit';
@@ -10,6 +11,29 @@ import type { ChangeContext, PageRequest } from '../../domain/ports';
 import type { Organisation, RecordMeta } from '../../domain/records';
 import { idempotencyKeySchema, pageSchema, parseArgument, recordIdSchema } from '../inputs';
 import type { ChangeAccess, RequestContext } from '../context';
+
+/**
+ * A loader that lives as long as its request: every `load` of one tick becomes one call of `loadMany` (a
+ * BatchGetItem for a page of records), and each key is read once per request. `missing` answers a key the
+ * batch did not find.
+ */
+export function requestLoader<V>(
+  loadMany: (ctx: RequestContext, keys: readonly string[]) => Promise<ReadonlyMap<string, V>>,
+  missing: V,
+): (ctx: RequestContext, key: string) => Promise<V> {
+  const loaders = new WeakMap<RequestContext, DataLoader<string, V>>();
+  return (ctx, key) => {
+    let loader = loaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader<string, V>(async (keys) => {
+        const found = await loadMany(ctx, keys);
+        return keys.map((k) => found.get(k) ?? missing);
+      });
+      loaders.set(ctx, loader);
+    }
+    return loader.load(key);
+  };
+}
 
 /** The signed-in caller as the token says (their memberships are loaded only if a decision needs them). */
 export async function requireUser(ctx: RequestContext): Promise<UserIdentity> {
