@@ -8,6 +8,7 @@ import { createTestTable } from '../support/dynamo';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 import { pointAtDistance, vincentyDistanceM } from '../support/vincenty';
+import { seededRandom } from '../support/seeded-random';
 
 /**
  * The distance search against a brute-force filter over every offer by the WGS84 distance of a different
@@ -16,18 +17,7 @@ import { pointAtDistance, vincentyDistanceM } from '../support/vincenty';
  * Shetland and the Scilly Isles, in towns and scattered across the country.
  */
 
-// A small seeded generator, so a failure can be reproduced.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(20261124);
+const rand = seededRandom(20261124);
 const between = (low: number, high: number) => low + rand() * (high - low);
 
 const SHETLAND = { latitude: 60.155, longitude: -1.145 }; // Lerwick

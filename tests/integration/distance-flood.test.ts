@@ -13,6 +13,7 @@ import { lambdaContext } from '../support/lambda-context';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 import { pointAtDistance, vincentyDistanceM } from '../support/vincenty';
+import { seededRandom } from '../support/seeded-random';
 
 /**
  * The anonymous distance-search flood: twenty aliased `spaceOffersNear(radiusKm: 100, first: 1)` whose
@@ -26,17 +27,6 @@ const CHELTENHAM: GeoPoint = { latitude: 51.8994, longitude: -2.0783 };
 const OFFERS = 3_000;
 // The few offers the filter matches (halls), at known distances on the ground.
 const HALLS_KM = [3, 31, 58, 87, 99];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // A typical offer: a paragraph of description, a few facilities and slots (about 1 KB stored).
 function offerAt(id: string, location: GeoPoint, spaceKind: SpaceOffer['spaceKind']): SpaceOffer {
@@ -160,7 +150,7 @@ describe('an anonymous flood of distance searches through the Lambda handler', (
       { step: 'initialize', name: 'measureItemsRead' },
     );
     handler = createHttpApiHandler(t.app);
-    const rand = random(15_15);
+    const rand = seededRandom(15_15);
     const offers = Array.from({ length: OFFERS }, (_, i) =>
       offerAt(
         `flood-${String(i).padStart(5, '0')}`,

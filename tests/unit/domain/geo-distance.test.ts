@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { distanceKm, nearestWithin, planGeoSearch } from '../../../src/domain/geo-search';
 import type { GeoPoint } from '../../../src/domain/location';
 import { pointAtDistance, vincentyDistanceM } from '../../support/vincenty';
+import { seededRandom } from '../../support/seeded-random';
 
 /**
  * Distances on the WGS84 ellipsoid, checked against Vincenty's inverse formula (tests/support/vincenty.ts,
@@ -13,18 +14,7 @@ import { pointAtDistance, vincentyDistanceM } from '../../support/vincenty';
 const dms = (degrees: number, minutes: number, seconds: number) =>
   Math.sign(degrees) * (Math.abs(degrees) + minutes / 60 + seconds / 3600);
 
-// A small seeded generator, so a failure can be reproduced.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(15_2026);
+const rand = seededRandom(15_2026);
 const between = (low: number, high: number) => low + rand() * (high - low);
 
 // Pairs across Great Britain from a metre to 1,000 km apart (and two far beyond it).
