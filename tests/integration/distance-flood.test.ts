@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeoPoint } from '../../src/domain/location';
 import type { SpaceOffer } from '../../src/domain/space-offer';
@@ -9,6 +9,7 @@ import type { HttpApiHandler } from '../../src/lambda/lambda-handler';
 import { DEFAULT_REQUEST_LIMITS } from '../../src/request-limits';
 import { spaceOfferItemFor } from '../../src/store';
 import { createDocumentClient } from '../../src/store/dynamo-client';
+import { httpApiEvent } from '../support/http-api-event';
 import { lambdaContext } from '../support/lambda-context';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
@@ -77,36 +78,6 @@ function offerAt(id: string, location: GeoPoint, spaceKind: SpaceOffer['spaceKin
   };
 }
 
-function event(body: string): APIGatewayProxyEventV2 {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/graphql',
-    rawQueryString: '',
-    headers: { host: 'abc123.execute-api.eu-west-2.amazonaws.com', 'content-type': 'application/json' },
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'abc123',
-      domainName: 'abc123.execute-api.eu-west-2.amazonaws.com',
-      domainPrefix: 'abc123',
-      http: {
-        method: 'POST',
-        path: '/graphql',
-        protocol: 'HTTP/1.1',
-        sourceIp: '203.0.113.9',
-        userAgent: 'vitest',
-      },
-      requestId: 'gateway-request-id',
-      routeKey: '$default',
-      stage: '$default',
-      time: '23/Nov/2026:09:00:00 +0000',
-      timeEpoch: Date.parse('2026-11-23T09:00:00Z'),
-    },
-    body,
-    isBase64Encoded: false,
-  };
-}
-
 interface NearPage {
   edges: { distanceKm: number; node: { id: string } }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -127,7 +98,7 @@ describe('an anonymous flood of distance searches through the Lambda handler', (
     bytesRead = 0;
     const started = performance.now();
     const result = (await handler(
-      event(JSON.stringify({ query, variables })),
+      httpApiEvent({ query, variables }),
       lambdaContext(`flood-${++sequence}`),
     )) as APIGatewayProxyStructuredResultV2;
     const ms = performance.now() - started;

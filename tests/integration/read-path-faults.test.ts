@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { buildSchema, getNamedType, isLeafType, isListType, isNonNullType, isObjectType } from 'graphql';
 import type { GraphQLField, GraphQLOutputType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { offerInput, offerSpace } from '../support/colocation-fixtures';
 import { ADD_MEMBER, CHELTENHAM, createBuilding, createCharity, createCouncil } from '../support/fixtures';
 import { injectDynamoFaults } from '../support/fault-injection';
 import type { FaultInjection } from '../support/fault-injection';
+import { httpApiEvent } from '../support/http-api-event';
 import { lambdaContext } from '../support/lambda-context';
 import { PLATFORM_ADMIN, createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
@@ -167,15 +168,11 @@ describe('every read path, throttled', () => {
 
   async function post(query: string): Promise<APIGatewayProxyStructuredResultV2> {
     sent++;
-    const event = {
-      version: '2.0',
-      rawPath: '/graphql',
-      rawQueryString: '',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token(caller)}` },
-      requestContext: { http: { method: 'POST', path: '/graphql' }, requestId: `read-path-${sent}` },
-      body: JSON.stringify({ query }),
-      isBase64Encoded: false,
-    } as unknown as APIGatewayProxyEventV2;
+    const event = httpApiEvent(
+      { query },
+      { authorization: `Bearer ${t.token(caller)}` },
+      `read-path-${sent}`,
+    );
     return (await handler(event, lambdaContext(`read-path-${sent}`))) as APIGatewayProxyStructuredResultV2;
   }
 
