@@ -160,8 +160,8 @@ export function explainNominatorEligibility(
       'BODY_KIND',
       kindAllowed,
       kindAllowed
-        ? `A ${body.kind.toLowerCase().replaceAll('_', ' ')} may nominate (reg 5)`
-        : `A ${body.kind.toLowerCase().replaceAll('_', ' ')} is not a kind of body that may nominate (reg 5: parish council, neighbourhood forum, unincorporated group of 21, charity, CIO, company limited by guarantee, community benefit society or CIC)`,
+        ? `A ${kindName(body.kind)} may nominate (reg 5)`
+        : `A ${kindName(body.kind)} is not a kind of body that may nominate (reg 5: parish council, neighbourhood forum, unincorporated group of 21, charity, CIO, company limited by guarantee, community benefit society or CIC)`,
     ),
   );
   if (!kindAllowed) return checks;
@@ -218,7 +218,7 @@ export function assertBidderEligible(body: Body, area: LandArea): void {
   if (!isCommunityInterestGroupKind(body.kind)) {
     throw new NotEligibleError(
       'BIDDER_KIND',
-      `A ${body.kind.toLowerCase().replaceAll('_', ' ')} is not a community interest group and cannot ask to bid (s.95; unincorporated groups and neighbourhood forums may not)`,
+      `A ${kindName(body.kind)} is not a community interest group and cannot ask to bid (s.95; unincorporated groups and neighbourhood forums may not)`,
       { field: 'input.bidderOrganisationId' },
     );
   }
