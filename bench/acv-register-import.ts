@@ -11,7 +11,7 @@
  * versions of this code; DynamoDB in AWS has other latencies.
  */
 import { CHELTENHAM, runImportBench } from './support/import-bench';
-import { addDays } from '../src/domain/acv-timetable';
+import { addDays } from '../src/registers/acv/domain/acv-timetable';
 
 const ROWS = Number(process.argv[2] ?? 2_000);
 

@@ -9,14 +9,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { createApp } from '../src/app';
+import { createApp } from '../src/app/create-app';
 import { createLocalTokenVerifier } from '../src/auth/token-verifier';
 import { readConfig } from '../src/config';
-import { acvStateOn, applyAcvAction, createNomination } from '../src/domain/acv-lifecycle';
-import { fixedClock } from '../src/domain/clock';
+import { acvStateOn, applyAcvAction, createNomination } from '../src/registers/acv/domain/acv-lifecycle';
+import { fixedClock } from '../src/kernel/domain/clock';
 import { findFreePort, startDynamoDbLocal } from '../src/local/dynamodb-local';
 import { generateSigningKey, signLocalToken, toJwks } from '../src/local/signing-key';
-import { createDynamoClient, ensureTable } from '../src/store';
+import { createDynamoClient, ensureTable } from '../src/app/register-store';
 
 const ITERATIONS = Number(process.argv[2] ?? 200);
 const LISTED = 200;

@@ -10,8 +10,8 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { LAMBDA_BUNDLE_BUDGET_BYTES } from '../cdk/lib/lambda-bundling';
 import { findFreePort, startDynamoDbLocal } from '../src/local/dynamodb-local';
-import { buildingItemsFor, createDynamoClient, ensureTable } from '../src/store';
-import { createDocumentClient } from '../src/store/dynamo-client';
+import { buildingItemsFor, createDynamoClient, ensureTable } from '../src/app/register-store';
+import { createDocumentClient } from '../src/kernel/store/dynamo-client';
 import { samplePumpRoom } from '../tests/support/sample-building';
 import { measureColdStarts, printColdStarts } from './cold-start';
 import { httpEvent } from './support/http-event';

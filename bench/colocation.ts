@@ -12,14 +12,14 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { getDistance } from 'geolib';
-import { createApp } from '../src/app';
+import { createApp } from '../src/app/create-app';
 import { createLocalTokenVerifier } from '../src/auth/token-verifier';
 import { readConfig } from '../src/config';
-import type { GeoPoint } from '../src/domain/location';
-import type { SpaceOffer } from '../src/domain/space-offer';
+import type { GeoPoint } from '../src/kernel/domain/location';
+import type { SpaceOffer } from '../src/registers/colocation/domain/space-offer';
 import { findFreePort, startDynamoDbLocal } from '../src/local/dynamodb-local';
 import { generateSigningKey, toJwks } from '../src/local/signing-key';
-import { createDynamoClient, createRegisterStore, ensureTable } from '../src/store';
+import { createDynamoClient, createRegisterStores, ensureTable } from '../src/app/register-store';
 
 const OFFERS = Number(process.argv[2] ?? 4000);
 const SEARCHES = Number(process.argv[3] ?? 150);
@@ -158,7 +158,7 @@ try {
   const tableName = 'bench-colocation';
   await ensureTable(client, tableName);
   const secret = randomUUID() + randomUUID();
-  const store = createRegisterStore({ client, tableName, cursorSecret: secret, endpoint: dynamo.endpoint });
+  const store = createRegisterStores({ client, tableName, cursorSecret: secret, endpoint: dynamo.endpoint });
   const started = performance.now();
   const offers = locations.map((location, index) => offerAt(index, location));
   for (let start = 0; start < offers.length; start += 50) {
@@ -166,7 +166,7 @@ try {
       offers
         .slice(start, start + 50)
         .map((offer) =>
-          store.saveColocationChanges(
+          store.colocation.saveColocationChanges(
             [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
             { actorId: 'bench', at: offer.createdAt },
           ),

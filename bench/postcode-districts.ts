@@ -1,5 +1,5 @@
 /**
- * The postcode district table (src/domain/postcode-districts-data.ts, 36 KB): what it costs a cold start to
+ * The postcode district table (src/kernel/domain/postcode-districts-data.ts, 36 KB): what it costs a cold start to
  * load, what the first postcode check costs (the table is parsed into a map then), and a check after that.
  * Built minified with esbuild as the Lambda is, and imported in a fresh Node process per run, median of RUNS.
  *
@@ -17,7 +17,7 @@ const outDir = path.join(PROJECT_ROOT, '.bench', 'postcode-districts');
 const outfile = path.join(outDir, 'data-quality.mjs');
 mkdirSync(outDir, { recursive: true });
 await build({
-  entryPoints: [path.join(PROJECT_ROOT, 'src/domain/data-quality.ts')],
+  entryPoints: [path.join(PROJECT_ROOT, 'src/registers/buildings/domain/data-quality.ts')],
   bundle: true,
   minify: true,
   format: 'esm',

@@ -7,13 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { ServiceUnavailableError } from '../src/domain/errors';
-import { rebuildUserAccess } from '../src/store/access-backfill';
-import { rewriteBuildingItems } from '../src/store/building-backfill';
-import { CursorCodec } from '../src/store/cursor';
-import { createDocumentClient, createDynamoClient } from '../src/store/dynamo-client';
-import { classifyServiceFault } from '../src/store/service-faults';
-import { Table } from '../src/store/table';
+import { ServiceUnavailableError } from '../src/kernel/domain/errors';
+import { rebuildUserAccess } from '../src/registers/organisations/store/access-backfill';
+import { rewriteBuildingItems } from '../src/registers/buildings/store/building-backfill';
+import { CursorCodec } from '../src/kernel/store/cursor';
+import { createDocumentClient, createDynamoClient } from '../src/kernel/store/dynamo-client';
+import { classifyServiceFault } from '../src/kernel/store/service-faults';
+import { Table } from '../src/kernel/store/table';
 
 export const BACKFILL_USAGE = `Usage: npm run backfill -- --table NAME [options]
 

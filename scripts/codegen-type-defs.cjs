@@ -7,7 +7,7 @@
 //   locations), as deflated JSON. This is what a server with introspection off builds its schema from:
 //   JSON.parse reads it in ~1 ms where graphql's parser, running cold, takes 15-25 ms of the first request.
 //   The descriptions are dropped from the parsed document itself (every `description` node), so nothing else
-//   can change; tests/unit/graphql/schema-without-descriptions.test.ts checks the result against the SDL.
+//   can change; tests/unit/kernel/graphql/type-defs-document.test.ts checks the result against the SDL.
 const { deflateRawSync, constants } = require('node:zlib');
 const { parse, printSchema, visit } = require('graphql');
 

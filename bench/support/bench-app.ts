@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createApp } from '../../src/app';
-import type { App } from '../../src/app';
+import { createApp } from '../../src/app/create-app';
+import type { App } from '../../src/app/create-app';
 import { createLocalTokenVerifier } from '../../src/auth/token-verifier';
 import { readConfig } from '../../src/config';
 import { generateSigningKey, signLocalToken, toJwks } from '../../src/local/signing-key';

@@ -11,7 +11,7 @@ import { createGraphQLClient } from '../../src/import/graphql-client';
 import { runImport } from '../../src/import/run-import';
 import type { ImportOptions } from '../../src/import/run-import';
 import { findFreePort, startDynamoDbLocal } from '../../src/local/dynamodb-local';
-import { createDynamoClient, ensureTable } from '../../src/store';
+import { createDynamoClient, ensureTable } from '../../src/app/register-store';
 import { serveOverHttp } from '../../tests/support/http-server';
 import { importOptions } from '../../tests/support/import-options';
 import { createBenchApp } from './bench-app';

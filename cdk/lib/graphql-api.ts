@@ -78,7 +78,7 @@ export class GraphqlApi extends Construct {
       reason:
         'The register is partly public: anonymous callers may read PUBLIC buildings, so the ' +
         'gateway cannot reject requests without a token. The function verifies the Cognito ID token on every ' +
-        'request that carries one and authorises each field itself (src/domain/authorization.ts).',
+        'request that carries one and authorises each field itself (src/kernel/domain/authorization.ts).',
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {

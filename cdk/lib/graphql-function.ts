@@ -31,7 +31,7 @@ export interface GraphqlFunctionProps {
 }
 
 /**
- * Item-level operations the register's store sends (src/store/table.ts). Every write is a TransactWriteItems,
+ * Item-level operations the register's store sends (src/kernel/store/table.ts). Every write is a TransactWriteItems,
  * which IAM authorises as the Put/Update/Delete/ConditionCheck inside it. No Scan (a request must never read
  * the whole table), no BatchWriteItem (it cannot carry conditions) and no table-level actions (the stack, not
  * the function, owns the table's shape).

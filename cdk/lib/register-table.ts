@@ -1,8 +1,8 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { TABLE_DEFINITION } from '../../src/store/table-definition';
-import type { TableDefinition } from '../../src/store/table-definition';
+import { TABLE_DEFINITION } from '../../src/kernel/store/table-definition';
+import type { TableDefinition } from '../../src/kernel/store/table-definition';
 
 export interface RegisterTableProps {
   /** Prod keeps the table (and its data) when the stack is deleted or the table would be replaced. */

@@ -1,8 +1,8 @@
 // `npm run import -- <file> --format transparency-code|points|acv-register [options]`: see src/import/README.md.
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUILDING_CATEGORIES, VISIBILITIES } from '../domain/records';
-import type { BuildingCategory, Visibility } from '../graphql/generated/resolvers-types';
+import { BUILDING_CATEGORIES, VISIBILITIES } from '../kernel/domain/records';
+import type { BuildingCategory, Visibility } from '../registers/generated/resolvers-types';
 import { MAPPABLE_FIELDS } from './formats';
 import type { MappableField } from './formats';
 import { createGraphQLClient } from './graphql-client';

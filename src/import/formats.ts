@@ -4,12 +4,12 @@ import type {
   BuildingCategory,
   ImportAssetRowInput,
   TenureType,
-} from '../graphql/generated/resolvers-types';
-import { isPlaceholderName } from '../domain/data-quality';
-import { isCouncilGssCode } from '../domain/identifiers';
-import { toNameKey } from '../domain/names';
-import { describeLocationProblem } from '../domain/location';
-import { BUILDING_CATEGORIES } from '../domain/records';
+} from '../registers/generated/resolvers-types';
+import { isPlaceholderName } from '../registers/buildings/domain/data-quality';
+import { isCouncilGssCode } from '../kernel/domain/identifiers';
+import { toNameKey } from '../kernel/domain/names';
+import { describeLocationProblem } from '../kernel/domain/location';
+import { BUILDING_CATEGORIES } from '../kernel/domain/records';
 import { columnKey } from './read-csv';
 import type { CsvFile, CsvRow } from './read-csv';
 
@@ -457,7 +457,7 @@ function readCategory(
 /**
  * The planning.data.gov.uk `asset-of-community-value` fields (and the column names council spreadsheets use
  * for them), compared as columnKeys. Only reshaping happens here: dates, decisions and points are read by
- * the API (src/domain/acv-register-import.ts), so a bad value is reported on its row with its field.
+ * the API (src/registers/acv/domain/acv-register-import.ts), so a bad value is reported on its row with its field.
  */
 export const ACV_REGISTER_FORMAT = 'acv-register';
 export const ACV_REGISTER_DESCRIPTION =

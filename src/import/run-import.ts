@@ -2,10 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import { stringify } from 'csv-stringify/sync';
-import { assetReferenceKey, canonicalUprn, isCouncilGssCode } from '../domain/identifiers';
-import { findCouncilArea } from '../domain/council-areas';
-import { toNameKey } from '../domain/names';
-import type { BuildingCategory, Visibility } from '../graphql/generated/resolvers-types';
+import { assetReferenceKey, canonicalUprn, isCouncilGssCode } from '../kernel/domain/identifiers';
+import { findCouncilArea } from '../kernel/domain/council-areas';
+import { toNameKey } from '../kernel/domain/names';
+import type { BuildingCategory, Visibility } from '../registers/generated/resolvers-types';
 import {
   ACV_REGISTER_FORMAT,
   FORMATS,

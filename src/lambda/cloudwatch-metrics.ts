@@ -1,6 +1,6 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { SERVICE_UNAVAILABLE_METRIC } from '../config';
-import type { ServiceMetrics } from '../graphql/service-metrics';
+import type { ServiceMetrics } from '../kernel/graphql/service-metrics';
 
 /**
  * Publishes the register's own metrics to CloudWatch in embedded metric format (one JSON log line that

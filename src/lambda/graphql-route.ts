@@ -1,10 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
-import type { App } from '../app';
-import { QueryTooCostlyError } from '../domain/errors';
-import { checkQueryText, queryTooCostly } from '../graphql/query-limits';
-import { withDynamoRequestBudget } from '../store/dynamo-request-cap';
+import type { App } from '../app/create-app';
+import { QueryTooCostlyError } from '../kernel/domain/errors';
+import { checkQueryText, queryTooCostly } from '../kernel/graphql/query-limits';
+import { withDynamoRequestBudget } from '../kernel/store/dynamo-request-cap';
 import { errorResponse, jsonResponse } from './http';
 import type { HttpErrorCode, HttpRequest, HttpResponse, Route } from './http';
 

@@ -1,10 +1,10 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { createApp, jsonLogger } from '../app';
+import { createApp, jsonLogger } from '../app/create-app';
 import { createCognitoTokenVerifier } from '../auth/token-verifier';
 import { readConfig } from '../config';
 import type { AppConfig } from '../config';
-import { createDynamoClient } from '../store/dynamo-client';
+import { createDynamoClient } from '../kernel/store/dynamo-client';
 import { createCloudWatchMetrics } from './cloudwatch-metrics';
 import { createHttpApiHandler } from './lambda-handler';
 import { withSourceMappedStacks } from './source-mapped-stack';

@@ -4,7 +4,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import type { App } from '../app';
+import type { App } from '../app/create-app';
 import { createGraphqlRoute } from './graphql-route';
 import { createRouter, errorResponse } from './http';
 import type { HttpResponse, Route } from './http';

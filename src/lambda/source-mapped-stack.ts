@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Logger } from '../app';
+import type { Logger } from '../app/create-app';
 
 /**
  * Stack traces in TypeScript terms, at no cost to a cold start. The bundle ships with its source map but Node

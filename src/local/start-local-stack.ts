@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { createApp } from '../app';
+import { createApp } from '../app/create-app';
 import { createCognitoTokenVerifier, createLocalTokenVerifier } from '../auth/token-verifier';
 import { readConfig } from '../config';
 import { createHttpApiHandler } from '../lambda/lambda-handler';
-import { pinnedDayClock, systemClock } from '../domain/clock';
-import { createDynamoClient } from '../store/dynamo-client';
-import { ensureTable } from '../store/ensure-table';
+import { pinnedDayClock, systemClock } from '../kernel/domain/clock';
+import { createDynamoClient } from '../kernel/store/dynamo-client';
+import { ensureTable } from '../kernel/store/ensure-table';
 import { isPortInUse, startDynamoDbLocal } from './dynamodb-local';
 import { createLocalHttpServer } from './http-adapter';
 import { loadOrCreateCursorSecret, removeLocalEndpoint, writeLocalEndpoint } from './data-dir';

@@ -1,24 +1,24 @@
 import { createHash } from 'node:crypto';
-import { londonDate } from '../domain/acv-timetable';
-import type { AcvEntry } from '../domain/acv-records';
-import { systemClock } from '../domain/clock';
-import type { Clock } from '../domain/clock';
-import type { Page } from '../domain/ports';
-import { anonymousActor, authorize, scopeBuildingList } from '../domain/authorization';
-import { findCouncilArea } from '../domain/council-areas';
-import { isCouncilGssCode } from '../domain/identifiers';
-import type { RegisterStore } from '../domain/ports';
-import type { Building } from '../domain/records';
-import type { CouncilDataset } from './council-dataset';
-import { toBuildingsGeoJson } from './buildings-geojson';
-import { toTransparencyCsv } from './transparency-csv';
-import { toAcvCsv, toAcvGeoJson } from './acv-register';
-import type { AcvDataset } from './acv-register';
+import { londonDate } from '../kernel/domain/clock';
+import type { AcvEntry } from '../registers/acv/domain/acv-records';
+import { systemClock } from '../kernel/domain/clock';
+import type { Clock } from '../kernel/domain/clock';
+import type { Page } from '../kernel/domain/ports';
+import { anonymousActor, authorize, scopeBuildingList } from '../kernel/domain/authorization';
+import { findCouncilArea } from '../kernel/domain/council-areas';
+import { isCouncilGssCode } from '../kernel/domain/identifiers';
+import type { RegisterStores } from '../registers/context';
+import type { Building } from '../kernel/domain/records';
+import type { CouncilDataset } from '../registers/buildings/open-data/council-dataset';
+import { toBuildingsGeoJson } from '../registers/buildings/open-data/buildings-geojson';
+import { toTransparencyCsv } from '../registers/buildings/open-data/transparency-csv';
+import { toAcvCsv, toAcvGeoJson } from '../registers/acv/open-data/acv-register';
+import type { AcvDataset } from '../registers/acv/open-data/acv-register';
 
 /**
  * Open data over plain HTTP (GET /open-data/<GSS>/<file>): the register's public records of one council in
  * the formats people download, from the same Lambda as the API. Only what an anonymous caller may see is
- * published (the access rules in src/domain/authorization.ts decide), read page by page with DynamoDB
+ * published (the access rules in src/kernel/domain/authorization.ts decide), read page by page with DynamoDB
  * Queries on the council's index partition, never a Scan.
  */
 
@@ -77,7 +77,7 @@ export const MAX_PUBLISHED_BUILDINGS = 20_000;
 const CACHE_CONTROL = 'public, max-age=300';
 
 /** `clock` gives "today" for the ACV list (what is listed today), as the GraphQL list has it. */
-export function createOpenDataHandler(store: RegisterStore, clock: Clock = systemClock): OpenDataHandler {
+export function createOpenDataHandler(stores: RegisterStores, clock: Clock = systemClock): OpenDataHandler {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return problem(405, 'METHOD_NOT_ALLOWED', 'Open data files are read with GET', { allow: 'GET, HEAD' });
@@ -94,7 +94,7 @@ export function createOpenDataHandler(store: RegisterStore, clock: Clock = syste
       );
     }
     const gssCode = decodeURIComponent(match[1]).toUpperCase();
-    const council = isCouncilGssCode(gssCode) ? await findCouncil(store, gssCode) : null;
+    const council = isCouncilGssCode(gssCode) ? await findCouncil(stores, gssCode) : null;
     if (!council) {
       return problem(
         404,
@@ -104,7 +104,7 @@ export function createOpenDataHandler(store: RegisterStore, clock: Clock = syste
     }
     let rendered: { body: string; lastModified: string } | 'too-many';
     if (file.source === 'buildings') {
-      const buildings = await readPublicBuildings(store, gssCode);
+      const buildings = await readPublicBuildings(stores, gssCode);
       rendered =
         buildings === 'too-many'
           ? buildings
@@ -113,7 +113,7 @@ export function createOpenDataHandler(store: RegisterStore, clock: Clock = syste
                 gssCode,
                 councilName: council,
                 buildings,
-                ownerNames: await readOwnerNames(store, buildings),
+                ownerNames: await readOwnerNames(stores, buildings),
               }),
               lastModified: newest(buildings),
             };
@@ -121,8 +121,8 @@ export function createOpenDataHandler(store: RegisterStore, clock: Clock = syste
       const today = londonDate(clock.now());
       const entries = await readAll((after) =>
         file.source === 'acv-listed'
-          ? store.listListedAcvEntries(gssCode, today, { first: PAGE_SIZE, after })
-          : store.listUnsuccessfulAcvEntries(gssCode, { first: PAGE_SIZE, after }),
+          ? stores.acv.listListedAcvEntries(gssCode, today, { first: PAGE_SIZE, after })
+          : stores.acv.listUnsuccessfulAcvEntries(gssCode, { first: PAGE_SIZE, after }),
       );
       rendered =
         entries === 'too-many'
@@ -152,18 +152,21 @@ export function createOpenDataHandler(store: RegisterStore, clock: Clock = syste
 }
 
 /** The council's name: the registered council organisation's, else the reference data's; null if unknown. */
-async function findCouncil(store: RegisterStore, gssCode: string): Promise<string | null> {
-  const organisation = await store.findCouncilByGssCode(gssCode);
+async function findCouncil(stores: RegisterStores, gssCode: string): Promise<string | null> {
+  const organisation = await stores.organisations.findCouncilByGssCode(gssCode);
   return organisation?.name ?? findCouncilArea(gssCode)?.name ?? null;
 }
 
 /** Every current building of the council an anonymous caller may see, page by page (100 a Query). */
-async function readPublicBuildings(store: RegisterStore, gssCode: string): Promise<Building[] | 'too-many'> {
+async function readPublicBuildings(
+  stores: RegisterStores,
+  gssCode: string,
+): Promise<Building[] | 'too-many'> {
   const scope = scopeBuildingList(anonymousActor, gssCode);
   const buildings: Building[] = [];
   let after: string | null = null;
   do {
-    const page = await store.listBuildingsByCouncil(
+    const page = await stores.buildings.listBuildingsByCouncil(
       gssCode,
       { status: null, category: null, scope },
       { first: PAGE_SIZE, after },
@@ -201,11 +204,13 @@ function newest(records: readonly { readonly updatedAt: string }[]): string {
 }
 
 async function readOwnerNames(
-  store: RegisterStore,
+  stores: RegisterStores,
   buildings: readonly Building[],
 ): Promise<Map<string, string>> {
   const ids = [...new Set(buildings.flatMap((b) => (b.ownerOrganisationId ? [b.ownerOrganisationId] : [])))];
-  const organisations = ids.length ? await store.getOrganisations(ids) : new Map<string, { name: string }>();
+  const organisations = ids.length
+    ? await stores.organisations.getOrganisations(ids)
+    : new Map<string, { name: string }>();
   return new Map([...organisations].map(([id, organisation]) => [id, organisation.name]));
 }
 

@@ -12,8 +12,8 @@ import {
 import { DEFAULT_LAMBDA_ENTRY } from '../../cdk/lib/register-app';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type * as BritishNationalGrid from '../../src/geo/british-national-grid';
-import { buildingItemsFor } from '../../src/store';
-import { createDocumentClient } from '../../src/store/dynamo-client';
+import { buildingItemsFor } from '../../src/app/register-store';
+import { createDocumentClient } from '../../src/kernel/store/dynamo-client';
 import { createTestTable } from '../support/dynamo';
 import { samplePumpRoom } from '../support/sample-building';
 
@@ -138,7 +138,7 @@ describe('the Lambda bundle', () => {
   it('ships a source map naming the TypeScript sources, for stack traces in the logs', () => {
     const map = JSON.parse(readFileSync(`${outfile}.map`, 'utf8')) as { sources: string[] };
 
-    expect(map.sources.some((source) => source.endsWith('src/graphql/server.ts'))).toBe(true);
+    expect(map.sources.some((source) => source.endsWith('src/app/graphql-server.ts'))).toBe(true);
   });
 });
 

@@ -2,8 +2,8 @@ import { Validations } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildCreateTableInput } from '../../src/store/ensure-table';
-import { TABLE_DEFINITION } from '../../src/store/table-definition';
+import { buildCreateTableInput } from '../../src/kernel/store/ensure-table';
+import { TABLE_DEFINITION } from '../../src/kernel/store/table-definition';
 import { synthesizeStage } from './synthesize-stage';
 
 const PARTNER_ORIGINS = ['https://register.example-council.gov.uk', 'https://partner.example.org'];

@@ -1,9 +1,9 @@
 import ngeohash from 'ngeohash';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GeoPoint } from '../../src/domain/location';
-import type { RegisterStore } from '../../src/domain/ports';
-import type { SpaceOffer } from '../../src/domain/space-offer';
-import { createRegisterStore } from '../../src/store';
+import type { GeoPoint } from '../../src/kernel/domain/location';
+import type { RegisterStores } from '../../src/registers/context';
+import type { SpaceOffer } from '../../src/registers/colocation/domain/space-offer';
+import { createRegisterStores } from '../../src/app/register-store';
 import { createTestTable } from '../support/dynamo';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
@@ -134,11 +134,11 @@ const CENTRES: { label: string; center: GeoPoint; radiusKm: number }[] = [
 ];
 
 describe('distance search compared with a brute-force filter on the WGS84 ellipsoid', () => {
-  let store: RegisterStore;
+  let store: RegisterStores;
 
   beforeAll(async () => {
     const table = await createTestTable();
-    store = createRegisterStore({
+    store = createRegisterStores({
       client: table.client,
       tableName: table.tableName,
       cursorSecret: 'x'.repeat(40),
@@ -149,7 +149,7 @@ describe('distance search compared with a brute-force filter on the WGS84 ellips
     for (let start = 0; start < OFFERS.length; start += 50) {
       await Promise.all(
         OFFERS.slice(start, start + 50).map((offer) =>
-          store.saveColocationChanges(
+          store.colocation.saveColocationChanges(
             [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
             change,
           ),
@@ -169,7 +169,7 @@ describe('distance search compared with a brute-force filter on the WGS84 ellips
   it.each(CENTRES)(
     'finds exactly the offers within $radiusKm km of $label, nearest first',
     async ({ center, radiusKm }) => {
-      const result = await store.findSpaceOffersNear(center, radiusKm);
+      const result = await store.colocation.findSpaceOffersNear(center, radiusKm);
 
       expect(result.found.map((found) => found.item.id)).toEqual(bruteForce(center, radiusKm));
       for (const found of result.found) expect(found.distanceKm).toBeLessThanOrEqual(radiusKm);
@@ -181,8 +181,8 @@ describe('distance search compared with a brute-force filter on the WGS84 ellips
     const target = OFFERS[0]?.building.location ?? center;
     const exact = vincentyDistanceM(center, target) / 1000;
 
-    const on = await store.findSpaceOffersNear(center, exact + 0.000_001);
-    const short = await store.findSpaceOffersNear(center, exact - 0.001);
+    const on = await store.colocation.findSpaceOffersNear(center, exact + 0.000_001);
+    const short = await store.colocation.findSpaceOffersNear(center, exact - 0.001);
 
     expect(on.found.map((f) => f.item.id)).toContain(OFFERS[0]?.id);
     expect(short.found.map((f) => f.item.id)).not.toContain(OFFERS[0]?.id);
@@ -194,7 +194,7 @@ describe('distance search compared with a brute-force filter on the WGS84 ellips
     const center = { latitude: 52.2053, longitude: 0.1218 }; // Cambridge
     const inside = { ...offerAt(90_001, pointAtDistance(center, 180, 24_990)), id: 'offer-inside' };
     const outside = { ...offerAt(90_002, pointAtDistance(center, 90, 25_001)), id: 'offer-outside' };
-    await store.saveColocationChanges(
+    await store.colocation.saveColocationChanges(
       [
         { kind: 'SPACE_OFFER', before: null, after: inside, action: 'CREATED' },
         { kind: 'SPACE_OFFER', before: null, after: outside, action: 'CREATED' },
@@ -202,7 +202,7 @@ describe('distance search compared with a brute-force filter on the WGS84 ellips
       { actorId: 'seed', at: '2026-11-23T09:00:00.000Z' },
     );
 
-    const result = await store.findSpaceOffersNear(center, 25);
+    const result = await store.colocation.findSpaceOffersNear(center, 25);
     const ids = result.found.map((found) => found.item.id);
 
     expect(ids).toContain('offer-inside');
@@ -217,7 +217,7 @@ describe('distance search pages through the API', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const store = createRegisterStore({
+    const store = createRegisterStores({
       client: t.table.client,
       tableName: t.table.tableName,
       cursorSecret: 'y'.repeat(40),
@@ -226,7 +226,7 @@ describe('distance search pages through the API', () => {
     const change = { actorId: 'seed', at: '2026-11-23T09:00:00.000Z' };
     await Promise.all(
       OFFERS.slice(0, 40).map((offer) =>
-        store.saveColocationChanges(
+        store.colocation.saveColocationChanges(
           [{ kind: 'SPACE_OFFER', before: null, after: offer, action: 'CREATED' }],
           change,
         ),

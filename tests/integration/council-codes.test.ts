@@ -1,7 +1,7 @@
 import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
 import type { GraphQLArgument, GraphQLInputField, GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { typeDefs } from '../../src/graphql/generated/type-defs';
+import { typeDefs } from '../../src/kernel/graphql/generated/type-defs';
 import { NOMINATE, expectRefusedWithoutWrites, tableFingerprint } from '../support/acv-fixtures';
 import {
   CHELTENHAM,

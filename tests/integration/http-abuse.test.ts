@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApiHandler } from '../../src/lambda/lambda-handler';
 import type { HttpApiHandler } from '../../src/lambda/lambda-handler';
 import { createLocalHttpServer } from '../../src/local/http-adapter';
-import { DEFAULT_REQUEST_LIMITS } from '../../src/request-limits';
+import { DEFAULT_REQUEST_LIMITS } from '../../src/kernel/domain/request-limits';
 import { ADD_MEMBER, CHELTENHAM, createBuilding, createCharity, createCouncil } from '../support/fixtures';
 import {
   COUNCIL_DASHBOARD,

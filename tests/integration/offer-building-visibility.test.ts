@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBuilding, createCharity } from '../support/fixtures';
 import { offerInput, offerSpace } from '../support/colocation-fixtures';
-import { createRegisterStore } from '../../src/store';
+import { createRegisterStores } from '../../src/app/register-store';
 import { createTestApp, errorCodes } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
@@ -76,18 +76,18 @@ describe("an offer follows its building's visibility", () => {
   });
 
   it('refuses to save an offer whose copy was taken from a building that changed meanwhile', async () => {
-    const store = createRegisterStore({
+    const store = createRegisterStores({
       client: t.table.client,
       tableName: t.table.tableName,
       cursorSecret: 'z'.repeat(40),
       endpoint: t.table.endpoint,
     });
-    const offer = await store.getSpaceOffer(offerId);
+    const offer = await store.colocation.getSpaceOffer(offerId);
     if (!offer) throw new Error('the offer is missing');
-    const building = await store.getBuilding(buildingId, { consistent: true });
+    const building = await store.buildings.getBuilding(buildingId, { consistent: true });
     const after = { ...offer, title: 'Desks', version: offer.version + 1 };
     const save = (version: number) =>
-      store.saveColocationChanges(
+      store.colocation.saveColocationChanges(
         [{ kind: 'SPACE_OFFER', before: offer, after, action: 'UPDATED' }],
         { actorId: owner.userId, at: '2026-11-23T10:00:00.000Z' },
         { requireBuildingVersion: { id: buildingId, version } },
@@ -95,9 +95,9 @@ describe("an offer follows its building's visibility", () => {
 
     // A copy read at the building's previous version (before a change of visibility landed) is refused...
     await expect(save((building?.version ?? 0) - 1)).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect((await store.getSpaceOffer(offerId))?.version).toBe(offer.version);
+    expect((await store.colocation.getSpaceOffer(offerId))?.version).toBe(offer.version);
     // ...and one read at its current version is saved.
     await save(building?.version ?? 0);
-    expect((await store.getSpaceOffer(offerId))?.title).toBe('Desks');
+    expect((await store.colocation.getSpaceOffer(offerId))?.title).toBe('Desks');
   });
 });

@@ -2,7 +2,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { buildSchema, getNamedType, isLeafType, isListType, isNonNullType, isObjectType } from 'graphql';
 import type { GraphQLField, GraphQLOutputType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { typeDefs } from '../../src/graphql/generated/type-defs';
+import { typeDefs } from '../../src/kernel/graphql/generated/type-defs';
 import { createHttpApiHandler } from '../../src/lambda/lambda-handler';
 import type { HttpApiHandler } from '../../src/lambda/lambda-handler';
 import { NOMINATE } from '../support/acv-fixtures';

@@ -1,10 +1,10 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ServiceUnavailableError } from '../../src/domain/errors';
+import { ServiceUnavailableError } from '../../src/kernel/domain/errors';
 import { createHttpApiHandler } from '../../src/lambda/lambda-handler';
-import { CursorCodec } from '../../src/store/cursor';
-import { createDocumentClient } from '../../src/store/dynamo-client';
-import { Table } from '../../src/store/table';
+import { CursorCodec } from '../../src/kernel/store/cursor';
+import { createDocumentClient } from '../../src/kernel/store/dynamo-client';
+import { Table } from '../../src/kernel/store/table';
 import { createTestTable } from '../support/dynamo';
 import {
   CHELTENHAM,

@@ -1,6 +1,6 @@
 import { DescribeTableCommand, DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { buildCreateTableInput, ensureTable } from '../../src/store/ensure-table';
+import { buildCreateTableInput, ensureTable } from '../../src/kernel/store/ensure-table';
 import { createTestTable } from '../support/dynamo';
 
 describe('ensureTable', () => {

@@ -1,4 +1,4 @@
-import { COUNCIL_BOUNDING_BOXES } from '../../src/domain/council-areas-data';
+import { COUNCIL_BOUNDING_BOXES } from '../../src/kernel/domain/council-areas-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CHELTENHAM,

@@ -1,5 +1,5 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient } from '../../src/store/dynamo-client';
+import { createDocumentClient } from '../../src/kernel/store/dynamo-client';
 import { ADD_MEMBER, CHELTENHAM, CREATE_ORGANISATION, createBuilding, createCouncil } from './fixtures';
 import type { CreatedOrganisation } from './fixtures';
 import type { Caller, GraphQLResult, TestApp } from './test-app';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createDynamoClient } from '../../src/store/dynamo-client';
-import { ensureTable } from '../../src/store/ensure-table';
+import { createDynamoClient } from '../../src/kernel/store/dynamo-client';
+import { ensureTable } from '../../src/kernel/store/ensure-table';
 
 export interface TestTable {
   readonly client: DynamoDBClient;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Building } from '../../src/domain/records';
+import type { Building } from '../../src/kernel/domain/records';
 
 /**
  * The Pittville Pump Room as a current, public record, for writing straight to a table (a benchmark's or a

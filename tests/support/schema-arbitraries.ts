@@ -11,7 +11,7 @@ import {
   isObjectType,
 } from 'graphql';
 import type { GraphQLField, GraphQLInputType, GraphQLOutputType, GraphQLSchema } from 'graphql';
-import { typeDefs } from '../../src/graphql/generated/type-defs';
+import { typeDefs } from '../../src/kernel/graphql/generated/type-defs';
 
 /**
  * fast-check arbitraries for the arguments of every mutation, derived from the schema itself: a mutation

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { App } from '../../src/app';
-import { createApp } from '../../src/app';
+import type { App } from '../../src/app/create-app';
+import { createApp } from '../../src/app/create-app';
 import { createLocalTokenVerifier } from '../../src/auth/token-verifier';
 import { readConfig } from '../../src/config';
-import { fixedClock } from '../../src/domain/clock';
-import type { UnavailableCause } from '../../src/domain/errors';
-import type { Logger } from '../../src/graphql/format-error';
+import { fixedClock } from '../../src/kernel/domain/clock';
+import type { UnavailableCause } from '../../src/kernel/domain/errors';
+import type { Logger } from '../../src/kernel/graphql/format-error';
 import { generateSigningKey, signLocalToken, toJwks } from '../../src/local/signing-key';
-import type { RequestLimits } from '../../src/request-limits';
+import type { RequestLimits } from '../../src/kernel/domain/request-limits';
 import { createTestTable } from './dynamo';
 import type { TestTable } from './dynamo';
 

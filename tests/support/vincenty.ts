@@ -1,4 +1,4 @@
-import type { GeoPoint } from '../../src/domain/location';
+import type { GeoPoint } from '../../src/kernel/domain/location';
 
 /**
  * A reference for the distance tests, independent of the code under test (which uses Karney's method, by
@@ -6,7 +6,7 @@ import type { GeoPoint } from '../../src/domain/location';
  * "Direct and inverse solutions of geodesics on the ellipsoid with application of nested equations",
  * Survey Review 23 (176), 1975, pp. 88-93. It iterates on the longitude on the auxiliary sphere and is
  * accurate to about half a millimetre; it fails to converge only for nearly antipodal points, which these
- * tests never use (it throws then). Checked against published values in tests/unit/domain/geo-distance.test.ts.
+ * tests never use (it throws then). Checked against published values in tests/unit/registers/colocation/domain/geo-distance.test.ts.
  */
 const A = 6_378_137;
 const F = 1 / 298.257_223_563;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../../src/config';
-import { fixedClock, pinnedDayClock } from '../../../src/domain/clock';
-import { londonDate } from '../../../src/domain/acv-timetable';
+import { fixedClock, pinnedDayClock } from '../../../src/kernel/domain/clock';
+import { londonDate } from '../../../src/kernel/domain/clock';
 import { UsageError, parseLocalArgs } from '../../../src/local/parse-local-args';
 
 // `npm start -- --today 2027-03-01`: the local server believes that date; the Lambda refuses it.

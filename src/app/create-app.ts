@@ -1,0 +1,75 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { TokenVerifier } from '../auth/token-verifier';
+import type { AppConfig } from '../config';
+import { systemClock } from '../kernel/domain/clock';
+import type { Clock } from '../kernel/domain/clock';
+import { createExplorerPlugin } from '../kernel/graphql/explorer-plugin';
+import { jsonLogger } from '../kernel/graphql/format-error';
+import type { Logger } from '../kernel/graphql/format-error';
+import { createGraphQLApp } from './graphql-server';
+import type { GraphQLApp } from './graphql-server';
+import type { ServiceMetrics } from '../kernel/graphql/service-metrics';
+import { DEFAULT_REQUEST_LIMITS } from '../kernel/domain/request-limits';
+import type { RequestLimits } from '../kernel/domain/request-limits';
+import type { OpenDataHandler } from '../opendata/open-data-handler';
+import { createRegisterStores } from './register-store';
+import { currentDynamoRequestBudget } from '../kernel/store/dynamo-request-cap';
+
+export type { Logger } from '../kernel/graphql/format-error';
+export { jsonLogger } from '../kernel/graphql/format-error';
+export type { RequestInfo } from './graphql-server';
+/** The GraphQL app, plus the open-data downloads served next to it (issue 10). */
+export type App = GraphQLApp & { readonly openData: OpenDataHandler };
+
+export interface AppOptions {
+  readonly config: AppConfig;
+  /** The key that signs pagination cursors (already resolved from config: value or Secrets Manager). */
+  readonly cursorSecret: string;
+  readonly tokenVerifier: TokenVerifier;
+  /** The low-level client (store/dynamo-client.ts createDynamoClient), made once per process. */
+  readonly dynamoClient: DynamoDBClient;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  /** Counts retryable failures (CloudWatch in Lambda, src/lambda/cloudwatch-metrics.ts); none by default. */
+  readonly metrics?: ServiceMetrics;
+  /** The request limits; DEFAULT_REQUEST_LIMITS unless a test needs others. */
+  readonly limits?: RequestLimits;
+}
+
+/**
+ * The one app factory: the store over DynamoDB and the GraphQL server over the store. The Lambda handler
+ * and the local server are thin entry points over this.
+ */
+export function createApp(options: AppOptions): App {
+  const stores = createRegisterStores({
+    client: options.dynamoClient,
+    tableName: options.config.tableName,
+    cursorSecret: options.cursorSecret,
+    endpoint: options.config.dynamoDbEndpoint,
+  });
+  const graphql = createGraphQLApp({
+    stores,
+    clock: options.clock ?? systemClock,
+    platformAdminIds: options.config.platformAdminIds,
+    tokenVerifier: options.tokenVerifier,
+    logger: options.logger ?? jsonLogger,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    introspection: options.config.introspection,
+    // Rendered only where it can be shown: nothing to build on a production cold start.
+    ...(options.config.introspection ? { explorerPlugin: createExplorerPlugin() } : {}),
+    limits: options.limits ?? DEFAULT_REQUEST_LIMITS,
+    currentDynamoRequestBudget,
+  });
+  // The open-data downloads (CSV writer, grid projection, GeoJSON) are loaded on the first download, not at
+  // every cold start: a dynamic import is a lazily initialised module inside the one-file Lambda bundle.
+  let openData: Promise<OpenDataHandler> | undefined;
+  return {
+    ...graphql,
+    openData: async (request) => {
+      openData ??= import('../opendata/open-data-handler').then(({ createOpenDataHandler }) =>
+        createOpenDataHandler(stores, options.clock ?? systemClock),
+      );
+      return (await openData)(request);
+    },
+  };
+}

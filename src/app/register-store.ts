@@ -1,0 +1,49 @@
+/**
+ * The stores: one per register over one table gateway (the only code that sends to DynamoDB), wired here
+ * with the hooks between registers. createRegisterStores returns the registry's RegisterStores.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { RegisterStores } from '../registers/context';
+import { DynamoAcvStore } from '../registers/acv/store/acv-store';
+import { DynamoAuditStore } from '../kernel/store/audit-store';
+import { DynamoBuildingStore } from '../registers/buildings/store/building-store';
+import { DynamoColocationStore, offersFollowBuilding } from '../registers/colocation/store/colocation-store';
+import { DynamoIdempotencyStore } from '../kernel/store/idempotency-store';
+import { CursorCodec } from '../kernel/store/cursor';
+import { createDocumentClient, timeoutsFor } from '../kernel/store/dynamo-client';
+import { DynamoOrganisationStore } from '../registers/organisations/store/organisation-store';
+import { Table } from '../kernel/store/table';
+
+export { createDynamoClient } from '../kernel/store/dynamo-client';
+export { ensureTable, buildCreateTableInput } from '../kernel/store/ensure-table';
+export { TABLE_DEFINITION } from '../kernel/store/table-definition';
+export { buildingItemsFor } from '../registers/buildings/store/building-store';
+export { spaceOfferItemFor } from '../registers/colocation/store/colocation-store';
+
+export interface StoreOptions {
+  readonly client: DynamoDBClient;
+  readonly tableName: string;
+  readonly cursorSecret: string;
+  /** Where DynamoDB is: null for AWS; it sets how long a call may take (dynamo-client.ts). */
+  readonly endpoint?: string | null;
+}
+
+export function createRegisterStores(options: StoreOptions): RegisterStores {
+  const cursors = new CursorCodec(options.cursorSecret);
+  const table = new Table(
+    createDocumentClient(options.client),
+    options.tableName,
+    cursors,
+    timeoutsFor(options.endpoint ?? null).callDeadlineMs,
+  );
+  const organisations = new DynamoOrganisationStore(table);
+  return {
+    organisations,
+    callers: organisations,
+    buildings: new DynamoBuildingStore(table, cursors, [offersFollowBuilding(table)]),
+    acv: new DynamoAcvStore(table),
+    colocation: new DynamoColocationStore(table, cursors),
+    audit: new DynamoAuditStore(table),
+    idempotency: new DynamoIdempotencyStore(table),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * What every register's storage shares, in domain terms: pages, the change context and its membership
+ * guard, audit history, idempotency claims and distance-search budgets. Each register states its own port
+ * beside its domain (src/registers/<name>/domain/<name>-port.ts).
+ */
+import type { AuditEvent, Organisation, RecordType } from './records';
+import type { ActorMembership, MembershipRequirement } from './authorization';
+import type { IdempotencyClaim } from './idempotency';
+
+/** A request for one page of a list: at most `first` items after the opaque cursor `after`. */
+export interface PageRequest {
+  readonly first: number;
+  readonly after: string | null;
+}
+
+/** One page of a list, shaped as a Relay connection. */
+export interface Page<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Who makes a change and when; stamped on the record and its audit event. */
+export interface ChangeContext {
+  readonly actorId: string;
+  readonly at: string;
+  /** Set on a create sent with an idempotency key: the store claims the key in the create's transaction. */
+  readonly idempotency?: IdempotencyClaim | null;
+}
+
+/**
+ * Memberships the acting user must hold at the moment a change is written, checked by the store inside the
+ * change's own transaction (issue 7: no read of the caller's memberships before a write). Every clause must
+ * hold; a clause holds when the user has any one of its memberships. Decided by the domain
+ * (`membershipsThatAllow`); a failure is a MembershipCheckFailedError.
+ */
+export interface MembershipGuard {
+  readonly userId: string;
+  readonly clauses: readonly (readonly MembershipRequirement[])[];
+}
+
+export interface AuditStore {
+  listHistory(recordType: RecordType, recordId: string, page: PageRequest): Promise<Page<AuditEvent>>;
+}
+
+export interface IdempotencyStore {
+  /** The claim on a caller's key if one was made within its window as of `at` (a strongly consistent read). */
+  getIdempotencyClaim(scope: string, key: string, at: string): Promise<IdempotencyClaim | null>;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Co-location: offers of space, needs and expressions of interest.
+
+/** Items found near a point, nearest first, with what finding them cost. */
+export interface NearbyResult<T> {
+  readonly found: { item: T; distanceKm: number }[];
+  /** Index items DynamoDB read (every item in the cells queried, before the exact distance filter). */
+  readonly itemsRead: number;
+  /** Size of the items read (their JSON, about DynamoDB's own measure of an item). */
+  readonly bytesRead: number;
+  readonly requests: number;
+  /**
+   * False when a budget ran out before every range was read: `found` is then not the whole circle (or
+   * ring) and must not be used as an answer. Always true without budgets.
+   */
+  readonly complete: boolean;
+}
+
+/**
+ * What distance searches may still read: taken before each Query, given back for what it did not use. A
+ * search is given its own and its request's (shared by every search of the request), and reads only while
+ * every one of them lasts. Made per search or per request, never shared across requests.
+ */
+export interface DistanceReadBudget {
+  items: number;
+  bytes: number;
+  queries: number;
+}
+
+export interface NearbySearch {
+  /** Only items farther than this need be read (a ring: the search has read the circle within already). */
+  readonly beyondKm?: number;
+  readonly budgets?: readonly DistanceReadBudget[];
+  /** Most items one Query may read (DynamoDB's Limit), so a read in flight overshoots its budget little. */
+  readonly itemsPerQuery?: number;
+}
+
+/**
+ * Where the kernel reads who the caller is: the organisations (batched per request) and one user's
+ * memberships. The organisations register's store is the directory (the app wires it).
+ */
+export interface CallerDirectory {
+  getOrganisations(ids: readonly string[]): Promise<ReadonlyMap<string, Organisation>>;
+  getActorMemberships(userId: string): Promise<ActorMembership[]>;
+}

@@ -1,0 +1,99 @@
+/** What the co-location register needs from storage, in domain terms (src/registers/colocation/store implements it). */
+import type { GeoPoint } from '../../../kernel/domain/location';
+import type {
+  ChangeContext,
+  MembershipGuard,
+  NearbyResult,
+  NearbySearch,
+  Page,
+  PageRequest,
+} from '../../../kernel/domain/ports';
+import type { SpaceInterest } from './space-interest';
+import type { SpaceNeed } from './space-need';
+import type { OfferStatus } from '../../../kernel/domain/records';
+import type { SpaceOffer } from './space-offer';
+
+/** One record written by a co-location change: created when `before` is null, else replaced if unchanged since. */
+export type ColocationRecordChange =
+  | { kind: 'SPACE_OFFER'; before: SpaceOffer | null; after: SpaceOffer; action: string }
+  | { kind: 'SPACE_NEED'; before: SpaceNeed | null; after: SpaceNeed; action: string }
+  | { kind: 'SPACE_INTEREST'; before: SpaceInterest | null; after: SpaceInterest; action: string };
+
+export interface ColocationStore {
+  getSpaceOffer(id: string): Promise<SpaceOffer | null>;
+  getSpaceOffers(ids: readonly string[]): Promise<ReadonlyMap<string, SpaceOffer>>;
+  listSpaceOffersByBuilding(buildingId: string, page: PageRequest): Promise<Page<SpaceOffer>>;
+  listSpaceOffersByCouncil(
+    councilCode: string,
+    status: OfferStatus | null,
+    page: PageRequest,
+  ): Promise<Page<SpaceOffer>>;
+  listSpaceOffersByOrganisation(
+    organisationId: string,
+    status: OfferStatus | null,
+    page: PageRequest,
+  ): Promise<Page<SpaceOffer>>;
+  /**
+   * OPEN offers within `radiusKm` of `center` (and beyond `search.beyondKm`), nearest first, read from the
+   * geohash index (never a Scan), within the search's budgets.
+   */
+  findSpaceOffersNear(
+    center: GeoPoint,
+    radiusKm: number,
+    search?: NearbySearch,
+  ): Promise<NearbyResult<SpaceOffer>>;
+  /** OPEN needs given as a point and radius whose point lies within `radiusKm` of `center` (as above). */
+  findSpaceNeedsNear(
+    center: GeoPoint,
+    radiusKm: number,
+    search?: NearbySearch,
+  ): Promise<NearbyResult<SpaceNeed>>;
+  /** OPEN needs that name a council area (a bounded list: one area's open needs). */
+  listOpenSpaceNeedsByCouncil(councilCode: string): Promise<SpaceNeed[]>;
+
+  getSpaceNeed(id: string): Promise<SpaceNeed | null>;
+  getSpaceNeeds(ids: readonly string[]): Promise<ReadonlyMap<string, SpaceNeed>>;
+  listSpaceNeedsByOrganisation(organisationId: string, page: PageRequest): Promise<Page<SpaceNeed>>;
+
+  getSpaceInterest(id: string): Promise<SpaceInterest | null>;
+  listInterestsSent(organisationId: string, page: PageRequest): Promise<Page<SpaceInterest>>;
+  listInterestsReceived(organisationId: string, page: PageRequest): Promise<Page<SpaceInterest>>;
+  listInterestsOfOffer(offer: SpaceOffer, page: PageRequest): Promise<Page<SpaceInterest>>;
+  /** Every open (PENDING or ACCEPTED) interest in an offer. */
+  listOpenInterestsOfOffer(offer: SpaceOffer): Promise<SpaceInterest[]>;
+
+  /**
+   * Writes the changes and their audit events in one transaction (more than fit in one are split, the first
+   * transaction holding the first changes). `requireOpenOffer` adds a condition that the offer is still
+   * OPEN. CONFLICT when any record changed meanwhile. `requireOrganisation` checks that an organisation the
+   * arguments name exists (BAD_USER_INPUT on `field` otherwise) and `guard` the caller's role, both in the
+   * first transaction instead of read before it. `requireBuildingVersion`: the building an offer copies is
+   * still the version read (CONFLICT otherwise), so a copy never undoes a change of the building's visibility.
+   */
+  saveColocationChanges(
+    changes: readonly ColocationRecordChange[],
+    change: ChangeContext,
+    options?: {
+      requireOpenOffer?: string;
+      requireOrganisation?: { readonly id: string; readonly field: string };
+      requireBuildingVersion?: { readonly id: string; readonly version: number };
+      guard?: MembershipGuard | null;
+    },
+  ): Promise<void>;
+
+  /**
+   * A page of an already sorted list held in memory, with signed cursors. `orderKey` must sort as the list
+   * does; the cursor carries the last item's key, so the next page starts after it even if the list changed.
+   */
+  /** The order key a cursor from pageSorted carries (BAD_USER_INPUT on `after` when it is not one). */
+  decodeSortedCursor(cursorQuery: string, after: string): string;
+  /** The cursor of a position in a list sorted in memory (`pageSorted`), for a page that ends short. */
+  encodeSortedCursor(cursorQuery: string, key: string): string;
+
+  pageSorted<T>(
+    cursorQuery: string,
+    sorted: readonly T[],
+    orderKey: (item: T) => string,
+    page: PageRequest,
+  ): Page<T>;
+}

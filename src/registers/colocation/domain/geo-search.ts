@@ -1,0 +1,327 @@
+/**
+ * Distance search planning: which geohash cells cover a circle, and how they are read as few key ranges of
+ * one DynamoDB index. Pure: no AWS. Geohashing is ngeohash's; distances are on the ground, on the WGS84
+ * ellipsoid, by Karney's inverse geodesic (geographiclib-geodesic, his own port: accurate to nanometres, 32 KB
+ * minified), so no geodesy is written here. geolib (a 6,378,137 m sphere) only sizes the bounding box.
+ *
+ * The sphere and the ellipsoid: a distance on geolib's sphere is up to 0.22% off the ellipsoid's (0.11%
+ * long in England), so the bounding box it gives for a radius is padded by ELLIPSOID_BOX_PADDING: a degree
+ * of latitude is shortest on the ellipsoid at the equator, a(1 - e^2) = 6,335,439 m of radius against the
+ * sphere's 6,378,137 m, 0.674% less, and a degree of longitude is never shorter on the ellipsoid than on
+ * that sphere (the prime vertical radius is at least a). Every cell is then kept or dropped by its
+ * ellipsoidal distance, so nothing within the radius on the ellipsoid falls outside the plan.
+ *
+ * How items are indexed: every searchable item stores its geohash at GEO_STORED_PRECISION (9 characters,
+ * about 5 m) in the index sort key, partitioned by the first GEO_PARTITION_PRECISION characters (a cell of
+ * about 156 x 90 km in England). Because a geohash's prefixes are the cells containing it, one index can be
+ * read at any precision from 3 to 9: the sort-key range `[cellA, cellB~]` within a partition returns every
+ * item whose cell at that precision lies between cellA and cellB in geohash (Z-order) order.
+ *
+ * How a search is planned (planGeoSearch): for each precision, the cells that intersect the circle (from
+ * the circle's bounding box, less the cells whose nearest point is beyond the radius); consecutive cells
+ * become one range; while there are more than MAX_RANGES ranges, the two ranges separated by the fewest
+ * cells are joined; further joins are tried down to one range per partition. The plan with the least
+ * cost wins, cost being the area read (as a multiple of the circle's) plus REQUEST_COST per query: a search
+ * reads little more than the circle and sends few queries (at most MAX_RANGES, in parallel).
+ *
+ * A ring (planGeoSearch with `beyondKm`): the cells wholly within `beyondKm` are left out as well, so a
+ * search that widens its circle, or a later page, reads only what lies beyond what it has read. A cell is
+ * wholly within when its farthest corner is: distance from a point has no maximum inside a cell or along
+ * its edges (a meridian or a parallel), so the farthest point of a cell is one of its corners.
+ */
+import geodesic from 'geographiclib-geodesic';
+import { getBoundsOfDistance } from 'geolib';
+import ngeohash from 'ngeohash';
+import type { GeoPoint } from '../../../kernel/domain/location';
+
+export const GEO_PARTITION_PRECISION = 3;
+export const GEO_STORED_PRECISION = 9;
+/** At most this many queries per search (more only when the circle spans more partitions than this). */
+export const MAX_RANGES = 8;
+/**
+ * At most this many per ring: a ring's hole can only be left out in more ranges, and what a later page
+ * reads must not grow with what earlier pages read (or a dense centre would stop every page at its edge).
+ */
+export const MAX_RING_RANGES = 48;
+// What one more query is worth, as a share of the circle's area read for nothing: a Query costs at least
+// half a read unit however little it returns, about what reading a sixth of a 20-offer circle costs.
+const REQUEST_COST = 0.15;
+// A ring is read because what lies within it was too much to read again: a query is worth less there.
+const RING_REQUEST_COST = 0.02;
+// Precisions finer than 8 (19 x 38 m cells) never pay: the circle would need thousands of cells.
+const FINEST_PLANNED_PRECISION = 8;
+// A precision whose bounding box alone needs more cells than this is not considered.
+const MAX_CELLS_CONSIDERED = 1500;
+const GEOHASH_ALPHABET = '0123456789bcdefghjkmnpqrstuvwxyz';
+/** e^2 / (1 - e^2) of WGS84 (0.674%), and a little more: see the header. */
+const ELLIPSOID_BOX_PADDING = 1.007;
+const { WGS84, DISTANCE } = geodesic.Geodesic;
+
+/** Distance on the ground in kilometres: the WGS84 ellipsoid's geodesic (Karney's method, to the nanometre). */
+export function distanceKm(from: GeoPoint, to: GeoPoint): number {
+  return distanceM(from, to) / 1000;
+}
+
+// The cell tests below decide most cells by a cheap spherical distance, within which the ellipsoid's
+// lies (it differs from a sphere of the mean radius by well under 1%); only cells near the edge pay for
+// the geodesic.
+const MEAN_RADIUS_M = 6_371_008.8;
+const SPHERE_MARGIN = 0.01;
+
+function sphereDistanceM(from: GeoPoint, to: GeoPoint): number {
+  const toRadians = Math.PI / 180;
+  const dLat = (to.latitude - from.latitude) * toRadians;
+  const dLon = (to.longitude - from.longitude) * toRadians;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(from.latitude * toRadians) * Math.cos(to.latitude * toRadians) * Math.sin(dLon / 2) ** 2;
+  return 2 * MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Whether the ellipsoidal distance is at most `limitM`, by the sphere when it is far from the limit. */
+function isWithinM(from: GeoPoint, to: GeoPoint, limitM: number): boolean {
+  const rough = sphereDistanceM(from, to);
+  if (rough <= limitM * (1 - SPHERE_MARGIN)) return true;
+  if (rough >= limitM * (1 + SPHERE_MARGIN)) return false;
+  return distanceM(from, to) <= limitM;
+}
+
+function distanceM(from: GeoPoint, to: GeoPoint): number {
+  return WGS84.Inverse(from.latitude, from.longitude, to.latitude, to.longitude, DISTANCE).s12 ?? Number.NaN;
+}
+
+/** The point's geohash at the stored precision. */
+export function geohashOf(point: GeoPoint, precision = GEO_STORED_PRECISION): string {
+  return ngeohash.encode(point.latitude, point.longitude, precision);
+}
+
+/** One query: the index partition (a cell at GEO_PARTITION_PRECISION) and an inclusive range of cells in it. */
+export interface GeoRange {
+  readonly partitionCell: string;
+  readonly fromCell: string;
+  readonly toCell: string;
+}
+
+export interface GeoSearchPlan {
+  readonly center: GeoPoint;
+  readonly radiusKm: number;
+  /** The geohash precision of the cells the ranges are made of. */
+  readonly precision: number;
+  /** The cells that intersect the circle. */
+  readonly cellCount: number;
+  /** Cells read in all: the covering cells plus those between them inside joined ranges. */
+  readonly cellsRead: number;
+  readonly ranges: readonly GeoRange[];
+}
+
+/**
+ * Plans the queries that read every indexed item within `radiusKm` of `center` (and few beyond); with
+ * `beyondKm`, only those farther than `beyondKm` need be read (the ring; nearer ones may come too).
+ */
+export function planGeoSearch(center: GeoPoint, radiusKm: number, beyondKm = 0): GeoSearchPlan {
+  const radiusM = radiusKm * 1000;
+  // A metre and a millionth more than the radius, so an item exactly on the circle is never left outside.
+  const [southWest, northEast] = getBoundsOfDistance(
+    center,
+    (radiusM * (1 + 1e-6) + 1) * ELLIPSOID_BOX_PADDING,
+  );
+  const box = {
+    south: southWest?.latitude ?? center.latitude,
+    west: southWest?.longitude ?? center.longitude,
+    north: northEast?.latitude ?? center.latitude,
+    east: northEast?.longitude ?? center.longitude,
+  };
+  // The circle's area in square degrees (a quarter of pi of its bounding box), to weigh reads against it.
+  const circleArea = ((box.north - box.south) * (box.east - box.west) * Math.PI) / 4;
+  let best: { plan: GeoSearchPlan; cost: number } | null = null;
+  for (let precision = FINEST_PLANNED_PRECISION; precision >= GEO_PARTITION_PRECISION; precision--) {
+    const [cellLat, cellLon] = cellSizeDegrees(precision);
+    const estimate =
+      (Math.ceil((box.north - box.south) / cellLat) + 1) * (Math.ceil((box.east - box.west) / cellLon) + 1);
+    if (estimate > MAX_CELLS_CONSIDERED) continue;
+    const cells = ngeohash
+      .bboxes(box.south, box.west, box.north, box.east, precision)
+      .filter((cell) => cellIntersectsCircle(cell, center, radiusM))
+      .filter((cell) => beyondKm <= 0 || !isCellWithin(cell, center, beyondKm * 1000));
+    // Every way of joining down from MAX_RANGES ranges to as few as the partitions allow is a candidate.
+    for (const ranges of joinings(toRanges(cells), beyondKm > 0 ? MAX_RING_RANGES : MAX_RANGES)) {
+      const cellsRead = ranges.reduce((sum, range) => sum + range.length, 0);
+      const cost =
+        (cellsRead * cellLat * cellLon) / circleArea +
+        (beyondKm > 0 ? RING_REQUEST_COST : REQUEST_COST) * ranges.length;
+      if (!best || cost < best.cost) {
+        best = {
+          cost,
+          plan: {
+            center,
+            radiusKm,
+            precision,
+            cellCount: cells.length,
+            cellsRead,
+            ranges: ranges.map(({ partitionCell, fromCell, toCell }) => ({
+              partitionCell,
+              fromCell,
+              toCell,
+            })),
+          },
+        };
+      }
+    }
+  }
+  if (!best) throw new Error(`No geohash plan for a radius of ${radiusKm} km`);
+  return best.plan;
+}
+
+/** Height and width of a geohash cell in degrees: 5 bits a character, longitude first. */
+function cellSizeDegrees(precision: number): [number, number] {
+  const bits = precision * 5;
+  const lonBits = Math.ceil(bits / 2);
+  const latBits = bits - lonBits;
+  return [180 / 2 ** latBits, 360 / 2 ** lonBits];
+}
+
+// The nearest point of a cell is found by clamping the centre into the cell's latitude and longitude
+// ranges. Off to the east or west the true nearest point of a meridian edge lies a little poleward, so the
+// clamped distance can exceed the true one by a few metres at 100 km; the slack keeps such a cell.
+function cellIntersectsCircle(cell: string, center: GeoPoint, radiusM: number): boolean {
+  const [south, west, north, east] = ngeohash.decode_bbox(cell);
+  const nearest = {
+    latitude: Math.min(Math.max(center.latitude, south), north),
+    longitude: Math.min(Math.max(center.longitude, west), east),
+  };
+  return isWithinM(center, nearest, radiusM * 1.002 + 10);
+}
+
+// A metre of slack the other way: a cell is left out of a ring only when it is surely inside the hole.
+function isCellWithin(cell: string, center: GeoPoint, radiusM: number): boolean {
+  const [south, west, north, east] = ngeohash.decode_bbox(cell);
+  return [
+    { latitude: south, longitude: west },
+    { latitude: south, longitude: east },
+    { latitude: north, longitude: west },
+    { latitude: north, longitude: east },
+  ].every((corner) => isWithinM(center, corner, radiusM - 1));
+}
+
+interface CellRange extends GeoRange {
+  readonly from: number;
+  readonly to: number;
+  /** Cells in the range, counting those between covering cells. */
+  readonly length: number;
+}
+
+function cellNumber(cell: string): number {
+  let value = 0;
+  for (const char of cell) value = value * 32 + GEOHASH_ALPHABET.indexOf(char);
+  return value;
+}
+
+/** Consecutive cells (in geohash order, within one partition) as ranges. */
+function toRanges(cells: readonly string[]): CellRange[] {
+  const sorted = [...new Set(cells)].sort();
+  const ranges: CellRange[] = [];
+  for (const cell of sorted) {
+    const partitionCell = cell.slice(0, GEO_PARTITION_PRECISION);
+    const number = cellNumber(cell);
+    const last = ranges.at(-1);
+    if (last && last.partitionCell === partitionCell && last.to + 1 === number) {
+      ranges[ranges.length - 1] = { ...last, toCell: cell, to: number, length: last.length + 1 };
+    } else {
+      ranges.push({ partitionCell, fromCell: cell, toCell: cell, from: number, to: number, length: 1 });
+    }
+  }
+  return ranges;
+}
+
+/**
+ * The ranges joined step by step, each step joining the two neighbouring ranges of one partition with the
+ * fewest cells between them: every result with at most `limit` ranges, down to one range per partition.
+ * The cells in a joined gap are read for nothing; planGeoSearch weighs that against the requests saved.
+ */
+function joinings(input: CellRange[], limit: number): CellRange[][] {
+  const ranges = [...input];
+  const results: CellRange[][] = ranges.length <= limit ? [[...ranges]] : [];
+  for (;;) {
+    let bestIndex = -1;
+    let bestGap = Infinity;
+    for (let i = 0; i + 1 < ranges.length; i++) {
+      const left = ranges[i];
+      const right = ranges[i + 1];
+      if (!left || !right || left.partitionCell !== right.partitionCell) continue;
+      const gap = right.from - left.to - 1;
+      if (gap < bestGap) {
+        bestGap = gap;
+        bestIndex = i;
+      }
+    }
+    const left = ranges[bestIndex];
+    const right = ranges[bestIndex + 1];
+    if (!left || !right) break;
+    ranges.splice(bestIndex, 2, {
+      ...left,
+      toCell: right.toCell,
+      to: right.to,
+      length: left.length + bestGap + right.length,
+    });
+    if (ranges.length <= limit) results.push([...ranges]);
+  }
+  if (results.length === 0) results.push(ranges);
+  return results;
+}
+
+/**
+ * Nearest-first pages do not need the whole circle: a page is searched in growing circles, from
+ * `firstSearchRadius` and then `nextSearchRadius`, until one holds more than the page or the full radius is
+ * reached. Everything within a circle is nearer than anything beyond it, so the page is the same as if the
+ * whole circle had been read. A later page starts from a circle just wider than its cursor's distance.
+ */
+export function firstSearchRadius(maxRadiusKm: number, afterDistanceKm: number | null): number {
+  const start = maxRadiusKm <= 2 ? maxRadiusKm : Math.max(1, maxRadiusKm / 16);
+  return Math.min(maxRadiusKm, Math.max(start, afterDistanceKm === null ? 0 : afterDistanceKm * 1.25 + 0.1));
+}
+
+/** The next circle, when the last (of `radiusKm`) held only `found` of the `wanted` items. */
+export function nextSearchRadius(
+  radiusKm: number,
+  found: number,
+  wanted: number,
+  maxRadiusKm: number,
+): number {
+  // Assuming offers spread evenly (and at least one in the last circle), the full circle would hold about
+  // this many: when that is a few pages' worth, read it at once rather than in more steps.
+  const expectedInFull = Math.max(found, 1) * (maxRadiusKm / radiusKm) ** 2;
+  if (expectedInFull <= 4 * wanted) return maxRadiusKm;
+  // Otherwise the radius that holds `wanted` (with a margin), at least twice as wide.
+  const scale = found > 0 ? Math.sqrt(wanted / found) * 1.3 : 4;
+  return Math.min(maxRadiusKm, radiusKm * Math.max(2, scale));
+}
+
+/** Items with a location, nearest first (ties by id), keeping only those within `radiusKm`. */
+export function nearestWithin<T extends { readonly id: string }>(
+  center: GeoPoint,
+  radiusKm: number,
+  items: readonly T[],
+  locate: (item: T) => GeoPoint | null,
+): { item: T; distanceKm: number }[] {
+  const found: { item: T; distanceKm: number }[] = [];
+  for (const item of items) {
+    const location = locate(item);
+    if (!location) continue;
+    const distance = distanceKm(center, location);
+    if (distance <= radiusKm) found.push({ item, distanceKm: distance });
+  }
+  return found.sort(
+    (a, b) => a.distanceKm - b.distanceKm || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
+  );
+}
+
+/**
+ * The widest circle whose next ring (beyond `readKm`) is expected to hold at most `items` index items,
+ * from the density of those read so far (`itemsRead` between `fromKm` and `readKm`, assumed even). With
+ * nothing read yet there is no estimate, and no bound.
+ */
+export function affordableRadius(fromKm: number, readKm: number, itemsRead: number, items: number): number {
+  if (itemsRead <= 0) return Infinity;
+  const perSquareKm = itemsRead / (Math.PI * (readKm ** 2 - fromKm ** 2));
+  return Math.sqrt(readKm ** 2 + Math.max(0, items) / (Math.PI * perSquareKm));
+}

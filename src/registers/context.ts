@@ -1,0 +1,22 @@
+/**
+ * The registry: the stores of every register and the GraphQL context the registers' resolvers receive. The
+ * kernel's RequestContext knows only the kernel's own stores; this file names the registers' ports so that
+ * `ctx.stores.acv.getEntry(...)` is typed. It imports ports (types) only, and the app builds the value
+ * (src/app/register-store.ts).
+ */
+import type { KernelStores, RequestContext } from '../kernel/graphql/context';
+import type { AcvStore } from './acv/domain/acv-port';
+import type { BuildingStore } from './buildings/domain/building-port';
+import type { ColocationStore } from './colocation/domain/colocation-port';
+import type { OrganisationStore } from './organisations/domain/organisation-port';
+
+/** One store per register, each over the one table gateway, plus the kernel's (audit, idempotency). */
+export interface RegisterStores extends KernelStores {
+  readonly organisations: OrganisationStore;
+  readonly buildings: BuildingStore;
+  readonly acv: AcvStore;
+  readonly colocation: ColocationStore;
+}
+
+/** The context of one GraphQL request, as the registers' resolvers and changes see it. */
+export type RegisterContext = RequestContext<RegisterStores>;

@@ -1,0 +1,4223 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Organisation as OrganisationRecord, Building as BuildingRecord, Membership as MembershipRecord, Invite as InviteRecord, AuditEvent as AuditEventRecord } from '../../kernel/domain/records';
+import type { UserActor as UserActorRecord } from '../../kernel/domain/authorization';
+import type { AcvEntry as AcvEntryRecord, AcvSite as AcvSiteRecord, AcvParty as AcvPartyRecord, AcvBidRequest as AcvBidRequestRecord, AcvNotice as AcvNoticeRecord, AcvTask as AcvTaskRecord, AcvSettings as AcvSettingsRecord } from '../acv/domain/acv-records';
+import type { AcvMoratorium as AcvMoratoriumRecord } from '../acv/domain/acv-lifecycle';
+import type { SpaceOffer as SpaceOfferRecord } from '../colocation/domain/space-offer';
+import type { SpaceNeed as SpaceNeedRecord } from '../colocation/domain/space-need';
+import type { SpaceInterest as SpaceInterestRecord, InterestMessage as InterestMessageRecord } from '../colocation/domain/space-interest';
+import type { ScoredMatch as SpaceMatchRecord } from '../colocation/domain/matching';
+import type { RegisterContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date as ISO-8601 text, `YYYY-MM-DD`, in the Europe/London calendar (for example `2027-03-01`). */
+  Date: { input: string; output: string; }
+  /** An instant in time, as ISO-8601 text in UTC (for example `2026-11-23T09:30:00.000Z`). */
+  DateTime: { input: string; output: string; }
+};
+
+/** Accessibility features a building offers. */
+export type AccessibilityFeature =
+  | 'ACCESSIBLE_PARKING'
+  | 'ACCESSIBLE_TOILET'
+  | 'BABY_CHANGING'
+  | 'CHANGING_PLACES_TOILET'
+  | 'HEARING_LOOP'
+  | 'LIFT'
+  | 'QUIET_ROOM'
+  | 'STEP_FREE_ACCESS';
+
+/** The owner's appeal to the First-tier Tribunal. */
+export type AcvAppeal = {
+  __typename?: 'AcvAppeal';
+  /** The day the tribunal decided; null while pending. */
+  decidedOn: Maybe<Scalars['Date']['output']>;
+  /** The day it was lodged. */
+  lodgedOn: Scalars['Date']['output'];
+  /** Notes (the tribunal's reference, its reasons). */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Allowed or dismissed; null while pending. */
+  outcome: Maybe<AppealOutcome>;
+};
+
+/** A community interest group's written request to be treated as a potential bidder. */
+export type AcvBidRequest = {
+  __typename?: 'AcvBidRequest';
+  /** The group. */
+  bidder: AcvParty;
+  /** The day the council received it. */
+  requestedOn: Scalars['Date']['output'];
+};
+
+/** A private owner's claim for compensation. */
+export type AcvCompensationClaim = {
+  __typename?: 'AcvCompensationClaim';
+  /** The amount awarded, in pence. */
+  amountAwardedPence: Maybe<Scalars['Int']['output']>;
+  /** The amount claimed, in pence. */
+  amountClaimedPence: Scalars['Int']['output'];
+  /** The day it was made. */
+  claimedOn: Scalars['Date']['output'];
+  /** The moratorium it is about (its notice date), or null for the end of the listing. */
+  moratoriumNoticeReceivedOn: Maybe<Scalars['Date']['output']>;
+  /** Where it stands. */
+  outcome: CompensationOutcome;
+};
+
+/** The council's decision on a nomination. */
+export type AcvDecision = {
+  __typename?: 'AcvDecision';
+  /** The officer who decided (user id). */
+  decidedBy: Scalars['String']['output'];
+  /** The day it was decided (the date of the listing notice when listed). */
+  decidedOn: Scalars['Date']['output'];
+  /** When listed: the officer's reasons why a Schedule 1 exception the land seemed to fall under does not apply. */
+  exceptionsNotApplying: Array<ListingExceptionNotApplying>;
+  /** True when it was decided after the 8 weeks (recorded all the same). */
+  late: Scalars['Boolean']['output'];
+  /** How the listing's 5 years are counted (the council's convention when it listed). */
+  listingExpiryConvention: Maybe<ListingExpiryConvention>;
+  /** Listed or unsuccessful. */
+  outcome: NominationOutcome;
+  /** The written reasons. */
+  reasons: Maybe<Scalars['String']['output']>;
+  /** When unsuccessful, on what ground. */
+  unsuccessfulGround: Maybe<UnsuccessfulGround>;
+};
+
+/** A disposal of the land. */
+export type AcvDisposal = {
+  __typename?: 'AcvDisposal';
+  /** Who acquired it. */
+  buyerName: Scalars['String']['output'];
+  /** The day of the disposal. */
+  disposedOn: Scalars['Date']['output'];
+  /** The Schedule 3 category when the disposal is exempt. */
+  exemptCategory: Maybe<ExemptDisposalCategory>;
+  /** True when the buyer is a community interest group (allowed during a moratorium). */
+  toCommunityInterestGroup: Scalars['Boolean']['output'];
+};
+
+/** One rule of reg 5 checked on the nominating body, with its explanation. */
+export type AcvEligibilityCheck = {
+  __typename?: 'AcvEligibilityCheck';
+  /** Why, in words. */
+  explanation: Scalars['String']['output'];
+  /** True when the body meets it. */
+  passed: Scalars['Boolean']['output'];
+  /** The rule: BODY_KIND, PUBLIC_BODY, PARISH_OWN_AREA, UNINCORPORATED_MEMBERS, LOCAL_CONNECTION. */
+  rule: Scalars['String']['output'];
+};
+
+/**
+ * An asset of community value entry: a nomination, and if listed, its listing, reviews, moratoria and removal.
+ * Every date it derives is a field; its state is computed from them and today.
+ */
+export type AcvEntry = {
+  __typename?: 'AcvEntry';
+  /** The actions possible today (mutation names), for a frontend to offer. */
+  allowedActions: Array<Scalars['String']['output']>;
+  /** The appeal. */
+  appeal: Maybe<AcvAppeal>;
+  /** The last day to appeal to the First-tier Tribunal: within 28 days of the day notice of the review decision was sent (that day not counted), run on to the next working day when it is a weekend, Christmas Day, Good Friday or a bank holiday in England (GRC Rules 2009 r.22 and r.12). */
+  appealDeadline: Maybe<Scalars['Date']['output']>;
+  /** The register building it is about, if any. */
+  building: Maybe<Building>;
+  /** Why the land furthers the social wellbeing or interests of the local community. */
+  communityValueReasons: Scalars['String']['output'];
+  /** Compensation claims. Private. */
+  compensationClaims: Maybe<Array<AcvCompensationClaim>>;
+  /** GSS code of the council whose list it is on. */
+  councilCode: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The moratorium or protected period running today, if any. */
+  currentMoratorium: Maybe<AcvMoratorium>;
+  /** The council's decision. */
+  decision: Maybe<AcvDecision>;
+  /** The last day for the decision: reg 7, eight weeks beginning with the day of receipt (that day counts: receipt + 55 days, on the calendar, not moved off weekends). */
+  decisionDueOn: Scalars['Date']['output'];
+  /** True while undecided after its due date. */
+  decisionOverdue: Scalars['Boolean']['output'];
+  /** Disposals recorded. */
+  disposals: Array<AcvDisposal>;
+  /** The reg 5 rules checked on the nominator when it nominated. */
+  eligibility: Array<AcvEligibilityCheck>;
+  /** The nominator's evidence of its eligibility. Private. */
+  eligibilityEvidence: Maybe<Scalars['String']['output']>;
+  /** Notices of exempt disposals. */
+  exemptDisposalNotices: Array<AcvExemptDisposalNotice>;
+  /** Every change, newest first. Private. */
+  history: Maybe<AuditEventConnection>;
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** Known freeholders, leaseholders and occupiers. Private. */
+  interests: Maybe<Array<AcvInterest>>;
+  /** The last day to claim compensation for the listing itself (13 weeks after it ended). */
+  listingCompensationClaimDeadline: Maybe<Scalars['Date']['output']>;
+  /** The last day of the listing (5 years, by the convention on the decision). */
+  listingExpiresOn: Maybe<Scalars['Date']['output']>;
+  /** Every moratorium, oldest first. */
+  moratoria: Array<AcvMoratorium>;
+  /** The day the council received the nomination. */
+  nominatedOn: Scalars['Date']['output'];
+  /** The nominating body. */
+  nominator: AcvParty;
+  /** Statutory notices produced, oldest first. Private. */
+  notices: Maybe<AcvNoticeConnection>;
+  /** What the nominator knows of the current occupiers. Private (FORBIDDEN unless the caller may see it). */
+  occupiersKnown: Maybe<Scalars['String']['output']>;
+  /** The owner, when known. */
+  owner: Maybe<AcvParty>;
+  /** The reference the council's own register gives the entry, when it was imported from that register (importAcvEntries); the open data publishes it as `reference`. */
+  registerReference: Maybe<Scalars['String']['output']>;
+  /** The listing's local land charge and Land Registry restriction; null until either is recorded. */
+  registration: Maybe<AcvListingRegistration>;
+  /** The removal from the list. */
+  removal: Maybe<AcvRemoval>;
+  /** From this day the land may be nominated again (the listing's last 8 weeks). */
+  renominationOpensOn: Maybe<Scalars['Date']['output']>;
+  /** The owner's review. */
+  review: Maybe<AcvReview>;
+  /** The day the review is due (8 weeks beginning with the request, or the agreed date). */
+  reviewDecisionDueOn: Maybe<Scalars['Date']['output']>;
+  /** The last day the owner may ask for a review (8 weeks beginning with the listing notice). */
+  reviewRequestDeadline: Maybe<Scalars['Date']['output']>;
+  /** The land. */
+  site: AcvSite;
+  /** Where it stands today. */
+  state: AcvState;
+  /** The nominator's statement that it does not distribute surplus to its members, where reg 5 asks for one. Private. */
+  surplusStatement: Maybe<AcvSurplusStatement>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every step; pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+  /** The day it was withdrawn. */
+  withdrawnOn: Maybe<Scalars['Date']['output']>;
+};
+
+
+/**
+ * An asset of community value entry: a nomination, and if listed, its listing, reviews, moratoria and removal.
+ * Every date it derives is a field; its state is computed from them and today.
+ */
+export type AcvEntryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An asset of community value entry: a nomination, and if listed, its listing, reviews, moratoria and removal.
+ * Every date it derives is a field; its state is computed from them and today.
+ */
+export type AcvEntryNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of entries. */
+export type AcvEntryConnection = {
+  __typename?: 'AcvEntryConnection';
+  /** The entries on this page. */
+  edges: Array<AcvEntryEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An entry and its cursor. */
+export type AcvEntryEdge = {
+  __typename?: 'AcvEntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AcvEntry;
+};
+
+/** A notice of an exempt disposal (Schedule 3): recorded, starts nothing. */
+export type AcvExemptDisposalNotice = {
+  __typename?: 'AcvExemptDisposalNotice';
+  /** Details given. */
+  details: Maybe<Scalars['String']['output']>;
+  /** The Schedule 3 category. */
+  exemptCategory: ExemptDisposalCategory;
+  /** The day the council received it. */
+  receivedOn: Scalars['Date']['output'];
+};
+
+/** What happened to one row of an ACV register file. */
+export type AcvImportRowResult = {
+  __typename?: 'AcvImportRowResult';
+  /** The entry created, updated or found unchanged; null when rejected (and for creates in a dry run). */
+  entryId: Maybe<Scalars['ID']['output']>;
+  /** The row's line number, as sent. */
+  line: Scalars['Int']['output'];
+  /** CREATED, UPDATED (an entry with this reference held other data), UNCHANGED or REJECTED. */
+  outcome: ImportOutcome;
+  /** Why the row was rejected (the field and the reason); empty otherwise. A rejected row writes nothing. */
+  problems: Array<ImportProblem>;
+  /** The row's reference, as sent. */
+  reference: Scalars['String']['output'];
+  /** The entry's state today, as its dates give it (null when rejected). */
+  state: Maybe<AcvState>;
+  /** Its version after the row (null when rejected or in a dry run). */
+  version: Maybe<Scalars['Int']['output']>;
+  /** What the import assumed or an officer should check. */
+  warnings: Array<AcvImportWarning>;
+};
+
+/** Something in a row the import took but an officer should look at (a date it assumed, a listing that expired). */
+export type AcvImportWarning = {
+  __typename?: 'AcvImportWarning';
+  /** What kind of warning, such as EXPIRY_NOT_FIVE_YEARS, BID_REQUEST_DATE_ASSUMED or LISTING_EXPIRED. */
+  code: Scalars['String']['output'];
+  /** The row's field (planning.data.gov.uk name) it is about. */
+  field: Scalars['String']['output'];
+  /** What was assumed or looks wrong, in words an officer can act on. */
+  message: Scalars['String']['output'];
+};
+
+/** What the nominator knows of a person with an interest in the land. Private: personal data. */
+export type AcvInterest = {
+  __typename?: 'AcvInterest';
+  /** Their address, as the nominator knows it. */
+  address: Maybe<Scalars['String']['output']>;
+  /** Freeholder, leaseholder or occupier. */
+  kind: AcvInterestKind;
+  /** Their name. */
+  name: Scalars['String']['output'];
+};
+
+/** A freeholder, leaseholder or occupier as the nominator knows them. */
+export type AcvInterestInput = {
+  /** Their address (up to 500 characters). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Freeholder, leaseholder or occupier. */
+  kind: AcvInterestKind;
+  /** Their name (up to 200 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** What the nominator knows about a person with an interest in the land. */
+export type AcvInterestKind =
+  | 'FREEHOLDER'
+  | 'LEASEHOLDER'
+  | 'OCCUPIER';
+
+/** A listing's registration outside the list: the local land charge, and the restriction at HM Land Registry. */
+export type AcvListingRegistration = {
+  __typename?: 'AcvListingRegistration';
+  /** The day the council applied to HM Land Registry for a restriction; null until recorded. */
+  landRegistryRestrictionAppliedOn: Maybe<Scalars['Date']['output']>;
+  /** True when the land is not registered at HM Land Registry, so there is no restriction to apply for. */
+  landUnregistered: Scalars['Boolean']['output'];
+  /** The day the listing was registered as a local land charge; null until recorded. */
+  localLandChargeRegisteredOn: Maybe<Scalars['Date']['output']>;
+};
+
+/** One moratorium: a notice of a relevant disposal and the periods it starts. An entry keeps all of them. */
+export type AcvMoratorium = {
+  __typename?: 'AcvMoratorium';
+  /** Requests to be treated as a potential bidder. */
+  bidRequests: Array<AcvBidRequest>;
+  /** The last day a private owner may claim compensation for it (13 weeks after the moratorium ends). */
+  compensationClaimDeadline: Scalars['Date']['output'];
+  /** The last day of the full moratorium (6 months beginning with the notice); null unless a group asked to bid. */
+  fullMoratoriumEndsOn: Maybe<Scalars['Date']['output']>;
+  /** The last day of the interim moratorium (6 weeks beginning with the notice). */
+  interimMoratoriumEndsOn: Scalars['Date']['output'];
+  /** The last day of the moratorium that applies: the full one if a group asked to bid, otherwise the interim one. */
+  moratoriumEndsOn: Scalars['Date']['output'];
+  /** The day the council received the owner's notice of intended disposal. */
+  noticeReceivedOn: Scalars['Date']['output'];
+  /** The last day of the protected period (18 months beginning with the notice). */
+  protectedPeriodEndsOn: Scalars['Date']['output'];
+};
+
+/** A statutory notice: the outbox a notification service sends from. */
+export type AcvNotice = {
+  __typename?: 'AcvNotice';
+  /** The date the notice bears. */
+  date: Scalars['Date']['output'];
+  /** The entry it is about. */
+  entry: AcvEntry;
+  /** The notice's id. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: AcvNoticeKind;
+  /** Their address, when known. */
+  recipientAddress: Maybe<Scalars['String']['output']>;
+  /** To whom. */
+  recipientName: Scalars['String']['output'];
+  /** The recipient organisation's id, when it is in the register. */
+  recipientOrganisationId: Maybe<Scalars['ID']['output']>;
+  /** Why this recipient gets it. */
+  recipientRole: AcvNoticeRecipientRole;
+  /** The rule the notice follows (e.g. `Localism Act 2011 s.97(4)`, `SI 2012/2421 reg 8`). */
+  rule: Scalars['String']['output'];
+  /** The text sent. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of notices. */
+export type AcvNoticeConnection = {
+  __typename?: 'AcvNoticeConnection';
+  /** The notices on this page. */
+  edges: Array<AcvNoticeEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A notice and its cursor. */
+export type AcvNoticeEdge = {
+  __typename?: 'AcvNoticeEdge';
+  /** Pass as `after` to continue after this notice. */
+  cursor: Scalars['String']['output'];
+  /** The notice. */
+  node: AcvNotice;
+};
+
+/** The kind of a statutory notice. */
+export type AcvNoticeKind =
+  /** A community interest group's request to be treated as a potential bidder (passed to the owner). */
+  | 'BID_REQUEST'
+  /** Notice of listing (to owner, occupiers and nominator). */
+  | 'LISTING'
+  /** A moratorium has started (to the nominator). */
+  | 'MORATORIUM'
+  /** A moratorium has started: the public notice in the land's area (Localism Act 2011 s.97(4)). */
+  | 'MORATORIUM_PUBLICITY'
+  /** A nomination was received (to the owner, occupiers, leaseholders and the parish council): SI 2012/2421 reg 8. */
+  | 'NOMINATION_RECEIVED'
+  /** Notice of removal from the list (to owner, occupiers and nominator). */
+  | 'REMOVAL'
+  /** The outcome of a listing review (to the owner). */
+  | 'REVIEW_DECISION'
+  /** The reasons a nomination was unsuccessful (to the nominator). */
+  | 'UNSUCCESSFUL_NOMINATION';
+
+/** Why the recipient gets a notice. */
+export type AcvNoticeRecipientRole =
+  /** A leaseholder the nominator named. */
+  | 'LEASEHOLDER'
+  | 'NOMINATOR'
+  | 'OCCUPIER'
+  | 'OWNER'
+  /** The parish council of the land's parish. */
+  | 'PARISH_COUNCIL'
+  /** The public in the land's area: a notice to publish (website, local press, at the site), to no one in particular. */
+  | 'PUBLIC';
+
+/** The owner: an organisation of the register, or a name. */
+export type AcvOwnerInput = {
+  /** The owner's name when not in the register (up to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The owning organisation's id. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A body taking part in a case: an organisation of the register, or one known only by name. */
+export type AcvParty = {
+  __typename?: 'AcvParty';
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The organisation, when it is in the register. */
+  organisation: Maybe<Organisation>;
+  /** The organisation's id, when it is in the register. */
+  organisationId: Maybe<Scalars['ID']['output']>;
+};
+
+/**
+ * One row of a council's existing list of assets of community value, in the planning.data.gov.uk
+ * `asset-of-community-value` fields, as text (`npm run import -- <file> --format acv-register` reads CSV files
+ * into these). The API reads every field, so a bad value is the row's problem, never an error of the call. Dates
+ * are `YYYY-MM-DD` or day first (`30/04/2019`); never month first.
+ */
+export type AcvRegisterRowInput = {
+  /** The address on one line, parts separated by commas; a last part that is a postcode becomes the postcode. */
+  addressText?: InputMaybe<Scalars['String']['input']>;
+  /** listed, unsuccessful, withdrawn, removed or pending (and the usual synonyms: successful, rejected, refused, not listed, delisted...). */
+  decision?: InputMaybe<Scalars['String']['input']>;
+  /** The day of the decision: for a listing, the day of entry on the list. */
+  decisionDate?: InputMaybe<Scalars['String']['input']>;
+  /** What the land is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The day the listing was removed (for a withdrawn nomination, the day it was withdrawn). */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The day the record was made (not a step of the case: checked to be a date, not otherwise read). */
+  entryDate?: InputMaybe<Scalars['String']['input']>;
+  /** The listing's last day; when empty, 5 years by the council's convention (acvSettings). */
+  expiryDate?: InputMaybe<Scalars['String']['input']>;
+  /** The community interest groups that asked to be treated as potential bidders, separated by `;`. */
+  interestedGroup?: InputMaybe<Scalars['String']['input']>;
+  /** The row's line number in the source file; echoed in the result so reports can point at the file. */
+  line: Scalars['Int']['input'];
+  /** The land's or building's name (up to 200 characters). */
+  name: Scalars['String']['input'];
+  /** The nominating body's name, kept as written (never linked to a register organisation). */
+  nominatingGroup?: InputMaybe<Scalars['String']['input']>;
+  /** The day the council received the nomination (when empty, startDate, else the decision date with a warning). */
+  nominationDate?: InputMaybe<Scalars['String']['input']>;
+  /** The decision's reasons; the export's `Ground: ...` and `Removed (REASON): ...` lines are read back. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The day the council received the owner's notice of intended disposal (starts the moratorium). */
+  notificationToSellDate?: InputMaybe<Scalars['String']['input']>;
+  /** The council (a GSS code, checked against `councilCode`); other values are ignored. */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is: WKT `POINT(longitude latitude)` in WGS84. */
+  point?: InputMaybe<Scalars['String']['input']>;
+  /** The start of the protected period: the notice's day (used when notificationToSellDate is empty). */
+  protectedPeriodStartDate?: InputMaybe<Scalars['String']['input']>;
+  /** The entry's reference in the council's register: what finds the entry again when the file is imported again (unique per council). */
+  reference: Scalars['String']['input'];
+  /** The day the asset was nominated, as the specification defines it (stands in for nominationDate when that is empty). */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The land's removal from the list. */
+export type AcvRemoval = {
+  __typename?: 'AcvRemoval';
+  /** Details. */
+  details: Scalars['String']['output'];
+  /** Why. */
+  reason: RemovalReason;
+  /** The day it was removed. */
+  removedOn: Scalars['Date']['output'];
+};
+
+/** The owner's request for a review of the listing, and its outcome. */
+export type AcvReview = {
+  __typename?: 'AcvReview';
+  /** A later decision date agreed with the owner, if any. */
+  agreedDueOn: Maybe<Scalars['Date']['output']>;
+  /** The officer who decided (never the one who decided to list). */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** The day it was decided; null while pending. */
+  decidedOn: Maybe<Scalars['Date']['output']>;
+  /** True when decided after its due date. */
+  late: Scalars['Boolean']['output'];
+  /** The day of the oral hearing the owner asked for; null when there was none. */
+  oralHearingOn: Maybe<Scalars['Date']['output']>;
+  /** Upheld or removed; null while pending. */
+  outcome: Maybe<ReviewOutcome>;
+  /** The owner's representations for the review, in writing or at a hearing, as the council records them. */
+  ownerRepresentations: Maybe<Scalars['String']['output']>;
+  /** The written reasons. */
+  reasons: Maybe<Scalars['String']['output']>;
+  /** The day the council received the request. */
+  requestedOn: Scalars['Date']['output'];
+};
+
+/** A council's ACV settings, kept by its officers. */
+export type AcvSettings = {
+  __typename?: 'AcvSettings';
+  /** The council's GSS code. */
+  councilCode: Scalars['String']['output'];
+  /** How listings' 5 years are counted. */
+  listingExpiryConvention: ListingExpiryConvention;
+  /**
+   * GSS codes of neighbouring councils the officers added: bodies working there have a local connection, as
+   * do bodies working in the `neighbouringCouncilsByBoundary`.
+   */
+  neighbouringCouncils: Array<Scalars['String']['output']>;
+  /**
+   * The districts whose boundaries meet the council's area, from ONS boundary data shipped with the register
+   * (source and derivation in src/kernel/domain/council-neighbours.md): bodies working there have a local connection
+   * with no settings typed in. Across wide estuaries and from Wales or Scotland, officers add neighbours.
+   */
+  neighbouringCouncilsByBoundary: Array<Scalars['String']['output']>;
+  /** 0 while the defaults apply (never saved); pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A council's ACV settings. */
+export type AcvSettingsInput = {
+  /** How listings' 5 years are counted (applies to listings decided from now on). */
+  listingExpiryConvention?: InputMaybe<ListingExpiryConvention>;
+  /** GSS codes of neighbouring councils to add to those by boundary (at most 30); replaces the added list. */
+  neighbouringCouncils?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The land nominated. */
+export type AcvSite = {
+  __typename?: 'AcvSite';
+  /** Its address. */
+  address: Maybe<Address>;
+  /**
+   * The proposed boundary as WKT `POLYGON` or `MULTIPOLYGON` in WGS84 (longitude latitude), as the
+   * planning.data.gov.uk `geometry` field; null when the nomination gave none.
+   */
+  boundary: Maybe<Scalars['String']['output']>;
+  /** The nominator's description of the proposed boundaries. */
+  boundaryDescription: Scalars['String']['output'];
+  /** What it is: the register building's category, or the one the nominator gave a described site; decides which Schedule 1 exceptions may apply. */
+  category: Maybe<BuildingCategory>;
+  /** What it is. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Where it is, in WGS84. */
+  location: Maybe<GeoPoint>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** ONS code of the civil parish the site lies in (E04 and six digits), when known. */
+  parishCode: Maybe<Scalars['String']['output']>;
+  /** The site's UPRN when it is not a register building (a building's UPRN is on `building`). */
+  uprn: Maybe<Scalars['String']['output']>;
+  /** ONS code of the electoral ward the site lies in (E05 and six digits), when known. */
+  wardCode: Maybe<Scalars['String']['output']>;
+};
+
+/** The land nominated when it is not a building of the register. */
+export type AcvSiteInput = {
+  /** Its address. */
+  address?: InputMaybe<AddressInput>;
+  /** What it is; RESIDENTIAL means listing needs an officer's reason why the residence exception does not apply. */
+  category?: InputMaybe<BuildingCategory>;
+  /** What it is (up to 4000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Its name (up to 200 characters). */
+  name: Scalars['String']['input'];
+  /** Its UPRN, when it has one (1 to 12 digits; leading zeros are kept). */
+  uprn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where an asset of community value entry stands, computed from its recorded dates and today (never stale). */
+export type AcvState =
+  /** The listing's 5 years have run out. Stays readable as history. */
+  | 'EXPIRED'
+  /** Listed; a community interest group asked to bid, so the 6-month full moratorium runs. */
+  | 'IN_FULL_MORATORIUM'
+  /** Listed; the owner has given notice of a relevant disposal and the 6-week interim moratorium runs. */
+  | 'IN_INTERIM_MORATORIUM'
+  /** Listed; the moratorium has ended and the owner may sell to anyone until the 18-month protected period ends. */
+  | 'IN_PROTECTED_PERIOD'
+  /** On the list of assets of community value, with no moratorium running. */
+  | 'LISTED'
+  /** Nominated and awaiting the council's decision. */
+  | 'NOMINATED'
+  /** Removed from the list (the reason is recorded). Stays readable as history. */
+  | 'REMOVED'
+  /** Not listed: on the council's list of unsuccessful nominations, with reasons. */
+  | 'UNSUCCESSFUL'
+  /** Withdrawn by the nominator before the decision. */
+  | 'WITHDRAWN';
+
+/** The nominator's statement that it does not distribute any surplus it makes to its members (reg 5(1)(c), (e), (f)). */
+export type AcvSurplusStatement = {
+  __typename?: 'AcvSurplusStatement';
+  /** True when the nominator states that it does not distribute surplus to its members. */
+  doesNotDistributeSurplus: Scalars['Boolean']['output'];
+  /** What shows it (e.g. the clause of its constitution or articles). */
+  evidence: Scalars['String']['output'];
+};
+
+/** A nominator's statement about surplus (reg 5). */
+export type AcvSurplusStatementInput = {
+  /** True when the nominator does not distribute any surplus it makes to its members; false is NOT_ELIGIBLE. */
+  doesNotDistributeSurplus: Scalars['Boolean']['input'];
+  /** What shows it, e.g. the clause of the constitution or articles (up to 4000 characters). */
+  evidence: Scalars['String']['input'];
+};
+
+/** An open duty of the council's officers. */
+export type AcvTask = {
+  __typename?: 'AcvTask';
+  /** Days from today to the due date (negative when overdue). */
+  daysLeft: Scalars['Int']['output'];
+  /** By when. */
+  dueOn: Scalars['Date']['output'];
+  /** The entry. */
+  entry: AcvEntry;
+  /** What to do. */
+  kind: AcvTaskKind;
+  /** True when the due date has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** The site's name. */
+  siteName: Scalars['String']['output'];
+};
+
+/** A page of the work queue. */
+export type AcvTaskConnection = {
+  __typename?: 'AcvTaskConnection';
+  /** The tasks on this page, by due date, overdue first. */
+  edges: Array<AcvTaskEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A task and its cursor. */
+export type AcvTaskEdge = {
+  __typename?: 'AcvTaskEdge';
+  /** Pass as `after` to continue after this task. */
+  cursor: Scalars['String']['output'];
+  /** The task. */
+  node: AcvTask;
+};
+
+/** An officer's open duty in the work queue. */
+export type AcvTaskKind =
+  /** Apply to HM Land Registry for a restriction on the title (registered land; due from the day of listing). */
+  | 'LAND_REGISTRY_RESTRICTION'
+  /** A listing reaches its last day: record its removal. */
+  | 'LISTING_EXPIRY'
+  /** Register the listing as a local land charge (due from the day of listing until its date is recorded). */
+  | 'LOCAL_LAND_CHARGE'
+  /** A moratorium ends: update the published list. */
+  | 'MORATORIUM_END'
+  /** Decide a nomination (due 8 weeks after it was received). */
+  | 'NOMINATION_DECISION'
+  /** A relevant disposal was recorded: remove the listing. */
+  | 'REMOVAL_AFTER_DISPOSAL'
+  /** Decide a listing review (due 8 weeks after the request, or a later agreed date). */
+  | 'REVIEW_DECISION';
+
+/** A postal address. */
+export type Address = {
+  __typename?: 'Address';
+  /** Street lines (number and street, locality), first line first. */
+  lines: Array<Scalars['String']['output']>;
+  /** The post town. */
+  postTown: Maybe<Scalars['String']['output']>;
+  /** The postcode, normalised to upper case with one space (`GL50 1PP`), or only the outward code (`GL50`). */
+  postcode: Maybe<Scalars['String']['output']>;
+  /** True when only the outward code is known (common for vacant land). */
+  postcodeIsPartial: Scalars['Boolean']['output'];
+};
+
+/** An address to record. */
+export type AddressInput = {
+  /** Street lines, first line first (at most 4, each up to 200 characters). */
+  lines: Array<Scalars['String']['input']>;
+  /** The post town (up to 100 characters). */
+  postTown?: InputMaybe<Scalars['String']['input']>;
+  /** A UK postcode in any common form (`gl501pp`, `GL50 1PP`), or only the outward code (`GL50`). */
+  postcode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The First-tier Tribunal's decision on the owner's appeal. */
+export type AppealOutcome =
+  /** The tribunal agreed with the owner: the land comes off the list. */
+  | 'ALLOWED'
+  /** The listing stands. */
+  | 'DISMISSED';
+
+/** One change to one record, written in the same transaction as the change itself. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened: CREATED, UPDATED, ARCHIVED, VERIFIED, MEMBER_ADDED, ROLE_CHANGED, REMOVED, INVITED, CLAIMED, REVOKED. */
+  action: Scalars['String']['output'];
+  /** The user id of whoever made the change. */
+  actorId: Scalars['String']['output'];
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** The fields the change touched, with old and new values. */
+  changes: Array<FieldChange>;
+  /** The event's id. */
+  id: Scalars['ID']['output'];
+  /** The id of the record changed (for memberships, `organisationId/userId`). */
+  recordId: Scalars['ID']['output'];
+  /** The kind of record changed. */
+  recordType: RecordType;
+  /** The record's version after the change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events on this page. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An audit event and its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** A building or piece of land in the register. */
+export type Building = {
+  __typename?: 'Building';
+  /** Accessibility features it offers. */
+  accessibilityFeatures: Array<AccessibilityFeature>;
+  /** Its address. */
+  address: Address;
+  /** When it was archived (taken off the register's lists); null while it is current. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Asset of community value entries about this building (nominations, listings, history). */
+  assetOfCommunityValueEntries: Array<AcvEntry>;
+  /** The owner's own reference for it: unique among the owner's current buildings (compared ignoring case and repeated spaces). */
+  assetReference: Maybe<Scalars['String']['output']>;
+  /** What it is used as. */
+  category: BuildingCategory;
+  /** GSS code of the council area it is in. */
+  councilCode: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Warnings about its data (a placeholder name, a location far outside its council's area, an asset reference repeated in the file it was imported from); empty when none. Warnings never stop a building being recorded. */
+  dataQualityIssues: Array<DataQualityIssue>;
+  /** A description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Gross internal floor area in square metres. */
+  floorAreaSqm: Maybe<Scalars['Float']['output']>;
+  /** Changes to it, newest first. Null, with a FORBIDDEN error, unless the caller is a member of the owner, an officer of the area's council or a platform admin. */
+  history: Maybe<AuditEventConnection>;
+  /** The building's id. */
+  id: Scalars['ID']['output'];
+  /** The source of the import that first recorded it (`ImportAssetsInput.source`, such as `transparency-code` or `libraries`); null for a building recorded by hand. `npm run import` lists as missing only the buildings of the file's own source. */
+  importSource: Maybe<Scalars['String']['output']>;
+  /** Where it is, in WGS84. */
+  location: Maybe<GeoPoint>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The owning organisation, when the owner is in the register. */
+  owner: Maybe<Organisation>;
+  /** The owner's name: the owning organisation's name, or the name given when the owner is not in the register. */
+  ownerName: Maybe<Scalars['String']['output']>;
+  /** Where it stands in the owner's plans. */
+  status: BuildingStatus;
+  /** How the owner holds it. */
+  tenure: Maybe<Tenure>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Its Unique Property Reference Number (up to 12 digits, leading zeros kept as given). A UPRN names a property, not an asset: several current buildings may share one (a park, its pavilion and its toilets). */
+  uprn: Maybe<Scalars['String']['output']>;
+  /** Goes up by one with every change; pass it as `expectedVersion` when changing the building. */
+  version: Scalars['Int']['output'];
+  /** Who may see it. */
+  visibility: Visibility;
+};
+
+
+/** A building or piece of land in the register. */
+export type BuildingHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a building or piece of land is used as. */
+export type BuildingCategory =
+  | 'CAR_PARK'
+  | 'COMMUNITY_CENTRE'
+  | 'DEPOT_OR_INDUSTRIAL'
+  | 'EDUCATION'
+  | 'HALL'
+  | 'HEALTH_FACILITY'
+  | 'HERITAGE'
+  | 'LAND'
+  | 'LIBRARY'
+  | 'OFFICE'
+  | 'OTHER'
+  | 'PARK_OR_OPEN_SPACE'
+  | 'PLACE_OF_WORSHIP'
+  | 'PUB'
+  | 'RESIDENTIAL'
+  | 'SHOP'
+  | 'SPORTS_FACILITY';
+
+/** A page of buildings. */
+export type BuildingConnection = {
+  __typename?: 'BuildingConnection';
+  /** The buildings on this page. */
+  edges: Array<BuildingEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A building and its cursor. */
+export type BuildingEdge = {
+  __typename?: 'BuildingEdge';
+  /** Pass as `after` to continue after this building. */
+  cursor: Scalars['String']['output'];
+  /** The building. */
+  node: Building;
+};
+
+/** Where a building stands in its owner's plans. */
+export type BuildingStatus =
+  /** Sold or otherwise disposed of. */
+  | 'DISPOSED'
+  /** In use. */
+  | 'OPERATIONAL'
+  /** Declared surplus to the owner's needs. */
+  | 'SURPLUS'
+  /** Its future is being reviewed. */
+  | 'UNDER_REVIEW'
+  /** Empty. */
+  | 'VACANT';
+
+/** The council's decision on a compensation claim. */
+export type CompensationDecision =
+  | 'AWARDED'
+  | 'REFUSED';
+
+/** Where a compensation claim stands. */
+export type CompensationOutcome =
+  | 'AWARDED'
+  | 'PENDING'
+  | 'REFUSED';
+
+/** Who sees an offer's monthly cost. Offers made before the choice existed are PUBLIC, as they were. */
+export type CostVisibility =
+  /** Only the offering organisation's members: others ask (for example by expressing interest). */
+  | 'ON_REQUEST'
+  /** Members of verified organisations (partners) and the offering organisation's members. */
+  | 'PARTNERS'
+  /** Everyone who may see the offer, anonymous callers too. */
+  | 'PUBLIC';
+
+/** A building to record. Give `ownerOrganisationId` when the owner is in the register, otherwise `ownerName`. */
+export type CreateBuildingInput = {
+  /** Accessibility features it offers. */
+  accessibilityFeatures?: InputMaybe<Array<AccessibilityFeature>>;
+  /** Its address. */
+  address: AddressInput;
+  /** The owner's own reference (up to 100 characters). */
+  assetReference?: InputMaybe<Scalars['String']['input']>;
+  /** What it is used as. */
+  category: BuildingCategory;
+  /** GSS code of the council area it is in. */
+  councilCode: Scalars['String']['input'];
+  /** A description (up to 4000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Gross internal floor area in square metres (greater than 0). */
+  floorAreaSqm?: InputMaybe<Scalars['Float']['input']>;
+  /** Where it is, in WGS84. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Its name (up to 200 characters). */
+  name: Scalars['String']['input'];
+  /** The owner's name when the owner is not in the register (up to 200 characters). */
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  /** The owning organisation's id. */
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where it stands; OPERATIONAL when omitted. */
+  status?: InputMaybe<BuildingStatus>;
+  /** How the owner holds it. */
+  tenure?: InputMaybe<TenureInput>;
+  /** Its UPRN: 1 to 12 digits, leading zeros kept. */
+  uprn?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it; PUBLIC when omitted. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** A new organisation. Which identifiers are required depends on `kind`. */
+export type CreateOrganisationInput = {
+  /** Required for a CHARITY or CIO. */
+  charityNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Required for companies (CIC, company limited by guarantee). */
+  companyNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Private contact details. */
+  contact?: InputMaybe<OrganisationContactInput>;
+  /** GSS codes of the council areas it works in (at least one; at most 50). */
+  councilAreas: Array<Scalars['String']['input']>;
+  /** Required for a COUNCIL: its ONS GSS code (E06, E07, E08, E09 or E10 followed by six digits). */
+  gssCode?: InputMaybe<Scalars['String']['input']>;
+  /** Its legal or organisational form. */
+  kind: OrganisationKind;
+  /** Required for an UNINCORPORATED_GROUP. */
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Its name (up to 200 characters). */
+  name: Scalars['String']['input'];
+  /** For a PARISH_COUNCIL: the ONS code of its parish (E04 and six digits), checked against a nominated site's. */
+  parishCode?: InputMaybe<Scalars['String']['input']>;
+  /** Required for a PUBLIC_BODY. */
+  publicBodyType?: InputMaybe<PublicBodyType>;
+  /** Its website (https or http URL). */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of data quality warning. */
+export type DataQualityCode =
+  /** The import file gave the same asset reference on more than one row; the first row was recorded. */
+  | 'DUPLICATE_ASSET_REFERENCE'
+  /**
+   * The import client corrected or left out a field it could not read from the file as given (coordinates in the
+   * wrong columns, a grid reference outside Great Britain, coordinates that are no numbers); the message says what.
+   */
+  | 'FILE_FIELD_REPAIRED'
+  /** An import row's location was not in or near the UK, even swapped: the row was recorded without it. */
+  | 'LOCATION_LEFT_OUT'
+  /** The location is more than 5 km outside the council's area (a mistyped grid reference, or the wrong council). */
+  | 'LOCATION_OUTSIDE_COUNCIL_AREA'
+  /**
+   * An import row's latitude and longitude make sense only the other way round: recorded swapped. The message gives
+   * both pairs.
+   */
+  | 'LOCATION_SWAPPED'
+  /** An import file gave only the outward code (the district, such as GL50): recorded as the district; add the full postcode. */
+  | 'PARTIAL_POSTCODE'
+  /** The name is a stand-in such as N/A, - or TBC. */
+  | 'PLACEHOLDER_NAME'
+  /**
+   * An import file's postcode was not one, and exactly one undoing of look-alike slips (the letter O for zero in
+   * `M32 OXZ`) gives a real one: that is recorded. The message quotes the file; check it.
+   */
+  | 'POSTCODE_CORRECTED'
+  /** An import file's postcode was not one and could not be corrected with certainty: the row was recorded without it. */
+  | 'POSTCODE_LEFT_OUT'
+  /**
+   * The location is more than 5 km outside the district of the building's postcode: one of the two is wrong. Not
+   * given when the location or the postcode is already flagged as outside the council's area.
+   */
+  | 'POSTCODE_LOCATION_MISMATCH'
+  /**
+   * The postcode's whole district lies more than 5 km outside the council's area (a Manchester postcode on a
+   * Cheltenham asset): a mistyped postcode, or the wrong council. A district that straddles the boundary is not flagged.
+   */
+  | 'POSTCODE_OUTSIDE_COUNCIL_AREA'
+  /** The postcode has the form of one, but its outward code is no postcode district of Great Britain (such as GL99). */
+  | 'UNKNOWN_POSTCODE_DISTRICT';
+
+/** A warning about a building's data. */
+export type DataQualityIssue = {
+  __typename?: 'DataQualityIssue';
+  /** What kind of warning. */
+  code: DataQualityCode;
+  /** The building's field it is about (`name`, `location`, `address.postcode`, `assetReference`). */
+  field: Scalars['String']['output'];
+  /** What looks wrong, in words an officer can act on. */
+  message: Scalars['String']['output'];
+};
+
+/** The council's decision on a pending compensation claim. */
+export type DecideCompensationClaimInput = {
+  /** The amount awarded, in pence; required when awarded. */
+  amountAwardedPence?: InputMaybe<Scalars['Int']['input']>;
+  /** The day the claim was made (identifies it). */
+  claimedOn: Scalars['Date']['input'];
+  /** The moratorium it is about (its notice date), or omitted for a claim about the end of the listing. */
+  moratoriumNoticeReceivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Awarded or refused. */
+  outcome: CompensationDecision;
+};
+
+/** The outcome of a listing review. */
+export type DecideListingReviewInput = {
+  /** The day decided; today when omitted. */
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The day of the oral hearing, when the owner asked for one: between the request and the decision. */
+  oralHearingOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Upheld or removed. */
+  outcome: ReviewOutcome;
+  /** The owner's representations, written or made at a hearing (up to 8000 characters). */
+  ownerRepresentations?: InputMaybe<Scalars['String']['input']>;
+  /** The written reasons (up to 8000 characters). */
+  reasons: Scalars['String']['input'];
+};
+
+/** The council's decision on a nomination. */
+export type DecideNominationInput = {
+  /** The day decided; today when omitted. */
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** When listing land whose category suggests a Schedule 1 exception (a RESIDENTIAL building): why it does not apply; NOT_LISTABLE without it. Each exception at most once. */
+  exceptionsNotApplying?: InputMaybe<Array<ListingExceptionNotApplyingInput>>;
+  /** Listed or unsuccessful. */
+  outcome: NominationOutcome;
+  /** The written reasons; required when unsuccessful (up to 8000 characters). */
+  reasons?: InputMaybe<Scalars['String']['input']>;
+  /** The ground, required when unsuccessful. */
+  unsuccessfulGround?: InputMaybe<UnsuccessfulGround>;
+};
+
+/** Statuses an offer can be given by editing it. */
+export type EditableSpaceOfferStatus =
+  | 'DRAFT'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+/** Schedule 3 disposals (and s.95(5)), which never start a moratorium. */
+export type ExemptDisposalCategory =
+  | 'BUSINESS_AS_GOING_CONCERN'
+  | 'CHURCH_OF_ENGLAND'
+  | 'COMPULSORY_PURCHASE'
+  | 'COURT_ORDER_OR_INSOLVENCY'
+  | 'FAMILY'
+  | 'GIFT'
+  | 'GROUP_COMPANIES'
+  | 'HEALTH_SERVICE'
+  | 'OTHER_SCHEDULE_3'
+  | 'PARTNERSHIP'
+  | 'PART_OF_LARGER_SITE'
+  | 'SCHOOL_OR_ACADEMY'
+  | 'TRUSTEES_OF_SETTLEMENT'
+  | 'WILL_OR_INTESTACY';
+
+/** An expression of interest in an open offer. */
+export type ExpressInterestInput = {
+  /** Days wanted. */
+  daysWanted?: InputMaybe<Array<Weekday>>;
+  /** A message to the offering organisation (up to 4000 characters). */
+  message: Scalars['String']['input'];
+  /** The need it answers, if any (the interested organisation's). */
+  needId?: InputMaybe<Scalars['ID']['input']>;
+  /** The offer. */
+  offerId: Scalars['ID']['input'];
+  /** The interested organisation (the caller must be one of its editors). */
+  organisationId: Scalars['ID']['input'];
+  /** Wanted from (`YYYY-MM-DD`). */
+  proposedStart?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A facility that comes with the space. */
+export type Facility =
+  | 'AV_EQUIPMENT'
+  | 'CONFIDENTIAL_ROOM'
+  | 'CYCLE_STORAGE'
+  | 'KITCHEN'
+  | 'PARKING'
+  | 'PRINTING'
+  | 'RECEPTION'
+  | 'SECURE_STORAGE'
+  | 'SHOWERS'
+  | 'WIFI';
+
+/** One field changed by an audit event, with its value before and after as JSON text. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The record's field, for example `status` or `address`. */
+  field: Scalars['String']['output'];
+  /** The value after the change, as JSON text; null when the field has no value now. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The value before the change, as JSON text; null when the field had no value. */
+  oldValue: Maybe<Scalars['String']['output']>;
+};
+
+/** A point on the earth in WGS84 (EPSG:4326). */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** Degrees north. */
+  latitude: Scalars['Float']['output'];
+  /** Degrees east (negative is west). */
+  longitude: Scalars['Float']['output'];
+};
+
+/** A WGS84 point. */
+export type GeoPointInput = {
+  /** Degrees north; must be in or near the UK. */
+  latitude: Scalars['Float']['input'];
+  /** Degrees east; must be in or near the UK. */
+  longitude: Scalars['Float']['input'];
+};
+
+/** A batch of rows of one council's list. */
+export type ImportAcvEntriesInput = {
+  /** GSS code of the council whose list the rows are. */
+  councilCode: Scalars['String']['input'];
+  /** When true, every row is checked and matched and the result says what would happen, but nothing is written. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 to 100 rows, each with a different reference. */
+  rows: Array<AcvRegisterRowInput>;
+};
+
+/** The result of one importAcvEntries call. */
+export type ImportAcvEntriesResult = {
+  __typename?: 'ImportAcvEntriesResult';
+  created: Scalars['Int']['output'];
+  /** True when nothing was written (dryRun). */
+  dryRun: Scalars['Boolean']['output'];
+  /** How many rows carry at least one warning (whatever their outcome). */
+  flagged: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** One result per row, in the order sent. */
+  rows: Array<AcvImportRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/**
+ * One row of an asset file, already read by the client (`npm run import` reads CSV files into these). Each row is
+ * checked on its own: a bad row is reported as REJECTED with its reasons and never stops the others.
+ */
+export type ImportAssetRowInput = {
+  /** Its address. A postcode that is not one is corrected when the correction is certain, else left out; the row is kept and flagged. */
+  address: AddressInput;
+  /** The owner's own reference (up to 100 characters): the key that finds the building again next year. */
+  assetReference?: InputMaybe<Scalars['String']['input']>;
+  /** What it is used as. OTHER never replaces a more specific category already recorded. */
+  category: BuildingCategory;
+  /** Other lines of the file that gave the same asset reference (the client keeps the first row and sends their numbers here). */
+  duplicateLines?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The row's line number in the source file; echoed in the result so reports can point at the file. */
+  line: Scalars['Int']['input'];
+  /** Where it is, in WGS84 (convert British National Grid before sending). A point not in or near the UK is read swapped when only that makes sense, else left out; the row is kept and flagged. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Its name (up to 200 characters). Placeholders such as N/A are kept and flagged. */
+  name: Scalars['String']['input'];
+  /** True when the file has no name column and `name` was made from the address (Cheltenham's 2023 layout): a new building is named so, an existing one keeps its name unless that is a placeholder such as N/A. */
+  nameIsAddress?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Fields of the file's row the client corrected or left out while reading it (at most 10), each kept on the building as a FILE_FIELD_REPAIRED warning. */
+  repairs?: InputMaybe<Array<ImportFieldRepairInput>>;
+  /** How the owner holds it. */
+  tenure?: InputMaybe<TenureInput>;
+  /** Its UPRN: 1 to 12 digits, with or without leading zeros. */
+  uprn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A batch of rows for one council area and one owner. */
+export type ImportAssetsInput = {
+  /** GSS code of the council area every row is in. */
+  councilCode: Scalars['String']['input'];
+  /** When true, every row is checked and matched and the result says what would happen, but nothing is written. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The owner's name when the owner is not in the register (the area's council officers then manage the rows). */
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  /** The owning organisation's id. When omitted and `ownerName` is not given, the council registered for `councilCode` owns the rows. */
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 100 rows. */
+  rows: Array<ImportAssetRowInput>;
+  /** The kind of file the rows come from (up to 100 characters; `npm run import` sends `--source`, by default the format, such as `transparency-code`): recorded as `importSource` on the buildings the batch creates (and on existing ones that have none), so that a file's missing buildings are judged among its own source's only. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see the buildings this batch creates; PUBLIC when omitted. Existing buildings keep theirs. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** The result of one importAssets call. */
+export type ImportAssetsResult = {
+  __typename?: 'ImportAssetsResult';
+  /** How many rows created a building. */
+  created: Scalars['Int']['output'];
+  /** True when nothing was written (dryRun). */
+  dryRun: Scalars['Boolean']['output'];
+  /** How many rows carry at least one warning (whatever their outcome). */
+  flagged: Scalars['Int']['output'];
+  /** The owner of the batch's buildings (null when the owner is not in the register), so a client can list the owner's buildings the file no longer mentions. */
+  ownerOrganisationId: Maybe<Scalars['ID']['output']>;
+  /** How many rows were rejected. */
+  rejected: Scalars['Int']['output'];
+  /** One result per row, in the order sent. */
+  rows: Array<ImportRowResult>;
+  /** How many rows matched a building that already held their data. */
+  unchanged: Scalars['Int']['output'];
+  /** How many rows changed a building. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A field of an import file's row that the client could not take as the file gives it, and what it did instead. */
+export type ImportFieldRepairInput = {
+  /** The register field it concerns, such as `location` (up to 50 characters). */
+  field: Scalars['String']['input'];
+  /** What the file gives, what was done and what to check, for an officer to act on (up to 300 characters). */
+  message: Scalars['String']['input'];
+};
+
+/** What happened to one row. */
+export type ImportOutcome =
+  /** A new building was recorded. */
+  | 'CREATED'
+  /** The row was not taken; `problems` says why. */
+  | 'REJECTED'
+  /** An existing building already held exactly this data: nothing was written. */
+  | 'UNCHANGED'
+  /** An existing building was changed: found by its asset reference; else, when a council has recoded its references (`09/00025/Land and Building` became `09/00025/BLDG`), by the same UPRN and the same reference before its last `/` part; else, for a row without a reference, by UPRN and name. */
+  | 'UPDATED';
+
+/** A reason a row was rejected: the offending field of the row and what is wrong with it. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The row's field (`uprn`, `address.postcode`, `location`...), or `row` for the row as a whole. */
+  field: Scalars['String']['output'];
+  /** What is wrong, and how to fix it. */
+  message: Scalars['String']['output'];
+};
+
+/** The result for one row. */
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** The building created, updated or found unchanged; null when rejected (and for creates in a dry run). */
+  buildingId: Maybe<Scalars['ID']['output']>;
+  /** The row's line number, as sent. */
+  line: Scalars['Int']['output'];
+  /** What happened. */
+  outcome: ImportOutcome;
+  /** Why the row was rejected; empty otherwise. */
+  problems: Array<ImportProblem>;
+  /** Its version after the row (null when rejected or in a dry run). */
+  version: Maybe<Scalars['Int']['output']>;
+  /** Data quality warnings on the row (kept on the building as `dataQualityIssues`). */
+  warnings: Array<DataQualityIssue>;
+};
+
+/** A step in the conversation about an expression of interest. */
+export type InterestEvent =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'DECLINED'
+  | 'EXPRESSED'
+  /** A message from one organisation to the other. */
+  | 'MESSAGE'
+  | 'WITHDRAWN';
+
+/** One step of an expression of interest's conversation. */
+export type InterestMessage = {
+  __typename?: 'InterestMessage';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The user who took it. */
+  authorUserId: Scalars['String']['output'];
+  /** What happened. */
+  event: InterestEvent;
+  /** The organisation the step was taken for (null when the register closed the interest). */
+  organisation: Maybe<Organisation>;
+  /** What they wrote. */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+/** The offering organisation's answer to an expression of interest. */
+export type InterestResponse =
+  | 'ACCEPT'
+  | 'DECLINE';
+
+/** Where an expression of interest stands. */
+export type InterestStatus =
+  /** Accepted: the offer is UNDER_OFFER (and later TAKEN) for this organisation. */
+  | 'ACCEPTED'
+  /** Closed by the register: the offer was taken by another organisation or withdrawn (see closedReason). */
+  | 'CLOSED'
+  /** Declined by the offering organisation. */
+  | 'DECLINED'
+  /** Waiting for the offering organisation's answer. */
+  | 'PENDING'
+  /** Withdrawn by the interested organisation. */
+  | 'WITHDRAWN';
+
+/** An invitation to join an organisation, claimed by the signed-in user whose verified email matches. */
+export type Invite = {
+  __typename?: 'Invite';
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The invited email address (lower case). */
+  email: Scalars['String']['output'];
+  /** When it lapses if not claimed. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The user id of the admin who sent it. */
+  invitedBy: Scalars['String']['output'];
+  /** The organisation. */
+  organisation: Organisation;
+  /** The role the invitee will have. */
+  role: MemberRole;
+};
+
+/** A kind of land Schedule 1 of SI 2012/2421 says may not be listed. */
+export type ListingException =
+  /** Land needing a caravan site licence (Sch 1 para 2). */
+  | 'CARAVAN_SITE'
+  /** Statutory undertakers' operational land (Sch 1 para 3). */
+  | 'OPERATIONAL_LAND'
+  /** A residence, with land connected with it (Sch 1 para 1). */
+  | 'RESIDENCE';
+
+/** An officer's record, when listing, that a Schedule 1 exception does not apply to the land, and why. */
+export type ListingExceptionNotApplying = {
+  __typename?: 'ListingExceptionNotApplying';
+  /** The exception. */
+  exception: ListingException;
+  /** Why it does not apply (Schedule 1's own terms, e.g. a building used partly as a residence, such as a pub with a flat above). */
+  reason: Scalars['String']['output'];
+};
+
+/** Why a Schedule 1 exception does not apply to the land being listed. */
+export type ListingExceptionNotApplyingInput = {
+  /** The exception. */
+  exception: ListingException;
+  /** Why it does not apply (up to 4000 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** How a council counts a listing's 5 years. */
+export type ListingExpiryConvention =
+  /** The fifth anniversary of entry (listed 30 Apr 2019, last day 30 Apr 2024), as some councils publish. */
+  | 'ANNIVERSARY'
+  /** As the statute reads: 5 years beginning with the day of entry (listed 30 Apr 2019, last day 29 Apr 2024). The default. */
+  | 'STATUTE';
+
+/** A criterion of the match between a need and an offer. */
+export type MatchCriterion =
+  /** Has every accessibility feature the need must have. */
+  | 'ACCESSIBILITY'
+  /** Holds the people needed; a space just big enough is best. */
+  | 'CAPACITY'
+  /** Within the budget; cheaper is better (also without a budget: see `SpaceMatch.score`). */
+  | 'COST'
+  /** Available from when it is wanted, and not ending before. */
+  | 'DATES'
+  /** Within the need's radius (or council area); nearer is better. */
+  | 'DISTANCE'
+  /** The seeking organisation's kind may apply. */
+  | 'ELIGIBILITY'
+  /** Has every facility the need must have. */
+  | 'FACILITIES'
+  /** The days and hours wanted that the offer covers. */
+  | 'SCHEDULE'
+  /** One of the kinds of space wanted. */
+  | 'SPACE_KIND';
+
+/** How one criterion scored. */
+export type MatchCriterionScore = {
+  __typename?: 'MatchCriterionScore';
+  /** The codes the explanation names, for programs: the council's GSS code, space kinds, facilities, accessibility features or organisation kinds. */
+  codes: Array<Scalars['String']['output']>;
+  /** The criterion. */
+  criterion: MatchCriterion;
+  /** Why, in plain words (council names, kinds of space, facilities and organisation kinds by their labels). */
+  explanation: Scalars['String']['output'];
+  /** False when the offer fails a must-have on this criterion (and is excluded), or does not say (`outcome` UNKNOWN). */
+  met: Scalars['Boolean']['output'];
+  /** MET, NOT_MET (excluded) or UNKNOWN (the offer does not say). */
+  outcome: MatchOutcome;
+  /** From 0 (worst) to 1 (best). */
+  score: Scalars['Float']['output'];
+  /** How much it counts towards the total (the weights add up to 1). */
+  weight: Scalars['Float']['output'];
+};
+
+/** Whether an offer meets one criterion of a need. */
+export type MatchOutcome =
+  /** It does (or the need asks nothing of this criterion). */
+  | 'MET'
+  /** It does not: a must-have failed, and the offer is excluded. */
+  | 'NOT_MET'
+  /** The offer does not say (no capacity, no cost stated, or a cost the caller may not see): the criterion scores 0 and the offer is not excluded; ask the offering organisation. */
+  | 'UNKNOWN';
+
+/** The signed-in caller. */
+export type Me = {
+  __typename?: 'Me';
+  /** The caller's email, if the token carries one. */
+  email: Maybe<Scalars['String']['output']>;
+  /** True when the identity provider has verified the email. */
+  emailVerified: Scalars['Boolean']['output'];
+  /** Invitations waiting for the caller's verified email. */
+  invites: Array<Invite>;
+  /** True when configuration names the caller a platform admin. */
+  isPlatformAdmin: Scalars['Boolean']['output'];
+  /** The organisations the caller belongs to, with roles. */
+  memberships: Array<Membership>;
+  /** The caller's user id (the `sub` of their token). */
+  userId: Scalars['String']['output'];
+};
+
+/** A member's role in an organisation. Each role includes the ones below it. */
+export type MemberRole =
+  /** Manages members and invitations, and everything an editor may do. */
+  | 'ADMIN'
+  /** Creates and changes the organisation's records (its profile and buildings). */
+  | 'EDITOR'
+  /** Sees the organisation's private fields. */
+  | 'VIEWER';
+
+/** A person's role in an organisation. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** When the member was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The organisation. */
+  organisation: Organisation;
+  /** What the member may do. */
+  role: MemberRole;
+  /** When the role last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The member's user id (the `sub` of their sign-in token). */
+  userId: Scalars['String']['output'];
+  /** Goes up by one with every change; pass it as `expectedVersion` when changing the membership. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of memberships. */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  /** The memberships on this page. */
+  edges: Array<MembershipEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A membership and its cursor. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** Pass as `after` to continue after this membership. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: Membership;
+};
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a user to an organisation by user id (ADMIN, or a platform admin). */
+  addMember: Membership;
+  /** Records a later review date agreed with the owner. */
+  agreeReviewExtension: AcvEntry;
+  /** Archives a building: it leaves the lists and frees its asset reference, and stays readable by id with its history. */
+  archiveBuilding: Building;
+  /** Changes a member's role (ADMIN). The last admin cannot be demoted. */
+  changeMemberRole: Membership;
+  /** Claims an invitation sent to the caller's verified email; the caller becomes a member. */
+  claimInvite: Membership;
+  /** Closes a need: it no longer appears in matches. */
+  closeSpaceNeed: SpaceNeed;
+  /**
+   * Records a building. CONFLICT when the owner already has a current building with the same asset reference
+   * (named in `existingBuildingId` only if the caller may see it). A UPRN may be shared by several buildings.
+   * Send an `idempotencyKey` (see `createOrganisation`) so that a retry cannot record it twice.
+   */
+  createBuilding: Building;
+  /**
+   * Registers an organisation; the caller becomes its first ADMIN. Councils: platform admins only.
+   *
+   * `idempotencyKey` (on every create): a key the client chooses per intended create (8-100 letters, digits or
+   * `. _ : -`; a UUID is a good key). Sent again by the same caller within 24 hours with the same arguments,
+   * the mutation answers with the record the first request created instead of creating another, however many
+   * retries race; with other arguments it is CONFLICT on `idempotencyKey`.
+   */
+  createOrganisation: Organisation;
+  /** Records the council's decision on a pending compensation claim (its officers). */
+  decideCompensationClaim: AcvEntry;
+  /** Records the review's outcome, by an officer other than the one who listed. */
+  decideListingReview: AcvEntry;
+  /** Lists the land or enters it as unsuccessful (the council's officers); NOT_LISTABLE for land Schedule 1 excepts, unless `exceptionsNotApplying` says why not. Notices follow. */
+  decideNomination: AcvEntry;
+  /** Expresses interest in an OPEN offer (one open interest per organisation and offer). Send an `idempotencyKey` so that a retry cannot express it twice. */
+  expressInterest: SpaceInterest;
+  /**
+   * Records up to 100 entries of a council's existing list of assets of community value as they stand, from
+   * its register file: the council's officers (the same who decide nominations) only. A row creates the entry
+   * with its reference, or updates the entry that has it; the same rows again change nothing. The entry's state
+   * (listed, in a moratorium, expired, removed...) follows from the row's dates, so it then behaves like an
+   * entry that went through the workflow; no statutory notices are sent for what happened before. Each created
+   * or updated entry is one transaction with its audit event (action IMPORTED); a rejected row never stops the
+   * others and writes nothing.
+   */
+  importAcvEntries: ImportAcvEntriesResult;
+  /**
+   * Creates or updates up to 100 buildings from rows of an asset file: a row updates the current building with
+   * the same owner and asset reference, else the one with the same owner, UPRN and name, and otherwise creates
+   * one. Running the same rows again changes nothing. Each row is its own write with its own audit event and the
+   * same access rules as createBuilding and updateBuilding; a rejected row never stops the others.
+   */
+  importAssets: ImportAssetsResult;
+  /** Invites an email address to join with a role (ADMIN). Replaces an earlier invitation to the same address. */
+  inviteMember: Invite;
+  /** Marks an offer taken and closes every other open expression of interest, each with the reason. */
+  markOfferTaken: SpaceOffer;
+  /** Nominates land. NOT_ELIGIBLE, naming the reg 5 rule, when the body may not nominate it. Notices of the nomination (reg 8) follow. */
+  nominateAsset: AcvEntry;
+  /** Offers space in a building. Send an `idempotencyKey` so that a retry cannot offer it twice. */
+  offerSpace: SpaceOffer;
+  /** Does nothing; present so that extensions can add mutations. Returns true to a signed-in caller (UNAUTHENTICATED without a token). */
+  ping: Scalars['Boolean']['output'];
+  /** Posts a need for space. Send an `idempotencyKey` so that a retry cannot post it twice. */
+  postSpaceNeed: SpaceNeed;
+  /** Records an appeal to the First-tier Tribunal when lodged, and its result when decided (ALLOWED removes the land). */
+  recordAppeal: AcvEntry;
+  /** Records a private owner's compensation claim; DEADLINE_PASSED after 13 weeks. */
+  recordCompensationClaim: AcvEntry;
+  /** Records a disposal; MORATORIUM_IN_FORCE for a sale during a moratorium to anyone but a community interest group. */
+  recordDisposal: AcvEntry;
+  /** Records a notice of intended disposal: a relevant one starts a moratorium; an exempt one starts nothing. */
+  recordDisposalNotice: AcvEntry;
+  /**
+   * Records the listing's local land charge and Land Registry restriction (the council's officers), which
+   * closes their tasks in the work queue. Allowed while the land is listed.
+   */
+  recordListingRegistration: AcvEntry;
+  /** Removes land from the list, with the reason. Notices follow. */
+  removeListing: AcvEntry;
+  /** Removes a member (ADMIN; any member may remove themselves). The last admin cannot be removed. */
+  removeMember: Scalars['Boolean']['output'];
+  /** Adds a message to the conversation (editors of either organisation, while the interest is PENDING or ACCEPTED). */
+  replyToInterest: SpaceInterest;
+  /** Records the owner's request for a review; DEADLINE_PASSED after 8 weeks from the listing notice. */
+  requestListingReview: AcvEntry;
+  /** Records a community interest group's request to bid (interim moratorium only): the full moratorium follows. */
+  requestToBid: AcvEntry;
+  /** The offering organisation accepts (the offer goes UNDER_OFFER) or declines a PENDING interest. */
+  respondToInterest: SpaceInterest;
+  /** Withdraws an invitation (ADMIN). */
+  revokeInvite: Scalars['Boolean']['output'];
+  /** Marks an organisation verified or not (platform admins). */
+  setOrganisationVerified: Organisation;
+  /** Saves a council's ACV settings (its officers). `expectedVersion` is the version read (0 for the defaults). */
+  updateAcvSettings: AcvSettings;
+  /** Changes a building. CONFLICT when `expectedVersion` is stale or the new asset reference is taken. */
+  updateBuilding: Building;
+  /** Changes an organisation's profile (EDITOR or ADMIN). CONFLICT when `expectedVersion` is stale. */
+  updateOrganisation: Organisation;
+  /** Changes an offer. CONFLICT when expectedVersion is stale or the status change is not allowed. */
+  updateSpaceOffer: SpaceOffer;
+  /** The interested organisation withdraws; an accepted interest withdrawn puts the offer back to OPEN. */
+  withdrawInterest: SpaceInterest;
+  /** Withdraws a nomination before the decision (the nominator's editors). */
+  withdrawNomination: AcvEntry;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationAddMemberArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  organisationId: Scalars['ID']['input'];
+  role: MemberRole;
+  userId: Scalars['String']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationAgreeReviewExtensionArgs = {
+  agreedDueOn: Scalars['Date']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationArchiveBuildingArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationChangeMemberRoleArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  organisationId: Scalars['ID']['input'];
+  role: MemberRole;
+  userId: Scalars['String']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationClaimInviteArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationCloseSpaceNeedArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationCreateBuildingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateBuildingInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationCreateOrganisationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateOrganisationInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationDecideCompensationClaimArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: DecideCompensationClaimInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationDecideListingReviewArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: DecideListingReviewInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationDecideNominationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: DecideNominationInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationExpressInterestArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ExpressInterestInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationImportAcvEntriesArgs = {
+  input: ImportAcvEntriesInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationImportAssetsArgs = {
+  input: ImportAssetsInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationInviteMemberArgs = {
+  email: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  organisationId: Scalars['ID']['input'];
+  role: MemberRole;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationMarkOfferTakenArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationNominateAssetArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: NominateAssetInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationOfferSpaceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: OfferSpaceInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationPostSpaceNeedArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: PostSpaceNeedInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRecordAppealArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordAppealInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRecordCompensationClaimArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordCompensationClaimInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRecordDisposalArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordDisposalInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRecordDisposalNoticeArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordDisposalNoticeInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRecordListingRegistrationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordListingRegistrationInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRemoveListingArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RemoveListingInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRemoveMemberArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  organisationId: Scalars['ID']['input'];
+  userId: Scalars['String']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationReplyToInterestArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRequestListingReviewArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  requestedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRequestToBidArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RequestToBidInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRespondToInterestArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+  response: InterestResponse;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRevokeInviteArgs = {
+  email: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationSetOrganisationVerifiedArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  verified: Scalars['Boolean']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationUpdateAcvSettingsArgs = {
+  councilCode: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: AcvSettingsInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationUpdateBuildingArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateBuildingInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationUpdateOrganisationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateOrganisationInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationUpdateSpaceOfferArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateSpaceOfferInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationWithdrawInterestArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationWithdrawNominationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  withdrawnOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A nomination (reg 6): the land, why it matters, who holds it, and the evidence of eligibility. */
+export type NominateAssetInput = {
+  /**
+   * The proposed boundary as WKT `POLYGON((lon lat, ...))` or `MULTIPOLYGON(((lon lat, ...)))` in WGS84: rings
+   * closed, at most 5000 positions. Published as the open data's `geometry`.
+   */
+  boundary?: InputMaybe<Scalars['String']['input']>;
+  /** The proposed boundaries (up to 4000 characters). */
+  boundaryDescription: Scalars['String']['input'];
+  /** A building of the register; or give `site` and `councilCode`. */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why it furthers the community's social wellbeing or interests (up to 8000 characters). */
+  communityValueReasons: Scalars['String']['input'];
+  /** GSS code of the council whose area the land is in (taken from the building when one is given). */
+  councilCode?: InputMaybe<Scalars['String']['input']>;
+  /** Evidence of the nominator's eligibility (up to 4000 characters). */
+  eligibilityEvidence: Scalars['String']['input'];
+  /** Names and addresses of freeholders, leaseholders and occupiers known (at most 20). */
+  interests?: InputMaybe<Array<AcvInterestInput>>;
+  /** The nominating organisation (the caller must be its editor). */
+  nominatorOrganisationId: Scalars['ID']['input'];
+  /** What the nominator knows of the current occupiers (up to 4000 characters). */
+  occupiersKnown?: InputMaybe<Scalars['String']['input']>;
+  /** The owner, when no register building names it. */
+  owner?: InputMaybe<AcvOwnerInput>;
+  /**
+   * ONS code of the civil parish the land lies in (E04 and six digits). A parish council may nominate land in
+   * its own parish only: when both are known they must match; when either is not, the check passes on the
+   * district and its explanation says the officer must confirm the parish.
+   */
+  parishCode?: InputMaybe<Scalars['String']['input']>;
+  /** The day the council received it; today when omitted. */
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The land, when it is not a building of the register. */
+  site?: InputMaybe<AcvSiteInput>;
+  /** Required of an unincorporated group, a company limited by guarantee or a community benefit society (reg 5): NOT_ELIGIBLE (rule NO_SURPLUS_DISTRIBUTION) without it. */
+  surplusStatement?: InputMaybe<AcvSurplusStatementInput>;
+  /** ONS code of the electoral ward the land lies in (E05 and six digits). */
+  wardCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The council's decision on a nomination. */
+export type NominationOutcome =
+  /** Entered in the list of assets of community value. */
+  | 'LISTED'
+  /** Entered in the list of unsuccessful nominations. */
+  | 'UNSUCCESSFUL';
+
+/**
+ * Space to offer in a building. The offering organisation must own the building (or be its council when it
+ * has no registered owner), and the caller must be one of its editors.
+ */
+export type OfferSpaceInput = {
+  /** Accessibility features; the building's when omitted. */
+  accessibilityFeatures?: InputMaybe<Array<AccessibilityFeature>>;
+  /** When it is available. */
+  availability: SpaceAvailabilityInput;
+  /** The building. */
+  buildingId: Scalars['ID']['input'];
+  /** People it holds. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Private contact details. */
+  contact?: InputMaybe<SpaceOfferContactInput>;
+  /** Who sees `monthlyCost`; PUBLIC when omitted. */
+  costVisibility?: InputMaybe<CostVisibility>;
+  /** A description (up to 4000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Kinds of organisation that may apply; any when omitted. */
+  eligibleOrganisationKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Facilities that come with it. */
+  facilities?: InputMaybe<Array<Facility>>;
+  /** Floor area in square metres. */
+  floorAreaSqm?: InputMaybe<Scalars['Float']['input']>;
+  /** Indicative cost a month in pounds. */
+  monthlyCost?: InputMaybe<Scalars['Float']['input']>;
+  /** The offering organisation. */
+  organisationId: Scalars['ID']['input'];
+  /** The kind of space. */
+  spaceKind: SpaceKind;
+  /** DRAFT or OPEN; OPEN when omitted. */
+  status?: InputMaybe<EditableSpaceOfferStatus>;
+  /** On what terms. */
+  terms: SpaceTerms;
+  /** A short title (up to 200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** A council, voluntary group, public body or business in the register. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  /** Buildings and land it owns, by name. */
+  buildings: BuildingConnection;
+  /** For a CHARITY or CIO: the Charity Commission number. */
+  charityNumber: Maybe<Scalars['String']['output']>;
+  /** For companies: the Companies House number. */
+  companyNumber: Maybe<Scalars['String']['output']>;
+  /** Private contact details; null when the caller may not see them. */
+  contact: Maybe<OrganisationContact>;
+  /** GSS codes of the council areas it works in (a council always includes its own). */
+  councilAreas: Array<Scalars['String']['output']>;
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** For a COUNCIL: its ONS GSS code, for example `E08000027` (Dudley). */
+  gssCode: Maybe<Scalars['String']['output']>;
+  /** Changes to the organisation, newest first. Null, with a FORBIDDEN error, for the same callers as `members`. */
+  history: Maybe<AuditEventConnection>;
+  /** The organisation's id. */
+  id: Scalars['ID']['output'];
+  /** Invitations not yet claimed or lapsed. Null, with a FORBIDDEN error, for the same callers as `members`. */
+  invites: Maybe<Array<Invite>>;
+  /** Its legal or organisational form. */
+  kind: OrganisationKind;
+  /** For an UNINCORPORATED_GROUP: how many individual members it has. */
+  memberCount: Maybe<Scalars['Int']['output']>;
+  /** Its members. Null, with a FORBIDDEN error, unless the caller is a member, an officer of one of its councils or a platform admin. */
+  members: Maybe<MembershipConnection>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** For a PARISH_COUNCIL: the ONS code of its parish (E04 and six digits); it may nominate land there only. */
+  parishCode: Maybe<Scalars['String']['output']>;
+  /** For a PUBLIC_BODY: which part of the public sector. */
+  publicBodyType: Maybe<PublicBodyType>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** True once a platform admin has checked the organisation is who it says it is. */
+  verified: Scalars['Boolean']['output'];
+  /** Goes up by one with every change; pass it as `expectedVersion` when changing the organisation. */
+  version: Scalars['Int']['output'];
+  /** Its website. */
+  website: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A council, voluntary group, public body or business in the register. */
+export type OrganisationBuildingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A council, voluntary group, public body or business in the register. */
+export type OrganisationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A council, voluntary group, public body or business in the register. */
+export type OrganisationMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of organisations. */
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  /** The organisations on this page. */
+  edges: Array<OrganisationEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/**
+ * Private contact details, visible only to the organisation's members, the officers of councils it works
+ * with and platform admins.
+ */
+export type OrganisationContact = {
+  __typename?: 'OrganisationContact';
+  /** A postal address. */
+  address: Maybe<Scalars['String']['output']>;
+  /** A contact email address. */
+  email: Maybe<Scalars['String']['output']>;
+  /** A contact person. */
+  name: Maybe<Scalars['String']['output']>;
+  /** A contact telephone number. */
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+/** Contact details to set; every field is optional and an omitted one is cleared. */
+export type OrganisationContactInput = {
+  /** A postal address (up to 500 characters). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** A contact email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A contact person (up to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A contact telephone number (digits, spaces, +, brackets and dashes). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An organisation and its cursor. */
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  /** Pass as `after` to continue after this organisation. */
+  cursor: Scalars['String']['output'];
+  /** The organisation. */
+  node: Organisation;
+};
+
+/**
+ * The legal or organisational form of a body in the register. It decides which identifiers it must give and,
+ * later, whether it may nominate an asset of community value.
+ */
+export type OrganisationKind =
+  /** A private business. */
+  | 'BUSINESS'
+  /** A registered charity (charity number required). */
+  | 'CHARITY'
+  /** A charitable incorporated organisation (charity number required). */
+  | 'CIO'
+  /** A co-operative or community benefit society. */
+  | 'COMMUNITY_BENEFIT_SOCIETY'
+  /** A community interest company (company number required). */
+  | 'COMMUNITY_INTEREST_COMPANY'
+  /** A company limited by guarantee (company number required). */
+  | 'COMPANY_LIMITED_BY_GUARANTEE'
+  /** A principal local authority, identified by its ONS GSS code. Only platform admins register councils. */
+  | 'COUNCIL'
+  /** A designated neighbourhood forum. */
+  | 'NEIGHBOURHOOD_FORUM'
+  /** A parish or town council. */
+  | 'PARISH_COUNCIL'
+  /** A public body other than a council: NHS, police, fire, DWP (Jobcentre Plus)... (type required). */
+  | 'PUBLIC_BODY'
+  /** An unincorporated community group (member count required). */
+  | 'UNINCORPORATED_GROUP';
+
+/** Where a page of a list ends and whether more follows (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge on this page, or null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one; pass `endCursor` as `after` to fetch it. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** What an organisation looks for. Say where with `location` and `radiusKm`, or with `councilCode`. */
+export type PostSpaceNeedInput = {
+  /** People to seat. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** A council area instead of a point. */
+  councilCode?: InputMaybe<Scalars['String']['input']>;
+  /** Wanted from (`YYYY-MM-DD`). */
+  fromDate: Scalars['String']['input'];
+  /** Centre of the area searched. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Most it can pay a month, in pounds. */
+  monthlyBudget?: InputMaybe<Scalars['Float']['input']>;
+  /** Accessibility features the space must have. */
+  mustHaveAccessibility?: InputMaybe<Array<AccessibilityFeature>>;
+  /** Facilities the space must have. */
+  mustHaveFacilities?: InputMaybe<Array<Facility>>;
+  /** The organisation looking for space. */
+  organisationId: Scalars['ID']['input'];
+  /** What the space is for (up to 2000 characters). */
+  purpose: Scalars['String']['input'];
+  /** Radius around location, in km (at most 100). */
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Days and hours wanted. */
+  slots?: InputMaybe<Array<WeeklySlotInput>>;
+  /** Kinds of space that would do; any when omitted. */
+  spaceKinds?: InputMaybe<Array<SpaceKind>>;
+};
+
+/** Which part of the public sector a PUBLIC_BODY belongs to. */
+export type PublicBodyType =
+  | 'DWP'
+  | 'EDUCATION'
+  | 'FIRE'
+  | 'NHS'
+  | 'OTHER'
+  | 'POLICE';
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type Query = {
+  __typename?: 'Query';
+  /** An organisation's own nominations, newest first. Its members only. */
+  acvNominations: AcvEntryConnection;
+  /** The outbox: a council's statutory notices dated `date` (today when omitted), to send or print. Officers only. */
+  acvOutbox: AcvNoticeConnection;
+  /** A council's ACV settings (the defaults until its officers save them). */
+  acvSettings: AcvSettings;
+  /** The register's today (Europe/London): the pinned date when the local server runs with --today. */
+  acvToday: Scalars['Date']['output'];
+  /** The officers' work queue: duties due within `withinDays` days, by due date, overdue first. Officers only. */
+  acvWorkQueue: AcvTaskConnection;
+  /** One entry by id with its whole history; NOT_FOUND when there is none. */
+  assetOfCommunityValue: AcvEntry;
+  /** A council's list of assets of community value: entries listed today, by the last day of their listing. */
+  assetsOfCommunityValue: AcvEntryConnection;
+  /** One building by id; NOT_FOUND when there is none or the caller may not see it. */
+  building: Building;
+  /**
+   * Current buildings with this UPRN, by name, that the caller may see; written with or without leading zeros.
+   *
+   * Changed (issue 10): this used to return one `Building` or null, because a UPRN was taken to be unique. A UPRN
+   * names a property, and one property often holds several assets, so it now returns a page of buildings. Read
+   * `edges { node { ... } }` instead of the building itself; the list is empty when there is none.
+   */
+  buildingByUprn: BuildingConnection;
+  /** Current buildings in a council area, ordered by status, then category, then name; optionally filtered. */
+  buildingsByCouncil: BuildingConnection;
+  /** Current buildings owned by an organisation, by name. */
+  buildingsByOwner: BuildingConnection;
+  /** The council registered for a GSS code (`E10000013`), or null when none is registered yet. */
+  councilByGssCode: Maybe<Organisation>;
+  /** Expressions of interest an organisation's offers have received, by offer (its members only). */
+  interestsReceived: SpaceInterestConnection;
+  /** Expressions of interest an organisation has sent, newest first (its members only). */
+  interestsSent: SpaceInterestConnection;
+  /** Open offers ranked for a need, best first; with includeExcluded, also those failing a must-have, with reasons. */
+  matchesForNeed: SpaceMatchConnection;
+  /** Open needs ranked for an offer, best first (the offering organisation's members). */
+  matchesForOffer: SpaceMatchConnection;
+  /** The signed-in caller: identity, memberships and pending invitations. Null for anonymous callers. */
+  me: Maybe<Me>;
+  /** One organisation by id; NOT_FOUND when there is none. */
+  organisation: Organisation;
+  /** Organisations working in a council area (by GSS code), by name. */
+  organisationsByCouncilArea: OrganisationConnection;
+  /** Organisations whose name starts with `prefix` (case and accents ignored), by name. */
+  organisationsByName: OrganisationConnection;
+  /** One expression of interest: the two organisations only (NOT_FOUND otherwise). */
+  spaceInterest: SpaceInterest;
+  /** How one offer fits one need, with every criterion and any reason for exclusion. */
+  spaceMatch: SpaceMatch;
+  /** One need; NOT_FOUND when there is none or the caller may not see it. */
+  spaceNeed: SpaceNeed;
+  /** An organisation's needs, newest first. */
+  spaceNeedsByOrganisation: SpaceNeedConnection;
+  /** One offer; NOT_FOUND when there is none or the caller may not see it. */
+  spaceOffer: SpaceOffer;
+  /** Offers in a building, oldest first, that the caller may see. */
+  spaceOffersByBuilding: SpaceOfferConnection;
+  /** Offers in a council area with a status (OPEN when omitted), newest first. */
+  spaceOffersByCouncil: SpaceOfferConnection;
+  /** An organisation's offers that the caller may see, by status then newest first; optionally one status. */
+  spaceOffersByOrganisation: SpaceOfferConnection;
+  /**
+   * OPEN offers within radiusKm (at most 100) of a point, nearest first, each with its distance. A page may
+   * end short of `first`, even empty, with hasNextPage true when the search reached what one request may
+   * read: pass its endCursor as `after` to go on.
+   */
+  spaceOffersNear: SpaceOfferNearConnection;
+  /** OPEN offers within radiusKm of a building of the register (which must have a location), nearest first, paged as spaceOffersNear. */
+  spaceOffersNearBuilding: SpaceOfferNearConnection;
+  /** A council's list of unsuccessful nominations, newest decision first. */
+  unsuccessfulNominations: AcvEntryConnection;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAcvNominationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAcvOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  date?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAcvSettingsArgs = {
+  councilCode: Scalars['String']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAcvWorkQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAssetOfCommunityValueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryAssetsOfCommunityValueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryBuildingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryBuildingByUprnArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  uprn: Scalars['String']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryBuildingsByCouncilArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<BuildingCategory>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<BuildingStatus>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryBuildingsByOwnerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryCouncilByGssCodeArgs = {
+  gssCode: Scalars['String']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryInterestsReceivedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryInterestsSentArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryMatchesForNeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeExcluded?: InputMaybe<Scalars['Boolean']['input']>;
+  needId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryMatchesForOfferArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeExcluded?: InputMaybe<Scalars['Boolean']['input']>;
+  offerId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryOrganisationsByCouncilAreaArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryOrganisationsByNameArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix: Scalars['String']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceInterestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceMatchArgs = {
+  needId: Scalars['ID']['input'];
+  offerId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceNeedsByOrganisationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOffersByBuildingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  buildingId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOffersByCouncilArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SpaceOfferStatus>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOffersByOrganisationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+  status?: InputMaybe<SpaceOfferStatus>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOffersNearArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SpaceOfferSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  radiusKm: Scalars['Float']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOffersNearBuildingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  buildingId: Scalars['ID']['input'];
+  filter?: InputMaybe<SpaceOfferSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  radiusKm: Scalars['Float']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryUnsuccessfulNominationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The owner's appeal, and later its result: record it when lodged (no outcome), then again with the outcome; or
+ * both at once for a past case.
+ */
+export type RecordAppealInput = {
+  /** The day the tribunal decided; today when omitted. Only with an outcome. */
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The day it was lodged (within 28 days of the review decision); required the first time. */
+  lodgedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Notes (up to 4000 characters). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Allowed or dismissed; omit while the appeal is pending. */
+  outcome?: InputMaybe<AppealOutcome>;
+};
+
+/** A private owner's compensation claim. */
+export type RecordCompensationClaimInput = {
+  /** The amount awarded, in pence. */
+  amountAwardedPence?: InputMaybe<Scalars['Int']['input']>;
+  /** The amount claimed, in pence. */
+  amountClaimedPence: Scalars['Int']['input'];
+  /** The day it was made; today when omitted. */
+  claimedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The moratorium it is about (its notice date); omit for the end of the listing. */
+  moratoriumNoticeReceivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Where it stands; PENDING when omitted. */
+  outcome?: InputMaybe<CompensationOutcome>;
+};
+
+/** A disposal of the land. */
+export type RecordDisposalInput = {
+  /** Who acquired it (up to 200 characters). */
+  buyerName: Scalars['String']['input'];
+  /** The buyer, when it is in the register (a community interest group may buy during a moratorium). */
+  buyerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day of the disposal; today when omitted. */
+  disposedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The Schedule 3 category when the disposal is exempt. */
+  exemptCategory?: InputMaybe<ExemptDisposalCategory>;
+};
+
+/** A notice of intended disposal. */
+export type RecordDisposalNoticeInput = {
+  /** Details (up to 4000 characters). */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** The Schedule 3 category when the disposal is exempt; omit for a relevant disposal (which starts a moratorium). */
+  exemptCategory?: InputMaybe<ExemptDisposalCategory>;
+  /** The day the council received it; today when omitted. */
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The dates a listing was registered outside the list. Omitted fields stay as they are; null clears a date. */
+export type RecordListingRegistrationInput = {
+  /** The day the council applied to HM Land Registry for a restriction (on or after the listing). */
+  landRegistryRestrictionAppliedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** True when the land is not registered at HM Land Registry (no restriction to apply for). */
+  landUnregistered?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The day the listing was registered as a local land charge (on or after the listing, not in the future). */
+  localLandChargeRegisteredOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The kind of record an audit event is about. */
+export type RecordType =
+  | 'BUILDING'
+  | 'INVITE'
+  | 'MEMBERSHIP'
+  | 'ORGANISATION'
+  /** An expression of interest in an offer of space. */
+  | 'SPACE_INTEREST'
+  /** A need for space (co-location). */
+  | 'SPACE_NEED'
+  /** An offer of space (co-location). */
+  | 'SPACE_OFFER';
+
+/** Why land came off the list. */
+export type RemovalReason =
+  | 'APPEAL'
+  | 'LISTING_EXPIRED'
+  | 'NO_LONGER_OF_COMMUNITY_VALUE'
+  | 'OTHER'
+  | 'RELEVANT_DISPOSAL'
+  | 'REVIEW';
+
+/** Taking land off the list. */
+export type RemoveListingInput = {
+  /** Details (up to 4000 characters). */
+  details: Scalars['String']['input'];
+  /** Why. */
+  reason: RemovalReason;
+  /** The day removed; today when omitted. */
+  removedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A community interest group's request to be treated as a potential bidder. */
+export type RequestToBidInput = {
+  /** The group (a community interest group of the register with a local connection). */
+  bidderOrganisationId: Scalars['ID']['input'];
+  /** The day the council received the request; today when omitted. */
+  requestedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The outcome of the council's review of a listing. */
+export type ReviewOutcome =
+  /** The land comes off the list. */
+  | 'REMOVED'
+  /** The land stays listed. */
+  | 'UPHELD';
+
+/** When the space is available. */
+export type SpaceAvailability = {
+  __typename?: 'SpaceAvailability';
+  /** First day available (`YYYY-MM-DD`). */
+  fromDate: Scalars['String']['output'];
+  /** Days of the week with hours. */
+  slots: Array<WeeklySlot>;
+  /** Last day available, or null when open-ended. */
+  untilDate: Maybe<Scalars['String']['output']>;
+};
+
+/** When the space is available. */
+export type SpaceAvailabilityInput = {
+  /** First day available (`YYYY-MM-DD`). */
+  fromDate: Scalars['String']['input'];
+  /** Days of the week with hours. */
+  slots: Array<WeeklySlotInput>;
+  /** Last day available (`YYYY-MM-DD`), omitted when open-ended. */
+  untilDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An organisation's interest in an offer of space: a conversation the two organisations see, nobody else. */
+export type SpaceInterest = {
+  __typename?: 'SpaceInterest';
+  /** Why the register closed it. */
+  closedReason: Maybe<Scalars['String']['output']>;
+  /** When it was expressed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Days wanted. */
+  daysWanted: Array<Weekday>;
+  /** Changes to it, newest first. */
+  history: Maybe<AuditEventConnection>;
+  /** The interest's id. */
+  id: Scalars['ID']['output'];
+  /** The first message. */
+  message: Scalars['String']['output'];
+  /** The need it answers, when given. */
+  need: Maybe<SpaceNeed>;
+  /** The offer (null when the caller may no longer see it). */
+  offer: Maybe<SpaceOffer>;
+  /** The offering organisation. */
+  offeringOrganisation: Maybe<Organisation>;
+  /** The interested organisation. */
+  organisation: Maybe<Organisation>;
+  /** Wanted from (`YYYY-MM-DD`). */
+  proposedStart: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: InterestStatus;
+  /** Every step, oldest first. */
+  thread: Array<InterestMessage>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An organisation's interest in an offer of space: a conversation the two organisations see, nobody else. */
+export type SpaceInterestHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of expressions of interest. */
+export type SpaceInterestConnection = {
+  __typename?: 'SpaceInterestConnection';
+  /** The interests on this page. */
+  edges: Array<SpaceInterestEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An expression of interest and its cursor. */
+export type SpaceInterestEdge = {
+  __typename?: 'SpaceInterestEdge';
+  /** Pass as `after` to continue after this interest. */
+  cursor: Scalars['String']['output'];
+  /** The interest. */
+  node: SpaceInterest;
+};
+
+/** A kind of space on offer. */
+export type SpaceKind =
+  /** A clinic or consulting room. */
+  | 'CLINIC_ROOM'
+  /** Desks in a shared office. */
+  | 'DESKS'
+  /** A hall. */
+  | 'HALL'
+  /** A meeting room. */
+  | 'MEETING_ROOM'
+  /** Outdoor space. */
+  | 'OUTDOOR_SPACE'
+  /** An office for one organisation. */
+  | 'PRIVATE_OFFICE'
+  /** Storage. */
+  | 'STORAGE'
+  /** A whole floor. */
+  | 'WHOLE_FLOOR';
+
+/** How well an offer fits a need, explained. */
+export type SpaceMatch = {
+  __typename?: 'SpaceMatch';
+  /** Every criterion with its score and explanation. */
+  criteria: Array<MatchCriterionScore>;
+  /** Distance between the need's point and the offer's building, in km, when both are known. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  /** True when the offer fails a must-have. */
+  excluded: Scalars['Boolean']['output'];
+  /** Why it is excluded, one reason per failed must-have. */
+  exclusionReasons: Array<Scalars['String']['output']>;
+  /** The need. */
+  need: Maybe<SpaceNeed>;
+  /** The offer. */
+  offer: Maybe<SpaceOffer>;
+  /**
+   * 0 to 100 (0 when excluded): 100 x the sum of each criterion's score (0 to 1) times its weight. Weights:
+   * distance 0.20, schedule 0.20, cost 0.20, capacity 0.15, kind of space 0.10, dates 0.05, facilities 0.05,
+   * accessibility 0.03, eligibility 0.02. Distance scores 1 - d / radius (1 inside the council area named).
+   * Cost scores 1 - cost / (2 x budget) within a budget; with no budget, 500 / (500 + cost): free is 1, £500 a
+   * month 0.5, £2,572 0.16, so a free room a couple of km further ranks above a costly near one. A criterion
+   * the offer does not state (UNKNOWN) scores 0.
+   */
+  score: Scalars['Int']['output'];
+  /** The must-haves the offer does not say whether it meets (UNKNOWN criteria), in words: ask the offering organisation. */
+  unknowns: Array<Scalars['String']['output']>;
+};
+
+/** A page of matches, best first. */
+export type SpaceMatchConnection = {
+  __typename?: 'SpaceMatchConnection';
+  /** The matches on this page. */
+  edges: Array<SpaceMatchEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A match and its cursor. */
+export type SpaceMatchEdge = {
+  __typename?: 'SpaceMatchEdge';
+  /** Pass as `after` to continue after this match. */
+  cursor: Scalars['String']['output'];
+  /** The match. */
+  node: SpaceMatch;
+};
+
+/** What an organisation is looking for. */
+export type SpaceNeed = {
+  __typename?: 'SpaceNeed';
+  /** People to seat. */
+  capacity: Maybe<Scalars['Int']['output']>;
+  /** The council area wanted, when the need names one instead of a point. */
+  councilCode: Maybe<Scalars['String']['output']>;
+  /** When it was posted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Wanted from (`YYYY-MM-DD`). */
+  fromDate: Scalars['String']['output'];
+  /** Changes to it, newest first; the organisation's members only. */
+  history: Maybe<AuditEventConnection>;
+  /** The need's id. */
+  id: Scalars['ID']['output'];
+  /** Centre of the area searched (with radiusKm), or null when the need names a council area. */
+  location: Maybe<GeoPoint>;
+  /** Most it can pay a month, in pounds. */
+  monthlyBudget: Maybe<Scalars['Float']['output']>;
+  /** Accessibility features the space must have. */
+  mustHaveAccessibility: Array<AccessibilityFeature>;
+  /** Facilities the space must have. */
+  mustHaveFacilities: Array<Facility>;
+  /** The organisation looking for space. */
+  organisation: Maybe<Organisation>;
+  /** What the space is for. */
+  purpose: Scalars['String']['output'];
+  /** Radius around location, in km. */
+  radiusKm: Maybe<Scalars['Float']['output']>;
+  /** Days and hours wanted. */
+  slots: Array<WeeklySlot>;
+  /** Kinds of space that would do; empty means any. */
+  spaceKinds: Array<SpaceKind>;
+  /** Open or closed. */
+  status: SpaceNeedStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** What an organisation is looking for. */
+export type SpaceNeedHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of needs. */
+export type SpaceNeedConnection = {
+  __typename?: 'SpaceNeedConnection';
+  /** The needs on this page. */
+  edges: Array<SpaceNeedEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A need and its cursor. */
+export type SpaceNeedEdge = {
+  __typename?: 'SpaceNeedEdge';
+  /** Pass as `after` to continue after this need. */
+  cursor: Scalars['String']['output'];
+  /** The need. */
+  node: SpaceNeed;
+};
+
+/** Where a need for space stands. */
+export type SpaceNeedStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** Space one organisation offers in one of its buildings. */
+export type SpaceOffer = {
+  __typename?: 'SpaceOffer';
+  /** Accessibility features (the building's unless the offer gives its own). */
+  accessibilityFeatures: Array<AccessibilityFeature>;
+  /** The building's address. */
+  address: Address;
+  /** When it is available. */
+  availability: SpaceAvailability;
+  /** The building, when the caller may see it. */
+  building: Maybe<Building>;
+  /** The building's name. */
+  buildingName: Scalars['String']['output'];
+  /** People it holds. */
+  capacity: Maybe<Scalars['Int']['output']>;
+  /** Private contact details; null unless the caller may see the offering organisation's private fields. */
+  contact: Maybe<SpaceOfferContact>;
+  /** Who sees `monthlyCost`. */
+  costVisibility: CostVisibility;
+  /** GSS code of the council area the building is in. */
+  councilCode: Scalars['String']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Kinds of organisation that may apply; empty means any. */
+  eligibleOrganisationKinds: Array<OrganisationKind>;
+  /** Facilities that come with it. */
+  facilities: Array<Facility>;
+  /** Floor area in square metres. */
+  floorAreaSqm: Maybe<Scalars['Float']['output']>;
+  /** Changes to it, newest first; those who may see the offering organisation's private fields only. */
+  history: Maybe<AuditEventConnection>;
+  /** The offer's id. */
+  id: Scalars['ID']['output'];
+  /** Expressions of interest in it, oldest first; the offering organisation's members only (FORBIDDEN otherwise). */
+  interests: Maybe<SpaceInterestConnection>;
+  /** The building's location, in WGS84; offers without one are not found by distance. */
+  location: Maybe<GeoPoint>;
+  /** Indicative cost a month in pounds; null when none is stated or the caller may not see it (`costVisibility`). */
+  monthlyCost: Maybe<Scalars['Float']['output']>;
+  /** The organisation offering the space. */
+  organisation: Maybe<Organisation>;
+  /** The kind of space. */
+  spaceKind: SpaceKind;
+  /** Where it stands; EXPIRED when its end date has passed. */
+  status: SpaceOfferStatus;
+  /** On what terms. */
+  terms: SpaceTerms;
+  /** A short title. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change; pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+  /** Why the register withdrew the offer (its building was archived, disposed of or changed owner); null otherwise. */
+  withdrawnReason: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Space one organisation offers in one of its buildings. */
+export type SpaceOfferHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Space one organisation offers in one of its buildings. */
+export type SpaceOfferInterestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of offers. */
+export type SpaceOfferConnection = {
+  __typename?: 'SpaceOfferConnection';
+  /** The offers on this page. */
+  edges: Array<SpaceOfferEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Who to contact about an offer: private, seen by those who may see the offering organisation's private fields. */
+export type SpaceOfferContact = {
+  __typename?: 'SpaceOfferContact';
+  /** An email address. */
+  email: Maybe<Scalars['String']['output']>;
+  /** A contact person. */
+  name: Maybe<Scalars['String']['output']>;
+  /** A telephone number. */
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+/** Private contact details for an offer. */
+export type SpaceOfferContactInput = {
+  /** An email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A contact person (up to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A telephone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An offer and its cursor. */
+export type SpaceOfferEdge = {
+  __typename?: 'SpaceOfferEdge';
+  /** Pass as `after` to continue after this offer. */
+  cursor: Scalars['String']['output'];
+  /** The offer. */
+  node: SpaceOffer;
+};
+
+/** A page of offers found by distance, nearest first. */
+export type SpaceOfferNearConnection = {
+  __typename?: 'SpaceOfferNearConnection';
+  /** The offers on this page. */
+  edges: Array<SpaceOfferNearEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An offer found by distance. */
+export type SpaceOfferNearEdge = {
+  __typename?: 'SpaceOfferNearEdge';
+  /** Pass as `after` to continue after this offer. */
+  cursor: Scalars['String']['output'];
+  /** Distance on the ground from the search centre (on the WGS84 ellipsoid, to the metre), in kilometres. */
+  distanceKm: Scalars['Float']['output'];
+  /** The offer. */
+  node: SpaceOffer;
+};
+
+/** Filters for a distance search; all optional. */
+export type SpaceOfferSearchFilter = {
+  /** Only spaces available on this day. */
+  day?: InputMaybe<Weekday>;
+  /** Only spaces with every one of these facilities. */
+  facilities?: InputMaybe<Array<Facility>>;
+  /** Only spaces holding at least this many people. */
+  minCapacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Only this kind of space. */
+  spaceKind?: InputMaybe<SpaceKind>;
+};
+
+/** Where an offer of space stands. */
+export type SpaceOfferStatus =
+  /** Being prepared; seen only by the offering organisation. */
+  | 'DRAFT'
+  /** Its end date has passed (computed from the end date and today; never set). */
+  | 'EXPIRED'
+  /** On the market: searchable, open to expressions of interest. */
+  | 'OPEN'
+  /** The space has been taken. */
+  | 'TAKEN'
+  /** An expression of interest has been accepted. */
+  | 'UNDER_OFFER'
+  /** Taken off the market by the offering organisation, or by the register when its building was archived, disposed of or changed owner (see `withdrawnReason`). */
+  | 'WITHDRAWN';
+
+/** On what terms the space is offered. */
+export type SpaceTerms =
+  | 'COST_SHARING'
+  | 'FREE'
+  | 'MARKET_RENT'
+  | 'PEPPERCORN'
+  | 'SUBSIDISED';
+
+/** How the owner holds the building. */
+export type Tenure = {
+  __typename?: 'Tenure';
+  /** Detail as published: occupied by the council, ground lease, licence, vacant... */
+  detail: Maybe<Scalars['String']['output']>;
+  /** Freehold or leasehold. */
+  type: TenureType;
+};
+
+/** How the owner holds the building. */
+export type TenureInput = {
+  /** Detail as published (up to 200 characters). */
+  detail?: InputMaybe<Scalars['String']['input']>;
+  /** Freehold or leasehold. */
+  type: TenureType;
+};
+
+/** Freehold or leasehold, as the Transparency Code asks councils to publish. */
+export type TenureType =
+  | 'FREEHOLD'
+  | 'LEASEHOLD';
+
+/** Why a nomination was unsuccessful. */
+export type UnsuccessfulGround =
+  /** It is a caravan site (Schedule 1). */
+  | 'CARAVAN_SITE'
+  /** The nomination lacked what reg 6 requires. */
+  | 'NOMINATION_INCOMPLETE'
+  /** The land does not further the social wellbeing or interests of the local community. */
+  | 'NOT_OF_COMMUNITY_VALUE'
+  /** It is operational land of a statutory undertaker (Schedule 1). */
+  | 'OPERATIONAL_LAND'
+  /** Another ground, given in the reasons. */
+  | 'OTHER'
+  /** It is a residence, or land with one (Schedule 1). */
+  | 'RESIDENCE';
+
+/** Changes to a building. Omitted fields stay as they are; a field given as null is cleared. */
+export type UpdateBuildingInput = {
+  /** Accessibility features it offers (replaces the list). */
+  accessibilityFeatures?: InputMaybe<Array<AccessibilityFeature>>;
+  /** Its address (replaces it). */
+  address?: InputMaybe<AddressInput>;
+  /** The owner's own reference. */
+  assetReference?: InputMaybe<Scalars['String']['input']>;
+  /** What it is used as. */
+  category?: InputMaybe<BuildingCategory>;
+  /** GSS code of the council area it is in. */
+  councilCode?: InputMaybe<Scalars['String']['input']>;
+  /** A description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Gross internal floor area in square metres. */
+  floorAreaSqm?: InputMaybe<Scalars['Float']['input']>;
+  /** Where it is. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Its name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's name when the owner is not in the register. */
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  /** The owning organisation's id. */
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where it stands. */
+  status?: InputMaybe<BuildingStatus>;
+  /** How the owner holds it. */
+  tenure?: InputMaybe<TenureInput>;
+  /** Its UPRN. */
+  uprn?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** Changes to an organisation. Omitted fields stay as they are; `kind` and `gssCode` never change. */
+export type UpdateOrganisationInput = {
+  /** Charity number (CHARITY and CIO). */
+  charityNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Companies House number. */
+  companyNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Private contact details (replaces them). */
+  contact?: InputMaybe<OrganisationContactInput>;
+  /** The council areas it works in (replaces the list). */
+  councilAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Number of individual members (UNINCORPORATED_GROUP). */
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Its name (up to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The ONS code of its parish (PARISH_COUNCIL), E04 and six digits. */
+  parishCode?: InputMaybe<Scalars['String']['input']>;
+  /** Which part of the public sector (PUBLIC_BODY). */
+  publicBodyType?: InputMaybe<PublicBodyType>;
+  /** Its website. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an offer; omitted fields stay as they are. Its building copy (address, location) is refreshed. */
+export type UpdateSpaceOfferInput = {
+  /** Accessibility features (replaces the list). */
+  accessibilityFeatures?: InputMaybe<Array<AccessibilityFeature>>;
+  /** When it is available (replaces it). */
+  availability?: InputMaybe<SpaceAvailabilityInput>;
+  /** People it holds. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Private contact details (replaces them). */
+  contact?: InputMaybe<SpaceOfferContactInput>;
+  /** Who sees `monthlyCost`. */
+  costVisibility?: InputMaybe<CostVisibility>;
+  /** A description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Kinds of organisation that may apply (replaces the list). */
+  eligibleOrganisationKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Facilities (replaces the list). */
+  facilities?: InputMaybe<Array<Facility>>;
+  /** Floor area in square metres. */
+  floorAreaSqm?: InputMaybe<Scalars['Float']['input']>;
+  /** Indicative cost a month in pounds. */
+  monthlyCost?: InputMaybe<Scalars['Float']['input']>;
+  /** The kind of space. */
+  spaceKind?: InputMaybe<SpaceKind>;
+  /** DRAFT, OPEN or WITHDRAWN (withdrawing closes the open expressions of interest). */
+  status?: InputMaybe<EditableSpaceOfferStatus>;
+  /** On what terms. */
+  terms?: InputMaybe<SpaceTerms>;
+  /** A short title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who may see a building. */
+export type Visibility =
+  /** Members of verified organisations, the owner's members and the area's council officers. */
+  | 'PARTNERS'
+  /** Anyone, signed in or not. */
+  | 'PUBLIC';
+
+/** A day of the week. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+/** Hours on one day of the week (24-hour `HH:MM`, UK local time). */
+export type WeeklySlot = {
+  __typename?: 'WeeklySlot';
+  /** Until, e.g. `17:30`. */
+  closes: Scalars['String']['output'];
+  /** The day. */
+  day: Weekday;
+  /** From, e.g. `09:00`. */
+  opens: Scalars['String']['output'];
+};
+
+/** Hours on one day of the week. */
+export type WeeklySlotInput = {
+  /** Until, 24-hour `HH:MM`, after opens. */
+  closes: Scalars['String']['input'];
+  /** The day (each day at most once). */
+  day: Weekday;
+  /** From, 24-hour `HH:MM`. */
+  opens: Scalars['String']['input'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccessibilityFeature: AccessibilityFeature;
+  AcvAppeal: ResolverTypeWrapper<AcvAppeal>;
+  AcvBidRequest: ResolverTypeWrapper<AcvBidRequestRecord>;
+  AcvCompensationClaim: ResolverTypeWrapper<AcvCompensationClaim>;
+  AcvDecision: ResolverTypeWrapper<AcvDecision>;
+  AcvDisposal: ResolverTypeWrapper<AcvDisposal>;
+  AcvEligibilityCheck: ResolverTypeWrapper<AcvEligibilityCheck>;
+  AcvEntry: ResolverTypeWrapper<AcvEntryRecord>;
+  AcvEntryConnection: ResolverTypeWrapper<Omit<AcvEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AcvEntryEdge']> }>;
+  AcvEntryEdge: ResolverTypeWrapper<Omit<AcvEntryEdge, 'node'> & { node: ResolversTypes['AcvEntry'] }>;
+  AcvExemptDisposalNotice: ResolverTypeWrapper<AcvExemptDisposalNotice>;
+  AcvImportRowResult: ResolverTypeWrapper<AcvImportRowResult>;
+  AcvImportWarning: ResolverTypeWrapper<AcvImportWarning>;
+  AcvInterest: ResolverTypeWrapper<AcvInterest>;
+  AcvInterestInput: AcvInterestInput;
+  AcvInterestKind: AcvInterestKind;
+  AcvListingRegistration: ResolverTypeWrapper<AcvListingRegistration>;
+  AcvMoratorium: ResolverTypeWrapper<AcvMoratoriumRecord>;
+  AcvNotice: ResolverTypeWrapper<AcvNoticeRecord>;
+  AcvNoticeConnection: ResolverTypeWrapper<Omit<AcvNoticeConnection, 'edges'> & { edges: Array<ResolversTypes['AcvNoticeEdge']> }>;
+  AcvNoticeEdge: ResolverTypeWrapper<Omit<AcvNoticeEdge, 'node'> & { node: ResolversTypes['AcvNotice'] }>;
+  AcvNoticeKind: AcvNoticeKind;
+  AcvNoticeRecipientRole: AcvNoticeRecipientRole;
+  AcvOwnerInput: AcvOwnerInput;
+  AcvParty: ResolverTypeWrapper<AcvPartyRecord>;
+  AcvRegisterRowInput: AcvRegisterRowInput;
+  AcvRemoval: ResolverTypeWrapper<AcvRemoval>;
+  AcvReview: ResolverTypeWrapper<AcvReview>;
+  AcvSettings: ResolverTypeWrapper<AcvSettingsRecord>;
+  AcvSettingsInput: AcvSettingsInput;
+  AcvSite: ResolverTypeWrapper<AcvSiteRecord>;
+  AcvSiteInput: AcvSiteInput;
+  AcvState: AcvState;
+  AcvSurplusStatement: ResolverTypeWrapper<AcvSurplusStatement>;
+  AcvSurplusStatementInput: AcvSurplusStatementInput;
+  AcvTask: ResolverTypeWrapper<AcvTaskRecord>;
+  AcvTaskConnection: ResolverTypeWrapper<Omit<AcvTaskConnection, 'edges'> & { edges: Array<ResolversTypes['AcvTaskEdge']> }>;
+  AcvTaskEdge: ResolverTypeWrapper<Omit<AcvTaskEdge, 'node'> & { node: ResolversTypes['AcvTask'] }>;
+  AcvTaskKind: AcvTaskKind;
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
+  AppealOutcome: AppealOutcome;
+  AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Building: ResolverTypeWrapper<BuildingRecord>;
+  BuildingCategory: BuildingCategory;
+  BuildingConnection: ResolverTypeWrapper<Omit<BuildingConnection, 'edges'> & { edges: Array<ResolversTypes['BuildingEdge']> }>;
+  BuildingEdge: ResolverTypeWrapper<Omit<BuildingEdge, 'node'> & { node: ResolversTypes['Building'] }>;
+  BuildingStatus: BuildingStatus;
+  CompensationDecision: CompensationDecision;
+  CompensationOutcome: CompensationOutcome;
+  CostVisibility: CostVisibility;
+  CreateBuildingInput: CreateBuildingInput;
+  CreateOrganisationInput: CreateOrganisationInput;
+  DataQualityCode: DataQualityCode;
+  DataQualityIssue: ResolverTypeWrapper<DataQualityIssue>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideCompensationClaimInput: DecideCompensationClaimInput;
+  DecideListingReviewInput: DecideListingReviewInput;
+  DecideNominationInput: DecideNominationInput;
+  EditableSpaceOfferStatus: EditableSpaceOfferStatus;
+  ExemptDisposalCategory: ExemptDisposalCategory;
+  ExpressInterestInput: ExpressInterestInput;
+  Facility: Facility;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GeoPointInput: GeoPointInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportAcvEntriesInput: ImportAcvEntriesInput;
+  ImportAcvEntriesResult: ResolverTypeWrapper<ImportAcvEntriesResult>;
+  ImportAssetRowInput: ImportAssetRowInput;
+  ImportAssetsInput: ImportAssetsInput;
+  ImportAssetsResult: ResolverTypeWrapper<ImportAssetsResult>;
+  ImportFieldRepairInput: ImportFieldRepairInput;
+  ImportOutcome: ImportOutcome;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterestEvent: InterestEvent;
+  InterestMessage: ResolverTypeWrapper<InterestMessageRecord>;
+  InterestResponse: InterestResponse;
+  InterestStatus: InterestStatus;
+  Invite: ResolverTypeWrapper<InviteRecord>;
+  ListingException: ListingException;
+  ListingExceptionNotApplying: ResolverTypeWrapper<ListingExceptionNotApplying>;
+  ListingExceptionNotApplyingInput: ListingExceptionNotApplyingInput;
+  ListingExpiryConvention: ListingExpiryConvention;
+  MatchCriterion: MatchCriterion;
+  MatchCriterionScore: ResolverTypeWrapper<MatchCriterionScore>;
+  MatchOutcome: MatchOutcome;
+  Me: ResolverTypeWrapper<UserActorRecord>;
+  MemberRole: MemberRole;
+  Membership: ResolverTypeWrapper<MembershipRecord>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NominateAssetInput: NominateAssetInput;
+  NominationOutcome: NominationOutcome;
+  OfferSpaceInput: OfferSpaceInput;
+  Organisation: ResolverTypeWrapper<OrganisationRecord>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  OrganisationContact: ResolverTypeWrapper<OrganisationContact>;
+  OrganisationContactInput: OrganisationContactInput;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PostSpaceNeedInput: PostSpaceNeedInput;
+  PublicBodyType: PublicBodyType;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAppealInput: RecordAppealInput;
+  RecordCompensationClaimInput: RecordCompensationClaimInput;
+  RecordDisposalInput: RecordDisposalInput;
+  RecordDisposalNoticeInput: RecordDisposalNoticeInput;
+  RecordListingRegistrationInput: RecordListingRegistrationInput;
+  RecordType: RecordType;
+  RemovalReason: RemovalReason;
+  RemoveListingInput: RemoveListingInput;
+  RequestToBidInput: RequestToBidInput;
+  ReviewOutcome: ReviewOutcome;
+  SpaceAvailability: ResolverTypeWrapper<SpaceAvailability>;
+  SpaceAvailabilityInput: SpaceAvailabilityInput;
+  SpaceInterest: ResolverTypeWrapper<SpaceInterestRecord>;
+  SpaceInterestConnection: ResolverTypeWrapper<Omit<SpaceInterestConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceInterestEdge']> }>;
+  SpaceInterestEdge: ResolverTypeWrapper<Omit<SpaceInterestEdge, 'node'> & { node: ResolversTypes['SpaceInterest'] }>;
+  SpaceKind: SpaceKind;
+  SpaceMatch: ResolverTypeWrapper<SpaceMatchRecord>;
+  SpaceMatchConnection: ResolverTypeWrapper<Omit<SpaceMatchConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceMatchEdge']> }>;
+  SpaceMatchEdge: ResolverTypeWrapper<Omit<SpaceMatchEdge, 'node'> & { node: ResolversTypes['SpaceMatch'] }>;
+  SpaceNeed: ResolverTypeWrapper<SpaceNeedRecord>;
+  SpaceNeedConnection: ResolverTypeWrapper<Omit<SpaceNeedConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceNeedEdge']> }>;
+  SpaceNeedEdge: ResolverTypeWrapper<Omit<SpaceNeedEdge, 'node'> & { node: ResolversTypes['SpaceNeed'] }>;
+  SpaceNeedStatus: SpaceNeedStatus;
+  SpaceOffer: ResolverTypeWrapper<SpaceOfferRecord>;
+  SpaceOfferConnection: ResolverTypeWrapper<Omit<SpaceOfferConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceOfferEdge']> }>;
+  SpaceOfferContact: ResolverTypeWrapper<SpaceOfferContact>;
+  SpaceOfferContactInput: SpaceOfferContactInput;
+  SpaceOfferEdge: ResolverTypeWrapper<Omit<SpaceOfferEdge, 'node'> & { node: ResolversTypes['SpaceOffer'] }>;
+  SpaceOfferNearConnection: ResolverTypeWrapper<Omit<SpaceOfferNearConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceOfferNearEdge']> }>;
+  SpaceOfferNearEdge: ResolverTypeWrapper<Omit<SpaceOfferNearEdge, 'node'> & { node: ResolversTypes['SpaceOffer'] }>;
+  SpaceOfferSearchFilter: SpaceOfferSearchFilter;
+  SpaceOfferStatus: SpaceOfferStatus;
+  SpaceTerms: SpaceTerms;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Tenure: ResolverTypeWrapper<Tenure>;
+  TenureInput: TenureInput;
+  TenureType: TenureType;
+  UnsuccessfulGround: UnsuccessfulGround;
+  UpdateBuildingInput: UpdateBuildingInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateSpaceOfferInput: UpdateSpaceOfferInput;
+  Visibility: Visibility;
+  Weekday: Weekday;
+  WeeklySlot: ResolverTypeWrapper<WeeklySlot>;
+  WeeklySlotInput: WeeklySlotInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AcvAppeal: AcvAppeal;
+  AcvBidRequest: AcvBidRequestRecord;
+  AcvCompensationClaim: AcvCompensationClaim;
+  AcvDecision: AcvDecision;
+  AcvDisposal: AcvDisposal;
+  AcvEligibilityCheck: AcvEligibilityCheck;
+  AcvEntry: AcvEntryRecord;
+  AcvEntryConnection: Omit<AcvEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvEntryEdge']> };
+  AcvEntryEdge: Omit<AcvEntryEdge, 'node'> & { node: ResolversParentTypes['AcvEntry'] };
+  AcvExemptDisposalNotice: AcvExemptDisposalNotice;
+  AcvImportRowResult: AcvImportRowResult;
+  AcvImportWarning: AcvImportWarning;
+  AcvInterest: AcvInterest;
+  AcvInterestInput: AcvInterestInput;
+  AcvListingRegistration: AcvListingRegistration;
+  AcvMoratorium: AcvMoratoriumRecord;
+  AcvNotice: AcvNoticeRecord;
+  AcvNoticeConnection: Omit<AcvNoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvNoticeEdge']> };
+  AcvNoticeEdge: Omit<AcvNoticeEdge, 'node'> & { node: ResolversParentTypes['AcvNotice'] };
+  AcvOwnerInput: AcvOwnerInput;
+  AcvParty: AcvPartyRecord;
+  AcvRegisterRowInput: AcvRegisterRowInput;
+  AcvRemoval: AcvRemoval;
+  AcvReview: AcvReview;
+  AcvSettings: AcvSettingsRecord;
+  AcvSettingsInput: AcvSettingsInput;
+  AcvSite: AcvSiteRecord;
+  AcvSiteInput: AcvSiteInput;
+  AcvSurplusStatement: AcvSurplusStatement;
+  AcvSurplusStatementInput: AcvSurplusStatementInput;
+  AcvTask: AcvTaskRecord;
+  AcvTaskConnection: Omit<AcvTaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvTaskEdge']> };
+  AcvTaskEdge: Omit<AcvTaskEdge, 'node'> & { node: ResolversParentTypes['AcvTask'] };
+  Address: Address;
+  AddressInput: AddressInput;
+  AuditEvent: AuditEventRecord;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  Boolean: Scalars['Boolean']['output'];
+  Building: BuildingRecord;
+  BuildingConnection: Omit<BuildingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BuildingEdge']> };
+  BuildingEdge: Omit<BuildingEdge, 'node'> & { node: ResolversParentTypes['Building'] };
+  CreateBuildingInput: CreateBuildingInput;
+  CreateOrganisationInput: CreateOrganisationInput;
+  DataQualityIssue: DataQualityIssue;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DecideCompensationClaimInput: DecideCompensationClaimInput;
+  DecideListingReviewInput: DecideListingReviewInput;
+  DecideNominationInput: DecideNominationInput;
+  ExpressInterestInput: ExpressInterestInput;
+  FieldChange: FieldChange;
+  Float: Scalars['Float']['output'];
+  GeoPoint: GeoPoint;
+  GeoPointInput: GeoPointInput;
+  ID: Scalars['ID']['output'];
+  ImportAcvEntriesInput: ImportAcvEntriesInput;
+  ImportAcvEntriesResult: ImportAcvEntriesResult;
+  ImportAssetRowInput: ImportAssetRowInput;
+  ImportAssetsInput: ImportAssetsInput;
+  ImportAssetsResult: ImportAssetsResult;
+  ImportFieldRepairInput: ImportFieldRepairInput;
+  ImportProblem: ImportProblem;
+  ImportRowResult: ImportRowResult;
+  Int: Scalars['Int']['output'];
+  InterestMessage: InterestMessageRecord;
+  Invite: InviteRecord;
+  ListingExceptionNotApplying: ListingExceptionNotApplying;
+  ListingExceptionNotApplyingInput: ListingExceptionNotApplyingInput;
+  MatchCriterionScore: MatchCriterionScore;
+  Me: UserActorRecord;
+  Membership: MembershipRecord;
+  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
+  Mutation: Record<PropertyKey, never>;
+  NominateAssetInput: NominateAssetInput;
+  OfferSpaceInput: OfferSpaceInput;
+  Organisation: OrganisationRecord;
+  OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  OrganisationContact: OrganisationContact;
+  OrganisationContactInput: OrganisationContactInput;
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  PageInfo: PageInfo;
+  PostSpaceNeedInput: PostSpaceNeedInput;
+  Query: Record<PropertyKey, never>;
+  RecordAppealInput: RecordAppealInput;
+  RecordCompensationClaimInput: RecordCompensationClaimInput;
+  RecordDisposalInput: RecordDisposalInput;
+  RecordDisposalNoticeInput: RecordDisposalNoticeInput;
+  RecordListingRegistrationInput: RecordListingRegistrationInput;
+  RemoveListingInput: RemoveListingInput;
+  RequestToBidInput: RequestToBidInput;
+  SpaceAvailability: SpaceAvailability;
+  SpaceAvailabilityInput: SpaceAvailabilityInput;
+  SpaceInterest: SpaceInterestRecord;
+  SpaceInterestConnection: Omit<SpaceInterestConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceInterestEdge']> };
+  SpaceInterestEdge: Omit<SpaceInterestEdge, 'node'> & { node: ResolversParentTypes['SpaceInterest'] };
+  SpaceMatch: SpaceMatchRecord;
+  SpaceMatchConnection: Omit<SpaceMatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceMatchEdge']> };
+  SpaceMatchEdge: Omit<SpaceMatchEdge, 'node'> & { node: ResolversParentTypes['SpaceMatch'] };
+  SpaceNeed: SpaceNeedRecord;
+  SpaceNeedConnection: Omit<SpaceNeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceNeedEdge']> };
+  SpaceNeedEdge: Omit<SpaceNeedEdge, 'node'> & { node: ResolversParentTypes['SpaceNeed'] };
+  SpaceOffer: SpaceOfferRecord;
+  SpaceOfferConnection: Omit<SpaceOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceOfferEdge']> };
+  SpaceOfferContact: SpaceOfferContact;
+  SpaceOfferContactInput: SpaceOfferContactInput;
+  SpaceOfferEdge: Omit<SpaceOfferEdge, 'node'> & { node: ResolversParentTypes['SpaceOffer'] };
+  SpaceOfferNearConnection: Omit<SpaceOfferNearConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceOfferNearEdge']> };
+  SpaceOfferNearEdge: Omit<SpaceOfferNearEdge, 'node'> & { node: ResolversParentTypes['SpaceOffer'] };
+  SpaceOfferSearchFilter: SpaceOfferSearchFilter;
+  String: Scalars['String']['output'];
+  Tenure: Tenure;
+  TenureInput: TenureInput;
+  UpdateBuildingInput: UpdateBuildingInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateSpaceOfferInput: UpdateSpaceOfferInput;
+  WeeklySlot: WeeklySlot;
+  WeeklySlotInput: WeeklySlotInput;
+};
+
+export type AcvAppealResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvAppeal'] = ResolversParentTypes['AcvAppeal']> = {
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lodgedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['AppealOutcome']>, ParentType, ContextType>;
+};
+
+export type AcvBidRequestResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvBidRequest'] = ResolversParentTypes['AcvBidRequest']> = {
+  bidder?: Resolver<ResolversTypes['AcvParty'], ParentType, ContextType>;
+  requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AcvCompensationClaimResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvCompensationClaim'] = ResolversParentTypes['AcvCompensationClaim']> = {
+  amountAwardedPence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  amountClaimedPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  moratoriumNoticeReceivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CompensationOutcome'], ParentType, ContextType>;
+};
+
+export type AcvDecisionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvDecision'] = ResolversParentTypes['AcvDecision']> = {
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exceptionsNotApplying?: Resolver<Array<ResolversTypes['ListingExceptionNotApplying']>, ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  listingExpiryConvention?: Resolver<Maybe<ResolversTypes['ListingExpiryConvention']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['NominationOutcome'], ParentType, ContextType>;
+  reasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unsuccessfulGround?: Resolver<Maybe<ResolversTypes['UnsuccessfulGround']>, ParentType, ContextType>;
+};
+
+export type AcvDisposalResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvDisposal'] = ResolversParentTypes['AcvDisposal']> = {
+  buyerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disposedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exemptCategory?: Resolver<Maybe<ResolversTypes['ExemptDisposalCategory']>, ParentType, ContextType>;
+  toCommunityInterestGroup?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AcvEligibilityCheckResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvEligibilityCheck'] = ResolversParentTypes['AcvEligibilityCheck']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvEntryResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvEntry'] = ResolversParentTypes['AcvEntry']> = {
+  allowedActions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  appeal?: Resolver<Maybe<ResolversTypes['AcvAppeal']>, ParentType, ContextType>;
+  appealDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
+  communityValueReasons?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  compensationClaims?: Resolver<Maybe<Array<ResolversTypes['AcvCompensationClaim']>>, ParentType, ContextType>;
+  councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentMoratorium?: Resolver<Maybe<ResolversTypes['AcvMoratorium']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['AcvDecision']>, ParentType, ContextType>;
+  decisionDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disposals?: Resolver<Array<ResolversTypes['AcvDisposal']>, ParentType, ContextType>;
+  eligibility?: Resolver<Array<ResolversTypes['AcvEligibilityCheck']>, ParentType, ContextType>;
+  eligibilityEvidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exemptDisposalNotices?: Resolver<Array<ResolversTypes['AcvExemptDisposalNotice']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<AcvEntryHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<Maybe<Array<ResolversTypes['AcvInterest']>>, ParentType, ContextType>;
+  listingCompensationClaimDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  listingExpiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  moratoria?: Resolver<Array<ResolversTypes['AcvMoratorium']>, ParentType, ContextType>;
+  nominatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  nominator?: Resolver<ResolversTypes['AcvParty'], ParentType, ContextType>;
+  notices?: Resolver<Maybe<ResolversTypes['AcvNoticeConnection']>, ParentType, ContextType, RequireFields<AcvEntryNoticesArgs, 'first'>>;
+  occupiersKnown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['AcvParty']>, ParentType, ContextType>;
+  registerReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registration?: Resolver<Maybe<ResolversTypes['AcvListingRegistration']>, ParentType, ContextType>;
+  removal?: Resolver<Maybe<ResolversTypes['AcvRemoval']>, ParentType, ContextType>;
+  renominationOpensOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['AcvReview']>, ParentType, ContextType>;
+  reviewDecisionDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reviewRequestDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['AcvSite'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AcvState'], ParentType, ContextType>;
+  surplusStatement?: Resolver<Maybe<ResolversTypes['AcvSurplusStatement']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AcvEntryConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvEntryConnection'] = ResolversParentTypes['AcvEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AcvEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AcvEntryEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvEntryEdge'] = ResolversParentTypes['AcvEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType>;
+};
+
+export type AcvExemptDisposalNoticeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvExemptDisposalNotice'] = ResolversParentTypes['AcvExemptDisposalNotice']> = {
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exemptCategory?: Resolver<ResolversTypes['ExemptDisposalCategory'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AcvImportRowResultResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvImportRowResult'] = ResolversParentTypes['AcvImportRowResult']> = {
+  entryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['AcvState']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['AcvImportWarning']>, ParentType, ContextType>;
+};
+
+export type AcvImportWarningResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvImportWarning'] = ResolversParentTypes['AcvImportWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvInterestResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvInterest'] = ResolversParentTypes['AcvInterest']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AcvInterestKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvListingRegistrationResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvListingRegistration'] = ResolversParentTypes['AcvListingRegistration']> = {
+  landRegistryRestrictionAppliedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  landUnregistered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  localLandChargeRegisteredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AcvMoratoriumResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvMoratorium'] = ResolversParentTypes['AcvMoratorium']> = {
+  bidRequests?: Resolver<Array<ResolversTypes['AcvBidRequest']>, ParentType, ContextType>;
+  compensationClaimDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fullMoratoriumEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  interimMoratoriumEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  moratoriumEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  noticeReceivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  protectedPeriodEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AcvNoticeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvNotice'] = ResolversParentTypes['AcvNotice']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AcvNoticeKind'], ParentType, ContextType>;
+  recipientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recipientRole?: Resolver<ResolversTypes['AcvNoticeRecipientRole'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvNoticeConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvNoticeConnection'] = ResolversParentTypes['AcvNoticeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AcvNoticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AcvNoticeEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvNoticeEdge'] = ResolversParentTypes['AcvNoticeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AcvNotice'], ParentType, ContextType>;
+};
+
+export type AcvPartyResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvParty'] = ResolversParentTypes['AcvParty']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type AcvRemovalResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvRemoval'] = ResolversParentTypes['AcvRemoval']> = {
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['RemovalReason'], ParentType, ContextType>;
+  removedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AcvReviewResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvReview'] = ResolversParentTypes['AcvReview']> = {
+  agreedDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  oralHearingOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ReviewOutcome']>, ParentType, ContextType>;
+  ownerRepresentations?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AcvSettingsResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvSettings'] = ResolversParentTypes['AcvSettings']> = {
+  councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listingExpiryConvention?: Resolver<ResolversTypes['ListingExpiryConvention'], ParentType, ContextType>;
+  neighbouringCouncils?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  neighbouringCouncilsByBoundary?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AcvSiteResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvSite'] = ResolversParentTypes['AcvSite']> = {
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  boundary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  boundaryDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['BuildingCategory']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parishCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uprn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wardCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AcvSurplusStatementResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvSurplusStatement'] = ResolversParentTypes['AcvSurplusStatement']> = {
+  doesNotDistributeSurplus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvTaskResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvTask'] = ResolversParentTypes['AcvTask']> = {
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AcvTaskKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  siteName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AcvTaskConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvTaskConnection'] = ResolversParentTypes['AcvTaskConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AcvTaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AcvTaskEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvTaskEdge'] = ResolversParentTypes['AcvTaskEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AcvTask'], ParentType, ContextType>;
+};
+
+export type AddressResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  postTown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postcodeIsPartial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['RecordType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type BuildingResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = {
+  accessibilityFeatures?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assetOfCommunityValueEntries?: Resolver<Array<ResolversTypes['AcvEntry']>, ParentType, ContextType>;
+  assetReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['BuildingCategory'], ParentType, ContextType>;
+  councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dataQualityIssues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  floorAreaSqm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<BuildingHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  ownerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BuildingStatus'], ParentType, ContextType>;
+  tenure?: Resolver<Maybe<ResolversTypes['Tenure']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uprn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+};
+
+export type BuildingConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['BuildingConnection'] = ResolversParentTypes['BuildingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BuildingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BuildingEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['BuildingEdge'] = ResolversParentTypes['BuildingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
+};
+
+export type DataQualityIssueResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['DataQualityIssue'] = ResolversParentTypes['DataQualityIssue']> = {
+  code?: Resolver<ResolversTypes['DataQualityCode'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FieldChangeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GeoPointResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ImportAcvEntriesResultResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['ImportAcvEntriesResult'] = ResolversParentTypes['ImportAcvEntriesResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['AcvImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportAssetsResultResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['ImportAssetsResult'] = ResolversParentTypes['ImportAssetsResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownerOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRowResultResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = {
+  buildingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType>;
+};
+
+export type InterestMessageResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['InterestMessage'] = ResolversParentTypes['InterestMessage']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  authorUserId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['InterestEvent'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InviteResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Invite'] = ResolversParentTypes['Invite']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  invitedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+};
+
+export type ListingExceptionNotApplyingResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['ListingExceptionNotApplying'] = ResolversParentTypes['ListingExceptionNotApplying']> = {
+  exception?: Resolver<ResolversTypes['ListingException'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MatchCriterionScoreResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['MatchCriterionScore'] = ResolversParentTypes['MatchCriterionScore']> = {
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  criterion?: Resolver<ResolversTypes['MatchCriterion'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MatchOutcome'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  invites?: Resolver<Array<ResolversTypes['Invite']>, ParentType, ContextType>;
+  isPlatformAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MembershipEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'organisationId' | 'role' | 'userId'>>;
+  agreeReviewExtension?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationAgreeReviewExtensionArgs, 'agreedDueOn' | 'expectedVersion' | 'id'>>;
+  archiveBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationArchiveBuildingArgs, 'expectedVersion' | 'id'>>;
+  changeMemberRole?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'expectedVersion' | 'organisationId' | 'role' | 'userId'>>;
+  claimInvite?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'organisationId'>>;
+  closeSpaceNeed?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType, RequireFields<MutationCloseSpaceNeedArgs, 'expectedVersion' | 'id'>>;
+  createBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationCreateBuildingArgs, 'input'>>;
+  createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  decideCompensationClaim?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideCompensationClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
+  decideListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideListingReviewArgs, 'expectedVersion' | 'id' | 'input'>>;
+  decideNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideNominationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  expressInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'input'>>;
+  importAcvEntries?: Resolver<ResolversTypes['ImportAcvEntriesResult'], ParentType, ContextType, RequireFields<MutationImportAcvEntriesArgs, 'input'>>;
+  importAssets?: Resolver<ResolversTypes['ImportAssetsResult'], ParentType, ContextType, RequireFields<MutationImportAssetsArgs, 'input'>>;
+  inviteMember?: Resolver<ResolversTypes['Invite'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organisationId' | 'role'>>;
+  markOfferTaken?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationMarkOfferTakenArgs, 'expectedVersion' | 'offerId'>>;
+  nominateAsset?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationNominateAssetArgs, 'input'>>;
+  offerSpace?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationOfferSpaceArgs, 'input'>>;
+  ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  postSpaceNeed?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType, RequireFields<MutationPostSpaceNeedArgs, 'input'>>;
+  recordAppeal?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordAppealArgs, 'expectedVersion' | 'id' | 'input'>>;
+  recordCompensationClaim?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordCompensationClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
+  recordDisposal?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalArgs, 'expectedVersion' | 'id' | 'input'>>;
+  recordDisposalNotice?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalNoticeArgs, 'expectedVersion' | 'id' | 'input'>>;
+  recordListingRegistration?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordListingRegistrationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  removeListing?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRemoveListingArgs, 'expectedVersion' | 'id' | 'input'>>;
+  removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'expectedVersion' | 'organisationId' | 'userId'>>;
+  replyToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationReplyToInterestArgs, 'expectedVersion' | 'id' | 'message'>>;
+  requestListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRequestListingReviewArgs, 'expectedVersion' | 'id'>>;
+  requestToBid?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRequestToBidArgs, 'expectedVersion' | 'id' | 'input'>>;
+  respondToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationRespondToInterestArgs, 'expectedVersion' | 'id' | 'response'>>;
+  revokeInvite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInviteArgs, 'email' | 'organisationId'>>;
+  setOrganisationVerified?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetOrganisationVerifiedArgs, 'expectedVersion' | 'id' | 'verified'>>;
+  updateAcvSettings?: Resolver<ResolversTypes['AcvSettings'], ParentType, ContextType, RequireFields<MutationUpdateAcvSettingsArgs, 'councilCode' | 'expectedVersion' | 'input'>>;
+  updateBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationUpdateBuildingArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateSpaceOffer?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationUpdateSpaceOfferArgs, 'expectedVersion' | 'id' | 'input'>>;
+  withdrawInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationWithdrawInterestArgs, 'expectedVersion' | 'id'>>;
+  withdrawNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationWithdrawNominationArgs, 'expectedVersion' | 'id'>>;
+};
+
+export type OrganisationResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  buildings?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<OrganisationBuildingsArgs, 'first'>>;
+  charityNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  companyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['OrganisationContact']>, ParentType, ContextType>;
+  councilAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  gssCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<OrganisationHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invites?: Resolver<Maybe<Array<ResolversTypes['Invite']>>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  members?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parishCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicBodyType?: Resolver<Maybe<ResolversTypes['PublicBodyType']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OrganisationContactResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['OrganisationContact'] = ResolversParentTypes['OrganisationContact']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrganisationEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  acvNominations?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryAcvNominationsArgs, 'first' | 'organisationId'>>;
+  acvOutbox?: Resolver<ResolversTypes['AcvNoticeConnection'], ParentType, ContextType, RequireFields<QueryAcvOutboxArgs, 'councilCode' | 'first'>>;
+  acvSettings?: Resolver<ResolversTypes['AcvSettings'], ParentType, ContextType, RequireFields<QueryAcvSettingsArgs, 'councilCode'>>;
+  acvToday?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  acvWorkQueue?: Resolver<ResolversTypes['AcvTaskConnection'], ParentType, ContextType, RequireFields<QueryAcvWorkQueueArgs, 'councilCode' | 'first' | 'withinDays'>>;
+  assetOfCommunityValue?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<QueryAssetOfCommunityValueArgs, 'id'>>;
+  assetsOfCommunityValue?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryAssetsOfCommunityValueArgs, 'councilCode' | 'first'>>;
+  building?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
+  buildingByUprn?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingByUprnArgs, 'first' | 'uprn'>>;
+  buildingsByCouncil?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsByCouncilArgs, 'councilCode' | 'first'>>;
+  buildingsByOwner?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsByOwnerArgs, 'first' | 'organisationId'>>;
+  councilByGssCode?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryCouncilByGssCodeArgs, 'gssCode'>>;
+  interestsReceived?: Resolver<ResolversTypes['SpaceInterestConnection'], ParentType, ContextType, RequireFields<QueryInterestsReceivedArgs, 'first' | 'organisationId'>>;
+  interestsSent?: Resolver<ResolversTypes['SpaceInterestConnection'], ParentType, ContextType, RequireFields<QueryInterestsSentArgs, 'first' | 'organisationId'>>;
+  matchesForNeed?: Resolver<ResolversTypes['SpaceMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchesForNeedArgs, 'first' | 'includeExcluded' | 'needId'>>;
+  matchesForOffer?: Resolver<ResolversTypes['SpaceMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchesForOfferArgs, 'first' | 'includeExcluded' | 'offerId'>>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisationsByCouncilArea?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsByCouncilAreaArgs, 'councilCode' | 'first'>>;
+  organisationsByName?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsByNameArgs, 'first' | 'prefix'>>;
+  spaceInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<QuerySpaceInterestArgs, 'id'>>;
+  spaceMatch?: Resolver<ResolversTypes['SpaceMatch'], ParentType, ContextType, RequireFields<QuerySpaceMatchArgs, 'needId' | 'offerId'>>;
+  spaceNeed?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType, RequireFields<QuerySpaceNeedArgs, 'id'>>;
+  spaceNeedsByOrganisation?: Resolver<ResolversTypes['SpaceNeedConnection'], ParentType, ContextType, RequireFields<QuerySpaceNeedsByOrganisationArgs, 'first' | 'organisationId'>>;
+  spaceOffer?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<QuerySpaceOfferArgs, 'id'>>;
+  spaceOffersByBuilding?: Resolver<ResolversTypes['SpaceOfferConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersByBuildingArgs, 'buildingId' | 'first'>>;
+  spaceOffersByCouncil?: Resolver<ResolversTypes['SpaceOfferConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersByCouncilArgs, 'councilCode' | 'first' | 'status'>>;
+  spaceOffersByOrganisation?: Resolver<ResolversTypes['SpaceOfferConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersByOrganisationArgs, 'first' | 'organisationId'>>;
+  spaceOffersNear?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusKm'>>;
+  spaceOffersNearBuilding?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearBuildingArgs, 'buildingId' | 'first' | 'radiusKm'>>;
+  unsuccessfulNominations?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryUnsuccessfulNominationsArgs, 'councilCode' | 'first'>>;
+};
+
+export type SpaceAvailabilityResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceAvailability'] = ResolversParentTypes['SpaceAvailability']> = {
+  fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['WeeklySlot']>, ParentType, ContextType>;
+  untilDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SpaceInterestResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceInterest'] = ResolversParentTypes['SpaceInterest']> = {
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  daysWanted?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SpaceInterestHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['SpaceNeed']>, ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['SpaceOffer']>, ParentType, ContextType>;
+  offeringOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  proposedStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterestStatus'], ParentType, ContextType>;
+  thread?: Resolver<Array<ResolversTypes['InterestMessage']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SpaceInterestConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceInterestConnection'] = ResolversParentTypes['SpaceInterestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpaceInterestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SpaceInterestEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceInterestEdge'] = ResolversParentTypes['SpaceInterestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType>;
+};
+
+export type SpaceMatchResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceMatch'] = ResolversParentTypes['SpaceMatch']> = {
+  criteria?: Resolver<Array<ResolversTypes['MatchCriterionScore']>, ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exclusionReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['SpaceNeed']>, ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['SpaceOffer']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SpaceMatchConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceMatchConnection'] = ResolversParentTypes['SpaceMatchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpaceMatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SpaceMatchEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceMatchEdge'] = ResolversParentTypes['SpaceMatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpaceMatch'], ParentType, ContextType>;
+};
+
+export type SpaceNeedResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceNeed'] = ResolversParentTypes['SpaceNeed']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  councilCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SpaceNeedHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  monthlyBudget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mustHaveAccessibility?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
+  mustHaveFacilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  radiusKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['WeeklySlot']>, ParentType, ContextType>;
+  spaceKinds?: Resolver<Array<ResolversTypes['SpaceKind']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SpaceNeedStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SpaceNeedConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceNeedConnection'] = ResolversParentTypes['SpaceNeedConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpaceNeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SpaceNeedEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceNeedEdge'] = ResolversParentTypes['SpaceNeedEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType>;
+};
+
+export type SpaceOfferResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceOffer'] = ResolversParentTypes['SpaceOffer']> = {
+  accessibilityFeatures?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['SpaceAvailability'], ParentType, ContextType>;
+  building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
+  buildingName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['SpaceOfferContact']>, ParentType, ContextType>;
+  costVisibility?: Resolver<ResolversTypes['CostVisibility'], ParentType, ContextType>;
+  councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibleOrganisationKinds?: Resolver<Array<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
+  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  floorAreaSqm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SpaceOfferHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<Maybe<ResolversTypes['SpaceInterestConnection']>, ParentType, ContextType, RequireFields<SpaceOfferInterestsArgs, 'first'>>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  monthlyCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  spaceKind?: Resolver<ResolversTypes['SpaceKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SpaceOfferStatus'], ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['SpaceTerms'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SpaceOfferConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceOfferConnection'] = ResolversParentTypes['SpaceOfferConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpaceOfferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SpaceOfferContactResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceOfferContact'] = ResolversParentTypes['SpaceOfferContact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SpaceOfferEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceOfferEdge'] = ResolversParentTypes['SpaceOfferEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType>;
+};
+
+export type SpaceOfferNearConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceOfferNearConnection'] = ResolversParentTypes['SpaceOfferNearConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpaceOfferNearEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SpaceOfferNearEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceOfferNearEdge'] = ResolversParentTypes['SpaceOfferNearEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType>;
+};
+
+export type TenureResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TenureType'], ParentType, ContextType>;
+};
+
+export type WeeklySlotResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['WeeklySlot'] = ResolversParentTypes['WeeklySlot']> = {
+  closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RegisterContext> = {
+  AcvAppeal?: AcvAppealResolvers<ContextType>;
+  AcvBidRequest?: AcvBidRequestResolvers<ContextType>;
+  AcvCompensationClaim?: AcvCompensationClaimResolvers<ContextType>;
+  AcvDecision?: AcvDecisionResolvers<ContextType>;
+  AcvDisposal?: AcvDisposalResolvers<ContextType>;
+  AcvEligibilityCheck?: AcvEligibilityCheckResolvers<ContextType>;
+  AcvEntry?: AcvEntryResolvers<ContextType>;
+  AcvEntryConnection?: AcvEntryConnectionResolvers<ContextType>;
+  AcvEntryEdge?: AcvEntryEdgeResolvers<ContextType>;
+  AcvExemptDisposalNotice?: AcvExemptDisposalNoticeResolvers<ContextType>;
+  AcvImportRowResult?: AcvImportRowResultResolvers<ContextType>;
+  AcvImportWarning?: AcvImportWarningResolvers<ContextType>;
+  AcvInterest?: AcvInterestResolvers<ContextType>;
+  AcvListingRegistration?: AcvListingRegistrationResolvers<ContextType>;
+  AcvMoratorium?: AcvMoratoriumResolvers<ContextType>;
+  AcvNotice?: AcvNoticeResolvers<ContextType>;
+  AcvNoticeConnection?: AcvNoticeConnectionResolvers<ContextType>;
+  AcvNoticeEdge?: AcvNoticeEdgeResolvers<ContextType>;
+  AcvParty?: AcvPartyResolvers<ContextType>;
+  AcvRemoval?: AcvRemovalResolvers<ContextType>;
+  AcvReview?: AcvReviewResolvers<ContextType>;
+  AcvSettings?: AcvSettingsResolvers<ContextType>;
+  AcvSite?: AcvSiteResolvers<ContextType>;
+  AcvSurplusStatement?: AcvSurplusStatementResolvers<ContextType>;
+  AcvTask?: AcvTaskResolvers<ContextType>;
+  AcvTaskConnection?: AcvTaskConnectionResolvers<ContextType>;
+  AcvTaskEdge?: AcvTaskEdgeResolvers<ContextType>;
+  Address?: AddressResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  Building?: BuildingResolvers<ContextType>;
+  BuildingConnection?: BuildingConnectionResolvers<ContextType>;
+  BuildingEdge?: BuildingEdgeResolvers<ContextType>;
+  DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  ImportAcvEntriesResult?: ImportAcvEntriesResultResolvers<ContextType>;
+  ImportAssetsResult?: ImportAssetsResultResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
+  InterestMessage?: InterestMessageResolvers<ContextType>;
+  Invite?: InviteResolvers<ContextType>;
+  ListingExceptionNotApplying?: ListingExceptionNotApplyingResolvers<ContextType>;
+  MatchCriterionScore?: MatchCriterionScoreResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationContact?: OrganisationContactResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SpaceAvailability?: SpaceAvailabilityResolvers<ContextType>;
+  SpaceInterest?: SpaceInterestResolvers<ContextType>;
+  SpaceInterestConnection?: SpaceInterestConnectionResolvers<ContextType>;
+  SpaceInterestEdge?: SpaceInterestEdgeResolvers<ContextType>;
+  SpaceMatch?: SpaceMatchResolvers<ContextType>;
+  SpaceMatchConnection?: SpaceMatchConnectionResolvers<ContextType>;
+  SpaceMatchEdge?: SpaceMatchEdgeResolvers<ContextType>;
+  SpaceNeed?: SpaceNeedResolvers<ContextType>;
+  SpaceNeedConnection?: SpaceNeedConnectionResolvers<ContextType>;
+  SpaceNeedEdge?: SpaceNeedEdgeResolvers<ContextType>;
+  SpaceOffer?: SpaceOfferResolvers<ContextType>;
+  SpaceOfferConnection?: SpaceOfferConnectionResolvers<ContextType>;
+  SpaceOfferContact?: SpaceOfferContactResolvers<ContextType>;
+  SpaceOfferEdge?: SpaceOfferEdgeResolvers<ContextType>;
+  SpaceOfferNearConnection?: SpaceOfferNearConnectionResolvers<ContextType>;
+  SpaceOfferNearEdge?: SpaceOfferNearEdgeResolvers<ContextType>;
+  Tenure?: TenureResolvers<ContextType>;
+  WeeklySlot?: WeeklySlotResolvers<ContextType>;
+};
+
