@@ -44,6 +44,12 @@ export interface TestApp {
   readonly logs: { level: string; message: string; details?: Record<string, unknown> }[];
   /** DynamoDB command names sent since the last reset (counted by SDK middleware on the real client). */
   readonly requests: string[];
+  /**
+   * The same requests grouped into round trips: a request that starts while none is in flight begins a new
+   * round trip; one that starts while others are in flight joins theirs (sent in parallel). Reset it with
+   * `roundTrips.length = 0` beside `requests.length = 0`.
+   */
+  readonly roundTrips: string[][];
   /** The cause of each request the app counted as SERVICE_UNAVAILABLE (its metric), in order. */
   readonly unavailable: UnavailableCause[];
   token(caller: Caller): string;
@@ -68,10 +74,20 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const table = await createTestTable();
   const requests: string[] = [];
+  const roundTrips: string[][] = [];
+  let inFlight = 0;
   table.client.middlewareStack.add(
     (next, context) => async (args) => {
-      requests.push(String(context.commandName));
-      return next(args);
+      const command = String(context.commandName);
+      requests.push(command);
+      if (inFlight === 0 || roundTrips.length === 0) roundTrips.push([command]);
+      else roundTrips[roundTrips.length - 1]?.push(command);
+      inFlight++;
+      try {
+        return await next(args);
+      } finally {
+        inFlight--;
+      }
     },
     { step: 'initialize', name: 'countDynamoRequests' },
   );
@@ -124,6 +140,7 @@ export async function createTestApp(
     clock,
     logs,
     requests,
+    roundTrips,
     unavailable,
     token,
     run,
