@@ -12,6 +12,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         contextType: '../context#RegisterContext',
         mappers: {
+          PageInfo: '../../kernel/domain/ports#PageInfoRecord',
           Organisation: '../../kernel/domain/records#Organisation as OrganisationRecord',
           Building: '../../kernel/domain/records#Building as BuildingRecord',
           Membership: '../../kernel/domain/records#Membership as MembershipRecord',

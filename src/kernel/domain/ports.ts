@@ -16,7 +16,16 @@ export interface PageRequest {
 /** One page of a list, shaped as a Relay connection. */
 export interface Page<T> {
   edges: { node: T; cursor: string }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfoRecord;
+}
+
+/**
+ * Where a page ends, as stores and resolvers make it. The schema's PageInfo adds `startCursor` and
+ * `hasPreviousPage` from the connection itself (executable-schema.ts), so no list has to compute them.
+ */
+export interface PageInfoRecord {
+  hasNextPage: boolean;
+  endCursor: string | null;
 }
 
 /** Who makes a change and when; stamped on the record and its audit event. */

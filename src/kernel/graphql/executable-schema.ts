@@ -76,5 +76,35 @@ export function buildExecutableSchema(
       field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
     }
   }
+  completeConnectionPageInfo(schema);
   return schema;
+}
+
+interface ConnectionValue {
+  readonly edges?: readonly { readonly cursor?: string }[];
+  readonly pageInfo?: object;
+}
+
+/**
+ * Every connection's `pageInfo` as the Relay specification has it: the lists make `hasNextPage` and
+ * `endCursor`; the first edge's cursor is `startCursor`, and `hasPreviousPage` is false (forward paging only).
+ */
+function completeConnectionPageInfo(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
+    const field = type.getFields()['pageInfo'];
+    if (!field) continue;
+    const inner = field.resolve;
+    field.resolve = (source, args, context, info) => {
+      const connection = source as ConnectionValue;
+      const complete = (pageInfo: unknown) => ({
+        hasPreviousPage: false,
+        startCursor: connection.edges?.[0]?.cursor ?? null,
+        ...(pageInfo as object),
+      });
+      if (!inner) return complete(connection.pageInfo);
+      const resolved: unknown = inner(source, args, context, info);
+      return resolved instanceof Promise ? resolved.then(complete) : complete(resolved);
+    };
+  }
 }

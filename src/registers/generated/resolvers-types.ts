@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PageInfoRecord } from '../../kernel/domain/ports';
 import type { Organisation as OrganisationRecord, Building as BuildingRecord, Membership as MembershipRecord, Invite as InviteRecord, AuditEvent as AuditEventRecord } from '../../kernel/domain/records';
 import type { UserActor as UserActorRecord } from '../../kernel/domain/authorization';
 import type { AcvEntry as AcvEntryRecord, AcvSite as AcvSiteRecord, AcvParty as AcvPartyRecord, AcvBidRequest as AcvBidRequestRecord, AcvNotice as AcvNoticeRecord, AcvTask as AcvTaskRecord, AcvSettings as AcvSettingsRecord } from '../acv/domain/acv-records';
@@ -27,13 +28,21 @@ export type Scalars = {
 
 /** Accessibility features a building offers. */
 export type AccessibilityFeature =
+  /** Accessible parking close to the entrance. */
   | 'ACCESSIBLE_PARKING'
+  /** An accessible toilet. */
   | 'ACCESSIBLE_TOILET'
+  /** Baby changing facilities. */
   | 'BABY_CHANGING'
+  /** A Changing Places toilet (with a hoist and an adult-sized changing bench). */
   | 'CHANGING_PLACES_TOILET'
+  /** A hearing loop. */
   | 'HEARING_LOOP'
+  /** A lift to the upper floors. */
   | 'LIFT'
+  /** A quiet room. */
   | 'QUIET_ROOM'
+  /** Step-free access from the street to the main spaces. */
   | 'STEP_FREE_ACCESS';
 
 /** The owner's appeal to the First-tier Tribunal. */
@@ -310,8 +319,11 @@ export type AcvInterestInput = {
 
 /** What the nominator knows about a person with an interest in the land. */
 export type AcvInterestKind =
+  /** Holds the freehold of the land (the owner for the Act, unless a qualifying lease exists). */
   | 'FREEHOLDER'
+  /** Holds a lease of the land (a lease of 25 years or more makes the leaseholder the owner for the Act). */
   | 'LEASEHOLDER'
+  /** Lawfully occupies the land without being its owner. */
   | 'OCCUPIER';
 
 /** A listing's registration outside the list: the local land charge, and the restriction at HM Land Registry. */
@@ -410,8 +422,11 @@ export type AcvNoticeKind =
 export type AcvNoticeRecipientRole =
   /** A leaseholder the nominator named. */
   | 'LEASEHOLDER'
+  /** The body that nominated the land. */
   | 'NOMINATOR'
+  /** The lawful occupier, when not the owner. */
   | 'OCCUPIER'
+  /** The owner of the land (the Act requires notice to the owner). */
   | 'OWNER'
   /** The parish council of the land's parish. */
   | 'PARISH_COUNCIL'
@@ -813,22 +828,39 @@ export type BuildingHistoryArgs = {
 
 /** What a building or piece of land is used as. */
 export type BuildingCategory =
+  /** A car park. */
   | 'CAR_PARK'
+  /** A community centre. */
   | 'COMMUNITY_CENTRE'
+  /** A depot, workshop or industrial unit. */
   | 'DEPOT_OR_INDUSTRIAL'
+  /** A school, college or other place of education. */
   | 'EDUCATION'
+  /** A village, church or community hall. */
   | 'HALL'
+  /** A surgery, clinic or other health facility. */
   | 'HEALTH_FACILITY'
+  /** A museum, monument or other heritage site. */
   | 'HERITAGE'
+  /** Land without a building of note (a plot, a verge, a site). */
   | 'LAND'
+  /** A library. */
   | 'LIBRARY'
+  /** Offices. */
   | 'OFFICE'
+  /** Anything else. */
   | 'OTHER'
+  /** A park, garden, allotment or other open space. */
   | 'PARK_OR_OPEN_SPACE'
+  /** A church, mosque, temple, synagogue or other place of worship. */
   | 'PLACE_OF_WORSHIP'
+  /** A public house. */
   | 'PUB'
+  /** Housing. */
   | 'RESIDENTIAL'
+  /** A shop. */
   | 'SHOP'
+  /** A sports ground, pitch, pool or leisure centre. */
   | 'SPORTS_FACILITY';
 
 /** A page of buildings. */
@@ -864,13 +896,18 @@ export type BuildingStatus =
 
 /** The council's decision on a compensation claim. */
 export type CompensationDecision =
+  /** Award compensation (the amount is given with the decision). */
   | 'AWARDED'
+  /** Refuse the claim (the reasons are given with the decision). */
   | 'REFUSED';
 
 /** Where a compensation claim stands. */
 export type CompensationOutcome =
+  /** The council awarded compensation. */
   | 'AWARDED'
+  /** Claimed and not yet decided. */
   | 'PENDING'
+  /** The council refused the claim. */
   | 'REFUSED';
 
 /** Who sees an offer's monthly cost. Offers made before the choice existed are PUBLIC, as they were. */
@@ -1037,25 +1074,42 @@ export type DecideNominationInput = {
 
 /** Statuses an offer can be given by editing it. */
 export type EditableSpaceOfferStatus =
+  /** Not yet shown to others. */
   | 'DRAFT'
+  /** Shown to those who may see the building, and open to expressions of interest. */
   | 'OPEN'
+  /** Taken back by the offering organisation (open interests are closed). */
   | 'WITHDRAWN';
 
 /** Schedule 3 disposals (and s.95(5)), which never start a moratorium. */
 export type ExemptDisposalCategory =
+  /** Land on which a business is carried on, sold together with the business as a going concern. */
   | 'BUSINESS_AS_GOING_CONCERN'
+  /** A disposal under the Church of England's own measures (glebe, churches, parsonages). */
   | 'CHURCH_OF_ENGLAND'
+  /** A disposal under compulsory purchase, or to a body with compulsory purchase powers that could have used them. */
   | 'COMPULSORY_PURCHASE'
+  /** A disposal under a court order, or by an insolvency practitioner or in bankruptcy. */
   | 'COURT_ORDER_OR_INSOLVENCY'
+  /** A disposal to a member of the owner's family (spouse, civil partner, parent, child, grandchild and others the Act names). */
   | 'FAMILY'
+  /** A gift, including a gift to the trustees of a charity or to a charitable body. */
   | 'GIFT'
+  /** A disposal between companies of the same group. */
   | 'GROUP_COMPANIES'
+  /** A disposal between health service bodies. */
   | 'HEALTH_SERVICE'
+  /** Another disposal Schedule 3 of the Regulations exempts (say which in the notes). */
   | 'OTHER_SCHEDULE_3'
+  /** A disposal between the partners of a partnership. */
   | 'PARTNERSHIP'
+  /** Listed land sold as part of a larger site held under the same title, as Schedule 3 allows. */
   | 'PART_OF_LARGER_SITE'
+  /** Land used for a school, disposed of under the education and academies legislation. */
   | 'SCHOOL_OR_ACADEMY'
+  /** A disposal between trustees of a settlement, or to a beneficiary under it. */
   | 'TRUSTEES_OF_SETTLEMENT'
+  /** A disposal by personal representatives under a will or the rules of intestacy, or to raise money for the estate. */
   | 'WILL_OR_INTESTACY';
 
 /** An expression of interest in an open offer. */
@@ -1076,15 +1130,25 @@ export type ExpressInterestInput = {
 
 /** A facility that comes with the space. */
 export type Facility =
+  /** A screen, projector or other audio-visual equipment. */
   | 'AV_EQUIPMENT'
+  /** A room for confidential conversations. */
   | 'CONFIDENTIAL_ROOM'
+  /** Cycle storage. */
   | 'CYCLE_STORAGE'
+  /** A kitchen. */
   | 'KITCHEN'
+  /** Parking. */
   | 'PARKING'
+  /** A printer. */
   | 'PRINTING'
+  /** A staffed reception. */
   | 'RECEPTION'
+  /** Lockable storage. */
   | 'SECURE_STORAGE'
+  /** Showers. */
   | 'SHOWERS'
+  /** Wi-Fi. */
   | 'WIFI';
 
 /** One field changed by an audit event, with its value before and after as JSON text. */
@@ -1128,15 +1192,19 @@ export type ImportAcvEntriesInput = {
 /** The result of one importAcvEntries call. */
 export type ImportAcvEntriesResult = {
   __typename?: 'ImportAcvEntriesResult';
+  /** How many rows made a new entry (or would, with dryRun). */
   created: Scalars['Int']['output'];
   /** True when nothing was written (dryRun). */
   dryRun: Scalars['Boolean']['output'];
   /** How many rows carry at least one warning (whatever their outcome). */
   flagged: Scalars['Int']['output'];
+  /** How many rows were refused (each row's errors say why); nothing of them was written. */
   rejected: Scalars['Int']['output'];
   /** One result per row, in the order sent. */
   rows: Array<AcvImportRowResult>;
+  /** How many rows matched an entry already in the register exactly. */
   unchanged: Scalars['Int']['output'];
+  /** How many rows changed an entry already in the register. */
   updated: Scalars['Int']['output'];
 };
 
@@ -1255,12 +1323,17 @@ export type ImportRowResult = {
 
 /** A step in the conversation about an expression of interest. */
 export type InterestEvent =
+  /** The offering organisation accepted. */
   | 'ACCEPTED'
+  /** Closed because the offer was taken, withdrawn or ended. */
   | 'CLOSED'
+  /** The offering organisation declined. */
   | 'DECLINED'
+  /** The interested organisation expressed its interest. */
   | 'EXPRESSED'
   /** A message from one organisation to the other. */
   | 'MESSAGE'
+  /** The interested organisation withdrew. */
   | 'WITHDRAWN';
 
 /** One step of an expression of interest's conversation. */
@@ -1280,7 +1353,9 @@ export type InterestMessage = {
 
 /** The offering organisation's answer to an expression of interest. */
 export type InterestResponse =
+  /** Go ahead with the interested organisation. */
   | 'ACCEPT'
+  /** Say no to the interested organisation. */
   | 'DECLINE';
 
 /** Where an expression of interest stands. */
@@ -2093,6 +2168,13 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one; pass `endCursor` as `after` to fetch it. */
   hasNextPage: Scalars['Boolean']['output'];
+  /**
+   * Always false: lists are read forwards only (`first` and `after`; there is no `last` or `before`), which the
+   * Relay specification allows a server to answer with false.
+   */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge on this page, or null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** What an organisation looks for. Say where with `location` and `radiusKm`, or with `councilCode`. */
@@ -2125,11 +2207,17 @@ export type PostSpaceNeedInput = {
 
 /** Which part of the public sector a PUBLIC_BODY belongs to. */
 export type PublicBodyType =
+  /** The Department for Work and Pensions (Jobcentre Plus). */
   | 'DWP'
+  /** A school, academy trust, college or university. */
   | 'EDUCATION'
+  /** A fire and rescue authority. */
   | 'FIRE'
+  /** An NHS body (a trust, an integrated care board, a practice). */
   | 'NHS'
+  /** Another public body. */
   | 'OTHER'
+  /** A police force or police and crime commissioner. */
   | 'POLICE';
 
 /** The register's read operations. Anonymous callers may use them and see public data only. */
@@ -2500,9 +2588,13 @@ export type RecordListingRegistrationInput = {
 
 /** The kind of record an audit event is about. */
 export type RecordType =
+  /** A building or piece of land. */
   | 'BUILDING'
+  /** An invitation to join an organisation. */
   | 'INVITE'
+  /** A person's membership of an organisation. */
   | 'MEMBERSHIP'
+  /** An organisation. */
   | 'ORGANISATION'
   /** An expression of interest in an offer of space. */
   | 'SPACE_INTEREST'
@@ -2513,11 +2605,17 @@ export type RecordType =
 
 /** Why land came off the list. */
 export type RemovalReason =
+  /** The First-tier Tribunal allowed the owner's appeal against the listing. */
   | 'APPEAL'
+  /** The five years of the listing ended. */
   | 'LISTING_EXPIRED'
+  /** The council decided the land no longer meets the test of community value. */
   | 'NO_LONGER_OF_COMMUNITY_VALUE'
+  /** Another reason (given in the removal's notes). */
   | 'OTHER'
+  /** A relevant disposal of the land took place (the listing ends with it). */
   | 'RELEVANT_DISPOSAL'
+  /** The council decided on the owner's review that the land should not be listed. */
   | 'REVIEW';
 
 /** Taking land off the list. */
@@ -2759,7 +2857,9 @@ export type SpaceNeedEdge = {
 
 /** Where a need for space stands. */
 export type SpaceNeedStatus =
+  /** No longer looking. */
   | 'CLOSED'
+  /** Still looking for space. */
   | 'OPEN';
 
 /** Space one organisation offers in one of its buildings. */
@@ -2923,10 +3023,15 @@ export type SpaceOfferStatus =
 
 /** On what terms the space is offered. */
 export type SpaceTerms =
+  /** A share of the running costs, without profit. */
   | 'COST_SHARING'
+  /** No charge. */
   | 'FREE'
+  /** Market rent. */
   | 'MARKET_RENT'
+  /** A nominal rent. */
   | 'PEPPERCORN'
+  /** Below market rent. */
   | 'SUBSIDISED';
 
 /** How the owner holds the building. */
@@ -2948,7 +3053,9 @@ export type TenureInput = {
 
 /** Freehold or leasehold, as the Transparency Code asks councils to publish. */
 export type TenureType =
+  /** The owner holds the freehold. */
   | 'FREEHOLD'
+  /** The owner holds a lease. */
   | 'LEASEHOLD';
 
 /** Why a nomination was unsuccessful. */
@@ -3063,12 +3170,19 @@ export type Visibility =
 
 /** A day of the week. */
 export type Weekday =
+  /** Friday. */
   | 'FRIDAY'
+  /** Monday. */
   | 'MONDAY'
+  /** Saturday. */
   | 'SATURDAY'
+  /** Sunday. */
   | 'SUNDAY'
+  /** Thursday. */
   | 'THURSDAY'
+  /** Tuesday. */
   | 'TUESDAY'
+  /** Wednesday. */
   | 'WEDNESDAY';
 
 /** Hours on one day of the week (24-hour `HH:MM`, UK local time). */
@@ -3173,7 +3287,7 @@ export type ResolversTypes = {
   AcvDisposal: ResolverTypeWrapper<AcvDisposal>;
   AcvEligibilityCheck: ResolverTypeWrapper<AcvEligibilityCheck>;
   AcvEntry: ResolverTypeWrapper<AcvEntryRecord>;
-  AcvEntryConnection: ResolverTypeWrapper<Omit<AcvEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AcvEntryEdge']> }>;
+  AcvEntryConnection: ResolverTypeWrapper<Omit<AcvEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AcvEntryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AcvEntryEdge: ResolverTypeWrapper<Omit<AcvEntryEdge, 'node'> & { node: ResolversTypes['AcvEntry'] }>;
   AcvExemptDisposalNotice: ResolverTypeWrapper<AcvExemptDisposalNotice>;
   AcvImportRowResult: ResolverTypeWrapper<AcvImportRowResult>;
@@ -3184,7 +3298,7 @@ export type ResolversTypes = {
   AcvListingRegistration: ResolverTypeWrapper<AcvListingRegistration>;
   AcvMoratorium: ResolverTypeWrapper<AcvMoratoriumRecord>;
   AcvNotice: ResolverTypeWrapper<AcvNoticeRecord>;
-  AcvNoticeConnection: ResolverTypeWrapper<Omit<AcvNoticeConnection, 'edges'> & { edges: Array<ResolversTypes['AcvNoticeEdge']> }>;
+  AcvNoticeConnection: ResolverTypeWrapper<Omit<AcvNoticeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AcvNoticeEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AcvNoticeEdge: ResolverTypeWrapper<Omit<AcvNoticeEdge, 'node'> & { node: ResolversTypes['AcvNotice'] }>;
   AcvNoticeKind: AcvNoticeKind;
   AcvNoticeRecipientRole: AcvNoticeRecipientRole;
@@ -3201,19 +3315,19 @@ export type ResolversTypes = {
   AcvSurplusStatement: ResolverTypeWrapper<AcvSurplusStatement>;
   AcvSurplusStatementInput: AcvSurplusStatementInput;
   AcvTask: ResolverTypeWrapper<AcvTaskRecord>;
-  AcvTaskConnection: ResolverTypeWrapper<Omit<AcvTaskConnection, 'edges'> & { edges: Array<ResolversTypes['AcvTaskEdge']> }>;
+  AcvTaskConnection: ResolverTypeWrapper<Omit<AcvTaskConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AcvTaskEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AcvTaskEdge: ResolverTypeWrapper<Omit<AcvTaskEdge, 'node'> & { node: ResolversTypes['AcvTask'] }>;
   AcvTaskKind: AcvTaskKind;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   AppealOutcome: AppealOutcome;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
-  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AuditEventEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Building: ResolverTypeWrapper<BuildingRecord>;
   BuildingCategory: BuildingCategory;
-  BuildingConnection: ResolverTypeWrapper<Omit<BuildingConnection, 'edges'> & { edges: Array<ResolversTypes['BuildingEdge']> }>;
+  BuildingConnection: ResolverTypeWrapper<Omit<BuildingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['BuildingEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   BuildingEdge: ResolverTypeWrapper<Omit<BuildingEdge, 'node'> & { node: ResolversTypes['Building'] }>;
   BuildingStatus: BuildingStatus;
   CompensationDecision: CompensationDecision;
@@ -3262,19 +3376,19 @@ export type ResolversTypes = {
   Me: ResolverTypeWrapper<UserActorRecord>;
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipRecord>;
-  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['MembershipEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NominateAssetInput: NominateAssetInput;
   NominationOutcome: NominationOutcome;
   OfferSpaceInput: OfferSpaceInput;
   Organisation: ResolverTypeWrapper<OrganisationRecord>;
-  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['OrganisationEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   OrganisationContact: ResolverTypeWrapper<OrganisationContact>;
   OrganisationContactInput: OrganisationContactInput;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationKind: OrganisationKind;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PageInfo: ResolverTypeWrapper<PageInfoRecord>;
   PostSpaceNeedInput: PostSpaceNeedInput;
   PublicBodyType: PublicBodyType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3291,22 +3405,22 @@ export type ResolversTypes = {
   SpaceAvailability: ResolverTypeWrapper<SpaceAvailability>;
   SpaceAvailabilityInput: SpaceAvailabilityInput;
   SpaceInterest: ResolverTypeWrapper<SpaceInterestRecord>;
-  SpaceInterestConnection: ResolverTypeWrapper<Omit<SpaceInterestConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceInterestEdge']> }>;
+  SpaceInterestConnection: ResolverTypeWrapper<Omit<SpaceInterestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceInterestEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceInterestEdge: ResolverTypeWrapper<Omit<SpaceInterestEdge, 'node'> & { node: ResolversTypes['SpaceInterest'] }>;
   SpaceKind: SpaceKind;
   SpaceMatch: ResolverTypeWrapper<SpaceMatchRecord>;
-  SpaceMatchConnection: ResolverTypeWrapper<Omit<SpaceMatchConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceMatchEdge']> }>;
+  SpaceMatchConnection: ResolverTypeWrapper<Omit<SpaceMatchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceMatchEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceMatchEdge: ResolverTypeWrapper<Omit<SpaceMatchEdge, 'node'> & { node: ResolversTypes['SpaceMatch'] }>;
   SpaceNeed: ResolverTypeWrapper<SpaceNeedRecord>;
-  SpaceNeedConnection: ResolverTypeWrapper<Omit<SpaceNeedConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceNeedEdge']> }>;
+  SpaceNeedConnection: ResolverTypeWrapper<Omit<SpaceNeedConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceNeedEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceNeedEdge: ResolverTypeWrapper<Omit<SpaceNeedEdge, 'node'> & { node: ResolversTypes['SpaceNeed'] }>;
   SpaceNeedStatus: SpaceNeedStatus;
   SpaceOffer: ResolverTypeWrapper<SpaceOfferRecord>;
-  SpaceOfferConnection: ResolverTypeWrapper<Omit<SpaceOfferConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceOfferEdge']> }>;
+  SpaceOfferConnection: ResolverTypeWrapper<Omit<SpaceOfferConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceOfferEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceOfferContact: ResolverTypeWrapper<SpaceOfferContact>;
   SpaceOfferContactInput: SpaceOfferContactInput;
   SpaceOfferEdge: ResolverTypeWrapper<Omit<SpaceOfferEdge, 'node'> & { node: ResolversTypes['SpaceOffer'] }>;
-  SpaceOfferNearConnection: ResolverTypeWrapper<Omit<SpaceOfferNearConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceOfferNearEdge']> }>;
+  SpaceOfferNearConnection: ResolverTypeWrapper<Omit<SpaceOfferNearConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceOfferNearEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceOfferNearEdge: ResolverTypeWrapper<Omit<SpaceOfferNearEdge, 'node'> & { node: ResolversTypes['SpaceOffer'] }>;
   SpaceOfferSearchFilter: SpaceOfferSearchFilter;
   SpaceOfferStatus: SpaceOfferStatus;
@@ -3334,7 +3448,7 @@ export type ResolversParentTypes = {
   AcvDisposal: AcvDisposal;
   AcvEligibilityCheck: AcvEligibilityCheck;
   AcvEntry: AcvEntryRecord;
-  AcvEntryConnection: Omit<AcvEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvEntryEdge']> };
+  AcvEntryConnection: Omit<AcvEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AcvEntryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AcvEntryEdge: Omit<AcvEntryEdge, 'node'> & { node: ResolversParentTypes['AcvEntry'] };
   AcvExemptDisposalNotice: AcvExemptDisposalNotice;
   AcvImportRowResult: AcvImportRowResult;
@@ -3344,7 +3458,7 @@ export type ResolversParentTypes = {
   AcvListingRegistration: AcvListingRegistration;
   AcvMoratorium: AcvMoratoriumRecord;
   AcvNotice: AcvNoticeRecord;
-  AcvNoticeConnection: Omit<AcvNoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvNoticeEdge']> };
+  AcvNoticeConnection: Omit<AcvNoticeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AcvNoticeEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AcvNoticeEdge: Omit<AcvNoticeEdge, 'node'> & { node: ResolversParentTypes['AcvNotice'] };
   AcvOwnerInput: AcvOwnerInput;
   AcvParty: AcvPartyRecord;
@@ -3358,16 +3472,16 @@ export type ResolversParentTypes = {
   AcvSurplusStatement: AcvSurplusStatement;
   AcvSurplusStatementInput: AcvSurplusStatementInput;
   AcvTask: AcvTaskRecord;
-  AcvTaskConnection: Omit<AcvTaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['AcvTaskEdge']> };
+  AcvTaskConnection: Omit<AcvTaskConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AcvTaskEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AcvTaskEdge: Omit<AcvTaskEdge, 'node'> & { node: ResolversParentTypes['AcvTask'] };
   Address: Address;
   AddressInput: AddressInput;
   AuditEvent: AuditEventRecord;
-  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventConnection: Omit<AuditEventConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AuditEventEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   Boolean: Scalars['Boolean']['output'];
   Building: BuildingRecord;
-  BuildingConnection: Omit<BuildingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BuildingEdge']> };
+  BuildingConnection: Omit<BuildingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['BuildingEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   BuildingEdge: Omit<BuildingEdge, 'node'> & { node: ResolversParentTypes['Building'] };
   CreateBuildingInput: CreateBuildingInput;
   CreateOrganisationInput: CreateOrganisationInput;
@@ -3399,17 +3513,17 @@ export type ResolversParentTypes = {
   MatchCriterionScore: MatchCriterionScore;
   Me: UserActorRecord;
   Membership: MembershipRecord;
-  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipConnection: Omit<MembershipConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['MembershipEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
   NominateAssetInput: NominateAssetInput;
   OfferSpaceInput: OfferSpaceInput;
   Organisation: OrganisationRecord;
-  OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  OrganisationConnection: Omit<OrganisationConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['OrganisationEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   OrganisationContact: OrganisationContact;
   OrganisationContactInput: OrganisationContactInput;
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  PageInfo: PageInfo;
+  PageInfo: PageInfoRecord;
   PostSpaceNeedInput: PostSpaceNeedInput;
   Query: Record<PropertyKey, never>;
   RecordAppealInput: RecordAppealInput;
@@ -3422,20 +3536,20 @@ export type ResolversParentTypes = {
   SpaceAvailability: SpaceAvailability;
   SpaceAvailabilityInput: SpaceAvailabilityInput;
   SpaceInterest: SpaceInterestRecord;
-  SpaceInterestConnection: Omit<SpaceInterestConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceInterestEdge']> };
+  SpaceInterestConnection: Omit<SpaceInterestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SpaceInterestEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SpaceInterestEdge: Omit<SpaceInterestEdge, 'node'> & { node: ResolversParentTypes['SpaceInterest'] };
   SpaceMatch: SpaceMatchRecord;
-  SpaceMatchConnection: Omit<SpaceMatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceMatchEdge']> };
+  SpaceMatchConnection: Omit<SpaceMatchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SpaceMatchEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SpaceMatchEdge: Omit<SpaceMatchEdge, 'node'> & { node: ResolversParentTypes['SpaceMatch'] };
   SpaceNeed: SpaceNeedRecord;
-  SpaceNeedConnection: Omit<SpaceNeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceNeedEdge']> };
+  SpaceNeedConnection: Omit<SpaceNeedConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SpaceNeedEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SpaceNeedEdge: Omit<SpaceNeedEdge, 'node'> & { node: ResolversParentTypes['SpaceNeed'] };
   SpaceOffer: SpaceOfferRecord;
-  SpaceOfferConnection: Omit<SpaceOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceOfferEdge']> };
+  SpaceOfferConnection: Omit<SpaceOfferConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SpaceOfferEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SpaceOfferContact: SpaceOfferContact;
   SpaceOfferContactInput: SpaceOfferContactInput;
   SpaceOfferEdge: Omit<SpaceOfferEdge, 'node'> & { node: ResolversParentTypes['SpaceOffer'] };
-  SpaceOfferNearConnection: Omit<SpaceOfferNearConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceOfferNearEdge']> };
+  SpaceOfferNearConnection: Omit<SpaceOfferNearConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SpaceOfferNearEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SpaceOfferNearEdge: Omit<SpaceOfferNearEdge, 'node'> & { node: ResolversParentTypes['SpaceOffer'] };
   SpaceOfferSearchFilter: SpaceOfferSearchFilter;
   String: Scalars['String']['output'];
@@ -3952,6 +4066,8 @@ export type OrganisationEdgeResolvers<ContextType = RegisterContext, ParentType 
 export type PageInfoResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

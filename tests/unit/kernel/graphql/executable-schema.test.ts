@@ -1,4 +1,4 @@
-import { GraphQLSchema, isObjectType, validateSchema } from 'graphql';
+import { graphql, GraphQLSchema, isObjectType, validateSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildExecutableSchema } from '../../../../src/kernel/graphql/executable-schema';
 import { typeDefs, typeDefsDocument } from '../../../../src/kernel/graphql/generated/type-defs';
@@ -35,5 +35,37 @@ describe('buildExecutableSchema', () => {
     expect(() =>
       buildExecutableSchema('type Query { hello: String }', { Query: { goodbye: () => 'bye' } }),
     ).toThrow(/Query.goodbye names a field the schema does not define/);
+  });
+
+  it("completes every connection's pageInfo as Relay has it: the first edge's cursor, forward paging only", async () => {
+    const page = (cursors: string[]) => ({
+      edges: cursors.map((cursor) => ({ cursor, node: { id: cursor, name: cursor } })),
+      pageInfo: { hasNextPage: cursors.length > 0, endCursor: cursors.at(-1) ?? null },
+    });
+    const schema = buildExecutableSchema(
+      `type Query { things(full: Boolean!): ThingConnection! }
+       type Thing { id: ID! name: String! }
+       type ThingEdge { cursor: String! node: Thing! }
+       type ThingConnection { edges: [ThingEdge!]! pageInfo: PageInfo! }
+       type PageInfo { hasNextPage: Boolean! endCursor: String startCursor: String hasPreviousPage: Boolean! }`,
+      { Query: { things: (_: unknown, args: { full: boolean }) => page(args.full ? ['a', 'b', 'c'] : []) } },
+    );
+    const read = async (full: boolean) =>
+      (
+        await graphql({
+          schema,
+          source: `query ($full: Boolean!) { things(full: $full) { pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }`,
+          variableValues: { full },
+        })
+      ).data;
+
+    expect(await read(true)).toEqual({
+      things: { pageInfo: { startCursor: 'a', endCursor: 'c', hasNextPage: true, hasPreviousPage: false } },
+    });
+    expect(await read(false)).toEqual({
+      things: {
+        pageInfo: { startCursor: null, endCursor: null, hasNextPage: false, hasPreviousPage: false },
+      },
+    });
   });
 });
