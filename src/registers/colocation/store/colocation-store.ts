@@ -354,6 +354,30 @@ export class DynamoColocationStore implements ColocationStore {
     );
   }
 
+  async getInterestTarget(named: {
+    readonly offerId: string;
+    readonly organisationId: string;
+    readonly needId: string | null;
+  }): Promise<{ offer: SpaceOffer | null; need: SpaceNeed | null; openInterestId: string | null }> {
+    const claimKey = openInterestClaimKey(named.offerId, named.organisationId);
+    const keys = [
+      spaceOfferKey(named.offerId),
+      claimKey,
+      ...(named.needId ? [spaceNeedKey(named.needId)] : []),
+    ];
+    const items = await this.table.batchGet(keys);
+    const find = (key: { pk: string; sk: string }) =>
+      items.find((item) => item['pk'] === key.pk && item['sk'] === key.sk);
+    const offer = find(spaceOfferKey(named.offerId));
+    const need = named.needId ? find(spaceNeedKey(named.needId)) : undefined;
+    const claim = find(claimKey);
+    return {
+      offer: offer ? toRecord<SpaceOffer>(offer) : null,
+      need: need ? toRecord<SpaceNeed>(need) : null,
+      openInterestId: typeof claim?.['interestId'] === 'string' ? claim['interestId'] : null,
+    };
+  }
+
   listOpenInterestsOfOffer(offer: SpaceOffer): Promise<SpaceInterest[]> {
     return queryOpenInterests(this.table, offer);
   }
