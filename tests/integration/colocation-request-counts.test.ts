@@ -21,10 +21,12 @@ describe('DynamoDB requests per co-location change', () => {
     query: string,
     variables: Record<string, unknown>,
     caller: Caller,
-  ): Promise<{ data: T; requests: string[] }> {
+  ): Promise<{ data: T; requests: string[]; roundTrips: string[][] }> {
     t.requests.length = 0;
+    t.roundTrips.length = 0;
     const data = await t.ok<T>(query, variables, caller);
-    return { data, requests: [...t.requests] };
+    // Requests sent together may start in either order: each round trip is compared as a sorted list.
+    return { data, requests: [...t.requests], roundTrips: t.roundTrips.map((trip) => [...trip].sort()) };
   }
 
   const offer = (id: string) => ({ id, v: 1 });
@@ -58,9 +60,14 @@ describe('DynamoDB requests per co-location change', () => {
   });
 
   it('offers space with the building read, then one transaction', async () => {
-    const { requests } = await measure(OFFER_SPACE, { input: offerInput(buildingId, hubId) }, hubAdmin);
+    const { requests, roundTrips } = await measure(
+      OFFER_SPACE,
+      { input: offerInput(buildingId, hubId) },
+      hubAdmin,
+    );
 
     expect(requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(roundTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
   });
 
   it('posts a need in one transaction and closes it with one GetItem more', async () => {
@@ -72,7 +79,9 @@ describe('DynamoDB requests per co-location change', () => {
     const closed = await measure(CLOSE_NEED, offer(posted.data.postSpaceNeed.id), groupAdmin);
 
     expect(posted.requests).toEqual(['TransactWriteItemsCommand']);
+    expect(posted.roundTrips).toEqual([['TransactWriteItemsCommand']]);
     expect(closed.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(closed.roundTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
   });
 
   it('answers a need for an organisation not in the register, or not the caller’s, as before', async () => {
@@ -114,17 +123,29 @@ describe('DynamoDB requests per co-location change', () => {
     // Accepting also moves the offer (its version is what stops two accepts): read with the interest.
     const accepted = await measure(RESPOND, { ...offer(third), response: 'ACCEPT' }, hubAdmin);
 
-    // The offer, the interested organisation (its kind: eligibility) and the open interests (to name one
-    // already there in the CONFLICT); the caller's role is checked in the transaction.
+    // The offer with the organisation's open-interest claim in it (to name one already there in the
+    // CONFLICT), beside the interested organisation (its kind: eligibility); the caller's role is checked in
+    // the transaction.
     expect(expressed.requests).toEqual([
-      'GetItemCommand',
       'BatchGetItemCommand',
-      'QueryCommand',
+      'BatchGetItemCommand',
       'TransactWriteItemsCommand',
     ]);
+    expect(expressed.roundTrips).toEqual([
+      ['BatchGetItemCommand', 'BatchGetItemCommand'],
+      ['TransactWriteItemsCommand'],
+    ]);
     expect(declined.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(declined.roundTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
     expect(withdrawn.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(withdrawn.roundTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
+    // The offer's id is in the interest: read after it.
     expect(accepted.requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(accepted.roundTrips).toEqual([
+      ['GetItemCommand'],
+      ['GetItemCommand'],
+      ['TransactWriteItemsCommand'],
+    ]);
   });
 
   it('updates an offer and marks it taken with the offer and its building read, and no access item', async () => {
@@ -137,13 +158,25 @@ describe('DynamoDB requests per co-location change', () => {
     const updated = await measure(UPDATE, offer(created.id), hubAdmin);
     const taken = await measure(TAKEN, { id: created.id, v: 2 }, hubAdmin);
 
+    // The building's id is in the offer: read after it.
     expect(updated.requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(updated.roundTrips).toEqual([
+      ['GetItemCommand'],
+      ['GetItemCommand'],
+      ['TransactWriteItemsCommand'],
+    ]);
     // Marking taken also closes the other open interests: one Query finds them.
     expect(taken.requests).toEqual([
       'GetItemCommand',
       'GetItemCommand',
       'QueryCommand',
       'TransactWriteItemsCommand',
+    ]);
+    expect(taken.roundTrips).toEqual([
+      ['GetItemCommand'],
+      ['GetItemCommand'],
+      ['QueryCommand'],
+      ['TransactWriteItemsCommand'],
     ]);
   });
 
@@ -195,6 +228,10 @@ describe('DynamoDB requests per co-location change', () => {
       'QueryCommand',
       'TransactWriteItemsCommand',
     ]);
+    // Each read needs the one before it (the entries name the offers, the offers their interests).
+    expect(named.roundTrips).toHaveLength(2);
+    expect(moved.roundTrips).toHaveLength(4);
+    expect(archived.roundTrips).toHaveLength(5);
   });
 
   it('refuses a caller without the role after the failed check: NOT_FOUND for what they may not see', async () => {
@@ -214,5 +251,121 @@ describe('DynamoDB requests per co-location change', () => {
 
     expect(errorCodes(hiddenNeed)).toEqual(['NOT_FOUND']);
     expect(errorCodes(notTheirOffer)).toEqual(['FORBIDDEN']);
+  });
+
+  it('reads records, lists and matches in as many round trips as their reads depend on each other', async () => {
+    const located = await createBuilding(t, hubAdmin, {
+      name: 'Counted Located Hub',
+      ownerOrganisationId: hubId,
+      location: { latitude: 51.9, longitude: -2.07 },
+    });
+    const { offerSpace: created } = await t.ok<{ offerSpace: { id: string } }>(
+      OFFER_SPACE,
+      { input: offerInput(located.id, hubId) },
+      hubAdmin,
+    );
+    const { postSpaceNeed: need } = await t.ok<{ postSpaceNeed: { id: string } }>(
+      POST_NEED,
+      { input: needInput() },
+      groupAdmin,
+    );
+    const { expressInterest: interest } = await t.ok<{ expressInterest: { id: string } }>(
+      EXPRESS,
+      { input: { offerId: created.id, organisationId: groupId, message: 'Wednesdays' } },
+      groupAdmin,
+    );
+    const read = (query: string, variables: Record<string, unknown>, caller: Caller) =>
+      measure(query, variables, caller);
+    const GET = 'GetItemCommand';
+    const BATCH = 'BatchGetItemCommand';
+    const QUERY = 'QueryCommand';
+
+    const reply = await read(
+      'mutation ($id: ID!) { replyToInterest(id: $id, expectedVersion: 1, message: "Yes, Wednesdays") { version } }',
+      { id: interest.id },
+      hubAdmin,
+    );
+    const offerRead = await read(
+      'query ($id: ID!) { spaceOffer(id: $id) { id } }',
+      { id: created.id },
+      groupAdmin,
+    );
+    const needRead = await read(
+      'query ($id: ID!) { spaceNeed(id: $id) { id } }',
+      { id: need.id },
+      groupAdmin,
+    );
+    const interestRead = await read(
+      'query ($id: ID!) { spaceInterest(id: $id) { id } }',
+      { id: interest.id },
+      groupAdmin,
+    );
+    const sent = await read(
+      'query ($id: ID!) { interestsSent(organisationId: $id) { edges { node { id } } } }',
+      { id: groupId },
+      groupAdmin,
+    );
+    const received = await read(
+      'query ($id: ID!) { interestsReceived(organisationId: $id) { edges { node { id } } } }',
+      { id: hubId },
+      hubAdmin,
+    );
+    const needs = await read(
+      'query ($id: ID!) { spaceNeedsByOrganisation(organisationId: $id) { edges { node { id } } } }',
+      { id: groupId },
+      groupAdmin,
+    );
+    const byCouncil = await read(
+      'query ($c: String!) { spaceOffersByCouncil(councilCode: $c) { edges { node { id } } } }',
+      { c: CHELTENHAM },
+      groupAdmin,
+    );
+    const byOrganisation = await read(
+      'query ($id: ID!) { spaceOffersByOrganisation(organisationId: $id, status: OPEN) { edges { node { id } } } }',
+      { id: hubId },
+      groupAdmin,
+    );
+    const byBuilding = await read(
+      'query ($id: ID!) { spaceOffersByBuilding(buildingId: $id) { edges { node { id } } } }',
+      { id: located.id },
+      groupAdmin,
+    );
+    const forNeed = await read(
+      'query ($id: ID!) { matchesForNeed(needId: $id) { edges { node { score } } } }',
+      { id: need.id },
+      groupAdmin,
+    );
+    const forOffer = await read(
+      'query ($id: ID!) { matchesForOffer(offerId: $id) { edges { node { score } } } }',
+      { id: created.id },
+      hubAdmin,
+    );
+
+    // The interest beside the caller's memberships (who may write, and for which organisation); then the write.
+    expect(reply.requests).toHaveLength(3);
+    expect(reply.roundTrips).toEqual([[GET, GET], ['TransactWriteItemsCommand']]);
+    // A public offer is shown without the caller's memberships.
+    expect(offerRead.roundTrips).toEqual([[GET]]);
+    // A need, an interest and the signed-in lists are read beside the caller's memberships.
+    expect(needRead.roundTrips).toEqual([[GET, GET]]);
+    expect(interestRead.roundTrips).toEqual([[GET, GET]]);
+    expect(sent.roundTrips).toEqual([[GET, QUERY]]);
+    expect(received.roundTrips).toEqual([[GET, QUERY]]);
+    expect(needs.roundTrips).toEqual([[GET, QUERY]]);
+    expect(byCouncil.roundTrips).toEqual([[QUERY]]);
+    // Open offers are shown without the caller's memberships (one that is history is shown to its own
+    // organisation only: the memberships are then read after the list, as it names such an offer).
+    expect(byOrganisation.roundTrips).toEqual([[QUERY]]);
+    // The building is checked, its entries name the offers, read in one BatchGetItem.
+    expect(byBuilding.roundTrips).toEqual([[GET], [QUERY], [BATCH]]);
+    // The need (beside the memberships), the offers of its area, then the seeking organisation (scored).
+    expect(forNeed.roundTrips).toEqual([[GET, GET], [QUERY], [BATCH]]);
+    // The offer (beside the memberships); its organisation beside the candidate needs (the distance search's
+    // Queries and the area's). The hub may see none of the needs (shared with verified partners only), so no
+    // needing organisation is read for the scores: a third round trip when there are some.
+    expect(forOffer.roundTrips).toHaveLength(2);
+    expect(forOffer.roundTrips[0]).toEqual([GET, GET]);
+    expect(forOffer.roundTrips[1]).toContain(BATCH);
+    expect(forOffer.requests.length).toBeLessThanOrEqual(10);
   });
 });

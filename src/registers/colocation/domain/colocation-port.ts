@@ -59,6 +59,15 @@ export interface ColocationStore {
   listInterestsSent(organisationId: string, page: PageRequest): Promise<Page<SpaceInterest>>;
   listInterestsReceived(organisationId: string, page: PageRequest): Promise<Page<SpaceInterest>>;
   listInterestsOfOffer(offer: SpaceOffer, page: PageRequest): Promise<Page<SpaceInterest>>;
+  /**
+   * What an expression of interest is checked against, in one BatchGetItem: the offer, the interested
+   * organisation's open interest in it (its claim), and the need the input names.
+   */
+  getInterestTarget(named: {
+    readonly offerId: string;
+    readonly organisationId: string;
+    readonly needId: string | null;
+  }): Promise<{ offer: SpaceOffer | null; need: SpaceNeed | null; openInterestId: string | null }>;
   /** Every open (PENDING or ACCEPTED) interest in an offer. */
   listOpenInterestsOfOffer(offer: SpaceOffer): Promise<SpaceInterest[]>;
 

@@ -2,9 +2,12 @@
  * Expressions of interest in an offer of space: a thread between the interested organisation and the
  * offering one, moved by pure transitions `(record, action) -> record`.
  */
-import { ConflictError } from '../../../kernel/domain/errors';
-import type { RecordMeta } from '../../../kernel/domain/records';
-import type { Weekday } from './space-offer';
+import { BadUserInputError, ConflictError } from '../../../kernel/domain/errors';
+import type { Organisation, RecordMeta } from '../../../kernel/domain/records';
+import { labelled, ORGANISATION_KIND_LABELS } from './labels';
+import type { SpaceNeed } from './space-need';
+import { effectiveOfferStatus } from './space-offer';
+import type { SpaceOffer, Weekday } from './space-offer';
 
 export const INTEREST_STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'CLOSED'] as const;
 export type InterestStatus = (typeof INTEREST_STATUSES)[number];
@@ -135,5 +138,98 @@ export function transitionInterest(
         text,
       },
     ],
+  };
+}
+
+/** What the interested organisation says when it expresses interest (the parsed input). */
+export interface InterestFields {
+  readonly needId: string | null;
+  readonly message: string;
+  readonly proposedStart: string | null;
+  readonly daysWanted: readonly Weekday[];
+}
+
+/** What an expression of interest is checked against: the offer, who is interested, their need if named. */
+export interface InterestTarget {
+  readonly offer: SpaceOffer;
+  readonly organisation: Organisation;
+  /** The need the input names, as stored (null when none is named or it is not in the register). */
+  readonly need: SpaceNeed | null;
+  /** The organisation's open interest in the offer already, if it holds one. */
+  readonly openInterestId: string | null;
+}
+
+/**
+ * Whether `target.organisation` may express interest in `target.offer` today: the offer must be OPEN (not
+ * expired, under offer, taken or withdrawn: CONFLICT), open to the organisation's kind (BAD_USER_INPUT), the
+ * named need must be the organisation's own (BAD_USER_INPUT), and an organisation holds at most one open
+ * interest in an offer (CONFLICT naming the one it holds). Checked in this order.
+ */
+export function assertMayExpressInterest(
+  target: InterestTarget,
+  fields: Pick<InterestFields, 'needId'>,
+  today: string,
+): void {
+  const { offer, organisation } = target;
+  const status = effectiveOfferStatus(offer, today);
+  if (status !== 'OPEN') {
+    throw new ConflictError(
+      `Space offer ${offer.id} is ${status}; interest can be expressed only in an OPEN offer`,
+    );
+  }
+  const eligible = offer.eligibleOrganisationKinds;
+  if (eligible.length && !eligible.includes(organisation.kind)) {
+    throw new BadUserInputError([
+      {
+        field: 'input.organisationId',
+        message: `the offer is open only to ${labelled(ORGANISATION_KIND_LABELS, eligible)}, not to ${ORGANISATION_KIND_LABELS[organisation.kind]}`,
+      },
+    ]);
+  }
+  if (fields.needId && (!target.need || target.need.organisationId !== organisation.id)) {
+    throw new BadUserInputError([
+      { field: 'input.needId', message: "is not one of the organisation's needs" },
+    ]);
+  }
+  if (target.openInterestId) {
+    throw new ConflictError(`${organisation.name} already has an open expression of interest in this offer`, {
+      existingInterestId: target.openInterestId,
+    });
+  }
+}
+
+/** A new expression of interest (PENDING), its thread opened with the interested organisation's message. */
+export function createSpaceInterest(
+  id: string,
+  target: Pick<InterestTarget, 'offer' | 'organisation'>,
+  fields: InterestFields,
+  by: { userId: string },
+  at: string,
+): SpaceInterest {
+  const { offer, organisation } = target;
+  return {
+    id,
+    offerId: offer.id,
+    offerCreatedAt: offer.createdAt,
+    offeringOrganisationId: offer.organisationId,
+    organisationId: organisation.id,
+    needId: fields.needId,
+    message: fields.message,
+    proposedStart: fields.proposedStart,
+    daysWanted: fields.daysWanted,
+    status: 'PENDING',
+    closedReason: null,
+    thread: [
+      {
+        at,
+        event: 'EXPRESSED',
+        organisationId: organisation.id,
+        authorUserId: by.userId,
+        text: fields.message,
+      },
+    ],
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
   };
 }

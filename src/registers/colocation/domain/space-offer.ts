@@ -367,3 +367,31 @@ export function followBuilding(
   }
   return { offer: { ...offer, building }, action: 'BUILDING_CHANGED', reason: null };
 }
+
+/** How a caller's edit changes an offer's state: the status asked for, and whether the slots changed. */
+export interface OfferEdit {
+  readonly status?: OfferStatus | undefined;
+  readonly availabilityChanged: boolean;
+}
+
+/**
+ * The offer as a caller edited it (`edited`: the stored offer with the edit applied), with its copy of the
+ * building refreshed: CONFLICT for an offer that is history or a status change editing cannot make; the
+ * offer must still be consistent, and its dates valid from today when it (re)opens or its slots change.
+ * Reopening an offer forgets the interest it once accepted.
+ */
+export function reviseSpaceOffer(
+  before: SpaceOffer,
+  edited: SpaceOffer,
+  building: Building,
+  edit: OfferEdit,
+  today: string,
+): SpaceOffer {
+  assertOfferEditable(before);
+  if (edit.status) assertEditableStatusChange(before, edit.status);
+  const revised = { ...edited, building: buildingSnapshot(building) };
+  assertOfferConsistent(revised, today, edit.status === 'OPEN' || edit.availabilityChanged);
+  return revised.status === 'OPEN' && before.status !== 'OPEN'
+    ? { ...revised, acceptedInterestId: null }
+    : revised;
+}
