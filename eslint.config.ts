@@ -10,6 +10,8 @@ export default tseslint.config(
       '.bench/',
       'src/kernel/graphql/generated/',
       'src/registers/generated/',
+      // Trees that break the dependency rules on purpose (tests/unit/architecture/dependency-rules.test.ts).
+      'tests/unit/architecture/fixtures/',
       '**/*.cjs',
       '**/*.mjs',
     ],
