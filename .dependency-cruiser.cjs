@@ -88,6 +88,25 @@ const forbidden = [
     },
   },
   {
+    name: 'changes-use-no-store-or-graphql',
+    comment:
+      "The use cases (a register's changes/) reach the stores through the ports the context carries and " +
+      'know no resolver: of the GraphQL plumbing only the request context and the input parsing.',
+    severity: 'error',
+    from: { path: '^src/registers/[^/]+/changes/' },
+    to: {
+      path: '^src/(kernel|registers/[^/]+)/(store|graphql)/',
+      pathNot: '^src/kernel/graphql/(context|inputs)\\.ts$',
+    },
+  },
+  {
+    name: 'store-does-not-know-changes',
+    comment: 'The use cases sit above the stores: a store never calls back into one.',
+    severity: 'error',
+    from: { path: '^src/(kernel|registers/[^/]+)/store/' },
+    to: { path: '^src/(kernel|registers/[^/]+)/changes/' },
+  },
+  {
     name: 'only-the-gateway-sends-to-dynamodb',
     comment:
       'Every DynamoDB call goes through the table gateway (src/kernel/store/), where faults are classified.',

@@ -10,6 +10,8 @@ export default tseslint.config(
       '.bench/',
       'src/kernel/graphql/generated/',
       'src/registers/generated/',
+      // Trees that break the dependency rules on purpose (tests/unit/architecture/dependency-rules.test.ts).
+      'tests/unit/architecture/fixtures/',
       '**/*.cjs',
       '**/*.mjs',
     ],
@@ -40,6 +42,16 @@ export default tseslint.config(
           message: "Write `import * as z from 'zod'`: the named `z` bundles all of zod's locales.",
         },
       ],
+    },
+  },
+  {
+    // Size limits: a file a newcomer can read in one sitting, a function that fits on a screen. Data tables
+    // (*-data.ts) and generated code are exempt: their length is their content, not their design.
+    files: ['src/**/*.ts'],
+    ignores: ['src/kernel/graphql/generated/**', 'src/registers/generated/**', 'src/**/*-data.ts'],
+    rules: {
+      'max-lines': ['error', { max: 500, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
   {

@@ -17,7 +17,7 @@ import type { CsvFile, CsvRow } from './read-csv';
  * The file formats `npm run import` reads, each turning CSV rows into importAssets rows. A format only
  * reshapes: validation (postcodes, UPRNs, lengths) is the API's, so the CLI and single writes agree.
  * Adding an asset format is one more entry in FORMATS; `acv-register` (at the end) feeds importAcvEntries
- * instead, so it has its own reader and its own branch in run-import.ts.
+ * instead, so it has its own reader and its own run, run-acv-register-import.ts.
  */
 
 /** A field of the register a column can feed; `--map column=field` points a column at one. */
@@ -65,6 +65,9 @@ export type SourceRow =
       readonly fellToOther: boolean;
     }
   | { readonly line: number; readonly problems: { field: string; message: string }[] };
+
+/** A row the file gave in full: one to send. */
+export type ReadyRow = Extract<SourceRow, { input: unknown }>;
 
 export interface ImportFormat {
   readonly name: string;

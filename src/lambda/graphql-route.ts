@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
+import type { HTTPGraphQLResponse } from '@apollo/server';
 import type { App } from '../app/create-app';
 import { QueryTooCostlyError } from '../kernel/domain/errors';
 import { checkQueryText, queryTooCostly } from '../kernel/graphql/query-limits';
@@ -65,43 +66,55 @@ export function createGraphqlRoute(app: App): Route {
             context: async () => contextValue,
           }),
       );
-      let body = '';
-      if (response.body.kind === 'complete') body = response.body.string;
-      else for await (const chunk of response.body.asyncIterator) body += chunk;
-      const status = response.status ?? 200;
-      const contentType = response.headers.get('content-type') ?? '';
-      if (isPageRequest && !contentType.startsWith('text/html')) {
-        // A browser, where the explorer page is off (prod).
-        return errorResponse(
-          'BAD_REQUEST',
-          'Send a query: GET /graphql?query=... or POST a JSON body such as {"query": "..."}',
-        );
-      }
-      if (
-        !/^application\/(graphql-response\+)?json\b/.test(contentType) &&
-        !contentType.startsWith('text/html')
-      ) {
-        // Apollo's own refusals (CSRF prevention, a GET without a query in prod...) are plain text.
-        return errorResponse(codeForStatus(status), explainApolloRefusal(body));
-      }
-      if (Buffer.byteLength(body) > limits.maxResponseBytes) {
-        return refusalResponse(
-          new QueryTooCostlyError(
-            'RESPONSE_SIZE',
-            limits.maxResponseBytes,
-            null,
-            `The answer to this query is larger than ${limits.maxResponseBytes} bytes, the most one response may ` +
-              'hold. Ask for smaller pages (first) or fewer fields, and fetch the rest with further requests.',
-          ),
-        );
-      }
-      // GraphQL answers may hold what only this caller may see: never stored by a browser or a proxy.
-      return {
-        status,
-        headers: { ...Object.fromEntries(response.headers), 'cache-control': 'no-store' },
-        body,
-      };
+      return toHttpResponse(response, isPageRequest, limits.maxResponseBytes);
     },
+  };
+}
+
+/**
+ * Apollo's answer as the route's: a browser asking for the explorer page where it is off, Apollo's own plain
+ * text refusals and an answer over the response limit become the register's JSON errors.
+ */
+async function toHttpResponse(
+  response: HTTPGraphQLResponse,
+  isPageRequest: boolean,
+  maxResponseBytes: number,
+): Promise<HttpResponse> {
+  let body = '';
+  if (response.body.kind === 'complete') body = response.body.string;
+  else for await (const chunk of response.body.asyncIterator) body += chunk;
+  const status = response.status ?? 200;
+  const contentType = response.headers.get('content-type') ?? '';
+  if (isPageRequest && !contentType.startsWith('text/html')) {
+    // A browser, where the explorer page is off (prod).
+    return errorResponse(
+      'BAD_REQUEST',
+      'Send a query: GET /graphql?query=... or POST a JSON body such as {"query": "..."}',
+    );
+  }
+  if (
+    !/^application\/(graphql-response\+)?json\b/.test(contentType) &&
+    !contentType.startsWith('text/html')
+  ) {
+    // Apollo's own refusals (CSRF prevention, a GET without a query in prod...) are plain text.
+    return errorResponse(codeForStatus(status), explainApolloRefusal(body));
+  }
+  if (Buffer.byteLength(body) > maxResponseBytes) {
+    return refusalResponse(
+      new QueryTooCostlyError(
+        'RESPONSE_SIZE',
+        maxResponseBytes,
+        null,
+        `The answer to this query is larger than ${maxResponseBytes} bytes, the most one response may ` +
+          'hold. Ask for smaller pages (first) or fewer fields, and fetch the rest with further requests.',
+      ),
+    );
+  }
+  // GraphQL answers may hold what only this caller may see: never stored by a browser or a proxy.
+  return {
+    status,
+    headers: { ...Object.fromEntries(response.headers), 'cache-control': 'no-store' },
+    body,
   };
 }
 

@@ -166,15 +166,34 @@ export function authorize<A extends Action>(
   return decideForUser(actor, action, resource);
 }
 
+/** An action with its resource, one member per action, so a switch on the name narrows the resource. */
+type Act = { [K in Action]: { action: K; resource: ResourceByAction[K] } }[Action];
+/** The acts whose action names start with one of the prefixes (`acv.` ...). */
+type ActOf<P extends string> = Extract<Act, { action: `${P}.${string}` }>;
+
+function isActOf<P extends string>(act: Act, prefixes: readonly P[]): act is ActOf<P> {
+  return prefixes.some((prefix) => act.action.startsWith(`${prefix}.`));
+}
+
+/** A signed-in user's decision, by the register the action belongs to. */
 function decideForUser<A extends Action>(
   actor: UserActor,
   action: A,
   resource: ResourceByAction[A],
 ): Decision {
   // The narrowing below is by the action name; TypeScript cannot link it to the resource's type on its own.
-  const act = { action, resource } as {
-    [K in Action]: { action: K; resource: ResourceByAction[K] };
-  }[Action];
+  const act = { action, resource } as Act;
+  if (isActOf(act, ['organisation', 'membership', 'invite'])) return decideOrganisationAct(actor, act);
+  if (isActOf(act, ['building'])) return decideBuildingAct(actor, act);
+  if (isActOf(act, ['acv'])) return decideAcvAct(actor, act);
+  return decideColocationAct(actor, act);
+}
+
+/** Organisations, their members and invitations. */
+function decideOrganisationAct(
+  actor: UserActor,
+  act: ActOf<'organisation' | 'membership' | 'invite'>,
+): Decision {
   switch (act.action) {
     case 'organisation.create':
       if (act.resource.kind !== 'COUNCIL' || actor.isPlatformAdmin) return ALLOW;
@@ -207,6 +226,14 @@ function decideForUser<A extends Action>(
       return actor.email === act.resource.email.toLowerCase()
         ? ALLOW
         : deny('This invitation was sent to a different email address');
+    default:
+      throw new UnreachableCaseError(act);
+  }
+}
+
+/** Buildings. */
+function decideBuildingAct(actor: UserActor, act: ActOf<'building'>): Decision {
+  switch (act.action) {
     case 'building.view':
       return canSeeBuilding(actor, act.resource)
         ? ALLOW
@@ -225,6 +252,14 @@ function decideForUser<A extends Action>(
               ? "Only editors of the building's owner organisation can record or change it"
               : "Only editors of the area's council can record or change a building whose owner is not in the register",
           );
+    default:
+      throw new UnreachableCaseError(act);
+  }
+}
+
+/** Assets of community value. */
+function decideAcvAct(actor: UserActor, act: ActOf<'acv'>): Decision {
+  switch (act.action) {
     case 'acv.nominate':
       return hasRole(actor, act.resource.nominatorOrganisationId, 'EDITOR')
         ? ALLOW
@@ -281,7 +316,17 @@ function decideForUser<A extends Action>(
       return actor.isPlatformAdmin || isOfficerFor(actor, act.resource.councilCode, 'EDITOR')
         ? ALLOW
         : deny("Only the council's officers can change its ACV settings");
-    // Co-location.
+    default:
+      throw new UnreachableCaseError(act);
+  }
+}
+
+/** Co-location: offers of space, needs for space, and interest in an offer. */
+function decideColocationAct(
+  actor: UserActor,
+  act: ActOf<'spaceOffer' | 'spaceNeed' | 'interest'>,
+): Decision {
+  switch (act.action) {
     case 'spaceOffer.create':
     case 'spaceOffer.update':
       return hasRole(actor, act.resource.organisationId, 'EDITOR') &&

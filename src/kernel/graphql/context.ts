@@ -188,48 +188,7 @@ export function createRequestContext<S extends KernelStores>(
       };
       return { budgets: [searchReads, requestReads], itemsPerQuery: allowance.itemsPerQuery };
     },
-    accessForChange() {
-      const open: AccessCheck[] = [];
-      const clauses: (readonly MembershipRequirement[])[] = [];
-      const refuse = (check: AccessCheck, decision: Decision) => {
-        if (!decision.allowed) throw check.deniedAs?.() ?? toError(decision);
-      };
-      const settle = async () => {
-        for (const check of open)
-          refuse(check, authorize(await getActor(), check.action, check.resource as never));
-      };
-      return {
-        async require(check) {
-          const early =
-            caller.kind === 'anonymous' || actorLoaded
-              ? authorize(await getActor(), check.action, check.resource as never)
-              : decideWithoutMemberships(caller, check.action, check.resource as never);
-          if (early) return refuse(check, early);
-          open.push(check);
-          if (check.impliedByLaterChecks) return;
-          const allowing = membershipsThatAllow(
-            check.action,
-            check.resource as never,
-            caller.kind === 'user' ? caller : undefined,
-          );
-          if (allowing) clauses.push(allowing.anyOf);
-          else refuse(check, authorize(await getActor(), check.action, check.resource as never));
-        },
-        settle,
-        async write(run) {
-          // The memberships the write must check; none when every check is decided already.
-          const guard: MembershipGuard | null =
-            caller.kind === 'user' && clauses.length > 0 ? { userId: caller.userId, clauses } : null;
-          try {
-            return await run(guard);
-          } catch (error) {
-            if (!(error instanceof MembershipCheckFailedError)) throw error;
-            await settle(); // throws the domain's own denial, with its reason
-            throw new ConflictError('Your memberships changed while this change was being made; try again');
-          }
-        },
-      };
-    },
+    accessForChange: () => createChangeAccess(caller, getActor, () => actorLoaded),
   };
 }
 
@@ -237,4 +196,55 @@ function toError(decision: Extract<Decision, { allowed: false }>): AppError {
   return decision.code === 'UNAUTHENTICATED'
     ? new UnauthenticatedError(decision.reason)
     : new ForbiddenError(decision.reason);
+}
+
+/**
+ * The access checks of one change (see ChangeAccess): each decided at once where the caller's identity
+ * settles it, else left open with the memberships that would allow it, for the write to check.
+ */
+function createChangeAccess(
+  caller: UserIdentity | typeof anonymousActor,
+  getActor: () => Promise<Actor>,
+  isActorLoaded: () => boolean,
+): ChangeAccess {
+  const open: AccessCheck[] = [];
+  const clauses: (readonly MembershipRequirement[])[] = [];
+  const refuse = (check: AccessCheck, decision: Decision) => {
+    if (!decision.allowed) throw check.deniedAs?.() ?? toError(decision);
+  };
+  const settle = async () => {
+    for (const check of open)
+      refuse(check, authorize(await getActor(), check.action, check.resource as never));
+  };
+  return {
+    async require(check) {
+      const early =
+        caller.kind === 'anonymous' || isActorLoaded()
+          ? authorize(await getActor(), check.action, check.resource as never)
+          : decideWithoutMemberships(caller, check.action, check.resource as never);
+      if (early) return refuse(check, early);
+      open.push(check);
+      if (check.impliedByLaterChecks) return;
+      const allowing = membershipsThatAllow(
+        check.action,
+        check.resource as never,
+        caller.kind === 'user' ? caller : undefined,
+      );
+      if (allowing) clauses.push(allowing.anyOf);
+      else refuse(check, authorize(await getActor(), check.action, check.resource as never));
+    },
+    settle,
+    async write(run) {
+      // The memberships the write must check; none when every check is decided already.
+      const guard: MembershipGuard | null =
+        caller.kind === 'user' && clauses.length > 0 ? { userId: caller.userId, clauses } : null;
+      try {
+        return await run(guard);
+      } catch (error) {
+        if (!(error instanceof MembershipCheckFailedError)) throw error;
+        await settle(); // throws the domain's own denial, with its reason
+        throw new ConflictError('Your memberships changed while this change was being made; try again');
+      }
+    },
+  };
 }
