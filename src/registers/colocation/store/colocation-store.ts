@@ -1,10 +1,7 @@
 import { badInput } from '../../../kernel/domain/errors';
-import { nearestWithin, planGeoSearch } from '../domain/geo-search';
-import type { GeoRange } from '../domain/geo-search';
 import type { GeoPoint } from '../../../kernel/domain/location';
 import type {
   ChangeContext,
-  DistanceReadBudget,
   MembershipGuard,
   NearbyResult,
   NearbySearch,
@@ -20,10 +17,8 @@ import type { AccessPattern } from '../../../kernel/store/access-pattern';
 import type { CursorCodec } from '../../../kernel/store/cursor';
 import { idempotencyWrites, membershipGuardWrite, toRecord } from '../../../kernel/store/items';
 import type { ItemKey } from '../../../kernel/store/keys';
-import type { GuardedWrite, Item, Table } from '../../../kernel/store/table';
+import type { GuardedWrite, Table } from '../../../kernel/store/table';
 import {
-  geoPartition,
-  geoSortBounds,
   interestsInOffer,
   interestsReceivedBy,
   interestsSentBy,
@@ -37,8 +32,8 @@ import {
   spaceNeedKey,
   spaceOfferKey,
 } from './colocation-keys';
-import type { GeoItemKind } from './colocation-keys';
 import { buildingUnchanged, offerIsOpen, organisationExists, recordWrites } from './colocation-writes';
+import { findNear } from './nearby-store';
 import { queryOpenInterests } from './offers-follow-building';
 
 export { offerFollowWrites, offersFollowBuilding } from './offers-follow-building';
@@ -124,7 +119,14 @@ export class DynamoColocationStore implements ColocationStore {
     radiusKm: number,
     search: NearbySearch = {},
   ): Promise<NearbyResult<SpaceOffer>> {
-    return this.#findNear<SpaceOffer>('OFFER', center, radiusKm, search, (offer) => offer.building.location);
+    return findNear<SpaceOffer>(
+      this.table,
+      'OFFER',
+      center,
+      radiusKm,
+      search,
+      (offer) => offer.building.location,
+    );
   }
 
   findSpaceNeedsNear(
@@ -132,7 +134,7 @@ export class DynamoColocationStore implements ColocationStore {
     radiusKm: number,
     search: NearbySearch = {},
   ): Promise<NearbyResult<SpaceNeed>> {
-    return this.#findNear<SpaceNeed>('NEED', center, radiusKm, search, (need) => need.location);
+    return findNear<SpaceNeed>(this.table, 'NEED', center, radiusKm, search, (need) => need.location);
   }
 
   async listOpenSpaceNeedsByCouncil(councilCode: string): Promise<SpaceNeed[]> {
@@ -262,101 +264,4 @@ export class DynamoColocationStore implements ColocationStore {
       pageInfo: { hasNextPage: rest.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
     };
   }
-
-  // Every range of the plan is read in parallel; a range is one Query unless its cells hold more than 1 MB
-  // (or more than `itemsPerQuery` items). With budgets, every Query takes its share first (see takeQuery):
-  // the search stops at the first Query a budget cannot pay for, and says it is incomplete.
-  async #findNear<T extends { id: string }>(
-    kind: GeoItemKind,
-    center: GeoPoint,
-    radiusKm: number,
-    search: NearbySearch,
-    locate: (item: T) => GeoPoint | null,
-  ): Promise<NearbyResult<T>> {
-    const plan = planGeoSearch(center, radiusKm, search.beyondKm);
-    const budgets = search.budgets ?? [];
-    // Each range needs one Query at least: a plan the budgets cannot start is not started.
-    if (budgets.some((budget) => budget.queries < plan.ranges.length)) {
-      return { found: [], itemsRead: 0, bytesRead: 0, requests: 0, complete: false };
-    }
-    for (const budget of budgets) budget.queries -= plan.ranges.length;
-    const reads = await Promise.all(
-      plan.ranges.map((range) => this.#queryRange(kind, range, budgets, search.itemsPerQuery)),
-    );
-    const items = reads.flatMap((read) => read.items).map((item) => toRecord<T>(item));
-    const complete = reads.every((read) => read.complete);
-    return {
-      found: complete ? nearestWithin(center, radiusKm, items, locate) : [],
-      itemsRead: reads.reduce((sum, read) => sum + read.itemsRead, 0),
-      bytesRead: reads.reduce((sum, read) => sum + read.bytesRead, 0),
-      requests: reads.reduce((sum, read) => sum + read.requests, 0),
-      complete,
-    };
-  }
-
-  // The first Query of a range was paid for by #findNear; each further one takes a query from the budgets.
-  async #queryRange(
-    kind: GeoItemKind,
-    range: GeoRange,
-    budgets: readonly DistanceReadBudget[],
-    itemsPerQuery: number | undefined,
-  ): Promise<{ items: Item[]; itemsRead: number; bytesRead: number; requests: number; complete: boolean }> {
-    const [from, to] = geoSortBounds(range.fromCell, range.toCell);
-    const items: Item[] = [];
-    let itemsRead = 0;
-    let bytesRead = 0;
-    let requests = 0;
-    let start: Record<string, unknown> | undefined;
-    do {
-      const limit = takeQuery(budgets, itemsPerQuery, requests > 0);
-      if (limit === null) return { items, itemsRead, bytesRead, requests, complete: false };
-      // Through the gateway, so a throttled or slow read is SERVICE_UNAVAILABLE (503, retryable) as elsewhere.
-      const result = await this.table.queryFrom(
-        {
-          indexName: 'gsi5',
-          partition: geoPartition(kind, range.partitionCell),
-          sortPrefix: from,
-          sortRangeEnd: to,
-        },
-        start,
-        limit,
-      );
-      const bytes = result.items.reduce((sum, item) => sum + Buffer.byteLength(JSON.stringify(item)), 0);
-      for (const budget of budgets) {
-        budget.items += (limit ?? 0) - result.scanned;
-        budget.bytes -= bytes;
-      }
-      requests++;
-      itemsRead += result.scanned;
-      bytesRead += bytes;
-      items.push(...result.items);
-      start = result.next;
-    } while (start);
-    return { items, itemsRead, bytesRead, requests, complete: true };
-  }
-}
-
-/**
- * Takes what the next Query of a distance search may read from every budget: a query (unless already paid
- * for) and up to `itemsPerQuery` items, reserved before the Query is sent and given back after for what it
- * did not read. Null when a budget has no query, item or byte left: the search stops there. The Limit
- * (undefined without budgets) bounds the items; bytes are counted after each Query, so a search overshoots
- * its bytes by at most the Queries in flight (each under itemsPerQuery items).
- */
-function takeQuery(
-  budgets: readonly DistanceReadBudget[],
-  itemsPerQuery: number | undefined,
-  needsQuery: boolean,
-): number | undefined | null {
-  if (budgets.length === 0) return undefined;
-  const items = Math.min(itemsPerQuery ?? Infinity, ...budgets.map((budget) => budget.items));
-  if (items < 1 || budgets.some((budget) => budget.bytes <= 0 || (needsQuery && budget.queries < 1))) {
-    return null;
-  }
-  const limit = Number.isFinite(items) ? Math.floor(items) : undefined;
-  for (const budget of budgets) {
-    budget.items -= limit ?? 0;
-    if (needsQuery) budget.queries -= 1;
-  }
-  return limit;
 }
