@@ -1,12 +1,12 @@
 import { ConflictError, NotFoundError } from '../../../kernel/domain/errors';
 import type { ChangeContext, MembershipGuard } from '../../../kernel/domain/ports';
 import type { Invite, Membership } from '../../../kernel/domain/records';
-import { auditWrite, idempotencyWrites, toRecord, withMembershipGuard } from '../../../kernel/store/items';
+import { auditWrite, idempotencyWrites, toRecord } from '../../../kernel/store/items';
 import type { GuardedWrite, Item, Table } from '../../../kernel/store/table';
 import type { InvitationStore } from '../domain/invitation-port';
 import type { MembershipOrganisationFacts } from '../domain/organisation-port';
 import { inviteRecordId } from '../domain/invites';
-import { listRecords, memberAddedWrites } from './membership-items';
+import { listRecords, transactGuarded, memberAddedWrites } from './membership-items';
 import {
   inviteeInvitesPartition,
   inviteKey,
@@ -28,7 +28,7 @@ export class DynamoInvitationStore implements InvitationStore {
     const { tableName } = this.table;
     const previous =
       replaced === undefined ? await this.getInvite(invite.organisationId, invite.email) : replaced;
-    await this.#transactGuarded(guard, [
+    await transactGuarded(this.table, guard, [
       ...idempotencyWrites(tableName, change),
       { write: { Put: { TableName: tableName, Item: inviteItem(invite) } } },
       auditWrite(
@@ -59,7 +59,7 @@ export class DynamoInvitationStore implements InvitationStore {
     change: ChangeContext,
     guard: MembershipGuard | null = null,
   ): Promise<void> {
-    await this.#transactGuarded(guard, [
+    await transactGuarded(this.table, guard, [
       {
         write: {
           Delete: {
@@ -108,10 +108,6 @@ export class DynamoInvitationStore implements InvitationStore {
       null,
       change,
     );
-  }
-
-  #transactGuarded(guard: MembershipGuard | null, writes: GuardedWrite[]): Promise<void> {
-    return this.table.transact(withMembershipGuard(this.table.tableName, writes, guard));
   }
 }
 

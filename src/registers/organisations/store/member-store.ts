@@ -8,15 +8,15 @@ import {
   staleVersion,
   toRecord,
   versionedReplace,
-  withMembershipGuard,
 } from '../../../kernel/store/items';
 import { ACCESS_MEMBERSHIP_PREFIX, organisationKey, userAccessKey } from '../../../kernel/store/keys';
-import type { GuardedWrite, Table } from '../../../kernel/store/table';
+import type { Table } from '../../../kernel/store/table';
 import type { MemberStore } from '../domain/member-port';
 import { withRole } from '../domain/organisation-records';
 import type { MembershipOrganisationFacts, OrganisationWithMembers } from '../domain/organisation-port';
 import {
   listRecords,
+  transactGuarded,
   memberAddedWrites,
   membershipCountersChange,
   membershipId,
@@ -111,7 +111,7 @@ export class DynamoMemberStore implements MemberStore {
     guard: MembershipGuard | null = null,
   ): Promise<void> {
     const { tableName } = this.table;
-    await this.#transactGuarded(guard, [
+    await transactGuarded(this.table, guard, [
       ...idempotencyWrites(tableName, change),
       ...memberAddedWrites(tableName, membership, organisation, change),
     ]);
@@ -146,7 +146,7 @@ export class DynamoMemberStore implements MemberStore {
       putAccessWrite(tableName, after, organisation),
       organisationFactsUnchanged(tableName, organisation),
     );
-    await this.#transactGuarded(guard, writes);
+    await transactGuarded(this.table, guard, writes);
     return after;
   }
 
@@ -157,7 +157,7 @@ export class DynamoMemberStore implements MemberStore {
     guard: MembershipGuard | null = null,
   ): Promise<void> {
     const { tableName } = this.table;
-    await this.#transactGuarded(guard, [
+    await transactGuarded(this.table, guard, [
       {
         write: {
           Delete: {
@@ -183,9 +183,5 @@ export class DynamoMemberStore implements MemberStore {
       membershipCountersChange(tableName, before.organisationId, before.role === 'ADMIN' ? -1 : 0),
       removeAccessWrite(tableName, before, organisation),
     ]);
-  }
-
-  #transactGuarded(guard: MembershipGuard | null, writes: GuardedWrite[]): Promise<void> {
-    return this.table.transact(withMembershipGuard(this.table.tableName, writes, guard));
   }
 }

@@ -6,10 +6,10 @@
  */
 import type { ActorMembership } from '../../../kernel/domain/authorization';
 import { ConflictError } from '../../../kernel/domain/errors';
-import type { ChangeContext } from '../../../kernel/domain/ports';
+import type { ChangeContext, MembershipGuard } from '../../../kernel/domain/ports';
 import { MEMBER_ROLES } from '../../../kernel/domain/records';
 import type { MemberRole, Membership, Organisation } from '../../../kernel/domain/records';
-import { auditWrite, IS_NEW, toRecord } from '../../../kernel/store/items';
+import { auditWrite, IS_NEW, toRecord, withMembershipGuard } from '../../../kernel/store/items';
 import {
   accessMembershipAttribute,
   accessOfficerAttribute,
@@ -291,4 +291,13 @@ export async function transactWithMembersAccess(
 export async function listRecords<T>(table: Table, pattern: Parameters<Table['queryAll']>[0]): Promise<T[]> {
   const items = await table.queryAll(pattern);
   return items.map((item) => toRecord<T>(item));
+}
+
+/** One transaction with the change's membership guard (the caller's right, checked by the write itself). */
+export function transactGuarded(
+  table: Table,
+  guard: MembershipGuard | null,
+  writes: readonly GuardedWrite[],
+): Promise<void> {
+  return table.transact(withMembershipGuard(table.tableName, writes, guard));
 }

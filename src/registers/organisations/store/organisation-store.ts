@@ -20,6 +20,7 @@ import {
   memberAddedWrites,
   readMembersForVerification,
   toMembersSnapshot,
+  transactGuarded,
   transactWithMembersAccess,
 } from './membership-items';
 import {
@@ -147,7 +148,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
       );
       return;
     }
-    await this.table.transact(withMembershipGuard(tableName, writes, guard));
+    await transactGuarded(this.table, guard, writes);
   }
 
   async getOrganisationForVerification(id: string): Promise<OrganisationForVerification | null> {
