@@ -30,7 +30,7 @@ import {
   membersOfOrganisation,
   membershipKey,
   membershipsOfUser,
-  organisationMembersRange,
+  membersThenOrganisation,
 } from './organisation-keys';
 
 /**
@@ -61,20 +61,14 @@ export class DynamoMemberStore implements MemberStore {
     userId: string | null,
     page: PageRequest,
   ): Promise<OrganisationWithMembers | null> {
-    const range = organisationMembersRange(organisationId);
+    const range = membersThenOrganisation(organisationId);
     // One more than the page (to tell whether more follow) and then the organisation, which sorts last.
     const read = await this.table.queryPage(
-      {
-        indexName: null,
-        partition: range.partition,
-        sortPrefix: range.from,
-        sortRangeEnd: range.to,
-        cursorQuery: `members|${organisationId}`,
-      },
+      { ...range, cursorQuery: `members|${organisationId}` },
       { first: page.first + 1, after: page.after },
       (item) => item,
     );
-    const organisationEdge = read.edges.find((edge) => edge.node['sk'] === range.to);
+    const organisationEdge = read.edges.find((edge) => edge.node['sk'] === range.sortRangeEnd);
     const memberEdges = read.edges
       .filter((edge) => edge !== organisationEdge)
       .map((edge) => ({ node: toRecord<Membership>(edge.node), cursor: edge.cursor }));

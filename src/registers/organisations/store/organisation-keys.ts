@@ -54,16 +54,6 @@ export const inviteeInvitesPartition = (email: string): string => `INVITEE#${ema
 
 export const organisationSortKey = (organisationId: string): string => `ORG#${organisationId}`;
 
-/**
- * An organisation's members and the organisation itself are one range of its partition (`MEMBER#...` then
- * `ORG`), so one Query returns a page of members followed by the organisation when the page reaches it.
- */
-export const organisationMembersRange = (organisationId: string) => ({
-  partition: organisationKey(organisationId).pk,
-  from: MEMBER_PREFIX,
-  to: organisationKey(organisationId).sk,
-});
-
 /** Everything stored under one organisation: the record, counters, area slots, members, invitations. */
 export const organisationPartition = (organisationId: string): AccessPattern => ({
   indexName: INDEX.table,
@@ -74,6 +64,15 @@ export const organisationPartition = (organisationId: string): AccessPattern => 
 export const membersOfOrganisation = (organisationId: string): AccessPattern => ({
   ...organisationPartition(organisationId),
   sortPrefix: MEMBER_PREFIX,
+});
+
+/**
+ * An organisation's members and the organisation itself are one range of its partition (`MEMBER#...` then
+ * `ORG`), so one Query returns a page of members followed by the organisation when the page reaches it.
+ */
+export const membersThenOrganisation = (organisationId: string) => ({
+  ...membersOfOrganisation(organisationId),
+  sortRangeEnd: organisationKey(organisationId).sk,
 });
 
 /** One organisation's invitations (its partition, from `INVITE#`). */
