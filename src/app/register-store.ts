@@ -11,6 +11,8 @@ import { DynamoColocationStore, offersFollowBuilding } from '../registers/coloca
 import { DynamoIdempotencyStore } from '../kernel/store/idempotency-store';
 import { CursorCodec } from '../kernel/store/cursor';
 import { createDocumentClient, timeoutsFor } from '../kernel/store/dynamo-client';
+import { DynamoInvitationStore } from '../registers/organisations/store/invitation-store';
+import { DynamoMemberStore } from '../registers/organisations/store/member-store';
 import { DynamoOrganisationStore } from '../registers/organisations/store/organisation-store';
 import { Table } from '../kernel/store/table';
 
@@ -37,9 +39,16 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
     timeoutsFor(options.endpoint ?? null).callDeadlineMs,
   );
   const organisations = new DynamoOrganisationStore(table);
+  const members = new DynamoMemberStore(table);
   return {
     organisations,
-    callers: organisations,
+    members,
+    invitations: new DynamoInvitationStore(table),
+    // The kernel loads the caller's organisations and memberships from the organisations register's stores.
+    callers: {
+      getOrganisations: (ids) => organisations.getOrganisations(ids),
+      getActorMemberships: (userId) => members.getActorMemberships(userId),
+    },
     buildings: new DynamoBuildingStore(table, cursors, [offersFollowBuilding(table)]),
     acv: new DynamoAcvStore(table),
     colocation: new DynamoColocationStore(table, cursors),

@@ -8,11 +8,16 @@ import type { KernelStores, RequestContext } from '../kernel/graphql/context';
 import type { AcvStore } from './acv/domain/acv-port';
 import type { BuildingStore } from './buildings/domain/building-port';
 import type { ColocationStore } from './colocation/domain/colocation-port';
+import type { InvitationStore } from './organisations/domain/invitation-port';
+import type { MemberStore } from './organisations/domain/member-port';
 import type { OrganisationStore } from './organisations/domain/organisation-port';
 
 /** One store per register, each over the one table gateway, plus the kernel's (audit, idempotency). */
 export interface RegisterStores extends KernelStores {
+  /** The organisations register has one store per aggregate: organisations, members, invitations. */
   readonly organisations: OrganisationStore;
+  readonly members: MemberStore;
+  readonly invitations: InvitationStore;
   readonly buildings: BuildingStore;
   readonly acv: AcvStore;
   readonly colocation: ColocationStore;

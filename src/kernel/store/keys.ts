@@ -17,50 +17,7 @@ export interface ItemKey {
 
 export const organisationKey = (id: string): ItemKey => ({ pk: `ORG#${id}`, sk: 'ORG' });
 
-/** Holds a GSS code for one council organisation: one council per area. */
-export const councilClaimKey = (gssCode: string): ItemKey => ({ pk: `GSS#${gssCode}`, sk: 'GSS' });
-
-/** Organisations by name prefix: partitioned by the first character of the name key, sorted by name. */
-export function organisationNameIndexKeys(id: string, name: string): { gsi2pk: string; gsi2sk: string } {
-  const nameKey = toNameKey(name) || '_';
-  return { gsi2pk: `ORGNAME#${nameKey.charAt(0)}`, gsi2sk: `${nameKey}#${id}` };
-}
-export const organisationNamePartition = (prefixNameKey: string): string =>
-  `ORGNAME#${prefixNameKey.charAt(0)}`;
-
-/**
- * One item per council area an organisation works in, indexed by area then name. The item is keyed by the
- * area's position in the organisation's list (its slot), not by the area's code, so replacing an area is
- * one Put that overwrites the slot: changing every one of 50 areas is 50 writes, not 50 deletes and 50 puts,
- * and the largest organisation update stays well inside DynamoDB's 100-item transaction limit.
- */
-export const organisationAreaSlotKey = (organisationId: string, slot: number): ItemKey => ({
-  pk: `ORG#${organisationId}`,
-  sk: `AREA#${String(slot).padStart(2, '0')}`,
-});
-export const councilOrganisationsPartition = (councilCode: string): string => `AREA#${councilCode}#ORG`;
-
-/** Counts an organisation's admins so the last one can never be removed, even by two concurrent requests. */
-export const adminCounterKey = (organisationId: string): ItemKey => ({
-  pk: `ORG#${organisationId}`,
-  sk: 'ADMINS',
-});
-
-export const membershipKey = (organisationId: string, userId: string): ItemKey => ({
-  pk: `ORG#${organisationId}`,
-  sk: `MEMBER#${userId}`,
-});
-export const MEMBER_PREFIX = 'MEMBER#';
-export const userMembershipsPartition = (userId: string): string => `USER#${userId}`;
-
-export const inviteKey = (organisationId: string, email: string): ItemKey => ({
-  pk: `ORG#${organisationId}`,
-  sk: `INVITE#${email}`,
-});
-export const INVITE_PREFIX = 'INVITE#';
-export const inviteeInvitesPartition = (email: string): string => `INVITEE#${email}`;
-
-export const organisationSortKey = (organisationId: string): string => `ORG#${organisationId}`;
+// The organisations register's own keys are in src/registers/organisations/store/organisation-keys.ts.
 
 export const buildingKey = (id: string): ItemKey => ({ pk: `BLDG#${id}`, sk: 'BLDG' });
 
@@ -127,16 +84,6 @@ export const accessMembershipAttribute = (organisationId: string): string => `OR
 export const ACCESS_MEMBERSHIP_PREFIX = 'ORG#';
 /** The access item's attribute for an officer of a council (the role), so a change can check it by area. */
 export const accessOfficerAttribute = (councilCode: string): string => `COUNCIL#${councilCode}`;
-
-/**
- * An organisation's members and the organisation itself are one range of its partition (`MEMBER#...` then
- * `ORG`), so one Query returns a page of members followed by the organisation when the page reaches it.
- */
-export const organisationMembersRange = (organisationId: string) => ({
-  partition: organisationKey(organisationId).pk,
-  from: MEMBER_PREFIX,
-  to: organisationKey(organisationId).sk,
-});
 
 /**
  * Buildings by council with the category leading the sort key (index gsi3): the category-only filter as a

@@ -1,7 +1,10 @@
-/** What the organisations register needs from storage, in domain terms (src/registers/organisations/store implements it). */
-import type { ActorMembership } from '../../../kernel/domain/authorization';
+/**
+ * What the organisations register needs from storage for its organisations, in domain terms
+ * (store/organisation-store.ts implements it). Members and invitations have their own ports (member-port.ts,
+ * invitation-port.ts): one store per aggregate.
+ */
 import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
-import type { Invite, MemberRole, Membership, Organisation } from '../../../kernel/domain/records';
+import type { Invite, Membership, Organisation } from '../../../kernel/domain/records';
 
 /** What a membership carries about its organisation onto the member's access item (for authorization). */
 export type MembershipOrganisationFacts = Pick<Organisation, 'id' | 'kind' | 'gssCode' | 'verified'>;
@@ -45,67 +48,6 @@ export interface OrganisationStore {
     read: OrganisationForVerification,
     after: Organisation,
     action: string,
-    change: ChangeContext,
-  ): Promise<void>;
-
-  getMembership(organisationId: string, userId: string): Promise<Membership | null>;
-  /**
-   * The user's memberships with what authorization needs about each organisation, from the one item per user
-   * written with every membership change: one GetItem.
-   */
-  getActorMemberships(userId: string): Promise<ActorMembership[]>;
-  /**
-   * The organisation with one page of its members, and the given user's own membership when there is one,
-   * from one Query of the organisation's partition. Null when there is no such organisation.
-   */
-  getOrganisationWithMembers(
-    organisationId: string,
-    userId: string | null,
-    page: PageRequest,
-  ): Promise<OrganisationWithMembers | null>;
-  /** Every membership of one user (a person belongs to a handful of organisations). */
-  listMembershipsOfUser(userId: string): Promise<Membership[]>;
-  listMembers(organisationId: string, page: PageRequest): Promise<Page<Membership>>;
-  /** CONFLICT when the user is already a member. */
-  addMember(
-    membership: Membership,
-    organisation: MembershipOrganisationFacts,
-    change: ChangeContext,
-    guard?: MembershipGuard | null,
-  ): Promise<void>;
-  /** CONFLICT when the version is stale or the change would leave the organisation without an admin. */
-  changeMemberRole(
-    before: Membership,
-    role: MemberRole,
-    organisation: MembershipOrganisationFacts,
-    change: ChangeContext,
-    guard?: MembershipGuard | null,
-  ): Promise<Membership>;
-  /** CONFLICT when the version is stale or the member is the last admin. */
-  removeMember(
-    before: Membership,
-    organisation: MembershipOrganisationFacts,
-    change: ChangeContext,
-    guard?: MembershipGuard | null,
-  ): Promise<void>;
-
-  /** `replaced`: the invitation it replaces as already read (null: none); read here when not given. */
-  putInvite(
-    invite: Invite,
-    change: ChangeContext,
-    guard?: MembershipGuard | null,
-    replaced?: Invite | null,
-  ): Promise<void>;
-  getInvite(organisationId: string, email: string): Promise<Invite | null>;
-  listInvitesOfOrganisation(organisationId: string): Promise<Invite[]>;
-  listInvitesForEmail(email: string): Promise<Invite[]>;
-  /** Deletes the invitation; CONFLICT when it no longer exists. */
-  revokeInvite(invite: Invite, change: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
-  /** Turns the invitation into a membership in one transaction; CONFLICT if either step is no longer possible. */
-  claimInvite(
-    invite: Invite,
-    membership: Membership,
-    organisation: MembershipOrganisationFacts,
     change: ChangeContext,
   ): Promise<void>;
 

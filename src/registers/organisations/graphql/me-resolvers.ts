@@ -40,12 +40,12 @@ export const meResolvers: Resolvers = {
     },
   },
   Me: {
-    memberships: (actor, _, ctx) => ctx.stores.organisations.listMembershipsOfUser(actor.userId),
+    memberships: (actor, _, ctx) => ctx.stores.members.listMembershipsOfUser(actor.userId),
     invites: async (actor, _, ctx) => {
       // Only a verified email proves the invitations are the caller's to see.
       if (!actor.email || !actor.emailVerified) return [];
       const now = ctx.clock.now();
-      const invites = await ctx.stores.organisations.listInvitesForEmail(actor.email);
+      const invites = await ctx.stores.invitations.listInvitesForEmail(actor.email);
       return invites.filter((invite) => isInviteCurrent(invite, now));
     },
   },

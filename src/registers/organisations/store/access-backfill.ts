@@ -5,11 +5,11 @@ import {
   ACCESS_MEMBERSHIP_PREFIX,
   accessMembershipAttribute,
   accessOfficerAttribute,
-  membershipKey,
   organisationKey,
   userAccessKey,
 } from '../../../kernel/store/keys';
-import { accessEntry, ACCESS_VERSION_ATTRIBUTE } from './organisation-store';
+import { accessEntry, ACCESS_VERSION_ATTRIBUTE } from './membership-items';
+import { membershipKey } from './organisation-keys';
 import { toRecord } from '../../../kernel/store/items';
 import type { Item, Table } from '../../../kernel/store/table';
 
