@@ -222,12 +222,26 @@ function publicBuildingItem(building: Building): Item {
  * already orders concurrent changes): written while the building is current and PUBLIC, deleted otherwise.
  */
 function publicCopyWrites(tableName: string, before: Building | null, after: Building): GuardedWrite[] {
-  if (hasPublicCopy(after)) {
-    return [{ write: { Put: { TableName: tableName, Item: publicBuildingItem(after) } } }];
-  }
-  if (hasPublicCopy(before)) {
-    return [{ write: { Delete: { TableName: tableName, Key: publicBuildingKey(before.id) } } }];
-  }
+  return copyWrites(tableName, before, after, {
+    has: hasPublicCopy,
+    item: publicBuildingItem,
+    key: publicBuildingKey,
+  });
+}
+
+/** The Put of a copy while `after` has one, else the Delete of the copy `before` had (if any). */
+function copyWrites<B extends Building>(
+  tableName: string,
+  before: Building | null,
+  after: Building,
+  copy: {
+    has: (building: Building | null) => building is B;
+    item: (building: B) => Item;
+    key: (id: string) => ItemKey;
+  },
+): GuardedWrite[] {
+  if (copy.has(after)) return [{ write: { Put: { TableName: tableName, Item: copy.item(after) } } }];
+  if (copy.has(before)) return [{ write: { Delete: { TableName: tableName, Key: copy.key(before.id) } } }];
   return [];
 }
 
@@ -258,11 +272,9 @@ function restrictedBuildingItem(building: Building & { ownerOrganisationId: stri
  * depend on the owner or the council, so a move rewrites the one item.
  */
 function restrictedCopyWrites(tableName: string, before: Building | null, after: Building): GuardedWrite[] {
-  if (hasRestrictedCopy(after)) {
-    return [{ write: { Put: { TableName: tableName, Item: restrictedBuildingItem(after) } } }];
-  }
-  if (hasRestrictedCopy(before)) {
-    return [{ write: { Delete: { TableName: tableName, Key: restrictedBuildingKey(before.id) } } }];
-  }
-  return [];
+  return copyWrites(tableName, before, after, {
+    has: hasRestrictedCopy,
+    item: restrictedBuildingItem,
+    key: restrictedBuildingKey,
+  });
 }

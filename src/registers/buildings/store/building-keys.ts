@@ -11,14 +11,17 @@ import type { ItemKey } from '../../../kernel/store/keys';
 
 export { assetReferenceScope } from '../../../kernel/domain/identifiers';
 
+/** What places a building in its council's lists. */
+interface CouncilListed {
+  readonly id: string;
+  readonly councilCode: string;
+  readonly status: string;
+  readonly category: string;
+  readonly name: string;
+}
+
 /** Buildings by council, sorted by status, category and name so both filters are key conditions. */
-export function councilBuildingIndexKeys(building: {
-  id: string;
-  councilCode: string;
-  status: string;
-  category: string;
-  name: string;
-}): { gsi1pk: string; gsi1sk: string } {
+export function councilBuildingIndexKeys(building: CouncilListed): { gsi1pk: string; gsi1sk: string } {
   return {
     gsi1pk: councilBuildingsPartition(building.councilCode),
     gsi1sk: `${building.status}#${building.category}#${toNameKey(building.name)}#${building.id}`,
@@ -47,13 +50,7 @@ export const ownerBuildingsPartition = (organisationId: string): string => `ORG#
  * Buildings by council with the category leading the sort key (index gsi3): the category-only filter as a
  * key condition. Same partition value as gsi1's, in another index.
  */
-export function councilCategoryIndexKeys(building: {
-  id: string;
-  councilCode: string;
-  status: string;
-  category: string;
-  name: string;
-}): { gsi3pk: string; gsi3sk: string } {
+export function councilCategoryIndexKeys(building: CouncilListed): { gsi3pk: string; gsi3sk: string } {
   return {
     gsi3pk: councilBuildingsPartition(building.councilCode),
     gsi3sk: `${building.category}#${building.status}#${toNameKey(building.name)}#${building.id}`,
