@@ -2,9 +2,7 @@
  * Every DynamoDB key the register writes or reads is built here, and nowhere else. Builders are pure.
  * docs/data-model.md lists the access pattern each key serves.
  */
-import { assetReferenceKey, canonicalUprn } from '../domain/identifiers';
-
-export { assetReferenceScope } from '../domain/identifiers';
+import { assetReferenceKey } from '../domain/identifiers';
 import { toNameKey } from '../domain/names';
 import type { RecordType } from '../domain/records';
 
@@ -20,38 +18,6 @@ export const organisationKey = (id: string): ItemKey => ({ pk: `ORG#${id}`, sk: 
 // The organisations register's own keys are in src/registers/organisations/store/organisation-keys.ts.
 
 export const buildingKey = (id: string): ItemKey => ({ pk: `BLDG#${id}`, sk: 'BLDG' });
-
-/** Buildings by council, sorted by status, category and name so both filters are key conditions. */
-export function councilBuildingIndexKeys(building: {
-  id: string;
-  councilCode: string;
-  status: string;
-  category: string;
-  name: string;
-}): { gsi1pk: string; gsi1sk: string } {
-  return {
-    gsi1pk: councilBuildingsPartition(building.councilCode),
-    gsi1sk: `${building.status}#${building.category}#${toNameKey(building.name)}#${building.id}`,
-  };
-}
-export const councilBuildingsPartition = (councilCode: string): string => `AREA#${councilCode}#BLDG`;
-
-/** The sort-key prefix that selects one status, or one status and category, within a council's buildings. */
-export function councilBuildingPrefix(status: string | null, category: string | null): string | null {
-  if (!status) return null;
-  return category ? `${status}#${category}#` : `${status}#`;
-}
-
-export function ownerBuildingIndexKeys(building: { id: string; ownerOrganisationId: string; name: string }): {
-  gsi2pk: string;
-  gsi2sk: string;
-} {
-  return {
-    gsi2pk: ownerBuildingsPartition(building.ownerOrganisationId),
-    gsi2sk: `${toNameKey(building.name)}#${building.id}`,
-  };
-}
-export const ownerBuildingsPartition = (organisationId: string): string => `ORG#${organisationId}#BLDG`;
 
 /**
  * Audit events live in one partition per record, ordered by the record's version and then by time: versions
@@ -86,43 +52,6 @@ export const ACCESS_MEMBERSHIP_PREFIX = 'ORG#';
 export const accessOfficerAttribute = (councilCode: string): string => `COUNCIL#${councilCode}`;
 
 /**
- * Buildings by council with the category leading the sort key (index gsi3): the category-only filter as a
- * key condition. Same partition value as gsi1's, in another index.
- */
-export function councilCategoryIndexKeys(building: {
-  id: string;
-  councilCode: string;
-  status: string;
-  category: string;
-  name: string;
-}): { gsi3pk: string; gsi3sk: string } {
-  return {
-    gsi3pk: councilBuildingsPartition(building.councilCode),
-    gsi3sk: `${building.category}#${building.status}#${toNameKey(building.name)}#${building.id}`,
-  };
-}
-export const councilCategoryPrefix = (category: string): string => `${category}#`;
-
-/**
- * The public copy of a PUBLIC building (`BLDG#<id>` / `PUBLIC`): the same record, listed in the same three
- * indexes under partitions of its own, so callers who may see only public buildings page through a sparse
- * index of exactly what they may see, with no filter.
- */
-export const publicBuildingKey = (id: string): ItemKey => ({ pk: `BLDG#${id}`, sk: 'PUBLIC' });
-export const publicCouncilBuildingsPartition = (councilCode: string): string => `AREA#${councilCode}#PUBLIC`;
-export const publicOwnerBuildingsPartition = (organisationId: string): string =>
-  `ORG#${organisationId}#PUBLIC`;
-
-/**
- * The restricted copy of a current building that is not PUBLIC and has a registered owner
- * (`BLDG#<id>` / `RESTRICTED`): the record again, listed on `gsi1` and `gsi3` under its owner's partition of
- * the council, so a member of an unverified organisation (public buildings plus their own) reads their own
- * in the list's order with a key condition, beside the public copies.
- */
-export const restrictedBuildingKey = (id: string): ItemKey => ({ pk: `BLDG#${id}`, sk: 'RESTRICTED' });
-export const ownerCouncilBuildingsPartition = (councilCode: string, organisationId: string): string =>
-  `AREA#${councilCode}#OWNER#${organisationId}`;
-
 /** A caller's idempotency key, claimed in the transaction of the create it protects (expires after a day). */
 export const idempotencyKey = (scope: string, key: string): ItemKey => ({
   pk: `IDEM#${scope}#${key}`,
@@ -183,37 +112,6 @@ export const acvSettingsKey = (councilCode: string): ItemKey => ({
   pk: `ACVSET#${councilCode}`,
   sk: 'ACVSET',
 });
-// --- UPRNs and asset references (issue 10) ---
-// A UPRN names a property, not an asset: a park, its pavilion and its toilets share one. So a UPRN is an
-// index, not a claim; what is unique is the owner's asset reference.
-
-/** A current building's entry in the UPRN index: a copy of the building next to it, in its own partition. */
-export const buildingUprnEntryKey = (buildingId: string): ItemKey => ({
-  pk: `BLDG#${buildingId}`,
-  sk: 'UPRN',
-});
-
-/** Buildings by UPRN (its canonical form, so `0005199356` and `5199356` meet), then by name. */
-export function uprnIndexKeys(building: { id: string; uprn: string; name: string }): {
-  gsi1pk: string;
-  gsi1sk: string;
-} {
-  return {
-    gsi1pk: uprnBuildingsPartition(building.uprn),
-    gsi1sk: `${toNameKey(building.name)}#${building.id}`,
-  };
-}
-export const uprnBuildingsPartition = (uprn: string): string => `UPRN#${canonicalUprn(uprn)}`;
-
-/** Holds an asset reference for one current building within its scope: the condition makes it unique. */
-export const assetReferenceClaimKey = (scope: string, assetReference: string): ItemKey => ({
-  pk: `ASSETREF#${scope}#${assetReferenceKey(assetReference)}`,
-  sk: 'ASSETREF',
-});
-
-/** The sort-key prefix that selects one name within an owner's buildings (gsi2). */
-export const ownerBuildingNamePrefix = (name: string): string => `${toNameKey(name)}#`;
-
 // --- ACV register import (issue 10: importAcvEntries) ---
 
 /**

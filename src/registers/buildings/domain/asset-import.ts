@@ -1,5 +1,7 @@
 import { diffRecords } from '../../../kernel/domain/audit';
-import { assessBuildingQuality, isPlaceholderName } from './data-quality';
+import { buildBuilding, withQuality } from './build-building';
+import type { BuildingFields } from './build-building';
+import { isPlaceholderName } from './data-quality';
 import { assetReferenceKey, canonicalUprn } from '../../../kernel/domain/identifiers';
 import { toNameKey } from '../../../kernel/domain/names';
 import type { ChangeContext } from '../../../kernel/domain/ports';
@@ -188,8 +190,7 @@ export function decideImport(
     tenure: row.tenure,
   };
   if (!existing) {
-    const building: Building = {
-      id: newId,
+    const fields: BuildingFields = {
       ...fromFile,
       category: row.category,
       status: 'OPERATIONAL',
@@ -197,13 +198,9 @@ export function decideImport(
       accessibilityFeatures: [],
       description: null,
       visibility: owner.visibility,
-      archivedAt: null,
       ...(owner.importSource ? { importSource: owner.importSource } : {}),
-      createdAt: change.at,
-      updatedAt: change.at,
-      version: 1,
     };
-    return { kind: 'create', building: withQuality(building, fileIssues(row)) };
+    return { kind: 'create', building: buildBuilding(fields, change, newId, fileIssues(row)) };
   }
   const candidate = withQuality(
     {
@@ -234,11 +231,6 @@ export function decideImport(
     before: existing,
     after: { ...candidate, updatedAt: change.at, version: existing.version + 1 },
   };
-}
-
-/** The building with its data quality warnings worked out afresh (plus the context's own). */
-export function withQuality(building: Building, extra: readonly DataQualityIssue[] = []): Building {
-  return { ...building, dataQualityIssues: assessBuildingQuality(building, extra) };
 }
 
 /** Keys a batch's rows by asset reference, naming the earlier line of any repeated within the batch. */

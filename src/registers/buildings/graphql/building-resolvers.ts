@@ -1,99 +1,11 @@
 import { scopeBuildingList } from '../../../kernel/domain/authorization';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../../kernel/domain/errors';
-import type { Address, Building } from '../../../kernel/domain/records';
-import { withQuality } from '../domain/asset-import';
-import type { ChangeAccess } from '../../../kernel/graphql/context';
+import type { Building } from '../../../kernel/domain/records';
+import { councilCodeSchema, parseArgument, uprnSchema } from '../../../kernel/graphql/inputs';
+import { parseId, parsePage } from '../../../kernel/graphql/support';
 import type { RegisterContext } from '../../context';
 import type { Resolvers } from '../../generated/resolvers-types';
-import {
-  councilCodeSchema,
-  createBuildingSchema,
-  parseArgument,
-  updateBuildingSchema,
-  uprnSchema,
-} from '../../../kernel/graphql/inputs';
-import type { CreateBuildingArgs, UpdateBuildingArgs } from '../../../kernel/graphql/inputs';
-import { withVisibleConflicts } from './conflicts';
-import {
-  applyPatch,
-  assertVersion,
-  beforeWriting,
-  changeBy,
-  createOnce,
-  isUnchanged,
-  nextVersion,
-  requireUser,
-} from '../../../kernel/changes/change-protocol';
-import { parseId, parsePage } from '../../../kernel/graphql/support';
-
-type AddressArgs = NonNullable<CreateBuildingArgs['address']>;
-
-function toAddress(input: AddressArgs): Address {
-  return {
-    lines: input.lines,
-    postTown: input.postTown ?? null,
-    postcode: input.postcode?.postcode ?? null,
-    postcodeIsPartial: input.postcode?.partial ?? false,
-  };
-}
-
-/** The fields of an update as a patch of the record (undefined: unchanged; null: cleared). */
-function toPatch(input: UpdateBuildingArgs): Partial<Building> {
-  const { address, tenure, ...rest } = input;
-  return {
-    ...rest,
-    ...(address ? { address: toAddress(address) } : {}),
-    ...(tenure !== undefined
-      ? { tenure: tenure ? { type: tenure.type, detail: tenure.detail ?? null } : null }
-      : {}),
-  };
-}
-
-/**
- * A building names its owner either as an organisation in the register or by name, not both. That a named
- * organisation exists is checked by the store inside the change's transaction.
- */
-function checkOwner(building: Building): void {
-  if (building.ownerOrganisationId && building.ownerName) {
-    throw new BadUserInputError([
-      { field: 'input.ownerName', message: 'give either ownerOrganisationId or ownerName, not both' },
-    ]);
-  }
-}
-
-/** A building the caller may see; NOT_FOUND otherwise, so hidden buildings do not reveal that they exist. */
-async function loadVisibleBuilding(
-  ctx: RegisterContext,
-  id: string,
-  options: { consistent?: boolean } = {},
-): Promise<Building> {
-  const building = await ctx.stores.buildings.getBuilding(parseId(id, 'id'), options);
-  if (!building || !(await ctx.isAllowed('building.view', building))) throw new NotFoundError('Building', id);
-  return building;
-}
-
-/**
- * The building a change is based on (read strongly consistent), and the change's access checks begun: seeing
- * it (NOT_FOUND otherwise, decided later when it needs memberships: changing it implies seeing it) and
- * `action` on it as it is.
- */
-async function loadForChange(
-  ctx: RegisterContext,
-  id: string,
-  action: 'building.update' | 'building.archive',
-): Promise<{ before: Building; access: ChangeAccess }> {
-  const before = await ctx.stores.buildings.getBuilding(parseId(id, 'id'), { consistent: true });
-  if (!before) throw new NotFoundError('Building', id);
-  const access = ctx.accessForChange();
-  await access.require({
-    action: 'building.view',
-    resource: before,
-    deniedAs: () => new NotFoundError('Building', id),
-    impliedByLaterChecks: true,
-  });
-  await access.require({ action, resource: before });
-  return { before, access };
-}
+import { archiveBuilding, createBuilding, updateBuilding } from '../changes/building-changes';
+import { loadVisibleBuilding } from '../changes/load-building';
 
 /** Drops, as a second line of defence, any building the list query let through that the caller may not see. */
 async function onlyVisible<P extends { edges: { node: Building }[] }>(
@@ -157,93 +69,8 @@ export const buildingResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createBuilding: async (_, args, ctx) => {
-      const actor = await requireUser(ctx);
-      const input = parseArgument(createBuildingSchema(), args.input, 'input');
-      return createOnce(
-        ctx,
-        actor,
-        { operation: 'createBuilding', args: args.input, idempotencyKey: args.idempotencyKey },
-        async (change, id) => {
-          const building: Building = {
-            id,
-            name: input.name,
-            uprn: input.uprn ?? null,
-            assetReference: input.assetReference ?? null,
-            address: toAddress(input.address),
-            location: input.location ?? null,
-            councilCode: input.councilCode,
-            ownerOrganisationId: input.ownerOrganisationId ?? null,
-            ownerName: input.ownerName ?? null,
-            tenure: input.tenure ? { type: input.tenure.type, detail: input.tenure.detail ?? null } : null,
-            category: input.category,
-            status: input.status,
-            floorAreaSqm: input.floorAreaSqm ?? null,
-            accessibilityFeatures: input.accessibilityFeatures,
-            description: input.description ?? null,
-            visibility: input.visibility,
-            archivedAt: null,
-            createdAt: change.at,
-            updatedAt: change.at,
-            version: 1,
-          };
-          checkOwner(building);
-          const access = ctx.accessForChange();
-          await access.require({ action: 'building.create', resource: building });
-          const checked = withQuality(building);
-          await withVisibleConflicts(ctx, () =>
-            access.write((guard) => ctx.stores.buildings.createBuilding(checked, change, guard)),
-          );
-          return checked;
-        },
-        // Read strongly consistent: a replay may follow the first request within milliseconds.
-        (id) => loadVisibleBuilding(ctx, id, { consistent: true }),
-      );
-    },
-    updateBuilding: async (_, args, ctx) => {
-      const actor = await requireUser(ctx);
-      const { before, access } = await loadForChange(ctx, args.id, 'building.update');
-      const candidate = await beforeWriting(access, () => {
-        const input = parseArgument(updateBuildingSchema(), args.input, 'input');
-        if (before.archivedAt)
-          throw new ConflictError(`Building ${before.id} is archived and can no longer change`);
-        assertVersion(before, args.expectedVersion, `Building ${before.id}`);
-        // Warnings are worked out afresh; a duplicate found in an import file stays while the reference does.
-        const patched = applyPatch(before, toPatch(input));
-        checkOwner(patched);
-        return withQuality(
-          patched,
-          patched.assetReference === before.assetReference
-            ? (before.dataQualityIssues ?? []).filter((issue) => issue.code === 'DUPLICATE_ASSET_REFERENCE')
-            : [],
-        );
-      });
-      // Moving a building to another owner or area needs the right to it there too.
-      await access.require({ action: 'building.update', resource: candidate });
-      if (isUnchanged(before, candidate)) {
-        await access.settle();
-        return before;
-      }
-      const change = changeBy(ctx, actor);
-      const after = nextVersion(candidate, change);
-      await withVisibleConflicts(ctx, () =>
-        access.write((guard) => ctx.stores.buildings.updateBuilding(before, after, 'UPDATED', change, guard)),
-      );
-      return after;
-    },
-    archiveBuilding: async (_, args, ctx) => {
-      const actor = await requireUser(ctx);
-      const { before, access } = await loadForChange(ctx, args.id, 'building.archive');
-      await beforeWriting(access, () => {
-        if (before.archivedAt) throw new ConflictError(`Building ${before.id} is already archived`);
-        assertVersion(before, args.expectedVersion, `Building ${before.id}`);
-      });
-      const change = changeBy(ctx, actor);
-      const after = nextVersion({ ...before, archivedAt: change.at }, change);
-      await access.write((guard) =>
-        ctx.stores.buildings.updateBuilding(before, after, 'ARCHIVED', change, guard),
-      );
-      return after;
-    },
+    createBuilding: (_, args, ctx) => createBuilding(ctx, args),
+    updateBuilding: (_, args, ctx) => updateBuilding(ctx, args),
+    archiveBuilding: (_, args, ctx) => archiveBuilding(ctx, args),
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packTransactions } from '../../../../src/registers/buildings/store/building-store';
-import type { GuardedWrite } from '../../../../src/kernel/store/table';
+import { packTransactions } from '../../../../../src/registers/buildings/store/building-transactions';
+import type { GuardedWrite } from '../../../../../src/kernel/store/table';
 
 const write = (name: string): GuardedWrite => ({
   write: { ConditionCheck: { TableName: 't', Key: { pk: name, sk: name }, ConditionExpression: 'x' } },
