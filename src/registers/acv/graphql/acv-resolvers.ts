@@ -7,16 +7,9 @@ import {
   isCommunityInterestGroupKind,
   needsSurplusStatement,
 } from '../domain/acv-eligibility';
-import {
-  acvDates,
-  acvStateOn,
-  allowedActions,
-  applyAcvAction,
-  assertCanNominateAgain,
-  createNomination,
-  moratoriaOf,
-} from '../domain/acv-lifecycle';
-import type { AcvAction, AcvTransition } from '../domain/acv-lifecycle';
+import { applyAcvAction, createNomination } from '../domain/acv-lifecycle';
+import { acvDates, acvStateOn, allowedActions, assertCanNominateAgain, moratoriaOf } from '../domain/acv-state';
+import type { AcvAction, AcvTransition } from '../domain/acv-action';
 import { LISTED_STATES, NOTICE_RULES } from '../domain/acv-records';
 import type { AcvEntry, AcvNotice, AcvParty, AcvSettings, AcvSite } from '../domain/acv-records';
 import { addDays, daysBetween, DEFAULT_LISTING_EXPIRY_CONVENTION, isIsoDate } from '../domain/acv-timetable';

@@ -1,4 +1,4 @@
-import { acvDates, openTasks } from '../domain/acv-lifecycle';
+import { acvDates, openTasks } from '../domain/acv-state';
 import { ConflictError } from '../../../kernel/domain/errors';
 import { assetReferenceKey } from '../../../kernel/domain/identifiers';
 import type { AcvEntry, AcvNotice, AcvSettings, AcvTask } from '../domain/acv-records';
