@@ -24,7 +24,7 @@ const config: CodegenConfig = {
           AcvSite: '../acv/domain/acv-records#AcvSite as AcvSiteRecord',
           AcvParty: '../acv/domain/acv-records#AcvParty as AcvPartyRecord',
           AcvBidRequest: '../acv/domain/acv-records#AcvBidRequest as AcvBidRequestRecord',
-          AcvMoratorium: '../acv/domain/acv-lifecycle#AcvMoratorium as AcvMoratoriumRecord',
+          AcvMoratorium: '../acv/domain/acv-state#AcvMoratorium as AcvMoratoriumRecord',
           AcvNotice: '../acv/domain/acv-records#AcvNotice as AcvNoticeRecord',
           AcvTask: '../acv/domain/acv-records#AcvTask as AcvTaskRecord',
           AcvSettings: '../acv/domain/acv-records#AcvSettings as AcvSettingsRecord',

@@ -28,6 +28,13 @@ describe('DynamoDB requests per ACV step', () => {
   let world: AcvWorld;
   let entry = { id: '', version: 0 };
 
+  /** The round trips since the last reset, each trip's requests sorted (sent together, answered in any order). */
+  const trips = () => t.roundTrips.map((trip) => [...trip].sort());
+  const reset = () => {
+    t.requests.length = 0;
+    t.roundTrips.length = 0;
+  };
+
   /** The step's requests, selecting only what the step returns without further reads. */
   async function step(
     mutation: string,
@@ -37,7 +44,7 @@ describe('DynamoDB requests per ACV step', () => {
     const slim = mutation
       .replace(/\{\s*\.\.\.EntryFields\s*\}/, '{ id version }')
       .replace(/fragment[\s\S]*$/, '');
-    t.requests.length = 0;
+    reset();
     const data = await t.ok<Record<string, { id: string; version: number }>>(
       slim,
       { id: entry.id, expectedVersion: entry.version, ...variables },
@@ -54,7 +61,7 @@ describe('DynamoDB requests per ACV step', () => {
 
   it('nominates with the caller’s role checked in the transaction, not read first', async () => {
     setToday(t, '2027-01-04');
-    t.requests.length = 0;
+    reset();
     const { nominateAsset } = await t.ok<{ nominateAsset: { id: string; version: number } }>(
       NOMINATE.replace(/\{\s*\.\.\.EntryFields\s*\}/, '{ id version }').replace(/fragment[\s\S]*$/, ''),
       { input: nominationInput(world) },
@@ -77,6 +84,13 @@ describe('DynamoDB requests per ACV step', () => {
         'TransactWriteItemsCommand',
       ].sort(),
     );
+    // By dependency depth: the nominator beside the building; once the council is known, the owner, the
+    // settings, the GSS claim and the earlier entries together; then the transaction.
+    expect(trips()).toEqual([
+      ['BatchGetItemCommand', 'GetItemCommand'],
+      ['BatchGetItemCommand', 'GetItemCommand', 'GetItemCommand', 'QueryCommand'],
+      ['TransactWriteItemsCommand'],
+    ]);
   });
 
   it('decides with the entry and the council’s settings read, then one transaction', async () => {
@@ -85,17 +99,21 @@ describe('DynamoDB requests per ACV step', () => {
     const requests = await step(DECIDE, { input: { outcome: 'LISTED', reasons: 'Valued.' } }, people.officer);
 
     expect(requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
+    // The settings are the entry's council's: they cannot be read before the entry.
+    expect(trips()).toEqual([['GetItemCommand'], ['GetItemCommand'], ['TransactWriteItemsCommand']]);
   });
 
   it('takes the owner’s and the officers’ steps in one GetItem and one transaction', async () => {
     setToday(t, '2027-03-01');
     const review = await step(REQUEST_REVIEW, {}, people.owner);
+    const reviewTrips = trips();
     setToday(t, '2027-04-01');
     const decided = await step(
       DECIDE_REVIEW,
       { input: { outcome: 'UPHELD', reasons: 'Still valued.' } },
       people.secondOfficer,
     );
+    const decidedTrips = trips();
     const registered = await step(
       stepMutation(
         'recordListingRegistration',
@@ -105,11 +123,16 @@ describe('DynamoDB requests per ACV step', () => {
       { input: { localLandChargeRegisteredOn: '2027-02-12' } },
       people.officer,
     );
+    const registeredTrips = trips();
     setToday(t, '2027-06-01');
     const notice = await step(DISPOSAL_NOTICE, { input: {} }, people.owner);
+    const noticeTrips = trips();
 
     for (const requests of [review, decided, registered, notice]) {
       expect(requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    }
+    for (const stepTrips of [reviewTrips, decidedTrips, registeredTrips, noticeTrips]) {
+      expect(stepTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
     }
   });
 
@@ -122,17 +145,20 @@ describe('DynamoDB requests per ACV step', () => {
       people.bidder,
     );
 
-    expect(requests).toEqual([
-      'GetItemCommand',
-      'BatchGetItemCommand',
-      'GetItemCommand',
-      'TransactWriteItemsCommand',
+    expect([...requests].sort()).toEqual(
+      ['GetItemCommand', 'BatchGetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand'].sort(),
+    );
+    // The bidder and the entry's council's settings together, once the entry is read.
+    expect(trips()).toEqual([
+      ['GetItemCommand'],
+      ['BatchGetItemCommand', 'GetItemCommand'],
+      ['TransactWriteItemsCommand'],
     ]);
   });
 
   it('refuses a caller without the role by the failed check, then says why, writing nothing', async () => {
     const before = entry.version;
-    t.requests.length = 0;
+    reset();
 
     const refused = await t.run(
       stepMutation('removeListing', ', $input: RemoveListingInput!', ', input: $input')
@@ -156,7 +182,7 @@ describe('DynamoDB requests per ACV step', () => {
 
   it('withdraws a nomination and changes the settings in one read and one transaction', async () => {
     setToday(t, '2027-07-01');
-    t.requests.length = 0;
+    reset();
     const { nominateAsset } = await t.ok<{ nominateAsset: { id: string; version: number } }>(
       NOMINATE.replace(/\{\s*\.\.\.EntryFields\s*\}/, '{ id version }').replace(/fragment[\s\S]*$/, ''),
       {
@@ -167,15 +193,42 @@ describe('DynamoDB requests per ACV step', () => {
     entry = nominateAsset;
 
     const withdraw = await step(WITHDRAW, {}, people.nominator);
-    t.requests.length = 0;
+    const withdrawTrips = trips();
+    reset();
     await t.ok(
       'mutation { updateAcvSettings(councilCode: "E07000078", expectedVersion: 0, input: { neighbouringCouncils: ["E07000083"] }) { version } }',
       {},
       people.officer,
     );
     const settings = [...t.requests];
+    const settingsTrips = trips();
 
     expect(withdraw).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
     expect(settings).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(withdrawTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
+    expect(settingsTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
+  });
+
+  it('lists a body’s nominations, a council’s work queue and its outbox with the right asked beside the list', async () => {
+    const lists = {
+      nominations: `query { acvNominations(organisationId: "${world.nominatorId}", first: 5) { edges { node { id } } } }`,
+      workQueue: `query { acvWorkQueue(councilCode: "${CHELTENHAM}", first: 5) { edges { node { kind } } } }`,
+      outbox: `query { acvOutbox(councilCode: "${CHELTENHAM}", date: "2027-07-01") { edges { node { kind } } } }`,
+    };
+    const measured: Record<string, { requests: string[]; trips: string[][] }> = {};
+    for (const [name, query] of Object.entries(lists)) {
+      reset();
+      await t.ok(query, {}, name === 'nominations' ? people.nominator : people.officer);
+      measured[name] = { requests: [...t.requests].sort(), trips: trips() };
+    }
+
+    // The caller's access item beside the list's Query: 2 requests in 1 round trip (the tasks' and notices'
+    // entries are not selected, so no BatchGetItem follows).
+    for (const name of Object.keys(lists)) {
+      expect(measured[name]).toEqual({
+        requests: ['GetItemCommand', 'QueryCommand'].sort(),
+        trips: [['GetItemCommand', 'QueryCommand']],
+      });
+    }
   });
 });

@@ -344,7 +344,7 @@ export const idempotencyKeySchema = lazy(() =>
     .transform((value) => value ?? null),
 );
 
-// Shared with the assets of community value inputs (acv-inputs.ts).
+// Shared with the assets of community value inputs (src/registers/acv/changes/acv-inputs.ts).
 export { addressSchema };
 // --- Asset imports (issue 10) ---
 

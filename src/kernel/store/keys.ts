@@ -2,7 +2,6 @@
  * Every DynamoDB key the register writes or reads is built here, and nowhere else. Builders are pure.
  * docs/data-model.md lists the access pattern each key serves.
  */
-import { assetReferenceKey } from '../domain/identifiers';
 import { toNameKey } from '../domain/names';
 import type { RecordType } from '../domain/records';
 
@@ -56,69 +55,4 @@ export const accessOfficerAttribute = (councilCode: string): string => `COUNCIL#
 export const idempotencyKey = (scope: string, key: string): ItemKey => ({
   pk: `IDEM#${scope}#${key}`,
   sk: 'IDEM',
-});
-
-// --- Assets of community value (src/registers/acv/store/acv-store.ts; docs/data-model.md "Assets of community value") ---
-
-export const acvEntryKey = (id: string): ItemKey => ({ pk: `ACV#${id}`, sk: 'ACV' });
-
-/**
- * A council's listed entries (until removed), sorted by the last day of the listing: the public list is the
- * range from today on, so expired listings drop out of it without a write; listings expiring within N days
- * are a range too.
- */
-export const acvListedPartition = (councilCode: string): string => `AREA#${councilCode}#ACV#LISTED`;
-export const acvListedSortKey = (listingExpiresOn: string, id: string): string => `${listingExpiresOn}#${id}`;
-
-/** A council's list of unsuccessful nominations, by decision date. */
-export const acvUnsuccessfulPartition = (councilCode: string): string =>
-  `AREA#${councilCode}#ACV#UNSUCCESSFUL`;
-export const acvUnsuccessfulSortKey = (decidedOn: string, id: string): string => `${decidedOn}#${id}`;
-
-/** A nominating organisation's nominations (index gsi2), by the day each was received. */
-export const acvNominatorPartition = (organisationId: string): string => `ORG#${organisationId}#ACV`;
-export const acvNominatorSortKey = (nominatedOn: string, id: string): string => `${nominatedOn}#${id}`;
-
-/** Links a register building to each entry about it (same partition as the building item). */
-export const acvBuildingLinkKey = (buildingId: string, entryId: string): ItemKey => ({
-  pk: `BLDG#${buildingId}`,
-  sk: `ACV#${entryId}`,
-});
-export const acvBuildingLinkPartition = (buildingId: string): string => `BLDG#${buildingId}`;
-export const ACV_BUILDING_LINK_PREFIX = 'ACV#';
-
-/** One open duty of an entry (decision, review, expiry, moratorium end), in the council's work queue. */
-export const acvTaskKey = (entryId: string, kind: string): ItemKey => ({
-  pk: `ACV#${entryId}`,
-  sk: `TASK#${kind}`,
-});
-export const acvWorkQueuePartition = (councilCode: string): string => `AREA#${councilCode}#ACVTASK`;
-/** Sorted by due date, so the queue reads overdue first and stops at a date with a key condition. */
-export const acvWorkQueueSortKey = (dueOn: string, kind: string, entryId: string): string =>
-  `${dueOn}#${kind}#${entryId}`;
-
-/** A statutory notice, kept with its entry and, by date, in the outbox (index gsi2). */
-export const acvNoticeKey = (entryId: string, date: string, noticeId: string): ItemKey => ({
-  pk: `ACV#${entryId}`,
-  sk: `NOTICE#${date}#${noticeId}`,
-});
-export const ACV_NOTICE_PREFIX = 'NOTICE#';
-export const acvOutboxPartition = (date: string): string => `ACVOUTBOX#${date}`;
-export const acvOutboxSortKey = (councilCode: string, entryId: string, noticeId: string): string =>
-  `${councilCode}#${entryId}#${noticeId}`;
-
-/** A council's ACV settings (neighbouring councils, listing-expiry convention), apart from its record. */
-export const acvSettingsKey = (councilCode: string): ItemKey => ({
-  pk: `ACVSET#${councilCode}`,
-  sk: 'ACVSET',
-});
-// --- ACV register import (issue 10: importAcvEntries) ---
-
-/**
- * Holds a council register's reference for one ACV entry: the condition makes the reference unique per
- * council, and the item names the entry, so a file imported again finds its entries by reference.
- */
-export const acvRegisterReferenceKey = (councilCode: string, reference: string): ItemKey => ({
-  pk: `ACVREF#${councilCode}#${assetReferenceKey(reference)}`,
-  sk: 'ACVREF',
 });

@@ -3,7 +3,7 @@ import type { PageInfoRecord } from '../../kernel/domain/ports';
 import type { Organisation as OrganisationRecord, Building as BuildingRecord, Membership as MembershipRecord, Invite as InviteRecord, AuditEvent as AuditEventRecord } from '../../kernel/domain/records';
 import type { UserActor as UserActorRecord } from '../../kernel/domain/authorization';
 import type { AcvEntry as AcvEntryRecord, AcvSite as AcvSiteRecord, AcvParty as AcvPartyRecord, AcvBidRequest as AcvBidRequestRecord, AcvNotice as AcvNoticeRecord, AcvTask as AcvTaskRecord, AcvSettings as AcvSettingsRecord } from '../acv/domain/acv-records';
-import type { AcvMoratorium as AcvMoratoriumRecord } from '../acv/domain/acv-lifecycle';
+import type { AcvMoratorium as AcvMoratoriumRecord } from '../acv/domain/acv-state';
 import type { SpaceOffer as SpaceOfferRecord } from '../colocation/domain/space-offer';
 import type { SpaceNeed as SpaceNeedRecord } from '../colocation/domain/space-need';
 import type { SpaceInterest as SpaceInterestRecord, InterestMessage as InterestMessageRecord } from '../colocation/domain/space-interest';

@@ -48,7 +48,7 @@ import type {
   UnsuccessfulGround,
 } from './acv-records';
 import { REMOVAL_REASONS } from './acv-records';
-import { acvStateOn } from './acv-lifecycle';
+import { acvStateOn } from './acv-state';
 import type { IsoDate } from '../../../kernel/domain/clock';
 import type { ListingExpiryConvention } from './acv-timetable';
 import { isIsoDate, listingExpiresOn } from './acv-timetable';

@@ -18,7 +18,7 @@ import type {
   Resolvers,
 } from '../../generated/resolvers-types';
 import { councilCodeSchema, parseArgument } from '../../../kernel/graphql/inputs';
-import { acvToday } from './acv-resolvers';
+import { acvToday } from '../changes/acv-change-support';
 import { forEachLimited } from '../../buildings/graphql/asset-import-resolvers';
 import { changeBy, nextVersion, requireUser } from '../../../kernel/changes/change-protocol';
 import { importCounts } from '../../../kernel/graphql/support';

@@ -1,4 +1,4 @@
-import { acvDates, moratoriaOf } from '../domain/acv-lifecycle';
+import { acvDates, moratoriaOf } from '../domain/acv-state';
 import type { AcvEntry } from '../domain/acv-records';
 import { addressTextOf } from '../domain/acv-register-import';
 import { parseBoundary } from '../domain/site-boundary';

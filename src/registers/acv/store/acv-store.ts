@@ -1,4 +1,4 @@
-import { acvDates, openTasks } from '../domain/acv-lifecycle';
+import { acvDates, openTasks } from '../domain/acv-state';
 import { ConflictError } from '../../../kernel/domain/errors';
 import { assetReferenceKey } from '../../../kernel/domain/identifiers';
 import type { AcvEntry, AcvNotice, AcvSettings, AcvTask } from '../domain/acv-records';
@@ -14,27 +14,28 @@ import {
   versionedReplace,
 } from '../../../kernel/store/items';
 import {
-  ACV_BUILDING_LINK_PREFIX,
-  ACV_NOTICE_PREFIX,
   acvBuildingLinkKey,
-  acvBuildingLinkPartition,
+  acvEntriesOfNominator,
   acvEntryKey,
-  acvListedPartition,
+  acvLinksOfBuilding,
   acvListedSortKey,
-  acvNominatorPartition,
   acvNominatorSortKey,
   acvNoticeKey,
+  acvNoticesOfEntry,
+  acvOutbox,
   acvOutboxPartition,
   acvOutboxSortKey,
   acvRegisterReferenceKey,
   acvSettingsKey,
   acvTaskKey,
-  acvUnsuccessfulPartition,
   acvUnsuccessfulSortKey,
-  acvWorkQueuePartition,
+  acvWorkQueue,
   acvWorkQueueSortKey,
-} from '../../../kernel/store/keys';
-import type { GuardedWrite, Item, Table } from '../../../kernel/store/table';
+  listedAcvEntries,
+  unsuccessfulAcvEntries,
+} from './acv-keys';
+import type { AccessPattern } from '../../../kernel/store/access-pattern';
+import type { GuardedWrite, Item, QuerySpec, Table } from '../../../kernel/store/table';
 
 /**
  * Assets of community value: the entry, its open duties (tasks, indexed for the work queue), its statutory
@@ -61,13 +62,7 @@ export class DynamoAcvStore implements AcvStore {
   async listAcvEntriesOfBuildings(buildingIds: readonly string[]): Promise<ReadonlyMap<string, AcvEntry[]>> {
     const unique = [...new Set(buildingIds)];
     const links = await Promise.all(
-      unique.map((buildingId) =>
-        this.table.queryAll({
-          indexName: null,
-          partition: acvBuildingLinkPartition(buildingId),
-          sortPrefix: ACV_BUILDING_LINK_PREFIX,
-        }),
-      ),
+      unique.map((buildingId) => this.table.queryAll(acvLinksOfBuilding(buildingId))),
     );
     const entryIds = links.map((items) => items.map((link) => String(link['entryId'])));
     const all = entryIds.flat();
@@ -81,44 +76,26 @@ export class DynamoAcvStore implements AcvStore {
   }
 
   listListedAcvEntries(councilCode: string, from: IsoDate, page: PageRequest): Promise<Page<AcvEntry>> {
-    return this.table.queryPage(
-      {
-        indexName: 'gsi1',
-        partition: acvListedPartition(councilCode),
-        sortRange: { from },
-        // The list is "listed as of `from`": a cursor from another day is refused (BAD_USER_INPUT on `after`)
-        // rather than resuming at a position the new day's range may no longer hold.
-        cursorQuery: `assetsOfCommunityValue|${councilCode}|${from}`,
-      },
-      page,
-      (item) => toRecord<AcvEntry>(item),
-    );
+    // The list is "listed as of `from`": a cursor from another day is refused (BAD_USER_INPUT on `after`)
+    // rather than resuming at a position the new day's range may no longer hold.
+    return this.#list<AcvEntry>(listedAcvEntries(councilCode), page, {
+      sortRange: { from },
+      cursorQuery: `assetsOfCommunityValue|${councilCode}|${from}`,
+    });
   }
 
   listUnsuccessfulAcvEntries(councilCode: string, page: PageRequest): Promise<Page<AcvEntry>> {
-    return this.table.queryPage(
-      {
-        indexName: 'gsi1',
-        partition: acvUnsuccessfulPartition(councilCode),
-        newestFirst: true,
-        cursorQuery: `unsuccessfulNominations|${councilCode}`,
-      },
-      page,
-      (item) => toRecord<AcvEntry>(item),
-    );
+    return this.#list<AcvEntry>(unsuccessfulAcvEntries(councilCode), page, {
+      newestFirst: true,
+      cursorQuery: `unsuccessfulNominations|${councilCode}`,
+    });
   }
 
   listAcvEntriesOfNominator(organisationId: string, page: PageRequest): Promise<Page<AcvEntry>> {
-    return this.table.queryPage(
-      {
-        indexName: 'gsi2',
-        partition: acvNominatorPartition(organisationId),
-        newestFirst: true,
-        cursorQuery: `acvNominations|${organisationId}`,
-      },
-      page,
-      (item) => toRecord<AcvEntry>(item),
-    );
+    return this.#list<AcvEntry>(acvEntriesOfNominator(organisationId), page, {
+      newestFirst: true,
+      cursorQuery: `acvNominations|${organisationId}`,
+    });
   }
 
   listAcvWorkQueue(
@@ -127,49 +104,36 @@ export class DynamoAcvStore implements AcvStore {
     until: IsoDate,
     page: PageRequest,
   ): Promise<Page<AcvTask>> {
-    return this.table.queryPage(
-      {
-        indexName: 'gsi1',
-        partition: acvWorkQueuePartition(councilCode),
-        // '~' sorts after every character of a task's sort key, so the range takes all of `until`'s day.
-        sortRange: { to: `${until}#~` },
-        // A moratorium that has ended needs no action; every other duty stays in the queue until done.
-        filter: {
-          expression: 'NOT (#kind = :moratoriumEnd AND #dueOn < :today)',
-          names: { '#kind': 'kind', '#dueOn': 'dueOn' },
-          values: { ':moratoriumEnd': 'MORATORIUM_END', ':today': today },
-        },
-        cursorQuery: `acvWorkQueue|${councilCode}|${until}`,
+    return this.#list<AcvTask>(acvWorkQueue(councilCode), page, {
+      // '~' sorts after every character of a task's sort key, so the range takes all of `until`'s day.
+      sortRange: { to: `${until}#~` },
+      // A moratorium that has ended needs no action; every other duty stays in the queue until done.
+      filter: {
+        expression: 'NOT (#kind = :moratoriumEnd AND #dueOn < :today)',
+        names: { '#kind': 'kind', '#dueOn': 'dueOn' },
+        values: { ':moratoriumEnd': 'MORATORIUM_END', ':today': today },
       },
-      page,
-      (item) => toRecord<AcvTask>(item),
-    );
+      cursorQuery: `acvWorkQueue|${councilCode}|${until}`,
+    });
   }
 
   listAcvNotices(entryId: string, page: PageRequest): Promise<Page<AcvNotice>> {
-    return this.table.queryPage(
-      {
-        indexName: null,
-        partition: acvEntryKey(entryId).pk,
-        sortPrefix: ACV_NOTICE_PREFIX,
-        cursorQuery: `acvNotices|${entryId}`,
-      },
-      page,
-      (item) => toRecord<AcvNotice>(item),
-    );
+    return this.#list<AcvNotice>(acvNoticesOfEntry(entryId), page, { cursorQuery: `acvNotices|${entryId}` });
   }
 
   listAcvOutbox(councilCode: string, date: IsoDate, page: PageRequest): Promise<Page<AcvNotice>> {
-    return this.table.queryPage(
-      {
-        indexName: 'gsi2',
-        partition: acvOutboxPartition(date),
-        sortPrefix: `${councilCode}#`,
-        cursorQuery: `acvOutbox|${councilCode}|${date}`,
-      },
-      page,
-      (item) => toRecord<AcvNotice>(item),
-    );
+    return this.#list<AcvNotice>(acvOutbox(councilCode, date), page, {
+      cursorQuery: `acvOutbox|${councilCode}|${date}`,
+    });
+  }
+
+  /** One page of an access pattern's records, with the list's own range, filter, order and cursor name. */
+  #list<T>(
+    pattern: AccessPattern,
+    page: PageRequest,
+    options: Omit<QuerySpec, 'indexName' | 'partition' | 'sortPrefix'>,
+  ): Promise<Page<T>> {
+    return this.table.queryPage({ ...pattern, ...options }, page, (item) => toRecord<T>(item));
   }
 
   async createAcvEntry(
@@ -343,7 +307,7 @@ export class DynamoAcvStore implements AcvStore {
             Item: {
               ...acvTaskKey(after.id, kind),
               entity: 'AcvTask',
-              gsi1pk: acvWorkQueuePartition(after.councilCode),
+              gsi1pk: acvWorkQueue(after.councilCode).partition,
               gsi1sk: acvWorkQueueSortKey(task.dueOn, kind, after.id),
               ...task,
             },
@@ -383,12 +347,15 @@ function entryItem(entry: AcvEntry): Item {
   let council: { gsi1pk: string; gsi1sk: string } | null = null;
   if (decision?.outcome === 'UNSUCCESSFUL') {
     council = {
-      gsi1pk: acvUnsuccessfulPartition(entry.councilCode),
+      gsi1pk: unsuccessfulAcvEntries(entry.councilCode).partition,
       gsi1sk: acvUnsuccessfulSortKey(decision.decidedOn, entry.id),
     };
   } else if (decision?.outcome === 'LISTED' && !entry.removal) {
     const expires = acvDates(entry).listingExpiresOn ?? decision.decidedOn;
-    council = { gsi1pk: acvListedPartition(entry.councilCode), gsi1sk: acvListedSortKey(expires, entry.id) };
+    council = {
+      gsi1pk: listedAcvEntries(entry.councilCode).partition,
+      gsi1sk: acvListedSortKey(expires, entry.id),
+    };
   }
   return {
     ...acvEntryKey(entry.id),
@@ -396,7 +363,7 @@ function entryItem(entry: AcvEntry): Item {
     ...(council ?? {}),
     ...(entry.nominator.organisationId
       ? {
-          gsi2pk: acvNominatorPartition(entry.nominator.organisationId),
+          gsi2pk: acvEntriesOfNominator(entry.nominator.organisationId).partition,
           gsi2sk: acvNominatorSortKey(entry.nominatedOn, entry.id),
         }
       : {}),

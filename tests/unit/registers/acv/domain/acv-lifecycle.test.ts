@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { applyAcvAction, createNomination } from '../../../../../src/registers/acv/domain/acv-lifecycle';
 import {
   acvStateOn,
   allowedActions,
-  applyAcvAction,
   assertCanNominateAgain,
-  createNomination,
   openTasks,
-} from '../../../../../src/registers/acv/domain/acv-lifecycle';
-import type { AcvAction } from '../../../../../src/registers/acv/domain/acv-lifecycle';
+} from '../../../../../src/registers/acv/domain/acv-state';
+import type { AcvAction } from '../../../../../src/registers/acv/domain/acv-action';
 import type { AcvEntry } from '../../../../../src/registers/acv/domain/acv-records';
 import { AppError } from '../../../../../src/kernel/domain/errors';
 

@@ -10,7 +10,7 @@ import type {
   AcvImportContext,
   AcvRegisterRow,
 } from '../../../../../src/registers/acv/domain/acv-register-import';
-import { acvDates, openTasks } from '../../../../../src/registers/acv/domain/acv-lifecycle';
+import { acvDates, openTasks } from '../../../../../src/registers/acv/domain/acv-state';
 import type { AcvEntry } from '../../../../../src/registers/acv/domain/acv-records';
 
 const CONTEXT: AcvImportContext = {

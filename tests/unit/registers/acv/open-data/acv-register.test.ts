@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { applyAcvAction, createNomination } from '../../../../../src/registers/acv/domain/acv-lifecycle';
-import type { AcvAction } from '../../../../../src/registers/acv/domain/acv-lifecycle';
+import type { AcvAction } from '../../../../../src/registers/acv/domain/acv-action';
 import type { AcvEntry } from '../../../../../src/registers/acv/domain/acv-records';
 import {
   ACV_FIELDS,
