@@ -18,6 +18,8 @@ import type { DynamoRequestBudget, RequestLimits } from '../kernel/domain/reques
 import { resolvers } from './resolvers';
 import type { ServiceMetrics } from '../kernel/graphql/service-metrics';
 import { buildExecutableSchema } from '../kernel/graphql/executable-schema';
+import { createFastPath } from './fast-path';
+import type { FastPath } from './fast-path';
 
 export interface GraphQLServerOptions extends ContextDependencies<RegisterStores> {
   readonly tokenVerifier: TokenVerifier;
@@ -32,6 +34,8 @@ export interface GraphQLServerOptions extends ContextDependencies<RegisterStores
   readonly limits: RequestLimits;
   /** The DynamoDB request budget of the request being served (set by the HTTP entry point). */
   readonly currentDynamoRequestBudget?: () => DynamoRequestBudget | undefined;
+  /** Sightings of a query text before the fast path compiles it (src/app/fast-path.ts); 2 unless a test says. */
+  readonly fastPathMinSightings?: number;
 }
 
 export interface RequestInfo {
@@ -43,6 +47,8 @@ export interface RequestInfo {
 
 export interface GraphQLApp {
   readonly server: ApolloServer<RegisterContext>;
+  /** Query texts seen before, executed without Apollo's pipeline; it hands anything unusual back. */
+  readonly fastPath: FastPath;
   /** The limits the server was made with; the HTTP entry point enforces the body and response ones. */
   readonly limits: RequestLimits;
   /** Verifies the caller's token and builds the context for one request. */
@@ -60,13 +66,27 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
       ? { currentDynamoRequestBudget: options.currentDynamoRequestBudget }
       : {}),
   });
+  // With introspection off nobody can read the descriptions: the schema is built from the SDL without them,
+  // parsed at build time (generated/type-defs.ts), so the first request of a cold start does not parse it.
+  // Built with introspection on, it is validated (every local run and test); the document is the same schema.
+  const schema = options.introspection
+    ? buildExecutableSchema(typeDefs, resolvers)
+    : buildExecutableSchema(typeDefsDocument(), resolvers, { assumeValid: true });
+  const fastPath = createFastPath({
+    schema,
+    limits: options.limits,
+    validationRules: queryLimits.validationRules ?? [],
+    parseOptions: queryLimits.parseOptions ?? {},
+    introspection: options.introspection,
+    logger: options.logger,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.currentDynamoRequestBudget
+      ? { currentDynamoRequestBudget: options.currentDynamoRequestBudget }
+      : {}),
+    ...(options.fastPathMinSightings ? { minSightings: options.fastPathMinSightings } : {}),
+  });
   const server = new ApolloServer<RegisterContext>({
-    // With introspection off nobody can read the descriptions: the schema is built from the SDL without them,
-    // parsed at build time (generated/type-defs.ts), so the first request of a cold start does not parse it.
-    // Built with introspection on, it is validated (every local run and test); the document is the same schema.
-    schema: options.introspection
-      ? buildExecutableSchema(typeDefs, resolvers)
-      : buildExecutableSchema(typeDefsDocument(), resolvers, { assumeValid: true }),
+    schema,
     introspection: options.introspection,
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -89,6 +109,7 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
   });
   return {
     server,
+    fastPath,
     limits: options.limits,
     async createContext({ authorization, requestId }) {
       const token = readBearerToken(authorization);
