@@ -1,6 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * GraphQL suites run a second time through the compiled fast path (src/app/fast-path.ts, issue 17): the same
+ * assertions hold whichever path serves an operation.
+ */
+const FAST_PATH_SUITES = [
+  'tests/integration/errors.test.ts',
+  'tests/integration/buildings.test.ts',
+  'tests/integration/http-abuse.test.ts',
+  'tests/integration/read-path-faults.test.ts',
+  'tests/integration/fast-path.test.ts',
+  'tests/unit/kernel/graphql/query-limits.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     // One graphql for the code under test and for Apollo (which Node loads as CommonJS): without this the
@@ -18,5 +31,12 @@ export default defineConfig({
     // Two cores: more workers only queue behind the one Java process.
     maxWorkers: 2,
     allowOnly: false,
+    projects: [
+      { extends: true, test: { name: 'apollo' } },
+      {
+        extends: true,
+        test: { name: 'fast-path', include: FAST_PATH_SUITES, env: { TEST_GRAPHQL_PATH: 'fast' } },
+      },
+    ],
   },
 });
