@@ -6,6 +6,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { GraphQLError, OperationTypeNode } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { ContextDependencies } from '../kernel/graphql/context';
 import type { RegisterContext, RegisterStores } from '../registers/context';
@@ -57,6 +58,27 @@ export interface GraphQLApp {
 
 const MAX_TOKEN_LENGTH = 8192;
 
+const schemas = new Map<boolean, GraphQLSchema>();
+
+/**
+ * The executable schema, built once per process for each introspection setting. The Lambda entry point
+ * calls it while the cursor secret's fetch is in flight, so that CPU work overlaps the network wait.
+ *
+ * With introspection off nobody can read the descriptions: the schema is built from the SDL without them,
+ * parsed at build time (generated/type-defs.ts), so the first request of a cold start does not parse it.
+ * Built with introspection on, it is validated (every local run and test); the document is the same schema.
+ */
+export function buildRegisterSchema(introspection: boolean): GraphQLSchema {
+  let schema = schemas.get(introspection);
+  if (!schema) {
+    schema = introspection
+      ? buildExecutableSchema(typeDefs, resolvers)
+      : buildExecutableSchema(typeDefsDocument(), resolvers, { assumeValid: true });
+    schemas.set(introspection, schema);
+  }
+  return schema;
+}
+
 /** The GraphQL server over the register's store, not yet started: the entry points start it their own way. */
 export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
   const queryLimits = createQueryLimits({
@@ -66,12 +88,7 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
       ? { currentDynamoRequestBudget: options.currentDynamoRequestBudget }
       : {}),
   });
-  // With introspection off nobody can read the descriptions: the schema is built from the SDL without them,
-  // parsed at build time (generated/type-defs.ts), so the first request of a cold start does not parse it.
-  // Built with introspection on, it is validated (every local run and test); the document is the same schema.
-  const schema = options.introspection
-    ? buildExecutableSchema(typeDefs, resolvers)
-    : buildExecutableSchema(typeDefsDocument(), resolvers, { assumeValid: true });
+  const schema = buildRegisterSchema(options.introspection);
   const fastPath = createFastPath({
     schema,
     limits: options.limits,
