@@ -11,7 +11,7 @@ const FAST_PATH_SUITES = [
   'tests/integration/http-abuse.test.ts',
   'tests/integration/read-path-faults.test.ts',
   'tests/integration/fast-path.test.ts',
-  'tests/unit/kernel/graphql/query-limits.test.ts',
+  'tests/integration/request-counts.test.ts',
 ];
 
 export default defineConfig({
@@ -21,7 +21,6 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: fileURLToPath(import.meta.resolve('graphql')) }],
   },
   test: {
-    include: ['tests/**/*.test.ts'],
     // One DynamoDB Local for the whole run; each test file makes its own table in it.
     globalSetup: ['tests/support/global-setup.ts'],
     // Generous bounds, not expectations: on two cores at load 15-20 a DynamoDB Local table or a 50-item
@@ -32,7 +31,7 @@ export default defineConfig({
     maxWorkers: 2,
     allowOnly: false,
     projects: [
-      { extends: true, test: { name: 'apollo' } },
+      { extends: true, test: { name: 'apollo', include: ['tests/**/*.test.ts'] } },
       {
         extends: true,
         test: { name: 'fast-path', include: FAST_PATH_SUITES, env: { TEST_GRAPHQL_PATH: 'fast' } },
