@@ -1,6 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * GraphQL suites run a second time through the compiled fast path (src/app/fast-path.ts, issue 17): the same
+ * assertions hold whichever path serves an operation.
+ */
+const FAST_PATH_SUITES = [
+  'tests/integration/errors.test.ts',
+  'tests/integration/buildings.test.ts',
+  'tests/integration/http-abuse.test.ts',
+  'tests/integration/read-path-faults.test.ts',
+  'tests/integration/fast-path.test.ts',
+  'tests/integration/request-counts.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     // One graphql for the code under test and for Apollo (which Node loads as CommonJS): without this the
@@ -8,7 +21,6 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: fileURLToPath(import.meta.resolve('graphql')) }],
   },
   test: {
-    include: ['tests/**/*.test.ts'],
     // One DynamoDB Local for the whole run; each test file makes its own table in it.
     globalSetup: ['tests/support/global-setup.ts'],
     // Generous bounds, not expectations: on two cores at load 15-20 a DynamoDB Local table or a 50-item
@@ -18,5 +30,12 @@ export default defineConfig({
     // Two cores: more workers only queue behind the one Java process.
     maxWorkers: 2,
     allowOnly: false,
+    projects: [
+      { extends: true, test: { name: 'apollo', include: ['tests/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'fast-path', include: FAST_PATH_SUITES, env: { TEST_GRAPHQL_PATH: 'fast' } },
+      },
+    ],
   },
 });

@@ -7,6 +7,7 @@
 import { ApolloServer } from '@apollo/server';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 
@@ -47,8 +48,18 @@ export function createBareHandler(client: DynamoDBClient, tableName: string): Ba
   return (event, context) => handler(event, context, () => undefined) as Promise<APIGatewayProxyResultV2>;
 }
 
-/** The Lambda entry point when bundled on its own (cold-start baseline): environment as the real one. */
+/**
+ * The Lambda entry point when bundled on its own (cold-start baseline): environment as the real one, and,
+ * like the real one, a secret read from Secrets Manager during init when CURSOR_SECRET_ARN is set.
+ */
 const endpoint = process.env['DYNAMODB_ENDPOINT'];
+const secretArn = process.env['CURSOR_SECRET_ARN'];
+if (secretArn) {
+  const secrets = new SecretsManagerClient({ region: process.env['AWS_REGION'] ?? 'eu-west-2' });
+  const { SecretString } = await secrets.send(new GetSecretValueCommand({ SecretId: secretArn }));
+  if (!SecretString) throw new Error('The secret has no value');
+  secrets.destroy();
+}
 export const handler: BareHandler = createBareHandler(
   new DynamoDBClient({
     region: process.env['AWS_REGION'] ?? 'eu-west-2',

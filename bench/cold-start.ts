@@ -3,8 +3,13 @@
  * such a function is by default: ESM, minified, no tuning): each sample is a fresh Node process that imports the bundle and answers one anonymous
  * `building(id)` from DynamoDB Local, timed from just before the import to the response (Node's own start-up
  * is not counted). Samples alternate between the two bundles so drift on a busy machine hits both alike.
+ * Every bundle fetches a secret from a local endpoint that answers like Secrets Manager during init, as the
+ * deployed function does, and the figure that counts is the register against the bare bundle given the
+ * same bundler tuning (the untuned one is shown for comparison).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,7 +43,7 @@ async function bundle(name: string, entry: string, tuned: boolean): Promise<stri
   return outfile;
 }
 
-function sample(outfile: string, env: Record<string, string>, event: unknown): number {
+async function sample(outfile: string, env: Record<string, string>, event: unknown): Promise<number> {
   const script = `
     const started = performance.now();
     const { handler } = await import(${JSON.stringify(pathToFileURL(outfile).href)});
@@ -50,12 +55,45 @@ function sample(outfile: string, env: Record<string, string>, event: unknown): n
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every sample there (open it in Chrome's DevTools).
   const profileDir = process.env['BENCH_CPU_PROF'];
   const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const child = spawnSync(process.execPath, [...profile, '--input-type=module', '--eval', script], {
+  // Not spawnSync: this process answers the child's Secrets Manager request meanwhile.
+  const child = spawn(process.execPath, [...profile, '--input-type=module', '--eval', script], {
     env: { PATH: process.env['PATH'] ?? '', ...env },
-    encoding: 'utf8',
   });
-  if (child.status !== 0) throw new Error(`cold start failed (exit ${child.status}):\n${child.stderr}`);
-  return Number(child.stdout);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (status !== 0) throw new Error(`cold start failed (exit ${status}):\n${stderr}`);
+  return Number(stdout);
+}
+
+const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-2:123456789012:secret:mash-register-bench-cursor';
+
+/**
+ * A local endpoint that answers GetSecretValue as Secrets Manager does (its JSON 1.1 protocol), so each
+ * cold start makes the init-time secret fetch that production makes, over a real HTTP connection.
+ */
+async function startSecretsManager(): Promise<{ url: string; close(): void }> {
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
+      response.end(
+        JSON.stringify({
+          ARN: SECRET_ARN,
+          Name: 'mash-register-bench-cursor',
+          SecretString: 'b'.repeat(64),
+          VersionId: '00000000-0000-4000-8000-000000000000',
+          VersionStages: ['AWSCURRENT'],
+          CreatedDate: 1764633600,
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
 /** Builds both bundles and takes `runs` alternating samples of each. */
@@ -73,8 +111,8 @@ export async function measureColdStarts(options: {
     // both get the same bundle tuning.
     bareTuned: await bundle('bare-tuned', barePath, true),
   };
-  // What the stack sets, with placeholders; CURSOR_SECRET instead of CURSOR_SECRET_ARN keeps Secrets Manager
-  // (and the network) out of the measurement. No NODE_OPTIONS: the stack sets none.
+  // What the stack sets, with placeholders. No NODE_OPTIONS: the stack sets none.
+  const secretsManager = await startSecretsManager();
   const env = {
     AWS_REGION: 'eu-west-2',
     AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
@@ -86,14 +124,22 @@ export async function measureColdStarts(options: {
     COGNITO_USER_POOL_ID: 'eu-west-2_Bench0000',
     COGNITO_CLIENT_ID: 'benchclient0000000000000000',
     PLATFORM_ADMIN_IDS: '',
-    CURSOR_SECRET: 'b'.repeat(64),
+    // The secret is fetched at init, as in AWS, from the local stand-in (both bundles fetch it).
+    CURSOR_SECRET_ARN: SECRET_ARN,
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: secretsManager.url,
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
     INTROSPECTION: 'false',
   };
   const samples = { register: [] as number[], bare: [] as number[], bareTuned: [] as number[] };
-  for (let run = 0; run < options.runs; run++) {
-    samples.register.push(sample(bundles.register, env, options.event));
-    samples.bare.push(sample(bundles.bare, env, options.event));
-    samples.bareTuned.push(sample(bundles.bareTuned, env, options.event));
+  try {
+    for (let run = 0; run < options.runs; run++) {
+      samples.register.push(await sample(bundles.register, env, options.event));
+      samples.bare.push(await sample(bundles.bare, env, options.event));
+      samples.bareTuned.push(await sample(bundles.bareTuned, env, options.event));
+    }
+  } finally {
+    secretsManager.close();
   }
   const figures = (name: keyof typeof bundles): BundleFigures => ({
     name,
@@ -104,7 +150,7 @@ export async function measureColdStarts(options: {
   return { register: figures('register'), bare: figures('bare'), bareTuned: figures('bareTuned') };
 }
 
-const median = (samples: readonly number[]): number =>
+export const median = (samples: readonly number[]): number =>
   [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;
 
 /**

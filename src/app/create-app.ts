@@ -34,6 +34,8 @@ export interface AppOptions {
   readonly metrics?: ServiceMetrics;
   /** The request limits; DEFAULT_REQUEST_LIMITS unless a test needs others. */
   readonly limits?: RequestLimits;
+  /** Sightings of a query text before the fast path serves it; 2 unless a test wants it from the first. */
+  readonly fastPathMinSightings?: number;
 }
 
 /**
@@ -59,6 +61,7 @@ export function createApp(options: AppOptions): App {
     ...(options.config.introspection ? { explorerPlugin: createExplorerPlugin() } : {}),
     limits: options.limits ?? DEFAULT_REQUEST_LIMITS,
     currentDynamoRequestBudget,
+    ...(options.fastPathMinSightings ? { fastPathMinSightings: options.fastPathMinSightings } : {}),
   });
   // The open-data downloads (CSV writer, grid projection, GeoJSON) are loaded on the first download, not at
   // every cold start: a dynamic import is a lazily initialised module inside the one-file Lambda bundle.

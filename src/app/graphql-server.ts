@@ -6,6 +6,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { GraphQLError, OperationTypeNode } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { ContextDependencies } from '../kernel/graphql/context';
 import type { RegisterContext, RegisterStores } from '../registers/context';
@@ -18,6 +19,8 @@ import type { DynamoRequestBudget, RequestLimits } from '../kernel/domain/reques
 import { resolvers } from './resolvers';
 import type { ServiceMetrics } from '../kernel/graphql/service-metrics';
 import { buildExecutableSchema } from '../kernel/graphql/executable-schema';
+import { createFastPath } from './fast-path';
+import type { FastPath } from './fast-path';
 
 export interface GraphQLServerOptions extends ContextDependencies<RegisterStores> {
   readonly tokenVerifier: TokenVerifier;
@@ -32,6 +35,8 @@ export interface GraphQLServerOptions extends ContextDependencies<RegisterStores
   readonly limits: RequestLimits;
   /** The DynamoDB request budget of the request being served (set by the HTTP entry point). */
   readonly currentDynamoRequestBudget?: () => DynamoRequestBudget | undefined;
+  /** Sightings of a query text before the fast path compiles it (src/app/fast-path.ts); 2 unless a test says. */
+  readonly fastPathMinSightings?: number;
 }
 
 export interface RequestInfo {
@@ -43,6 +48,8 @@ export interface RequestInfo {
 
 export interface GraphQLApp {
   readonly server: ApolloServer<RegisterContext>;
+  /** Query texts seen before, executed without Apollo's pipeline; it hands anything unusual back. */
+  readonly fastPath: FastPath;
   /** The limits the server was made with; the HTTP entry point enforces the body and response ones. */
   readonly limits: RequestLimits;
   /** Verifies the caller's token and builds the context for one request. */
@@ -50,6 +57,27 @@ export interface GraphQLApp {
 }
 
 const MAX_TOKEN_LENGTH = 8192;
+
+const schemas = new Map<boolean, GraphQLSchema>();
+
+/**
+ * The executable schema, built once per process for each introspection setting. The Lambda entry point
+ * calls it while the cursor secret's fetch is in flight, so that CPU work overlaps the network wait.
+ *
+ * With introspection off nobody can read the descriptions: the schema is built from the SDL without them,
+ * parsed at build time (generated/type-defs.ts), so the first request of a cold start does not parse it.
+ * Built with introspection on, it is validated (every local run and test); the document is the same schema.
+ */
+export function buildRegisterSchema(introspection: boolean): GraphQLSchema {
+  let schema = schemas.get(introspection);
+  if (!schema) {
+    schema = introspection
+      ? buildExecutableSchema(typeDefs, resolvers)
+      : buildExecutableSchema(typeDefsDocument(), resolvers, { assumeValid: true });
+    schemas.set(introspection, schema);
+  }
+  return schema;
+}
 
 /** The GraphQL server over the register's store, not yet started: the entry points start it their own way. */
 export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
@@ -60,13 +88,22 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
       ? { currentDynamoRequestBudget: options.currentDynamoRequestBudget }
       : {}),
   });
+  const schema = buildRegisterSchema(options.introspection);
+  const fastPath = createFastPath({
+    schema,
+    limits: options.limits,
+    validationRules: queryLimits.validationRules ?? [],
+    parseOptions: queryLimits.parseOptions ?? {},
+    introspection: options.introspection,
+    logger: options.logger,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.currentDynamoRequestBudget
+      ? { currentDynamoRequestBudget: options.currentDynamoRequestBudget }
+      : {}),
+    ...(options.fastPathMinSightings ? { minSightings: options.fastPathMinSightings } : {}),
+  });
   const server = new ApolloServer<RegisterContext>({
-    // With introspection off nobody can read the descriptions: the schema is built from the SDL without them,
-    // parsed at build time (generated/type-defs.ts), so the first request of a cold start does not parse it.
-    // Built with introspection on, it is validated (every local run and test); the document is the same schema.
-    schema: options.introspection
-      ? buildExecutableSchema(typeDefs, resolvers)
-      : buildExecutableSchema(typeDefsDocument(), resolvers, { assumeValid: true }),
+    schema,
     introspection: options.introspection,
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -89,6 +126,7 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
   });
   return {
     server,
+    fastPath,
     limits: options.limits,
     async createContext({ authorization, requestId }) {
       const token = readBearerToken(authorization);

@@ -1,8 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
-import type { HTTPGraphQLResponse } from '@apollo/server';
 import type { App } from '../app/create-app';
+import type { RegisterContext } from '../registers/context';
 import { QueryTooCostlyError } from '../kernel/domain/errors';
 import { checkQueryText, queryTooCostly } from '../kernel/graphql/query-limits';
 import { withDynamoRequestBudget } from '../kernel/store/dynamo-request-cap';
@@ -49,41 +49,83 @@ export function createGraphqlRoute(app: App): Route {
         return contextRefusal(error);
       }
 
-      const headers = new HeaderMap();
-      for (const [name, value] of Object.entries(request.headers)) headers.set(name, value);
-      // The body was checked and parsed above; Apollo is told it is JSON in the one spelling it expects.
-      if (request.method === 'POST') headers.set('content-type', 'application/json');
       const response = await withDynamoRequestBudget(
         { limit: limits.dynamoRequests.perRequest, used: 0 },
-        () =>
-          app.server.executeHTTPGraphQLRequest({
-            httpGraphQLRequest: {
-              method: request.method,
-              headers,
-              search: request.rawQueryString,
-              body: request.method === 'POST' ? checked.body : undefined,
-            },
-            context: async () => contextValue,
-          }),
+        async () =>
+          (isPageRequest ? null : await runFastPath(app, checked.body, request, contextValue)) ??
+          (await runApollo(app, checked.body, request, contextValue)),
       );
       return toHttpResponse(response, isPageRequest, limits.maxResponseBytes);
     },
   };
 }
 
+interface RouteAnswer {
+  readonly status: number;
+  readonly headers: ReadonlyMap<string, string>;
+  readonly body: string;
+}
+
+/** A query text seen before, without Apollo's pipeline (src/app/fast-path.ts); null when it is Apollo's. */
+async function runFastPath(
+  app: App,
+  body: Record<string, unknown>,
+  request: HttpRequest,
+  contextValue: RegisterContext,
+): Promise<RouteAnswer | null> {
+  const { query, operationName, variables, extensions } = body;
+  const persisted = isObject(extensions) ? extensions['persistedQuery'] : undefined;
+  const hash = isObject(persisted) ? persisted['sha256Hash'] : undefined;
+  const result = await app.fastPath.run(
+    {
+      query: typeof query === 'string' ? query : undefined,
+      operationName: typeof operationName === 'string' ? operationName : undefined,
+      variables: isObject(variables) ? variables : undefined,
+      sha256Hash: typeof hash === 'string' ? hash.toLowerCase() : undefined,
+      accept: request.headers['accept'],
+    },
+    contextValue,
+  );
+  if (!result) return null;
+  // Apollo's serialisation: errors before data, and a closing line break.
+  return { status: result.status, headers: result.headers, body: JSON.stringify(result.body) + '\n' };
+}
+
+async function runApollo(
+  app: App,
+  body: Record<string, unknown>,
+  request: HttpRequest,
+  contextValue: RegisterContext,
+): Promise<RouteAnswer> {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) headers.set(name, value);
+  // The body was checked and parsed above; Apollo is told it is JSON in the one spelling it expects.
+  if (request.method === 'POST') headers.set('content-type', 'application/json');
+  const response = await app.server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: {
+      method: request.method,
+      headers,
+      search: request.rawQueryString,
+      body: request.method === 'POST' ? body : undefined,
+    },
+    context: async () => contextValue,
+  });
+  let text = '';
+  if (response.body.kind === 'complete') text = response.body.string;
+  else for await (const chunk of response.body.asyncIterator) text += chunk;
+  return { status: response.status ?? 200, headers: response.headers, body: text };
+}
+
 /**
  * Apollo's answer as the route's: a browser asking for the explorer page where it is off, Apollo's own plain
  * text refusals and an answer over the response limit become the register's JSON errors.
  */
-async function toHttpResponse(
-  response: HTTPGraphQLResponse,
+function toHttpResponse(
+  response: RouteAnswer,
   isPageRequest: boolean,
   maxResponseBytes: number,
-): Promise<HttpResponse> {
-  let body = '';
-  if (response.body.kind === 'complete') body = response.body.string;
-  else for await (const chunk of response.body.asyncIterator) body += chunk;
-  const status = response.status ?? 200;
+): HttpResponse {
+  const { status, body } = response;
   const contentType = response.headers.get('content-type') ?? '';
   if (isPageRequest && !contentType.startsWith('text/html')) {
     // A browser, where the explorer page is off (prod).

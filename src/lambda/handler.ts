@@ -1,6 +1,7 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { createApp, jsonLogger } from '../app/create-app';
+import { buildRegisterSchema } from '../app/graphql-server';
 import { createCognitoTokenVerifier } from '../auth/token-verifier';
 import { readConfig } from '../config';
 import type { AppConfig } from '../config';
@@ -49,9 +50,12 @@ export async function handler(
 }
 
 async function build(): Promise<HttpApiHandler> {
+  const cursorSecret = resolveCursorSecret(config);
+  // The schema build is CPU work that needs no secret: done while the secret's request is on the network.
+  buildRegisterSchema(config.introspection);
   const app = createApp({
     config,
-    cursorSecret: await resolveCursorSecret(config),
+    cursorSecret: await cursorSecret,
     tokenVerifier: createCognitoTokenVerifier(cognito.userPoolId, cognito.clientId),
     dynamoClient,
     metrics: createCloudWatchMetrics(),

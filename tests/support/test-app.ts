@@ -63,6 +63,12 @@ export interface TestApp {
   ): Promise<T>;
 }
 
+/**
+ * TEST_GRAPHQL_PATH=fast runs every operation through the compiled fast path (src/app/fast-path.ts) from
+ * its first sight, falling back to Apollo only where production would: the suites then check both paths.
+ */
+const viaFastPath = process.env['TEST_GRAPHQL_PATH'] === 'fast';
+
 /** A real app over a fresh table in the run's DynamoDB Local; the clock starts at 2026-11-23 09:00 UTC. */
 export async function createTestApp(
   options: {
@@ -117,6 +123,7 @@ export async function createTestApp(
     logger,
     metrics: { countServiceUnavailable: (cause) => unavailable.push(cause) },
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(viaFastPath ? { fastPathMinSightings: 1 } : {}),
   });
   const token = (caller: Caller) =>
     signLocalToken(signingKey, {
@@ -129,6 +136,21 @@ export async function createTestApp(
       authorization: caller ? `Bearer ${token(caller)}` : undefined,
       requestId: randomUUID(),
     });
+    if (viaFastPath) {
+      const fast = await app.fastPath.run(
+        { query, variables, operationName: undefined, sha256Hash: undefined, accept: undefined },
+        contextValue,
+      );
+      if (fast) {
+        // As executeOperation reports them: no status when it is 200, and no content type (that is HTTP's).
+        const headers = new Map([...fast.headers].filter(([name]) => name !== 'content-type'));
+        return {
+          data: fast.body.data,
+          errors: fast.body.errors,
+          http: { status: fast.status === 200 ? undefined : fast.status, headers },
+        };
+      }
+    }
     const response = await app.server.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     const { data, errors } = response.body.singleResult;

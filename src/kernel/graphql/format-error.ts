@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, RETRY_AFTER_SECONDS, ServiceUnavailableError } from '../domain/errors';
 import { readTokenLimitRefusal } from './query-limits';
 import type { RequestContext } from './context';
@@ -121,6 +121,80 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: MASKED_MESSAGE, ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+/** What a request's errors are logged against. */
+export interface ErrorReportContext {
+  readonly requestId: string;
+  readonly signedIn: boolean;
+  readonly operationName: string | null | undefined;
+}
+
+/**
+ * Logs the errors of one request (every unexpected one in full with the request id; request-limit refusals
+ * and retryable faults as warnings) and counts a retryable fault once per request. Returns whether one of
+ * them was a retryable fault, which makes the answer a 503. Shared by Apollo's pipeline (the plugin below)
+ * and the compiled fast path (src/app/fast-path.ts), so both log alike.
+ */
+export function reportRequestErrors(
+  errors: readonly GraphQLError[],
+  request: ErrorReportContext,
+  logger: Logger,
+  metrics: ServiceMetrics,
+  alreadyUnavailable = false,
+): boolean {
+  let unavailable = alreadyUnavailable;
+  const { requestId, operationName } = request;
+  for (const error of errors) {
+    const refusal = findAppError(error);
+    if (refusal?.code === 'QUERY_TOO_COSTLY') {
+      // Worth seeing: abuse, or a partner query the limits (src/kernel/domain/request-limits.ts) have outgrown.
+      logger.warn('Refused by a request limit', {
+        requestId,
+        operationName,
+        signedIn: request.signedIn,
+        ...refusal.details,
+      });
+    }
+    const original = refusal ?? unwrapResolverError(error);
+    if (original instanceof ServiceUnavailableError) {
+      // Retryable, so not an error of ours to fix, but logged: a rising rate needs a look (the
+      // metric's alarm), and the cause tells throttling from an outage.
+      logger.warn('Service unavailable', {
+        requestId,
+        operationName,
+        path: error.path,
+        cause: original.faultCause,
+        error: describeCause(original.cause),
+      });
+      if (!unavailable) metrics.countServiceUnavailable(original.faultCause);
+      unavailable = true;
+      continue;
+    }
+    if (isExpectedError(error)) continue;
+    logger.error('Unexpected error', {
+      requestId,
+      operationName,
+      path: error.path,
+      error:
+        original instanceof Error
+          ? { name: original.name, message: original.message, stack: original.stack }
+          : String(original),
+    });
+  }
+  return unavailable;
+}
+
+/** The masked errors a client receives carry the request id, so a report can be matched to the log. */
+export function withRequestIdOnMasked(
+  errors: readonly GraphQLFormattedError[],
+  requestId: string,
+): GraphQLFormattedError[] {
+  return errors.map((error) =>
+    error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR'
+      ? { ...error, extensions: { ...error.extensions, requestId } }
+      : error,
+  );
+}
+
 /**
  * Logs every unexpected error in full with the request id, and puts that id on the masked errors the
  * client receives so a report can be matched to the log.
@@ -134,43 +208,17 @@ export function createErrorLoggingPlugin(
       let unavailable = false;
       return {
         async didEncounterErrors({ errors, request }) {
-          for (const error of errors) {
-            const refusal = findAppError(error);
-            if (refusal?.code === 'QUERY_TOO_COSTLY') {
-              // Worth seeing: abuse, or a partner query the limits (src/kernel/domain/request-limits.ts) have outgrown.
-              logger.warn('Refused by a request limit', {
-                requestId: contextValue.requestId,
-                operationName: request.operationName,
-                signedIn: contextValue.identity !== null,
-                ...refusal.details,
-              });
-            }
-            const original = refusal ?? unwrapResolverError(error);
-            if (original instanceof ServiceUnavailableError) {
-              // Retryable, so not an error of ours to fix, but logged: a rising rate needs a look (the
-              // metric's alarm), and the cause tells throttling from an outage.
-              logger.warn('Service unavailable', {
-                requestId: contextValue.requestId,
-                operationName: request.operationName,
-                path: error.path,
-                cause: original.faultCause,
-                error: describeCause(original.cause),
-              });
-              if (!unavailable) metrics.countServiceUnavailable(original.faultCause);
-              unavailable = true;
-              continue;
-            }
-            if (isExpectedError(error)) continue;
-            logger.error('Unexpected error', {
+          unavailable = reportRequestErrors(
+            errors,
+            {
               requestId: contextValue.requestId,
+              signedIn: contextValue.identity !== null,
               operationName: request.operationName,
-              path: error.path,
-              error:
-                original instanceof Error
-                  ? { name: original.name, message: original.message, stack: original.stack }
-                  : String(original),
-            });
-          }
+            },
+            logger,
+            metrics,
+            unavailable,
+          );
         },
         async willSendResponse({ response }) {
           if (unavailable) {
@@ -182,11 +230,7 @@ export function createErrorLoggingPlugin(
           if (response.body.kind !== 'single') return;
           const errors = response.body.singleResult.errors;
           if (!errors) return;
-          response.body.singleResult.errors = errors.map((error) =>
-            error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR'
-              ? { ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } }
-              : error,
-          );
+          response.body.singleResult.errors = withRequestIdOnMasked(errors, contextValue.requestId);
         },
       };
     },
