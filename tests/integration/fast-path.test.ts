@@ -23,7 +23,7 @@ describe('the compiled fast path', () => {
 
   beforeAll(async () => {
     // Production's threshold: a text is compiled on its second sight, whatever TEST_GRAPHQL_PATH says.
-    t = await createTestApp({ introspection: false });
+    t = await createTestApp({ introspection: false, fastPathMinSightings: 2 });
     handler = createHttpApiHandler(t.app);
     const editor = { userId: 'fast-path-editor' };
     const ownerId = (await createCharity(t, editor, 'Friends of the Fast Path')).id;

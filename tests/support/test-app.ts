@@ -76,6 +76,8 @@ export async function createTestApp(
     /** Off makes the app behave as in prod: no introspection, explorer or field suggestions. */
     introspection?: boolean;
     limits?: RequestLimits;
+    /** When a query text goes to the fast path: on its Nth sight (TEST_GRAPHQL_PATH decides by default). */
+    fastPathMinSightings?: number;
   } = {},
 ): Promise<TestApp> {
   const table = await createTestTable();
@@ -123,7 +125,11 @@ export async function createTestApp(
     logger,
     metrics: { countServiceUnavailable: (cause) => unavailable.push(cause) },
     ...(options.limits ? { limits: options.limits } : {}),
-    ...(viaFastPath ? { fastPathMinSightings: 1 } : {}),
+    ...(options.fastPathMinSightings
+      ? { fastPathMinSightings: options.fastPathMinSightings }
+      : viaFastPath
+        ? { fastPathMinSightings: 1 }
+        : {}),
   });
   const token = (caller: Caller) =>
     signLocalToken(signingKey, {
