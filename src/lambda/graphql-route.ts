@@ -5,6 +5,7 @@ import type { App } from '../app/create-app';
 import { QueryTooCostlyError } from '../kernel/domain/errors';
 import { checkQueryText, queryTooCostly } from '../kernel/graphql/query-limits';
 import { withDynamoRequestBudget } from '../kernel/store/dynamo-request-cap';
+import { withCacheHeaders } from './cache-headers';
 import { errorResponse, jsonResponse } from './http';
 import type { HttpErrorCode, HttpRequest, HttpResponse, Route } from './http';
 
@@ -95,12 +96,8 @@ export function createGraphqlRoute(app: App): Route {
           ),
         );
       }
-      // GraphQL answers may hold what only this caller may see: never stored by a browser or a proxy.
-      return {
-        status,
-        headers: { ...Object.fromEntries(response.headers), 'cache-control': 'no-store' },
-        body,
-      };
+      // Public when anonymous and asked by GET, private and never stored otherwise (cache-headers.ts).
+      return withCacheHeaders(request, { status, headers: Object.fromEntries(response.headers), body });
     },
   };
 }
