@@ -2,13 +2,14 @@ import path from 'node:path';
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { CfnTable, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Code, LayerVersion, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { METRICS_NAMESPACE } from '../../src/config';
 import { toNodejsBundlingOptions } from './lambda-bundling';
+import { EXPLORER_LAYER_DIR, ensureExplorerBuilt } from '../../scripts/explorer/build-explorer';
 
 /** The `service` dimension of the function's own metrics: one per stage, so dev never trips prod's alarms. */
 export const metricsServiceName = (stage: string): string => `mash-register-${stage}`;
@@ -23,7 +24,7 @@ export interface GraphqlFunctionProps {
   readonly userPoolClientId: string;
   readonly platformAdminIds: readonly string[];
   readonly stage: string;
-  /** Schema introspection and the Apollo explorer landing page. */
+  /** Schema introspection and the explorer (GraphiQL, in a layer of its own). */
   readonly introspection: boolean;
   readonly production: boolean;
   /** The most instances that may run at once (StageConfig.reservedConcurrency). */
@@ -94,6 +95,17 @@ export class GraphqlFunction extends Construct {
         'matches the indexes of this one table and nothing else.',
     });
 
+    // The explorer's static files (GraphiQL, ~7 MB) go in a layer the dev function alone gets, at
+    // /opt/explorer: the function's bundle is the same in every stage, and prod ships none of it.
+    const explorer = props.introspection
+      ? (ensureExplorerBuilt(),
+        new LayerVersion(this, 'Explorer', {
+          code: Code.fromAsset(EXPLORER_LAYER_DIR),
+          description: 'The API explorer (GraphiQL) served by the dev stage at /graphql.',
+          compatibleArchitectures: [Architecture.ARM_64],
+        }))
+      : null;
+
     this.function = new NodejsFunction(this, 'Function', {
       entry: props.entry,
       handler: 'handler',
@@ -118,7 +130,9 @@ export class GraphqlFunction extends Construct {
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
       bundling: toNodejsBundlingOptions(),
+      ...(explorer ? { layers: [explorer] } : {}),
       environment: {
+        ...(explorer ? { EXPLORER_DIR: '/opt/explorer' } : {}),
         STAGE: props.stage,
         TABLE_NAME: props.table.tableName,
         AUTH_MODE: 'cognito',

@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import { GraphqlApi } from './graphql-api';
 import { GraphqlFunction } from './graphql-function';
 import { OperationalAlarms } from './operational-alarms';
+import { PublicReadCache } from './public-read-cache';
 import { RegisterTable } from './register-table';
 import { SignIn } from './sign-in';
 import type { StageConfig } from './stage-config';
@@ -23,6 +24,7 @@ export class RegisterStack extends Stack {
   readonly graphqlFunction: GraphqlFunction;
   readonly api: GraphqlApi;
   readonly alarms: OperationalAlarms;
+  readonly cache: PublicReadCache;
 
   constructor(scope: Construct, id: string, props: RegisterStackProps) {
     super(scope, id, props);
@@ -52,6 +54,7 @@ export class RegisterStack extends Stack {
       throttleBurstLimit: config.throttleBurstLimit,
       production,
     });
+    this.cache = new PublicReadCache(this, 'Cache', { httpApi: this.api.httpApi });
     this.alarms = new OperationalAlarms(this, 'Alarms', {
       function: this.graphqlFunction.function,
       httpApi: this.api.httpApi,
@@ -63,6 +66,10 @@ export class RegisterStack extends Stack {
     new CfnOutput(this, 'GraphqlUrl', {
       value: this.api.graphqlUrl,
       description: 'POST GraphQL requests here',
+    });
+    new CfnOutput(this, 'CachedGraphqlUrl', {
+      value: this.cache.graphqlUrl,
+      description: 'The same API through CloudFront: anonymous GETs of public reads are cached here',
     });
     new CfnOutput(this, 'UserPoolId', {
       value: this.signIn.userPool.userPoolId,

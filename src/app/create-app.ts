@@ -3,7 +3,6 @@ import type { TokenVerifier } from '../auth/token-verifier';
 import type { AppConfig } from '../config';
 import { systemClock } from '../kernel/domain/clock';
 import type { Clock } from '../kernel/domain/clock';
-import { createExplorerPlugin } from '../kernel/graphql/explorer-plugin';
 import { jsonLogger } from '../kernel/graphql/format-error';
 import type { Logger } from '../kernel/graphql/format-error';
 import { createGraphQLApp } from './graphql-server';
@@ -57,8 +56,6 @@ export function createApp(options: AppOptions): App {
     logger: options.logger ?? jsonLogger,
     ...(options.metrics ? { metrics: options.metrics } : {}),
     introspection: options.config.introspection,
-    // Rendered only where it can be shown: nothing to build on a production cold start.
-    ...(options.config.introspection ? { explorerPlugin: createExplorerPlugin() } : {}),
     limits: options.limits ?? DEFAULT_REQUEST_LIMITS,
     currentDynamoRequestBudget,
     ...(options.fastPathMinSightings ? { fastPathMinSightings: options.fastPathMinSightings } : {}),

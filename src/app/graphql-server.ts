@@ -27,10 +27,8 @@ export interface GraphQLServerOptions extends ContextDependencies<RegisterStores
   readonly logger: Logger;
   /** Where retryable failures are counted (CloudWatch in Lambda); none by default. */
   readonly metrics?: ServiceMetrics;
-  /** Schema introspection and the explorer page: on in development, off in production. */
+  /** Schema introspection: on in development, off in production. */
   readonly introspection: boolean;
-  /** A landing page plugin (the explorer) used when introspection is on. */
-  readonly explorerPlugin?: ApolloServerPlugin<RegisterContext>;
   /** The query budget and caps (src/kernel/domain/request-limits.ts). */
   readonly limits: RequestLimits;
   /** The DynamoDB request budget of the request being served (set by the HTTP entry point). */
@@ -119,9 +117,8 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
       refuseSubscriptionsPlugin,
       ...(queryLimits.plugins ?? []),
       createErrorLoggingPlugin(options.logger, options.metrics),
-      options.introspection && options.explorerPlugin
-        ? options.explorerPlugin
-        : ApolloServerPluginLandingPageDisabled(),
+      // The explorer page is served by the HTTP layer from static files (src/lambda/explorer-route.ts).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   return {

@@ -6,6 +6,7 @@ import type { RegisterContext } from '../registers/context';
 import { QueryTooCostlyError } from '../kernel/domain/errors';
 import { checkQueryText, queryTooCostly } from '../kernel/graphql/query-limits';
 import { withDynamoRequestBudget } from '../kernel/store/dynamo-request-cap';
+import { withCacheHeaders } from './cache-headers';
 import { errorResponse, jsonResponse } from './http';
 import type { HttpErrorCode, HttpRequest, HttpResponse, Route } from './http';
 
@@ -55,7 +56,7 @@ export function createGraphqlRoute(app: App): Route {
           (isPageRequest ? null : await runFastPath(app, checked.body, request, contextValue)) ??
           (await runApollo(app, checked.body, request, contextValue)),
       );
-      return toHttpResponse(response, isPageRequest, limits.maxResponseBytes);
+      return toHttpResponse(request, response, isPageRequest, limits.maxResponseBytes);
     },
   };
 }
@@ -121,6 +122,7 @@ async function runApollo(
  * text refusals and an answer over the response limit become the register's JSON errors.
  */
 function toHttpResponse(
+  request: HttpRequest,
   response: RouteAnswer,
   isPageRequest: boolean,
   maxResponseBytes: number,
@@ -152,12 +154,8 @@ function toHttpResponse(
       ),
     );
   }
-  // GraphQL answers may hold what only this caller may see: never stored by a browser or a proxy.
-  return {
-    status,
-    headers: { ...Object.fromEntries(response.headers), 'cache-control': 'no-store' },
-    body,
-  };
+  // Public when anonymous and asked by GET, private and never stored otherwise (cache-headers.ts).
+  return withCacheHeaders(request, { status, headers: Object.fromEntries(response.headers), body });
 }
 
 function refusalResponse(refusal: QueryTooCostlyError): HttpResponse {

@@ -61,7 +61,9 @@ async function build(): Promise<HttpApiHandler> {
     metrics: createCloudWatchMetrics(),
     logger: withSourceMappedStacks(jsonLogger),
   });
-  return createHttpApiHandler(app);
+  // The dev stage's explorer files come in a Lambda layer (cdk/lib/graphql-function.ts); prod has none.
+  const explorerDir = config.introspection ? process.env['EXPLORER_DIR'] : undefined;
+  return createHttpApiHandler(app, explorerDir ? { explorerDir } : {});
 }
 
 async function resolveCursorSecret(appConfig: AppConfig): Promise<string> {

@@ -5,6 +5,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { App } from '../app/create-app';
+import { createExplorerFiles, withExplorerPage } from './explorer-route';
 import { createGraphqlRoute } from './graphql-route';
 import { createRouter, errorResponse } from './http';
 import type { HttpResponse, Route } from './http';
@@ -14,6 +15,11 @@ export type HttpApiHandler = (
   context: Context,
 ) => Promise<APIGatewayProxyResultV2>;
 
+export interface HttpApiHandlerOptions {
+  /** A built explorer (scripts/explorer/build-explorer.ts) to serve; development only, none in prod. */
+  readonly explorerDir?: string;
+}
+
 /** Servers already started: Apollo Server may be started once only. */
 const started = new WeakSet<App['server']>();
 
@@ -22,15 +28,19 @@ const started = new WeakSet<App['server']>();
  * src/local/http-adapter.ts, to the local server. The Lambda request id is the request id in logs and in
  * masked errors, so a client's report leads straight to the log lines.
  *
- * The routes: POST and GET /graphql (with the explorer page on GET in development), and GET
- * /open-data/<GSS>/<file> (the open-data downloads). Add new HTTP paths to `routes` below.
+ * The routes: POST and GET /graphql (with the explorer page on GET in development, and its files under
+ * /graphiql/), and GET /open-data/<GSS>/<file> (the open-data downloads). Add new HTTP paths to `routes` below.
  */
-export function createHttpApiHandler(app: App): HttpApiHandler {
+export function createHttpApiHandler(app: App, options: HttpApiHandlerOptions = {}): HttpApiHandler {
   if (!started.has(app.server)) {
     started.add(app.server);
     app.server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
   }
-  const routes: Route[] = [createGraphqlRoute(app), createOpenDataRoute(app)];
+  const graphql = createGraphqlRoute(app);
+  const explorer = options.explorerDir ? createExplorerFiles(options.explorerDir) : null;
+  const routes: Route[] = explorer
+    ? [withExplorerPage(graphql, explorer), explorer.route, createOpenDataRoute(app)]
+    : [graphql, createOpenDataRoute(app)];
   const route = createRouter(routes);
   const { maxBodyBytes } = app.limits;
   return async (event, context) => {

@@ -9,6 +9,7 @@ import { pinnedDayClock, systemClock } from '../kernel/domain/clock';
 import { createDynamoClient } from '../kernel/store/dynamo-client';
 import { ensureTable } from '../kernel/store/ensure-table';
 import { isPortInUse, startDynamoDbLocal } from './dynamodb-local';
+import { ensureExplorerBuilt } from '../../scripts/explorer/build-explorer';
 import { createLocalHttpServer } from './http-adapter';
 import { loadOrCreateCursorSecret, removeLocalEndpoint, writeLocalEndpoint } from './data-dir';
 import { loadOrCreateSigningKey, toJwks } from './signing-key';
@@ -113,7 +114,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const clock = config.pinnedToday ? pinnedDayClock(config.pinnedToday) : systemClock;
     const app = createApp({ config, cursorSecret, tokenVerifier, dynamoClient, clock });
     // The Lambda handler itself behind a thin HTTP adapter: the local server answers as AWS does.
-    const httpServer = createLocalHttpServer(createHttpApiHandler(app), app.limits.maxBodyBytes);
+    const explorerDir = config.introspection ? ensureExplorerBuilt(log) : undefined;
+    const httpServer = createLocalHttpServer(
+      createHttpApiHandler(app, explorerDir ? { explorerDir } : {}),
+      app.limits.maxBodyBytes,
+    );
     cleanups.push(() => app.server.stop());
     // Listens on this machine only.
     await listen(httpServer, options.port);

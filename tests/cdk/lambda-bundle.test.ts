@@ -75,6 +75,15 @@ describe('the Lambda bundle', () => {
     expect(unused).toEqual([]);
   });
 
+  it('holds no explorer: GraphiQL, React and Monaco ship in the dev layer only', () => {
+    const explorer = inputs.filter((input) =>
+      /node_modules\/(graphiql|@graphiql\/|react|react-dom|monaco-)|scripts\/explorer\//.test(input),
+    );
+
+    expect(explorer).toEqual([]);
+    expect(readFileSync(outfile, 'utf8')).not.toContain('MASH Register API explorer');
+  });
+
   it('answers GraphQL and an open-data download as deployed: stubs unused, lazily loaded parts present', async () => {
     const table = await createTestTable();
     const building = samplePumpRoom();

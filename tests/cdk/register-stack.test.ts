@@ -142,6 +142,18 @@ describe('the GraphQL function', () => {
     expect(functionEnvironment(dev.template)['INTROSPECTION']).toBe('true');
   });
 
+  it('gives the explorer (GraphiQL) to the dev function alone, in a layer of static files', () => {
+    const layers = (template: Template) =>
+      onlyResource(template, 'AWS::Lambda::Function').Properties['Layers'] as unknown[] | undefined;
+
+    expect(Object.keys(prod.template.findResources('AWS::Lambda::LayerVersion'))).toEqual([]);
+    expect(layers(prod.template)).toBeUndefined();
+    expect(functionEnvironment(prod.template)['EXPLORER_DIR']).toBeUndefined();
+    expect(Object.keys(dev.template.findResources('AWS::Lambda::LayerVersion'))).toHaveLength(1);
+    expect(layers(dev.template)).toHaveLength(1);
+    expect(functionEnvironment(dev.template)['EXPLORER_DIR']).toBe('/opt/explorer');
+  });
+
   it("reserves each stage's concurrency, so a flood of requests cannot take the account's", () => {
     const reserved = (template: Template) =>
       onlyResource(template, 'AWS::Lambda::Function').Properties['ReservedConcurrentExecutions'];
@@ -365,5 +377,64 @@ describe('outputs and checks', () => {
       expect(rule).toMatch(/AwsSolutions-/);
       expect(reason.length, rule).toBeGreaterThan(60);
     }
+  });
+});
+
+describe('the CloudFront cache in front of the API', () => {
+  type Behaviour = Record<string, unknown> & { PathPattern?: string; CachePolicyId?: unknown };
+  const distribution = () =>
+    onlyResource(prod.template, 'AWS::CloudFront::Distribution').Properties['DistributionConfig'] as {
+      DefaultCacheBehavior: Behaviour;
+      CacheBehaviors: Behaviour[];
+    };
+  const behaviour = (pattern: string) => distribution().CacheBehaviors.find((b) => b.PathPattern === pattern);
+  const policyOf = (b: Behaviour | undefined) => {
+    const ref = (b?.CachePolicyId as { Ref?: string } | undefined)?.Ref ?? '';
+    const resources = prod.template.toJSON()['Resources'] as Record<
+      string,
+      { Properties?: { CachePolicyConfig?: unknown } }
+    >;
+    return resources[ref]?.Properties?.CachePolicyConfig as
+      | {
+          MinTTL: number;
+          ParametersInCacheKeyAndForwardedToOrigin: {
+            HeadersConfig: { HeaderBehavior: string; Headers?: string[] };
+            QueryStringsConfig: { QueryStringBehavior: string };
+          };
+        }
+      | undefined;
+  };
+
+  it('caches GET /graphql by its query string, with Authorization in the key so a signed-in answer is never shared', () => {
+    const graphql = behaviour('/graphql');
+    const policy = policyOf(graphql);
+
+    expect(graphql?.['CachedMethods']).toEqual(['GET', 'HEAD']);
+    expect(graphql?.['AllowedMethods']).toEqual(expect.arrayContaining(['GET', 'POST', 'OPTIONS']));
+    expect(policy?.ParametersInCacheKeyAndForwardedToOrigin.QueryStringsConfig.QueryStringBehavior).toBe(
+      'all',
+    );
+    expect(policy?.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig).toEqual({
+      HeaderBehavior: 'whitelist',
+      Headers: ['authorization', 'origin'],
+    });
+    // A minimum of 0: the function's `private, no-store` keeps a signed-in answer out of the cache altogether.
+    expect(policy?.MinTTL).toBe(0);
+  });
+
+  it('caches the open-data files for anyone, as long as their own Cache-Control says', () => {
+    const openData = behaviour('/open-data/*');
+    const policy = policyOf(openData);
+
+    expect(openData?.['AllowedMethods']).toEqual(['GET', 'HEAD']);
+    expect(policy?.MinTTL).toBe(0);
+    expect(policy?.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).not.toContain(
+      'authorization',
+    );
+  });
+
+  it('keeps nothing else: other paths pass through uncached', () => {
+    // The managed CachingDisabled policy.
+    expect(distribution().DefaultCacheBehavior.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
   });
 });

@@ -6,6 +6,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApiHandler } from '../../src/lambda/lambda-handler';
 import type { HttpApiHandler } from '../../src/lambda/lambda-handler';
+import { ensureExplorerBuilt } from '../../scripts/explorer/build-explorer';
 import { createLocalHttpServer } from '../../src/local/http-adapter';
 import { DEFAULT_REQUEST_LIMITS } from '../../src/kernel/domain/request-limits';
 import { ADD_MEMBER, CHELTENHAM, createBuilding, createCharity, createCouncil } from '../support/fixtures';
@@ -150,7 +151,8 @@ describe.each(['lambda', 'local'] as const)('abusive requests through %s', (entr
 
   beforeAll(async () => {
     t = await createTestApp();
-    const handler = createHttpApiHandler(t.app);
+    // The explorer as development serves it: the files npm start builds.
+    const handler = createHttpApiHandler(t.app, { explorerDir: ensureExplorerBuilt() });
     if (entry === 'lambda') transport = lambdaTransport(handler);
     else {
       const local = createLocalHttpServer(handler, t.app.limits.maxBodyBytes);

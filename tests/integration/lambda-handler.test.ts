@@ -65,7 +65,7 @@ describe('the Lambda handler', () => {
       data: { organisation: { name: 'Lambda Allotment Society', memberCount: 25 } },
     });
     // Answers may hold what only this caller may see: no browser or proxy keeps them.
-    expect(created.headers['cache-control']).toBe('no-store');
+    expect(created.headers['cache-control']).toBe('private, no-store');
     expect(read.headers['cache-control']).toBe('no-store');
   });
 

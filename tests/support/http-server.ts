@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createHttpApiHandler } from '../../src/lambda/lambda-handler';
+import type { HttpApiHandlerOptions } from '../../src/lambda/lambda-handler';
 import { createLocalHttpServer } from '../../src/local/http-adapter';
 import type { TestApp } from './test-app';
 
@@ -10,8 +11,9 @@ import type { TestApp } from './test-app';
  */
 export async function serveOverHttp(
   t: Pick<TestApp, 'app'>,
+  options: HttpApiHandlerOptions = {},
 ): Promise<{ url: string; origin: string; stop: () => Promise<void> }> {
-  const server = createLocalHttpServer(createHttpApiHandler(t.app), t.app.limits.maxBodyBytes);
+  const server = createLocalHttpServer(createHttpApiHandler(t.app, options), t.app.limits.maxBodyBytes);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
