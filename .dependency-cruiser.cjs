@@ -91,12 +91,12 @@ const forbidden = [
     name: 'changes-use-no-store-or-graphql',
     comment:
       "The use cases (a register's changes/) reach the stores through the ports the context carries and " +
-      'know no resolver: of the GraphQL plumbing only the request context and the input parsing.',
+      'know no resolver: of the GraphQL plumbing only the request context, the input parsing and its helpers (support.ts: pages, ids, per-request loaders).',
     severity: 'error',
     from: { path: '^src/registers/[^/]+/changes/' },
     to: {
       path: '^src/(kernel|registers/[^/]+)/(store|graphql)/',
-      pathNot: '^src/kernel/graphql/(context|inputs)\\.ts$',
+      pathNot: '^src/kernel/graphql/(context|inputs|support)\\.ts$',
     },
   },
   {

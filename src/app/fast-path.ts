@@ -95,15 +95,20 @@ type Entry = { sightings: number } | Plan | 'apollo';
 /** The content type Apollo gives a JSON answer. */
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
-export function createFastPath(options: FastPathOptions): FastPath {
-  const minSightings = options.minSightings ?? 2;
-  const maxEntries = options.maxEntries ?? 1000;
-  const metrics = options.metrics ?? noServiceMetrics;
-  const rules: readonly ValidationRule[] = [
+/** graphql-js's rules, the app's query limits, and no introspection where it is off (as Apollo validates). */
+function validationRulesOf(options: FastPathOptions): readonly ValidationRule[] {
+  return [
     ...specifiedRules,
     ...options.validationRules,
     ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
   ];
+}
+
+export function createFastPath(options: FastPathOptions): FastPath {
+  const minSightings = options.minSightings ?? 2;
+  const maxEntries = options.maxEntries ?? 1000;
+  const metrics = options.metrics ?? noServiceMetrics;
+  const rules = validationRulesOf(options);
   const byText = new Map<string, Entry>();
   const byHash = new Map<string, Plan>();
 
@@ -120,7 +125,12 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (query === undefined) return sha256Hash === undefined ? null : (byHash.get(sha256Hash) ?? null);
     const entry = byText.get(query);
     if (entry === 'apollo') return null;
-    if (entry && 'document' in entry) return entry;
+    if (entry && 'document' in entry) {
+      // A text compiled before may be sent with its hash now (APQ registers it): later hash-only requests
+      // must find it, since Apollo, which would otherwise remember the hash, does not see this request.
+      if (sha256Hash !== undefined) byHash.set(sha256Hash, entry);
+      return entry;
+    }
     const sightings = (entry?.sightings ?? 0) + 1;
     if (sightings < minSightings) {
       remember(query, { sightings });
@@ -176,25 +186,38 @@ export function createFastPath(options: FastPathOptions): FastPath {
       const headers = new Map<string, string>([['content-type', JSON_CONTENT_TYPE]]);
       if (!result.errors?.length) return { status: 200, headers, body: { data: result.data } };
 
-      const unavailable = reportRequestErrors(
-        result.errors,
-        {
-          requestId: contextValue.requestId,
-          signedIn: contextValue.identity !== null,
-          operationName: request.operationName,
-        },
-        options.logger,
-        metrics,
-      );
-      const errors = withRequestIdOnMasked(result.errors.map(formatAsApollo), contextValue.requestId);
-      let status = statusFromErrors(result.errors);
-      if (unavailable) {
-        status = 503;
-        headers.set('retry-after', String(RETRY_AFTER_SECONDS));
-      }
-      return { status, headers, body: { errors, data: result.data } };
+      return errorAnswer(result.errors, result.data, request, contextValue, options.logger, metrics);
     },
   };
+}
+
+/** An answer with errors as Apollo gives it: logged and counted, masked, with its status (503 and Retry-After). */
+function errorAnswer(
+  executionErrors: readonly GraphQLError[],
+  data: Record<string, unknown> | null | undefined,
+  request: FastPathRequest,
+  contextValue: RegisterContext,
+  logger: FastPathOptions['logger'],
+  metrics: ServiceMetrics,
+): FastPathResult {
+  const headers = new Map<string, string>([['content-type', JSON_CONTENT_TYPE]]);
+  const unavailable = reportRequestErrors(
+    executionErrors,
+    {
+      requestId: contextValue.requestId,
+      signedIn: contextValue.identity !== null,
+      operationName: request.operationName,
+    },
+    logger,
+    metrics,
+  );
+  const errors = withRequestIdOnMasked(executionErrors.map(formatAsApollo), contextValue.requestId);
+  let status = statusFromErrors(executionErrors);
+  if (unavailable) {
+    status = 503;
+    headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+  }
+  return { status, headers, body: { errors, data } };
 }
 
 /**

@@ -37,32 +37,41 @@
  * notice, a removal).
  */
 import { diffRecords } from '../../../kernel/domain/audit';
-import type {
-  AcvBidRequest,
-  AcvDecision,
-  AcvDisposalNotice,
-  AcvEntry,
-  AcvRemoval,
-  AcvState,
-  RemovalReason,
-  UnsuccessfulGround,
-} from './acv-records';
-import { REMOVAL_REASONS } from './acv-records';
+import type { AcvEntry, AcvState } from './acv-records';
 import { acvStateOn } from './acv-state';
 import type { IsoDate } from '../../../kernel/domain/clock';
-import type { ListingExpiryConvention } from './acv-timetable';
-import { isIsoDate, listingExpiresOn } from './acv-timetable';
 import { isCouncilGssCode } from '../../../kernel/domain/identifiers';
-import { normalisePostcode } from '../../../kernel/domain/postcode';
-import type { Address } from '../../../kernel/domain/records';
+import {
+  addressTextOf,
+  clean,
+  parseAddressText,
+  parseNotes,
+  parseRegisterDate,
+  parseWktPoint,
+  reject,
+  RowRejected,
+  text,
+} from './acv-register-fields';
+import type {
+  AcvImportContext,
+  AcvRowProblem,
+  AcvRowWarning,
+  DecisionKind,
+  RowFields,
+  Warn,
+} from './acv-register-fields';
+import { IMPORTED_DECIDER } from './acv-register-fields';
+import { readDecision, readNotices, readRemoval } from './acv-register-steps';
+
+// The field readers, for the callers that read one field of a file (tests, the open-data export).
+export { addressTextOf, parseAddressText, parseNotes, parseRegisterDate, parseWktPoint };
+export type { AcvImportContext, AcvRowProblem, AcvRowWarning };
+export { IMPORTED_DECIDER };
 
 export const MAX_ACV_IMPORT_ROWS = 100;
 export const MAX_REGISTER_REFERENCE_LENGTH = 100;
 const MAX_NAME_LENGTH = 200;
 const MAX_TEXT_LENGTH = 10_000;
-
-/** The decision's author when the file does not say: any officer may then decide a review (Sch 2). */
-export const IMPORTED_DECIDER = 'imported from the council register';
 
 /** One row of the file, as text (the client only reshapes; every reading rule is here). */
 export interface AcvRegisterRow {
@@ -87,32 +96,6 @@ export interface AcvRegisterRow {
   readonly endDate: string | null;
 }
 
-/** A reason a row is rejected: the file's column (as the planning.data.gov.uk field) and what is wrong. */
-export interface AcvRowProblem {
-  readonly field: string;
-  readonly message: string;
-}
-
-export interface AcvRowWarning {
-  readonly code: string;
-  readonly field: string;
-  readonly message: string;
-}
-
-export interface AcvImportContext {
-  readonly councilCode: string;
-  /** The id a new entry gets. */
-  readonly newId: string;
-  /** The importing officer (recorded as the nomination's recorder of a new entry). */
-  readonly userId: string;
-  /** The change's timestamp. */
-  readonly at: string;
-  /** Today in England: no step may be dated after it. */
-  readonly today: IsoDate;
-  /** The council's convention, for a listing whose expiry-date is empty. */
-  readonly listingExpiryConvention: ListingExpiryConvention;
-}
-
 export type AcvRowDecision =
   | {
       readonly kind: 'create' | 'update' | 'unchanged';
@@ -122,8 +105,6 @@ export type AcvRowDecision =
       readonly warnings: readonly AcvRowWarning[];
     }
   | { readonly kind: 'rejected'; readonly problems: readonly AcvRowProblem[] };
-
-type DecisionKind = 'LISTED' | 'UNSUCCESSFUL' | 'WITHDRAWN' | 'REMOVED' | 'PENDING';
 
 // Words councils write in a decision column, compared in lower case with runs of non-letters as one space.
 const DECISION_WORDS: Readonly<Record<string, DecisionKind>> = {
@@ -148,125 +129,6 @@ const DECISION_WORDS: Readonly<Record<string, DecisionKind>> = {
   'under consideration': 'PENDING',
   'awaiting decision': 'PENDING',
 };
-
-// The export's `Ground: ...` texts (src/registers/acv/open-data/acv-register.ts), read back to the statutory ground.
-const GROUND_TEXTS: readonly [string, UnsuccessfulGround][] = [
-  ['not of community value', 'NOT_OF_COMMUNITY_VALUE'],
-  ['a residence', 'RESIDENCE'],
-  ['a caravan site', 'CARAVAN_SITE'],
-  ['operational land', 'OPERATIONAL_LAND'],
-  ['the nomination was incomplete', 'NOMINATION_INCOMPLETE'],
-  ['other', 'OTHER'],
-];
-
-const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const BRITISH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-
-/** A date as councils write them: `YYYY-MM-DD` (with or without a time) or day first (`30/04/2019`). */
-export function parseRegisterDate(value: string | null): { date: IsoDate | null } | 'bad' {
-  const text = value?.trim() ?? '';
-  if (!text) return { date: null };
-  const iso = ISO_DATE_TIME.exec(text);
-  if (iso?.[1]) return isIsoDate(iso[1]) ? { date: iso[1] } : 'bad';
-  const british = BRITISH_DATE.exec(text);
-  if (british) {
-    const date = `${british[3]}-${british[2]?.padStart(2, '0')}-${british[1]?.padStart(2, '0')}`;
-    return isIsoDate(date) ? { date } : 'bad';
-  }
-  return 'bad';
-}
-
-/** A WKT `POINT(longitude latitude)` in WGS84. */
-export function parseWktPoint(value: string | null): { latitude: number; longitude: number } | null | 'bad' {
-  const text = value?.trim() ?? '';
-  if (!text) return null;
-  const match = /^POINT\s*\(\s*(-?[0-9.]+)\s+(-?[0-9.]+)\s*\)$/i.exec(text);
-  if (!match) return 'bad';
-  const longitude = Number(match[1]);
-  const latitude = Number(match[2]);
-  if (!Number.isFinite(longitude) || !Number.isFinite(latitude)) return 'bad';
-  if (Math.abs(longitude) > 180 || Math.abs(latitude) > 90) return 'bad';
-  return { latitude, longitude };
-}
-
-/** `address-text` split at commas; a last part that is a postcode becomes the postcode. */
-export function parseAddressText(value: string | null): Address | null {
-  const parts = (value ?? '')
-    .split(/[,\r\n]+/)
-    .map(clean)
-    .filter((part) => part !== '');
-  if (parts.length === 0) return null;
-  const last = parts.at(-1) ?? '';
-  const postcode = /[0-9]/.test(last) ? normalisePostcode(last) : null;
-  if (postcode?.ok) {
-    return {
-      lines: parts.slice(0, -1),
-      postTown: null,
-      postcode: postcode.postcode,
-      postcodeIsPartial: postcode.partial,
-    };
-  }
-  return { lines: parts, postTown: null, postcode: null, postcodeIsPartial: false };
-}
-
-/** An address as one line, as the open data's `address-text` writes it: lines, post town, postcode. */
-export function addressTextOf(address: Address | null): string {
-  return address
-    ? [...address.lines, address.postTown ?? '', address.postcode ?? '']
-        .filter((part) => part.trim() !== '')
-        .join(', ')
-    : '';
-}
-
-function clean(value: string | null | undefined): string {
-  return (value ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-}
-
-/** Text kept with its line breaks (notes, descriptions), trimmed; empty is null. */
-function text(value: string | null | undefined): string | null {
-  const kept = (value ?? '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .trim();
-  return kept === '' ? null : kept;
-}
-
-interface ParsedNotes {
-  readonly reasons: string | null;
-  readonly ground: UnsuccessfulGround | null;
-  readonly removal: { reason: RemovalReason; details: string } | null;
-}
-
-/** The notes column: reasons, then the export's own `Ground:` and `Removed (...)` lines when present. */
-export function parseNotes(value: string | null): ParsedNotes {
-  const notes = text(value);
-  if (!notes) return { reasons: null, ground: null, removal: null };
-  const removed = /(?:^|\n)Removed \(([A-Z_]+)\): ([\s\S]*)$/.exec(notes);
-  let rest = notes;
-  let removal: ParsedNotes['removal'] = null;
-  if (removed && (REMOVAL_REASONS as readonly string[]).includes(removed[1] ?? '')) {
-    removal = { reason: removed[1] as RemovalReason, details: (removed[2] ?? '').trim() };
-    rest = notes.slice(0, removed.index).trim();
-  }
-  let ground: UnsuccessfulGround | null = null;
-  const groundLine = /(?:^|\n)Ground: ([^\n]*)\.$/.exec(rest);
-  if (groundLine) {
-    const said = (groundLine[1] ?? '').toLowerCase();
-    ground = GROUND_TEXTS.find(([start]) => said.startsWith(start))?.[1] ?? null;
-    if (ground) rest = rest.slice(0, groundLine.index).trim();
-  }
-  return { reasons: rest === '' ? null : rest, ground, removal };
-}
-
-class RowRejected extends Error {
-  constructor(readonly problem: AcvRowProblem) {
-    super(problem.message);
-  }
-}
-
-function reject(field: string, message: string): never {
-  throw new RowRejected({ field, message });
-}
 
 /**
  * What the row means for the register: a new entry, an update of `existing` (the entry with the same
@@ -325,15 +187,8 @@ function readDecisionKind(row: AcvRegisterRow, hasListingDates: boolean, decided
   return kind;
 }
 
-function buildEntry(
-  row: AcvRegisterRow,
-  existing: AcvEntry | null,
-  context: AcvImportContext,
-): { entry: AcvEntry; warnings: AcvRowWarning[] } {
+function readRowFields(row: AcvRegisterRow, context: AcvImportContext): RowFields {
   const { today } = context;
-  const warnings: AcvRowWarning[] = [];
-  const warn = (code: string, field: string, message: string) => warnings.push({ code, field, message });
-
   const reference = clean(row.reference);
   if (!reference) reject('reference', "give the entry's reference in the council's register");
   if (reference.length > MAX_REGISTER_REFERENCE_LENGTH)
@@ -357,7 +212,7 @@ function buildEntry(
   const location = parseWktPoint(row.point);
   if (location === 'bad')
     reject('point', `"${clean(row.point)}" is not a WKT POINT(longitude latitude) in WGS84`);
-
+  // In the file's column order, so the first bad date is the one reported.
   const nominationDate = date(row, 'nominationDate', 'nomination-date', today);
   const decisionDate = date(row, 'decisionDate', 'decision-date', today);
   const startDate = date(row, 'startDate', 'start-date', today);
@@ -367,217 +222,92 @@ function buildEntry(
   const noticeDate = date(row, 'notificationToSellDate', 'notification-to-sell-date', today);
   const protectedFrom = date(row, 'protectedPeriodStartDate', 'protected-period-start-date', today);
   const endDate = date(row, 'endDate', 'end-date', today);
-  const notes = parseNotes(row.notes);
-  const groups = (row.interestedGroup ?? '')
-    .split(/[;\r\n]+/)
-    .map(clean)
-    .filter((group) => group !== '');
+  return {
+    reference,
+    name,
+    location,
+    nominationDate,
+    decisionDate,
+    startDate,
+    expiryDate,
+    noticeDate,
+    protectedFrom,
+    endDate,
+    notes: parseNotes(row.notes),
+    groups: (row.interestedGroup ?? '')
+      .split(/[;\r\n]+/)
+      .map(clean)
+      .filter((group) => group !== ''),
+  };
+}
 
-  const kind = readDecisionKind(row, expiryDate !== null, decisionDate !== null);
-  const decidedOn = decisionDate;
-  let nominatedOn = nominationDate ?? startDate;
-  if (!nominatedOn) {
-    if (!decidedOn) reject('nomination-date', 'give the day the council received the nomination');
-    nominatedOn = decidedOn;
-    warn(
-      'NOMINATION_DATE_MISSING',
-      'nomination-date',
-      `no nomination date: the decision date ${decidedOn} is recorded as the day the nomination was received`,
-    );
-  }
+/** The day the nomination was received: the file's, or else the decision's (with a warning). */
+function readNominatedOn(fields: RowFields, warn: Warn): IsoDate {
+  const nominatedOn = fields.nominationDate ?? fields.startDate;
+  if (nominatedOn) return nominatedOn;
+  const decidedOn = fields.decisionDate;
+  if (!decidedOn) reject('nomination-date', 'give the day the council received the nomination');
+  warn(
+    'NOMINATION_DATE_MISSING',
+    'nomination-date',
+    `no nomination date: the decision date ${decidedOn} is recorded as the day the nomination was received`,
+  );
+  return decidedOn;
+}
 
-  const listed = kind === 'LISTED' || kind === 'REMOVED';
+/** What only a listed asset can have (an expiry, a notice of intended disposal, bidders) on another row. */
+function assertOnlyListedHave(fields: RowFields, kind: DecisionKind): void {
   const notListed = (column: string, what: string) =>
     reject(column, `${what}, but the row's decision is ${kind.toLowerCase()}: only a listed asset has one`);
-  if (!listed) {
-    if (expiryDate) notListed('expiry-date', 'the row has an expiry date');
-    if (noticeDate || protectedFrom)
-      notListed('notification-to-sell-date', 'the row has a notice of intended disposal');
-    if (groups.length) notListed('interested-group', 'the row names groups that asked to bid');
-  }
+  if (fields.expiryDate) notListed('expiry-date', 'the row has an expiry date');
+  if (fields.noticeDate || fields.protectedFrom)
+    notListed('notification-to-sell-date', 'the row has a notice of intended disposal');
+  if (fields.groups.length) notListed('interested-group', 'the row names groups that asked to bid');
+}
 
-  // The decision.
-  let decision: AcvDecision | null = null;
-  let withdrawnOn: IsoDate | null = null;
-  if (kind === 'PENDING') {
-    if (decisionDate)
-      reject('decision-date', `${decisionDate} is a decision date, but the row's decision is pending`);
-    if (endDate) reject('end-date', 'a nomination awaiting its decision cannot have ended');
-  } else if (kind === 'WITHDRAWN') {
-    withdrawnOn = endDate ?? decidedOn;
-    if (!withdrawnOn) reject('end-date', 'give the day the nomination was withdrawn');
-    if (withdrawnOn < nominatedOn)
-      reject('end-date', `the withdrawal ${withdrawnOn} is before the nomination date ${nominatedOn}`);
-  } else {
-    if (!decidedOn) reject('decision-date', `give the day of the decision (${kind.toLowerCase()})`);
-    if (decidedOn < nominatedOn)
-      reject('decision-date', `the decision ${decidedOn} is before the nomination date ${nominatedOn}`);
-    const before = existing?.decision;
-    const sameDecision =
-      before && before.outcome === (listed ? 'LISTED' : 'UNSUCCESSFUL') && before.decidedOn === decidedOn;
-    let convention: ListingExpiryConvention | null = null;
-    let recordedExpiresOn: IsoDate | null = null;
-    if (listed) {
-      if (!expiryDate) {
-        convention =
-          sameDecision && before.listingExpiryConvention
-            ? before.listingExpiryConvention
-            : context.listingExpiryConvention;
-        if (sameDecision && before.recordedExpiresOn) recordedExpiresOn = before.recordedExpiresOn;
-      } else {
-        if (expiryDate <= decidedOn)
-          reject('expiry-date', `the expiry ${expiryDate} is not after the listing ${decidedOn}`);
-        if (expiryDate === listingExpiresOn(decidedOn, 'STATUTE')) convention = 'STATUTE';
-        else if (expiryDate === listingExpiresOn(decidedOn, 'ANNIVERSARY')) convention = 'ANNIVERSARY';
-        else {
-          convention = context.listingExpiryConvention;
-          recordedExpiresOn = expiryDate;
-          warn(
-            'EXPIRY_NOT_FIVE_YEARS',
-            'expiry-date',
-            `${expiryDate} is not 5 years from the listing on ${decidedOn} (by the statute ${listingExpiresOn(decidedOn, 'STATUTE')}); kept as the council recorded it`,
-          );
-        }
-      }
-    }
-    const reasons = notes.reasons;
-    if (!listed && !reasons)
-      warn(
-        'NO_REASONS',
-        'notes',
-        'an unsuccessful nomination has no written reasons in the file; the council must give them (s.90)',
-      );
-    decision = {
-      outcome: listed ? 'LISTED' : 'UNSUCCESSFUL',
-      decidedOn,
-      decidedBy: sameDecision ? before.decidedBy : IMPORTED_DECIDER,
-      reasons,
-      unsuccessfulGround: listed ? null : notes.ground,
-      late: sameDecision ? before.late : false,
-      listingExpiryConvention: convention,
-      ...(recordedExpiresOn ? { recordedExpiresOn } : {}),
-    };
-  }
-  const listingEnds = decision?.outcome === 'LISTED' ? (decision.recordedExpiresOn ?? null) : null;
-  const lastListedDay =
-    decision?.outcome === 'LISTED'
-      ? (listingEnds ?? listingExpiresOn(decision.decidedOn, decision.listingExpiryConvention ?? 'STATUTE'))
-      : null;
-  if (!listed && kind !== 'WITHDRAWN' && kind !== 'PENDING' && endDate)
-    warn(
-      'END_DATE_IGNORED',
-      'end-date',
-      `an unsuccessful nomination was never listed, so end-date ${endDate} removes nothing`,
-    );
-
-  // The latest notice of intended disposal and the groups that asked to bid in it.
-  let notices: readonly AcvDisposalNotice[] = existing?.disposalNotices ?? [];
-  const noticeOn = noticeDate ?? protectedFrom;
-  if (noticeDate && protectedFrom && noticeDate !== protectedFrom)
-    reject(
-      'protected-period-start-date',
-      `the protected period begins with the day the notice was received (s.95(6)): ${protectedFrom} is not the notification-to-sell-date ${noticeDate}`,
-    );
-  if (!noticeDate && protectedFrom)
-    warn(
-      'NOTICE_DATE_FROM_PROTECTED_PERIOD',
-      'notification-to-sell-date',
-      `no notification-to-sell-date: the notice is recorded as received on ${protectedFrom}, when the protected period began`,
-    );
-  if (groups.length && !noticeOn)
-    reject(
-      'interested-group',
-      'a group can ask to bid only after a notice of intended disposal: give the notification-to-sell-date',
-    );
-  if (noticeOn && decision) {
-    if (noticeOn < decision.decidedOn)
-      reject('notification-to-sell-date', `${noticeOn} is before the listing on ${decision.decidedOn}`);
-    if (lastListedDay && noticeOn > lastListedDay)
-      reject('notification-to-sell-date', `${noticeOn} is after the listing ended on ${lastListedDay}`);
-    if (endDate && noticeOn > endDate)
-      reject('notification-to-sell-date', `${noticeOn} is after the removal on ${endDate}`);
-    const kept = notices.filter((n) => n.exemptCategory !== null || n.receivedOn < noticeOn);
-    const same = notices.find((n) => n.exemptCategory === null && n.receivedOn === noticeOn);
-    const later = notices.filter((n) => n.exemptCategory === null && n.receivedOn > noticeOn);
-    if (later.length)
-      warn(
-        'LATER_NOTICE_REPLACED',
-        'notification-to-sell-date',
-        `the entry had a notice received on ${later.map((n) => n.receivedOn).join(', ')}; the file's ${noticeOn} replaces it`,
-      );
-    const bidRequests: AcvBidRequest[] = groups.map((group) => {
-      const asked = same?.bidRequests.find((b) => clean(b.bidder.name).toLowerCase() === group.toLowerCase());
-      if (asked) return asked;
-      return { requestedOn: noticeOn, bidder: { organisationId: null, name: group, kind: null } };
-    });
-    if (bidRequests.some((b) => !same?.bidRequests.includes(b)))
-      warn(
-        'BID_REQUEST_DATE_ASSUMED',
-        'interested-group',
-        `the file gives no date for a request to bid: recorded as made on ${noticeOn}, the day the notice was received`,
-      );
-    const notice: AcvDisposalNotice = {
-      receivedOn: noticeOn,
-      exemptCategory: null,
-      details: same?.details ?? null,
-      bidRequests,
-    };
-    notices = [...kept, notice].sort((a, b) => (a.receivedOn < b.receivedOn ? -1 : 1));
-  } else if (!noticeOn && notices.some((n) => n.exemptCategory === null)) {
-    warn(
-      'RECORDED_STEP_KEPT',
-      'notification-to-sell-date',
-      'the entry has a notice of intended disposal the file does not show; it is kept',
-    );
-  }
-
-  // The removal.
-  let removal: AcvRemoval | null = existing?.removal ?? null;
-  if (kind === 'REMOVED' && !endDate) reject('end-date', 'a removed listing needs the day it was removed');
-  if (listed && endDate && decision) {
-    if (endDate < decision.decidedOn)
-      reject('end-date', `the removal ${endDate} is before the listing on ${decision.decidedOn}`);
-    const reason: RemovalReason =
-      notes.removal?.reason ??
-      (lastListedDay && endDate > lastListedDay ? 'LISTING_EXPIRED' : (removal?.reason ?? 'OTHER'));
-    const details =
-      notes.removal?.details ||
-      removal?.details ||
-      `Removed on ${endDate}, as recorded in the council's register`;
-    removal = { removedOn: endDate, reason, details };
-  } else if (listed && removal) {
-    warn(
-      'RECORDED_STEP_KEPT',
-      'end-date',
-      `the entry was removed on ${removal.removedOn}; the removal is kept`,
-    );
-  } else if (kind === 'UNSUCCESSFUL') {
-    removal = null;
-  }
-  if (decision?.outcome === 'LISTED' && !removal && lastListedDay && lastListedDay < today)
-    warn(
-      'LISTING_EXPIRED',
-      'expiry-date',
-      `the listing ended on ${lastListedDay} and is no longer on the public list; record its removal (removeListing) or give end-date`,
-    );
-
+/** The site as the file describes it; what the file does not carry, an existing entry keeps. */
+function readSite(row: AcvRegisterRow, fields: RowFields, existing: AcvEntry | null): AcvEntry['site'] {
   // An address the file writes as the entry's address already reads keeps its parts (a post town the
   // single line cannot tell apart from an address line).
   const address = parseAddressText(row.addressText);
   // The site's boundary, ward, parish and UPRN are not read from the file: an existing entry keeps its own.
-  const site: AcvEntry['site'] = {
+  return {
     ...existing?.site,
-    name,
+    name: fields.name,
     description: text(row.description),
     boundaryDescription: existing?.site.boundaryDescription ?? '',
     address:
       existing && addressTextOf(existing.site.address) === addressTextOf(address)
         ? existing.site.address
         : address,
-    location,
+    location: fields.location,
     // The file has no category: the entry keeps the one it was nominated with (acv-listability.ts).
     ...(existing && existing.site.category !== undefined ? { category: existing.site.category } : {}),
   };
+}
+
+function buildEntry(
+  row: AcvRegisterRow,
+  existing: AcvEntry | null,
+  context: AcvImportContext,
+): { entry: AcvEntry; warnings: AcvRowWarning[] } {
+  const warnings: AcvRowWarning[] = [];
+  const warn: Warn = (code, field, message) => warnings.push({ code, field, message });
+  const fields = readRowFields(row, context);
+  const kind = readDecisionKind(row, fields.expiryDate !== null, fields.decisionDate !== null);
+  const nominatedOn = readNominatedOn(fields, warn);
+  const listed = kind === 'LISTED' || kind === 'REMOVED';
+  if (!listed) assertOnlyListedHave(fields, kind);
+  const { decision, withdrawnOn } = readDecision(fields, kind, nominatedOn, existing, context, warn);
+  if (!listed && kind !== 'WITHDRAWN' && kind !== 'PENDING' && fields.endDate)
+    warn(
+      'END_DATE_IGNORED',
+      'end-date',
+      `an unsuccessful nomination was never listed, so end-date ${fields.endDate} removes nothing`,
+    );
+  const notices = readNotices(fields, decision, existing, warn);
+  const removal = readRemoval(fields, kind, decision, existing, context.today, warn);
+  const site = readSite(row, fields, existing);
   const nominatorName = clean(row.nominatingGroup);
   const nominator =
     existing && clean(existing.nominator.name) === nominatorName
@@ -619,7 +349,7 @@ function buildEntry(
         disposals: [],
         removal,
         compensationClaims: [],
-        registerReference: reference,
+        registerReference: fields.reference,
         createdAt: context.at,
         updatedAt: context.at,
         version: 1,
