@@ -6,18 +6,25 @@ import type { ReadyRow } from './formats';
 
 /** The asset run's last part: the source's buildings the file does not mention, and archiving them. */
 
+// What both lists read of a building to tell whether the file still mentions it.
+const IMPORTED_BUILDING = /* GraphQL */ `
+  fragment ImportedBuilding on Building {
+    id
+    name
+    version
+    uprn
+    assetReference
+    councilCode
+    importSource
+  }
+`;
+
 const LIST_OWNER = /* GraphQL */ `
   query OwnerBuildings($id: ID!, $after: String) {
     buildingsByOwner(organisationId: $id, first: 100, after: $after) {
       edges {
         node {
-          id
-          name
-          version
-          uprn
-          assetReference
-          councilCode
-          importSource
+          ...ImportedBuilding
         }
       }
       pageInfo {
@@ -26,19 +33,14 @@ const LIST_OWNER = /* GraphQL */ `
       }
     }
   }
+  ${IMPORTED_BUILDING}
 `;
 const LIST_COUNCIL = /* GraphQL */ `
   query CouncilBuildings($council: String!, $after: String) {
     buildingsByCouncil(councilCode: $council, first: 100, after: $after) {
       edges {
         node {
-          id
-          name
-          version
-          uprn
-          assetReference
-          councilCode
-          importSource
+          ...ImportedBuilding
           ownerName
           owner {
             id
@@ -51,6 +53,7 @@ const LIST_COUNCIL = /* GraphQL */ `
       }
     }
   }
+  ${IMPORTED_BUILDING}
 `;
 const ARCHIVE = /* GraphQL */ `
   mutation Archive($id: ID!, $expectedVersion: Int!) {
