@@ -34,11 +34,33 @@ const fetcher: Fetcher = async (params, options) => {
   return (await response.json()) as Record<string, unknown>;
 };
 
+// GraphiQL keeps its tabs and its query history in localStorage. The history stores each run's headers
+// whatever shouldPersistHeaders says, so every value written goes through this filter, which drops any
+// `headers` field from stored JSON: a bearer token typed into the editor never reaches the disk.
+function withoutHeaders(value: string): string {
+  try {
+    return JSON.stringify(JSON.parse(value), (key, field: unknown) => (key === 'headers' ? null : field));
+  } catch {
+    return value;
+  }
+}
+
+const storage = {
+  getItem: (key: string) => localStorage.getItem(key),
+  setItem: (key: string, value: string) => localStorage.setItem(key, withoutHeaders(value)),
+  removeItem: (key: string) => localStorage.removeItem(key),
+  clear: () => localStorage.clear(),
+  get length() {
+    return localStorage.length;
+  },
+};
+
 const root = document.getElementById('graphiql');
 if (root) {
   createRoot(root).render(
     createElement(GraphiQL, {
       fetcher,
+      storage,
       shouldPersistHeaders: false,
       showPersistHeadersSettings: false,
       isHeadersEditorEnabled: true,

@@ -73,13 +73,20 @@ describe('the API explorer in a browser', () => {
     await headers.click();
     await page.keyboard.type('{ "authorization": "Bearer not-a-real-token-123"');
     await page.locator('.graphiql-query-editor .monaco-editor').first().click();
+    // A new query text, so the history (which skips a repeat of its last entry) records this run.
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\n# run with a token');
+    const stored = () => page.evaluate(() => JSON.stringify({ ...localStorage }));
+    // The editor hands its text to GraphiQL's state after a short debounce; run once it has.
+    await expect.poll(stored, { timeout: 60_000 }).toMatch(/graphiql:query".*run with a token/);
     await page.keyboard.press('ControlOrMeta+Enter');
 
     // The server saw the header: it refuses a token it cannot verify.
     const response = page.locator('.graphiql-response');
     await expect.poll(() => response.innerText(), { timeout: 60_000 }).toContain('UNAUTHENTICATED');
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
-    expect(stored).not.toContain('not-a-real-token-123');
+    // GraphiQL's history records the run (headers and all, left to itself); wait for it, then look.
+    await expect.poll(stored, { timeout: 60_000 }).toMatch(/graphiql:queries.*run with a token/);
+    expect(await stored()).not.toContain('not-a-real-token-123');
   });
 
   it('loads nothing from any other site', () => {
