@@ -11,6 +11,7 @@ import { ServiceUnavailableError } from '../src/kernel/domain/errors';
 import { rebuildUserAccess } from '../src/registers/organisations/store/access-backfill';
 import { rewriteBuildingItems } from '../src/registers/buildings/store/building-backfill';
 import { CursorCodec } from '../src/kernel/store/cursor';
+import { dataLevelItem } from '../src/kernel/store/data-level';
 import { createDocumentClient, createDynamoClient } from '../src/kernel/store/dynamo-client';
 import { classifyServiceFault } from '../src/kernel/store/service-faults';
 import { Table } from '../src/kernel/store/table';
@@ -28,7 +29,9 @@ export const BACKFILL_USAGE = `Usage: npm run backfill -- --table NAME [options]
    membership change landed meanwhile.
 2. Buildings. Scans the building records, and for each reads it and its copies (strongly consistent) and
    rewrites them only when they differ from what the record gives, on condition that the building's version
-   is still the one read.
+   is still the one read. This includes each asset reference stem's marker.
+3. Marks the table as holding every derived item the current code writes (its data level), so imports
+   trust the stem markers. Run it once after a deployment has finished.
 Throttled requests are retried with backoff. Exit codes: 0 done, 1 failed, 2 usage.`;
 
 export class UsageError extends Error {}
@@ -190,6 +193,13 @@ export async function runAccessBackfill(
     buildings.scanned++;
     if (result === 'written') buildings.written++;
     else if (result === 'unchanged') buildings.unchanged++;
+  }
+  // Every record now has the derived items the current code writes: say so, so that reads relying on them
+  // (data-level.ts) start to trust them. Run after a deployment has finished, so no older code is writing.
+  if (!options.dryRun) {
+    await retryThrottled(() =>
+      table.transact([{ write: { Put: { TableName: options.tableName, Item: dataLevelItem() } } }]),
+    );
   }
   return { memberships, users: byUser.size, written, unchanged, buildings };
 }

@@ -1,12 +1,15 @@
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  PutItemCommand,
   ResourceInUseException,
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { dataLevelItem } from './data-level';
 import { TABLE_DEFINITION, listKeyAttributes } from './table-definition';
 import type { TableDefinition } from './table-definition';
 
@@ -39,7 +42,8 @@ export function buildCreateTableInput(
 
 /**
  * Creates the table with its indexes and time-to-live if it does not exist yet; leaves an existing table
- * alone. Returns true when it created the table.
+ * alone. A new table holds no record, so every derived item is there: it starts at the current data level
+ * (data-level.ts). Returns true when it created the table.
  */
 export async function ensureTable(
   client: DynamoDBClient,
@@ -66,5 +70,6 @@ export async function ensureTable(
       TimeToLiveSpecification: { AttributeName: definition.timeToLiveAttribute, Enabled: true },
     }),
   );
+  await client.send(new PutItemCommand({ TableName: tableName, Item: marshall(dataLevelItem()) }));
   return true;
 }

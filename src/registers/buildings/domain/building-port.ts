@@ -49,6 +49,12 @@ export interface BuildingStore {
   findBuildingIdsByAssetReference(
     references: readonly AssetReferenceLookup[],
   ): Promise<ReadonlyMap<string, string>>;
+  /**
+   * Which of these references' stems (assetReferenceStem) some building of the scope holds, keyed by
+   * `assetReferenceStemLookupId`; null when the table cannot say (data written before the stem markers and
+   * not yet backfilled), and then every stem must be looked up.
+   */
+  findAssetReferenceStems(references: readonly AssetReferenceLookup[]): Promise<ReadonlySet<string> | null>;
   /** Every current building with this UPRN (a handful: the assets of one site). */
   listCurrentBuildingsByUprn(uprn: string): Promise<Building[]>;
   /** The current buildings of an owner with exactly this name key. */
@@ -75,9 +81,9 @@ export interface BuildingWrite {
 /**
  * The most items one building write puts in a transaction (building, public copy, restricted copy (one of the
  * two is put, the other deleted when the visibility changes), audit, UPRN entry, the old and the new asset
- * reference claim), besides the checks a batch shares (owners, the caller's role).
+ * reference claim, the new reference's stem marker), besides the checks a batch shares (owners, the caller's role).
  */
-export const MAX_ITEMS_PER_BUILDING_WRITE = 7;
+export const MAX_ITEMS_PER_BUILDING_WRITE = 8;
 /** Items a batch of building writes keeps for its shared checks: the owner organisation and the caller's role. */
 export const SHARED_ITEMS_PER_BUILDING_BATCH = 2;
 
@@ -91,3 +97,9 @@ export interface AssetReferenceLookup {
 /** One string per asset reference within its scope, to key the answers of `findBuildingIdsByAssetReference`. */
 export const assetReferenceLookupId = (ref: AssetReferenceLookup): string =>
   `${assetReferenceScope(ref)}|${assetReferenceKey(ref.assetReference)}`;
+
+/** One string per stem within its scope, to key the answers of `findAssetReferenceStems`. */
+export const assetReferenceStemLookupId = (
+  scope: { ownerOrganisationId: string | null; councilCode: string },
+  stem: string,
+): string => `${assetReferenceScope(scope)}|${stem}`;

@@ -1,6 +1,7 @@
 import { ConflictError } from '../../../kernel/domain/errors';
 import { canonicalJson } from '../../../kernel/domain/idempotency';
 import type { Building } from '../../../kernel/domain/records';
+import { assetReferenceStemMarker } from './building-items';
 import { buildingItemsFor } from './building-store';
 import { hasVersion, toRecord } from '../../../kernel/store/items';
 import type { ItemKey } from '../../../kernel/store/keys';
@@ -14,7 +15,7 @@ const REWRITE_ATTEMPTS = 5;
 
 /**
  * Rewrites one building's items as the current code writes them (building-store.ts buildingItemsFor: the record
- * with its index keys, its public copy, its restricted copy), for buildings written before those existed
+ * with its index keys, its public copy, its restricted copy; and its asset reference stem's marker), for buildings written before those existed
  * (docs/data-model.md, "Data written before issue 7"). Off the request path: the backfill tool
  * (scripts/backfill-access.ts) calls it for each building its Scan found.
  *
@@ -40,7 +41,10 @@ async function rewriteOnce(table: Table, key: ItemKey, dryRun: boolean): Promise
   const stored = await table.get(key, { consistent: true });
   if (!stored) return 'gone';
   const building = toRecord<Building>(stored);
-  const [record, ...copies] = buildingItemsFor(building);
+  const [record, ...ownCopies] = buildingItemsFor(building);
+  // The stem marker too (data level 1): shared by the buildings of one stem, put whatever it holds.
+  const marker = assetReferenceStemMarker(building);
+  const copies = marker ? [...ownCopies, marker] : ownCopies;
   if (!record) return 'unchanged';
   const storedCopies = copies.length
     ? await table.batchGet(

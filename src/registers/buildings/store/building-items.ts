@@ -10,9 +10,11 @@ import { auditWrite, IS_NEW, versionedReplace } from '../../../kernel/store/item
 import { buildingKey, organisationKey } from '../../../kernel/store/keys';
 import type { ItemKey } from '../../../kernel/store/keys';
 import type { GuardedWrite, Item } from '../../../kernel/store/table';
+import { assetReferenceStem } from '../domain/asset-import';
 import {
   assetReferenceClaimKey,
   assetReferenceScope,
+  assetReferenceStemKey,
   buildingUprnEntryKey,
   councilBuildingIndexKeys,
   councilCategoryIndexKeys,
@@ -131,8 +133,33 @@ function indexWrites(tableName: string, before: Building | null, after: Building
       });
     }
     if (claimAfter) writes.push(claimAssetReference(tableName, claimAfter, after));
+    const marker = claimAfter ? assetReferenceStemMarker(after) : null;
+    if (marker) writes.push({ write: { Put: { TableName: tableName, Item: marker } } });
   }
   return writes;
+}
+
+/** The stem marker a current building with a stemmed asset reference needs (building-keys.ts). */
+export function assetReferenceStemMarker(building: Building): Item | null {
+  const stem = building.assetReference ? assetReferenceStem(building.assetReference) : null;
+  if (!stem || building.archivedAt) return null;
+  return { ...assetReferenceStemKey(assetReferenceScope(building), stem), entity: 'AssetReferenceStem' };
+}
+
+/**
+ * The writes of several buildings in one transaction, each stem marker put once: a transaction may not
+ * touch an item twice, and two assets of one site (`09/00025/BLDG`, `09/00025/LAND`) share their stem.
+ */
+export function withEachMarkerOnce(writes: readonly GuardedWrite[]): GuardedWrite[] {
+  const seen = new Set<string>();
+  return writes.filter(({ write }) => {
+    const item = write.Put?.Item;
+    if (item?.['entity'] !== 'AssetReferenceStem') return true;
+    const pk = String(item['pk']);
+    if (seen.has(pk)) return false;
+    seen.add(pk);
+    return true;
+  });
 }
 
 function claimAssetReference(tableName: string, key: ItemKey, building: Building): GuardedWrite {

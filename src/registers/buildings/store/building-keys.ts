@@ -106,6 +106,17 @@ export const assetReferenceClaimKey = (scope: string, assetReference: string): I
   sk: 'ASSETREF',
 });
 
+/**
+ * Says that some building of the scope has (or had) an asset reference with this stem (assetReferenceStem):
+ * written with the claim, never removed, so an absent marker proves that no current building of the scope
+ * holds the stem, and an import skips the recoded-reference lookup for it. A stale marker only costs that
+ * lookup. Trusted only on a table at data level 1 or more (src/kernel/store/data-level.ts).
+ */
+export const assetReferenceStemKey = (scope: string, stem: string): ItemKey => ({
+  pk: `ASSETSTEM#${scope}#${stem}`,
+  sk: 'ASSETSTEM',
+});
+
 /** The sort-key prefix that selects one name within an owner's buildings (gsi2). */
 export const ownerBuildingNamePrefix = (name: string): string => `${toNameKey(name)}#`;
 

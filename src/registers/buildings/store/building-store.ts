@@ -1,5 +1,6 @@
 import type { BuildingListScope } from '../../../kernel/domain/authorization';
-import { assetReferenceLookupId } from '../domain/building-port';
+import { assetReferenceStem } from '../domain/asset-import';
+import { assetReferenceLookupId, assetReferenceStemLookupId } from '../domain/building-port';
 import type {
   AssetReferenceLookup,
   BuildingListFilter,
@@ -11,21 +12,26 @@ import type { Building } from '../../../kernel/domain/records';
 import { buildingKey } from '../../../kernel/store/keys';
 import { idempotencyWrites, membershipGuardWrite, toRecord } from '../../../kernel/store/items';
 import type { CursorCodec } from '../../../kernel/store/cursor';
+import { readDataLevel, TABLE_DATA_LEVEL_KEY } from '../../../kernel/store/data-level';
 import type { GuardedWrite, QuerySpec, Table } from '../../../kernel/store/table';
 import {
   assetReferenceClaimKey,
   assetReferenceScope,
+  assetReferenceStemKey,
   buildingsAtUprn,
   councilBuildings,
   ownerBuildings,
   ownerBuildingsNamed,
   uprnBuildingsPartition,
 } from './building-keys';
-import { changedOwner, createWrites, ownerExists, updateWrites } from './building-items';
+import { changedOwner, createWrites, ownerExists, updateWrites, withEachMarkerOnce } from './building-items';
 import { MAX_TRANSACTION_ITEMS, packTransactions } from './building-transactions';
 import { listPublicAndOwn } from './list-public-and-own';
 
 export { buildingItemsFor } from './building-items';
+
+// The data level (src/kernel/store/data-level.ts) from which every stemmed reference has its stem marker.
+const STEM_MARKERS_LEVEL = 1;
 
 // A DynamoDB IN list takes at most 100 operands; one is the visibility value.
 const MAX_OWNER_IDS_IN_FILTER = 99;
@@ -43,6 +49,9 @@ export type BuildingChangeHook = (
 
 /** Buildings and land, their UPRN index entries, asset reference claims and list entries. */
 export class DynamoBuildingStore implements BuildingStore {
+  /** Seen the table at the data level of the stem markers (findAssetReferenceStems). */
+  #stemMarkersComplete = false;
+
   constructor(
     private readonly table: Table,
     /** Signs the cursors of the lists merged here (see #listPublicAndOwn); absent: those lists filter. */
@@ -86,6 +95,35 @@ export class DynamoBuildingStore implements BuildingStore {
       if (ref) found.set(assetReferenceLookupId(ref), String(claim['buildingId']));
     }
     return found;
+  }
+
+  async findAssetReferenceStems(
+    references: readonly AssetReferenceLookup[],
+  ): Promise<ReadonlySet<string> | null> {
+    const markers = new Map<string, string>();
+    for (const ref of references) {
+      const stem = assetReferenceStem(ref.assetReference);
+      if (stem)
+        markers.set(
+          assetReferenceStemKey(assetReferenceScope(ref), stem).pk,
+          assetReferenceStemLookupId(ref, stem),
+        );
+    }
+    // The table's data level rides in the same BatchGetItem until it has been seen at level 1: it never goes down.
+    const askLevel = !this.#stemMarkersComplete;
+    const keys = [...markers.keys()].map((pk) => ({ pk, sk: 'ASSETSTEM' }));
+    const items = await this.table.batchGet(askLevel ? [TABLE_DATA_LEVEL_KEY, ...keys] : keys);
+    if (askLevel) {
+      const level = items.find((item) => item['pk'] === TABLE_DATA_LEVEL_KEY.pk);
+      if (readDataLevel(level) < STEM_MARKERS_LEVEL) return null;
+      this.#stemMarkersComplete = true;
+    }
+    const held = new Set<string>();
+    for (const item of items) {
+      const id = markers.get(String(item['pk']));
+      if (id) held.add(id);
+    }
+    return held;
   }
 
   async listCurrentBuildingsByUprn(uprn: string): Promise<Building[]> {
@@ -202,7 +240,7 @@ export class DynamoBuildingStore implements BuildingStore {
         return owner ? [owner] : [];
       }),
     );
-    const writes = [
+    const writes = withEachMarkerOnce([
       ...[...owners].map((owner) => ownerExists(tableName, owner)),
       ...(guard ? [membershipGuardWrite(tableName, guard)] : []),
       ...changes.flatMap((one) =>
@@ -210,7 +248,7 @@ export class DynamoBuildingStore implements BuildingStore {
           ? updateWrites(tableName, one.before, one.after, one.action, change)
           : createWrites(tableName, one.after, change),
       ),
-    ];
+    ]);
     if (writes.length > MAX_TRANSACTION_ITEMS) {
       throw new Error(
         `${writes.length} items do not fit in one transaction (at most ${MAX_TRANSACTION_ITEMS})`,
