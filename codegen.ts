@@ -6,6 +6,19 @@ const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
     'src/kernel/graphql/generated/type-defs.ts': { plugins: ['./scripts/codegen-type-defs.cjs'] },
+    // The partner example's typed operations (docs/partners.md), as a partner generates them from the
+    // published SDL (`npm run schema`): the operation types only, dates as ISO strings.
+    'examples/partner-client/generated/graphql.ts': {
+      documents: 'examples/partner-client/src/**/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Date: 'string' },
+        strictScalars: true,
+        avoidOptionals: false,
+      },
+    },
     'src/registers/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

@@ -10,6 +10,7 @@ export default tseslint.config(
       '.bench/',
       'src/kernel/graphql/generated/',
       'src/registers/generated/',
+      'examples/partner-client/generated/',
       // Trees that break the dependency rules on purpose (tests/unit/architecture/dependency-rules.test.ts).
       'tests/unit/architecture/fixtures/',
       '**/*.cjs',
