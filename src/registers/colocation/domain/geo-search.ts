@@ -45,9 +45,9 @@ export const MAX_RANGES = 8;
 export const MAX_RING_RANGES = 48;
 // What one more query is worth, as a share of the circle's area read for nothing: a Query costs at least
 // half a read unit however little it returns, about what reading a sixth of a 20-offer circle costs.
-const REQUEST_COST = 0.03;
+const REQUEST_COST = 0.15;
 // A ring is read because what lies within it was too much to read again: a query is worth less there.
-const RING_REQUEST_COST = 0.06;
+const RING_REQUEST_COST = 0.02;
 // Precisions finer than 8 (19 x 38 m cells) never pay: the circle would need thousands of cells.
 const FINEST_PLANNED_PRECISION = 8;
 // A precision whose bounding box alone needs more cells than this is not considered.
@@ -287,12 +287,13 @@ export function nextSearchRadius(
   wanted: number,
   maxRadiusKm: number,
 ): number {
-  // Assuming offers spread evenly: the circle expected to hold `wanted` and a fifth more, so one more ring
-  // usually decides the page without reading much beyond it (reading the whole circle "while it is a few
-  // pages' worth" read four pages for one). With nothing found yet, four times the area.
-  if (found <= 0) return Math.min(maxRadiusKm, radiusKm * 2);
-  const scale = Math.sqrt((1.2 * wanted) / found);
-  return Math.min(maxRadiusKm, radiusKm * Math.max(1.1, scale));
+  // Assuming offers spread evenly (and at least one in the last circle), the full circle would hold about
+  // this many: when that is a few pages' worth, read it at once rather than in more steps.
+  const expectedInFull = Math.max(found, 1) * (maxRadiusKm / radiusKm) ** 2;
+  if (expectedInFull <= 4 * wanted) return maxRadiusKm;
+  // Otherwise the radius that holds `wanted` (with a margin), at least twice as wide.
+  const scale = found > 0 ? Math.sqrt(wanted / found) * 1.3 : 4;
+  return Math.min(maxRadiusKm, radiusKm * Math.max(2, scale));
 }
 
 /** Items with a location, nearest first (ties by id), keeping only those within `radiusKm`. */

@@ -48,20 +48,10 @@ const readToOrderKey = (readKm: number) =>
 const RING_HINT = /#~(\d+)$/;
 const withRingHint = (key: string, widthKm: number) =>
   `${key}#~${Math.max(1, Math.round(widthKm * 100_000))}`;
-const withoutRingHint = (key: string) => key.replace(RING_HINT, '').replace(DENSITY_HINT, '');
+const withoutRingHint = (key: string) => key.replace(RING_HINT, '');
 const ringHintOf = (key: string | null) => {
   const hint = key === null ? undefined : RING_HINT.exec(key)?.[1];
   return hint === undefined ? null : Number(hint) / 100_000;
-};
-
-// A full page's cursor carries the density of matching offers seen (per 1,000 km², `#~~<n>`), so the next
-// page reads one ring sized to hold its page rather than growing rings from its cursor again.
-const DENSITY_HINT = /#~~(\d+)$/;
-const withDensityHint = (key: string, perSquareKm: number) =>
-  `${key}#~~${Math.max(1, Math.round(perSquareKm * 1000))}`;
-const densityHintOf = (key: string | null) => {
-  const hint = key === null ? undefined : DENSITY_HINT.exec(key)?.[1];
-  return hint === undefined ? null : Number(hint) / 1000;
 };
 
 type NearEdge = { item: SpaceOffer; distanceKm: number };
@@ -93,13 +83,8 @@ export async function searchNear(
   let readKm = afterKm === null ? -1 : afterKm - 0.00002;
   const startKm = Math.max(0, readKm);
   const hintKm = ringHintOf(afterKey);
-  const density = densityHintOf(afterKey);
   let searchKm =
-    hintKm !== null
-      ? Math.min(radiusKm, startKm + hintKm)
-      : density !== null
-        ? radiusHolding(startKm, density, page.first + 1, radiusKm)
-        : firstSearchRadius(radiusKm, afterKm);
+    hintKm === null ? firstSearchRadius(radiusKm, afterKm) : Math.min(radiusKm, startKm + hintKm);
   let itemsRead = 0;
   for (;;) {
     const ring = await ctx.stores.colocation.findSpaceOffersNear(center, searchKm, {
@@ -121,19 +106,7 @@ export async function searchNear(
     results.push(...candidates.filter((_, index) => visible[index]));
     const paged = ctx.stores.colocation.pageSorted(cursorQuery, results, distanceOrderKey, page);
     // A circle holding more than the page decides it: anything beyond it is farther than all of the page.
-    if (paged.pageInfo.hasNextPage) {
-      const last = paged.edges.at(-1);
-      const seen = results.filter((found) => found.distanceKm <= searchKm).length;
-      const perSquareKm = seen / (Math.PI * Math.max(1e-6, searchKm ** 2 - startKm ** 2));
-      const endCursor = last
-        ? ctx.stores.colocation.encodeSortedCursor(
-            cursorQuery,
-            withDensityHint(distanceOrderKey(last.node), perSquareKm),
-          )
-        : paged.pageInfo.endCursor;
-      return nearPage({ edges: paged.edges, pageInfo: { hasNextPage: true, endCursor } });
-    }
-    if (searchKm >= radiusKm) return nearPage(paged);
+    if (paged.pageInfo.hasNextPage || searchKm >= radiusKm) return nearPage(paged);
     const wanted = nextSearchRadius(searchKm, paged.edges.length, page.first + 1, radiusKm);
     const left = Math.min(...(search.budgets ?? []).map((budget) => budget.items));
     readKm = searchKm;
@@ -141,14 +114,6 @@ export async function searchNear(
     const affordable = affordableRadius(startKm, readKm, itemsRead, left / 2);
     searchKm = Math.min(wanted, Math.max(affordable, readKm + (wanted - readKm) / 16));
   }
-}
-
-/**
- * The circle beyond `fromKm` expected to hold `wanted` offers at `perSquareKm` (with a fifth more, so one
- * ring usually decides the page), at most the search's radius.
- */
-function radiusHolding(fromKm: number, perSquareKm: number, wanted: number, radiusKm: number): number {
-  return Math.min(radiusKm, Math.sqrt(fromKm ** 2 + (1.2 * wanted) / (Math.PI * perSquareKm)));
 }
 
 /** The page when reading stopped at `readKm`: what was found up to there, and a cursor to go on from it. */

@@ -98,12 +98,10 @@ describe('the growing circles of a nearest-first page', () => {
     expect(firstSearchRadius(32, 30)).toBe(32);
   });
 
-  it('widens to the circle the density seen says holds the page and a fifth more, never past the radius', () => {
-    expect(nextSearchRadius(2, 5, 21, 100)).toBeCloseTo(2 * Math.sqrt((1.2 * 21) / 5), 5);
-    expect(nextSearchRadius(2, 0, 21, 100)).toBe(4);
+  it('widens by the density seen, reads the rest at once when little is left, and never passes the radius', () => {
+    expect(nextSearchRadius(2, 5, 21, 100)).toBeCloseTo(2 * Math.sqrt(21 / 5) * 1.3, 5);
+    expect(nextSearchRadius(2, 0, 21, 100)).toBe(8);
     expect(nextSearchRadius(5, 1, 21, 25)).toBe(25);
-    // Nearly a page already: at least a tenth wider.
-    expect(nextSearchRadius(10, 40, 21, 100)).toBeCloseTo(11, 5);
-    expect(nextSearchRadius(60, 20, 21, 100)).toBeCloseTo(60 * Math.sqrt(1.26), 5);
+    expect(nextSearchRadius(60, 20, 21, 100)).toBe(100);
   });
 });
