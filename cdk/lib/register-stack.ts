@@ -32,7 +32,15 @@ export class RegisterStack extends Stack {
     const production = config.stage === 'prod';
 
     this.table = new RegisterTable(this, 'Register', { retain: production });
-    this.signIn = new SignIn(this, 'SignIn', { production });
+    this.signIn = new SignIn(this, 'SignIn', {
+      production,
+      hostedSignIn: {
+        callbackUrls: config.signInCallbackUrls,
+        logoutUrls: config.signInLogoutUrls,
+        domainPrefix: config.signInDomainPrefix,
+        stage: config.stage,
+      },
+    });
     this.graphqlFunction = new GraphqlFunction(this, 'Graphql', {
       entry: props.lambdaEntry,
       projectRoot: props.projectRoot,
@@ -79,6 +87,13 @@ export class RegisterStack extends Stack {
       value: this.signIn.client.userPoolClientId,
       description: 'Cognito app client id (public, no secret); its ID tokens are accepted by the API',
     });
+    if (this.signIn.domain) {
+      new CfnOutput(this, 'SignInDomain', {
+        value: this.signIn.domain.baseUrl(),
+        description:
+          'Hosted sign-in (authorization code with PKCE): /oauth2/authorize and /oauth2/token are under it',
+      });
+    }
     new CfnOutput(this, 'Region', { value: this.region, description: 'Region of the user pool and the API' });
     new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
     new CfnOutput(this, 'AlarmTopicArn', {

@@ -1,12 +1,14 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
-import type { UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { UserPoolClient, UserPoolClientOptions, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import {
   AccountRecovery,
   ClientAttributes,
   FeaturePlan,
   Mfa,
+  OAuthScope,
   StandardThreatProtectionMode,
   UserPool,
+  UserPoolClientIdentityProvider,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
@@ -16,6 +18,14 @@ export interface SignInProps {
    * stack goes. Dev: Essentials, deleted with the stack.
    */
   readonly production: boolean;
+  /** The hosted sign-in (authorization code with PKCE): off when there are no callback URLs. */
+  readonly hostedSignIn: {
+    readonly callbackUrls: readonly string[];
+    readonly logoutUrls: readonly string[];
+    /** The Cognito domain's prefix; `mash-register-<stage>-<account>` when null. */
+    readonly domainPrefix: string | null;
+    readonly stage: string;
+  };
 }
 
 /**
@@ -26,6 +36,8 @@ export interface SignInProps {
 export class SignIn extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
+  /** The hosted sign-in's domain, when the stage has callback URLs. */
+  readonly domain: UserPoolDomain | null;
 
   constructor(scope: Construct, id: string, props: SignInProps) {
     super(scope, id);
@@ -72,13 +84,37 @@ export class SignIn extends Construct {
       });
     }
 
+    const hosted = props.hostedSignIn;
+    this.domain =
+      hosted.callbackUrls.length > 0
+        ? this.userPool.addDomain('HostedSignIn', {
+            cognitoDomain: {
+              domainPrefix: hosted.domainPrefix ?? `mash-register-${hosted.stage}-${Stack.of(this).account}`,
+            },
+          })
+        : null;
+    // Hosted sign-in: the authorization code grant only (no implicit grant: tokens never travel in a URL),
+    // for a public client, so a frontend must use PKCE; the scopes give the ID token its email claims.
+    // Without callback URLs the client has no OAuth at all and frontends sign in with SRP on their screens.
+    const oauth: Pick<UserPoolClientOptions, 'oAuth' | 'disableOAuth' | 'supportedIdentityProviders'> = this
+      .domain
+      ? {
+          oAuth: {
+            flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+            scopes: [OAuthScope.OPENID, OAuthScope.EMAIL],
+            callbackUrls: [...hosted.callbackUrls],
+            logoutUrls: [...hosted.logoutUrls],
+          },
+          supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+        }
+      : { disableOAuth: true };
+
     this.client = this.userPool.addClient('WebClient', {
       // A browser app cannot keep a secret.
       generateSecret: false,
       // SRP only: the password never leaves the browser, and no flow needs an admin or a plain password.
       authFlows: { userSrp: true },
-      // Partner frontends use the Cognito API through their own sign-in screens; no hosted UI, no OAuth.
-      disableOAuth: true,
+      ...oauth,
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       idTokenValidity: Duration.hours(1),

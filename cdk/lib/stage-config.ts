@@ -24,6 +24,19 @@ export interface StageConfig {
    * rest of the account's concurrency for everything else; it is also guaranteed to this function.
    */
   readonly reservedConcurrency: number;
+  /**
+   * Where Cognito's hosted sign-in page may send people back to (the authorization code with PKCE flow of a
+   * single-page app). Empty: no hosted sign-in (no Cognito domain, no OAuth on the app client); frontends
+   * then sign in through their own screens with SRP.
+   */
+  readonly signInCallbackUrls: readonly string[];
+  /** Where the hosted sign-out may send people back to; the callback URLs' origins when not set. */
+  readonly signInLogoutUrls: readonly string[];
+  /**
+   * The prefix of the Cognito domain of the hosted sign-in (`<prefix>.auth.<region>.amazoncognito.com`),
+   * unique in the region; `mash-register-<stage>-<account>` when not set.
+   */
+  readonly signInDomainPrefix: string | null;
 }
 
 /** Reads one context value, as `app.node.tryGetContext` does. */
@@ -38,6 +51,10 @@ const UNRESERVED_MINIMUM = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
+// Cognito's rule for a domain prefix: lower-case letters, digits and hyphens, not starting or ending with a
+// hyphen, and not naming AWS, Amazon or Cognito.
+const DOMAIN_PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const RESERVED_IN_PREFIX = /aws|amazon|cognito/;
 
 /**
  * Parses and validates the stage settings. Throws an Error naming every bad setting; never returns a
@@ -89,6 +106,40 @@ export function readStageConfig(readContext: ContextReader): StageConfig {
     problems,
   );
 
+  const signInCallbackUrls = readList(setting('signInCallbackUrls'), 'signInCallbackUrls', problems);
+  const goodCallbackUrls: string[] = [];
+  for (const url of signInCallbackUrls) {
+    const problem = checkRedirectUrl(url, stage);
+    if (problem) problems.push(`signInCallbackUrls: ${show(url)} ${problem}`);
+    else goodCallbackUrls.push(url);
+  }
+  const logoutSetting = readList(setting('signInLogoutUrls'), 'signInLogoutUrls', problems);
+  for (const url of logoutSetting) {
+    const problem = checkRedirectUrl(url, stage);
+    if (problem) problems.push(`signInLogoutUrls: ${show(url)} ${problem}`);
+  }
+  const signInLogoutUrls =
+    logoutSetting.length > 0 ? logoutSetting : originsOf(goodCallbackUrls).map((origin) => `${origin}/`);
+  const prefixValue = setting('signInDomainPrefix');
+  let signInDomainPrefix: string | null = null;
+  if (prefixValue !== undefined && prefixValue !== null && prefixValue !== '') {
+    if (
+      typeof prefixValue !== 'string' ||
+      !DOMAIN_PREFIX.test(prefixValue) ||
+      RESERVED_IN_PREFIX.test(prefixValue)
+    ) {
+      problems.push(
+        `signInDomainPrefix: ${show(prefixValue)} must be 1-63 lower-case letters, digits and hyphens ` +
+          '(no hyphen first or last), without "aws", "amazon" or "cognito"',
+      );
+    } else {
+      signInDomainPrefix = prefixValue;
+    }
+  }
+  if (logoutSetting.length > 0 && signInCallbackUrls.length === 0) {
+    problems.push('signInLogoutUrls: set without signInCallbackUrls (hosted sign-in is off without them)');
+  }
+
   if (problems.length > 0) {
     throw new Error(`Invalid deployment context for stage ${stage}:\n  ${problems.join('\n  ')}`);
   }
@@ -100,6 +151,9 @@ export function readStageConfig(readContext: ContextReader): StageConfig {
     throttleRateLimit,
     throttleBurstLimit,
     reservedConcurrency,
+    signInCallbackUrls,
+    signInLogoutUrls,
+    signInDomainPrefix,
   };
 }
 
@@ -148,6 +202,26 @@ function checkOrigin(origin: string, stage: StageName): string | null {
     return stage === 'dev' ? null : 'uses http; only dev accepts local http origins';
   }
   return 'must use https';
+}
+
+/**
+ * Why `value` cannot be a URL Cognito's hosted sign-in redirects to, or null when it can: https (http only to
+ * a local host, and only in dev, as for CORS origins), with no fragment (the code comes back in the query).
+ */
+function checkRedirectUrl(value: string, stage: StageName): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'is not a URL';
+  }
+  if (url.hash !== '' || value.includes('#')) return 'must not have a fragment (#...)';
+  if (url.username !== '' || url.password !== '') return 'must not carry a user name or password';
+  return checkOrigin(url.origin, stage);
+}
+
+function originsOf(urls: readonly string[]): string[] {
+  return [...new Set(urls.map((url) => new URL(url).origin))];
 }
 
 function show(value: unknown): string {

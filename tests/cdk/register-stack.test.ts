@@ -271,6 +271,48 @@ describe('sign-in', () => {
       WriteAttributes: ['email'],
     });
   });
+
+  it('gives dev a hosted sign-in with the authorization code grant for its local frontends', () => {
+    dev.template.hasResourceProperties('AWS::Cognito::UserPoolDomain', {
+      Domain: { 'Fn::Join': ['', ['mash-register-dev-', { Ref: 'AWS::AccountId' }]] },
+    });
+    dev.template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid', 'email'],
+      CallbackURLs: ['http://localhost:5173/', 'http://localhost:3000/'],
+      LogoutURLs: ['http://localhost:5173/', 'http://localhost:3000/'],
+      SupportedIdentityProviders: ['COGNITO'],
+    });
+    expect(Object.keys(dev.template.findOutputs('SignInDomain'))).toEqual(['SignInDomain']);
+  });
+
+  it('keeps OAuth off where a stage names no callback URL', () => {
+    expect(prod.template.findResources('AWS::Cognito::UserPoolDomain')).toEqual({});
+    const client = onlyResource(prod.template, 'AWS::Cognito::UserPoolClient');
+    expect(client.Properties['AllowedOAuthFlows']).toBeUndefined();
+    expect(client.Properties['AllowedOAuthFlowsUserPoolClient']).not.toBe(true);
+    expect(client.Properties['CallbackURLs']).toBeUndefined();
+    expect(prod.template.findOutputs('SignInDomain')).toEqual({});
+  });
+
+  it("gives prod a hosted sign-in on the council's callback URL and domain prefix when set", () => {
+    const hosted = synthesizeStage('prod', {
+      signInCallbackUrls: 'https://acv.example-council.gov.uk/signed-in',
+      signInDomainPrefix: 'example-council-register',
+    });
+
+    hosted.template.hasResourceProperties('AWS::Cognito::UserPoolDomain', {
+      Domain: 'example-council-register',
+    });
+    hosted.template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      AllowedOAuthFlows: ['code'],
+      CallbackURLs: ['https://acv.example-council.gov.uk/signed-in'],
+      LogoutURLs: ['https://acv.example-council.gov.uk/'],
+    });
+    expect(hosted.nagViolations).toEqual([]);
+  });
 });
 
 describe('alarms', () => {

@@ -27,6 +27,9 @@ describe('readStageConfig', () => {
       throttleRateLimit: 20,
       throttleBurstLimit: 40,
       reservedConcurrency: 5,
+      signInCallbackUrls: [],
+      signInLogoutUrls: [],
+      signInDomainPrefix: null,
     });
   });
 
@@ -70,6 +73,58 @@ describe('readStageConfig', () => {
     ['https://partner.example.org/app', /is not a bare origin/],
   ])('refuses %s as a CORS origin', (origin, message) => {
     expect(() => readWith({ stage: 'prod', corsOrigins: origin })).toThrow(message);
+  });
+
+  it("takes the hosted sign-in's logout URLs from the callback URLs' origins when not set", () => {
+    const config = readWith({
+      stage: 'prod',
+      signInCallbackUrls:
+        'https://acv.example.gov.uk/signed-in,https://acv.example.gov.uk/other,https://b.example.org/cb',
+      signInDomainPrefix: 'example-council-register',
+    });
+
+    expect(config.signInCallbackUrls).toEqual([
+      'https://acv.example.gov.uk/signed-in',
+      'https://acv.example.gov.uk/other',
+      'https://b.example.org/cb',
+    ]);
+    expect(config.signInLogoutUrls).toEqual(['https://acv.example.gov.uk/', 'https://b.example.org/']);
+    expect(config.signInDomainPrefix).toBe('example-council-register');
+  });
+
+  it.each([
+    [
+      'http://acv.example.gov.uk/cb',
+      'prod',
+      /signInCallbackUrls: "http:\/\/acv.example.gov.uk\/cb" must use https/,
+    ],
+    ['http://localhost:5173/', 'prod', /only dev accepts local http origins/],
+    ['https://acv.example.gov.uk/cb#done', 'prod', /must not have a fragment/],
+    ['https://user:pw@acv.example.gov.uk/cb', 'prod', /must not carry a user name or password/],
+    ['acv.example.gov.uk/cb', 'prod', /is not a URL/],
+  ])('refuses %s as a sign-in callback URL in %s', (url, stage, message) => {
+    expect(() => readWith({ stage, signInCallbackUrls: url })).toThrow(message);
+  });
+
+  it('accepts a local http callback URL in dev', () => {
+    expect(
+      readWith({ stage: 'dev', signInCallbackUrls: 'http://localhost:5173/' }).signInCallbackUrls,
+    ).toEqual(['http://localhost:5173/']);
+  });
+
+  it.each(['Upper-Case', '-leading', 'my-aws-login', 'cognito-x', 'a.b'])(
+    'refuses %s as the Cognito domain prefix',
+    (prefix) => {
+      expect(() =>
+        readWith({ stage: 'prod', signInCallbackUrls: 'https://a.example.org/', signInDomainPrefix: prefix }),
+      ).toThrow(/signInDomainPrefix: .* must be 1-63 lower-case letters/);
+    },
+  );
+
+  it('refuses logout URLs without callback URLs', () => {
+    expect(() => readWith({ stage: 'prod', signInLogoutUrls: 'https://a.example.org/' })).toThrow(
+      /signInLogoutUrls: set without signInCallbackUrls/,
+    );
   });
 
   it('names every bad setting in one error', () => {
