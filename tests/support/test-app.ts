@@ -45,8 +45,8 @@ export interface TestApp {
   /** DynamoDB command names sent since the last reset (counted by SDK middleware on the real client). */
   readonly requests: string[];
   /**
-   * The same requests grouped into round trips: a request that starts while none is in flight begins a new
-   * round trip; one that starts while others are in flight joins theirs (sent in parallel). Reset it with
+   * The same requests grouped into round trips: a request that starts before any request of the current round
+   * trip has been answered joins it (sent in parallel); one that starts after begins a new one. Reset it with
    * `roundTrips.length = 0` beside `requests.length = 0`.
    */
   readonly roundTrips: string[][];
@@ -83,18 +83,25 @@ export async function createTestApp(
   const table = await createTestTable();
   const requests: string[] = [];
   const roundTrips: string[][] = [];
-  let inFlight = 0;
+  // A round trip is the requests sent together: a request joins the current one while none of its requests
+  // has come back yet (requests sent in parallel all start before any answer can arrive), and starts a new
+  // one after. So a request that waited for an answer is a new round trip even if an earlier, independent
+  // request is still in flight (how long that one takes depends on the machine's load, not on the code).
+  let tripAnswered = true;
   table.client.middlewareStack.add(
     (next, context) => async (args) => {
       const command = String(context.commandName);
       requests.push(command);
-      if (inFlight === 0 || roundTrips.length === 0) roundTrips.push([command]);
-      else roundTrips[roundTrips.length - 1]?.push(command);
-      inFlight++;
+      if (tripAnswered || roundTrips.length === 0) {
+        roundTrips.push([command]);
+        tripAnswered = false;
+      } else {
+        roundTrips[roundTrips.length - 1]?.push(command);
+      }
       try {
         return await next(args);
       } finally {
-        inFlight--;
+        tripAnswered = true;
       }
     },
     { step: 'initialize', name: 'countDynamoRequests' },

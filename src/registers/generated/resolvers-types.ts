@@ -2293,6 +2293,12 @@ export type Query = {
   spaceOffersNear: SpaceOfferNearConnection;
   /** OPEN offers within radiusKm of a building of the register (which must have a location), nearest first, paged as spaceOffersNear. */
   spaceOffersNearBuilding: SpaceOfferNearConnection;
+  /**
+   * OPEN offers within radiusKm of a postcode or a postcode district of Great Britain, nearest first, paged as
+   * spaceOffersNear. The search starts from the centre of the postcode's district (see SearchCentreSource), so
+   * a full postcode and its district find the same offers; `searchCentre` says where that is.
+   */
+  spaceOffersNearPostcode: SpaceOfferNearConnection;
   /** A council's list of unsuccessful nominations, newest decision first. */
   unsuccessfulNominations: AcvEntryConnection;
 };
@@ -2519,6 +2525,16 @@ export type QuerySpaceOffersNearBuildingArgs = {
 
 
 /** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySpaceOffersNearPostcodeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SpaceOfferSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  postcode: Scalars['String']['input'];
+  radiusKm: Scalars['Float']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
 export type QueryUnsuccessfulNominationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   councilCode: Scalars['String']['input'];
@@ -2642,6 +2658,33 @@ export type ReviewOutcome =
   | 'REMOVED'
   /** The land stays listed. */
   | 'UPHELD';
+
+/** The centre of a distance search, as the register resolved it. */
+export type SearchCentre = {
+  __typename?: 'SearchCentre';
+  /** Latitude of the centre, WGS84 decimal degrees. */
+  latitude: Scalars['Float']['output'];
+  /** Longitude of the centre, WGS84 decimal degrees. */
+  longitude: Scalars['Float']['output'];
+  /** The postcode as read (upper case, one space; a district alone such as GL50), when the search was by postcode. */
+  postcode: Maybe<Scalars['String']['output']>;
+  /** The postcode district whose centre the search starts from, when the search was by postcode. */
+  postcodeDistrict: Maybe<Scalars['String']['output']>;
+  /** What the centre was given as. */
+  source: SearchCentreSource;
+};
+
+/** What a distance search's centre was given as. */
+export type SearchCentreSource =
+  /** A building's location. */
+  | 'BUILDING'
+  /** A latitude and longitude. */
+  | 'POINT'
+  /**
+   * A postcode or postcode district, placed at the centre of its district's extent (from Ordnance Survey's
+   * Code-Point Open): a median 2 km from a full postcode's own location, 6 km at the 90th percentile.
+   */
+  | 'POSTCODE_DISTRICT';
 
 /** When the space is available. */
 export type SpaceAvailability = {
@@ -2981,6 +3024,8 @@ export type SpaceOfferNearConnection = {
   edges: Array<SpaceOfferNearEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Where the distances are measured from: the point, the building, or the postcode district's centre. */
+  searchCentre: SearchCentre;
 };
 
 /** An offer found by distance. */
@@ -3402,6 +3447,8 @@ export type ResolversTypes = {
   RemoveListingInput: RemoveListingInput;
   RequestToBidInput: RequestToBidInput;
   ReviewOutcome: ReviewOutcome;
+  SearchCentre: ResolverTypeWrapper<SearchCentre>;
+  SearchCentreSource: SearchCentreSource;
   SpaceAvailability: ResolverTypeWrapper<SpaceAvailability>;
   SpaceAvailabilityInput: SpaceAvailabilityInput;
   SpaceInterest: ResolverTypeWrapper<SpaceInterestRecord>;
@@ -3533,6 +3580,7 @@ export type ResolversParentTypes = {
   RecordListingRegistrationInput: RecordListingRegistrationInput;
   RemoveListingInput: RemoveListingInput;
   RequestToBidInput: RequestToBidInput;
+  SearchCentre: SearchCentre;
   SpaceAvailability: SpaceAvailability;
   SpaceAvailabilityInput: SpaceAvailabilityInput;
   SpaceInterest: SpaceInterestRecord;
@@ -4101,7 +4149,16 @@ export type QueryResolvers<ContextType = RegisterContext, ParentType extends Res
   spaceOffersByOrganisation?: Resolver<ResolversTypes['SpaceOfferConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersByOrganisationArgs, 'first' | 'organisationId'>>;
   spaceOffersNear?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusKm'>>;
   spaceOffersNearBuilding?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearBuildingArgs, 'buildingId' | 'first' | 'radiusKm'>>;
+  spaceOffersNearPostcode?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearPostcodeArgs, 'first' | 'postcode' | 'radiusKm'>>;
   unsuccessfulNominations?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryUnsuccessfulNominationsArgs, 'councilCode' | 'first'>>;
+};
+
+export type SearchCentreResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SearchCentre'] = ResolversParentTypes['SearchCentre']> = {
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postcodeDistrict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SearchCentreSource'], ParentType, ContextType>;
 };
 
 export type SpaceAvailabilityResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceAvailability'] = ResolversParentTypes['SpaceAvailability']> = {
@@ -4239,6 +4296,7 @@ export type SpaceOfferEdgeResolvers<ContextType = RegisterContext, ParentType ex
 export type SpaceOfferNearConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceOfferNearConnection'] = ResolversParentTypes['SpaceOfferNearConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SpaceOfferNearEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  searchCentre?: Resolver<ResolversTypes['SearchCentre'], ParentType, ContextType>;
 };
 
 export type SpaceOfferNearEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceOfferNearEdge'] = ResolversParentTypes['SpaceOfferNearEdge']> = {
@@ -4317,6 +4375,7 @@ export type Resolvers<ContextType = RegisterContext> = {
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchCentre?: SearchCentreResolvers<ContextType>;
   SpaceAvailability?: SpaceAvailabilityResolvers<ContextType>;
   SpaceInterest?: SpaceInterestResolvers<ContextType>;
   SpaceInterestConnection?: SpaceInterestConnectionResolvers<ContextType>;

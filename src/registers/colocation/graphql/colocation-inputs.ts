@@ -2,6 +2,9 @@
  * Validation of the co-location arguments (offers, needs, interests, searches), in the style of inputs.ts:
  * every offending field is named, lengths are capped.
  */
+import { BadUserInputError } from '../../../kernel/domain/errors';
+import { findPostcodePlace } from '../../../kernel/domain/postcode-place';
+import type { PostcodePlace } from '../../../kernel/domain/postcode-place';
 import * as z from 'zod';
 import { MAX_SEARCH_RADIUS_KM } from '../../../kernel/domain/request-limits';
 import { ACCESSIBILITY_FEATURES, ORGANISATION_KINDS } from '../../../kernel/domain/records';
@@ -220,3 +223,10 @@ export const searchFilterSchema = lazy(() =>
 export type OfferSpaceArgs = z.output<ReturnType<typeof offerSpaceSchema>>;
 export type UpdateSpaceOfferArgs = z.output<ReturnType<typeof updateSpaceOfferSchema>>;
 export type SearchFilterArgs = z.output<ReturnType<typeof searchFilterSchema>>;
+
+/** The centre a postcode search starts from; BAD_USER_INPUT on `field` saying why a postcode has none. */
+export function parsePostcodePlace(raw: string, field: string): Extract<PostcodePlace, { ok: true }> {
+  const place = findPostcodePlace(raw);
+  if (!place.ok) throw new BadUserInputError([{ field, message: place.reason }]);
+  return place;
+}

@@ -42,6 +42,7 @@ import {
 } from './colocation-inputs';
 import { canSeeCost, matchesForNeed, matchesForOffer, scoreMatch } from './match-queries';
 import { searchNear } from './nearby-search';
+import { parsePostcodePlace } from './colocation-inputs';
 
 async function loadBuilding(ctx: RegisterContext, id: string, field: string): Promise<Building> {
   const building = await ctx.stores.buildings.getBuilding(id);
@@ -90,7 +91,26 @@ export const colocationResolvers: Resolvers = {
       );
       const radiusKm = parseArgument(radiusSchema(), args.radiusKm, 'radiusKm');
       const filter = parseArgument(searchFilterSchema(), args.filter, 'filter');
-      return searchNear(ctx, center, radiusKm, filter, parsePage(args));
+      const page = await searchNear(ctx, center, radiusKm, filter, parsePage(args));
+      return {
+        ...page,
+        searchCentre: { ...center, source: 'POINT' as const, postcode: null, postcodeDistrict: null },
+      };
+    },
+    spaceOffersNearPostcode: async (_, args, ctx) => {
+      const place = parsePostcodePlace(args.postcode, 'postcode');
+      const radiusKm = parseArgument(radiusSchema(), args.radiusKm, 'radiusKm');
+      const filter = parseArgument(searchFilterSchema(), args.filter, 'filter');
+      const page = await searchNear(ctx, place.centre, radiusKm, filter, parsePage(args));
+      return {
+        ...page,
+        searchCentre: {
+          ...place.centre,
+          source: 'POSTCODE_DISTRICT' as const,
+          postcode: place.postcode,
+          postcodeDistrict: place.district,
+        },
+      };
     },
     spaceOffersNearBuilding: async (_, args, ctx) => {
       const building = await loadBuilding(ctx, parseId(args.buildingId, 'buildingId'), 'buildingId');
@@ -101,7 +121,16 @@ export const colocationResolvers: Resolvers = {
       }
       const radiusKm = parseArgument(radiusSchema(), args.radiusKm, 'radiusKm');
       const filter = parseArgument(searchFilterSchema(), args.filter, 'filter');
-      return searchNear(ctx, building.location, radiusKm, filter, parsePage(args));
+      const page = await searchNear(ctx, building.location, radiusKm, filter, parsePage(args));
+      return {
+        ...page,
+        searchCentre: {
+          ...building.location,
+          source: 'BUILDING' as const,
+          postcode: null,
+          postcodeDistrict: null,
+        },
+      };
     },
     spaceOffersByBuilding: async (_, args, ctx) => {
       const building = await ctx.stores.buildings.getBuilding(parseId(args.buildingId, 'buildingId'));

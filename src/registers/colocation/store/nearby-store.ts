@@ -32,9 +32,19 @@ export async function findNear<T extends { id: string }>(
   if (budgets.some((budget) => budget.queries < plan.ranges.length)) {
     return { found: [], itemsRead: 0, bytesRead: 0, requests: 0, complete: false };
   }
+  // The ranges are read in parallel, each reserving its Query's Limit from the budgets before it is sent: a
+  // fair share each, so the first ranges cannot reserve everything and leave the rest unread (a ring of
+  // twenty ranges at 100 items each would take a whole search's 2,000 before most of them had read one).
+  const share = Math.floor(Math.min(Infinity, ...budgets.map((budget) => budget.items)) / plan.ranges.length);
+  if (budgets.length > 0 && share < 1) {
+    return { found: [], itemsRead: 0, bytesRead: 0, requests: 0, complete: false };
+  }
+  const itemsPerQuery = Math.min(search.itemsPerQuery ?? Infinity, share);
   for (const budget of budgets) budget.queries -= plan.ranges.length;
   const reads = await Promise.all(
-    plan.ranges.map((range) => queryRange(table, kind, range, budgets, search.itemsPerQuery)),
+    plan.ranges.map((range) =>
+      queryRange(table, kind, range, budgets, Number.isFinite(itemsPerQuery) ? itemsPerQuery : undefined),
+    ),
   );
   const items = reads.flatMap((read) => read.items).map((item) => toRecord<T>(item));
   const complete = reads.every((read) => read.complete);
