@@ -45,6 +45,35 @@ export type AccessibilityFeature =
   /** Step-free access from the street to the main spaces. */
   | 'STEP_FREE_ACCESS';
 
+/** A step of an asset of community value case, named as the mutation that takes it. */
+export type AcvAction =
+  /** Agree a later date for the review's decision with the owner (agreeReviewExtension). */
+  | 'agreeReviewExtension'
+  /** Decide a pending claim for compensation (decideCompensationClaim). */
+  | 'decideCompensationClaim'
+  /** Decide the review of the listing (decideListingReview). */
+  | 'decideListingReview'
+  /** Decide the nomination: list the land or refuse it (decideNomination). */
+  | 'decideNomination'
+  /** Record the owner's appeal against the review, or its outcome (recordAppeal). */
+  | 'recordAppeal'
+  /** Record an owner's claim for compensation (recordCompensationClaim). */
+  | 'recordCompensationClaim'
+  /** Record a disposal of the land (recordDisposal). */
+  | 'recordDisposal'
+  /** Record the owner's notice of intended disposal (recordDisposalNotice). */
+  | 'recordDisposalNotice'
+  /** Record the listing's local land charge or Land Registry restriction (recordListingRegistration). */
+  | 'recordListingRegistration'
+  /** Remove the land from the list (removeListing). */
+  | 'removeListing'
+  /** The owner asks for a review of the listing (requestListingReview). */
+  | 'requestListingReview'
+  /** A community interest group asks to be treated as a potential bidder (requestToBid). */
+  | 'requestToBid'
+  /** Withdraw the nomination before it is decided (withdrawNomination). */
+  | 'withdrawNomination';
+
 /** The owner's appeal to the First-tier Tribunal. */
 export type AcvAppeal = {
   __typename?: 'AcvAppeal';
@@ -123,9 +152,24 @@ export type AcvEligibilityCheck = {
   explanation: Scalars['String']['output'];
   /** True when the body meets it. */
   passed: Scalars['Boolean']['output'];
-  /** The rule: BODY_KIND, PUBLIC_BODY, PARISH_OWN_AREA, UNINCORPORATED_MEMBERS, LOCAL_CONNECTION. */
-  rule: Scalars['String']['output'];
+  /** The rule. */
+  rule: AcvEligibilityRule;
 };
+
+/** A rule of reg 5 (SI 2012/2421) checked on a body that nominates land. */
+export type AcvEligibilityRule =
+  /** The body is of a kind that may nominate: a parish council, neighbourhood forum, unincorporated group, charity, company limited by guarantee, community benefit society or community interest company. */
+  | 'BODY_KIND'
+  /** The body works in the council's area or a neighbouring council's (reg 4). */
+  | 'LOCAL_CONNECTION'
+  /** The body does not distribute any surplus it makes to its members, where reg 5(1) asks it. */
+  | 'NO_SURPLUS_DISTRIBUTION'
+  /** A parish council nominates land in its own parish (reg 5(1)(a)). */
+  | 'PARISH_OWN_AREA'
+  /** Public bodies other than parish councils may not nominate. */
+  | 'PUBLIC_BODY'
+  /** An unincorporated group has at least 21 members registered to vote locally (reg 5(1)(c)). */
+  | 'UNINCORPORATED_MEMBERS';
 
 /**
  * An asset of community value entry: a nomination, and if listed, its listing, reviews, moratoria and removal.
@@ -133,8 +177,8 @@ export type AcvEligibilityCheck = {
  */
 export type AcvEntry = {
   __typename?: 'AcvEntry';
-  /** The actions possible today (mutation names), for a frontend to offer. */
-  allowedActions: Array<Scalars['String']['output']>;
+  /** The actions possible today (mutation names), in the order a case runs, for a frontend to offer. The caller's own right to take them is not checked here: each mutation says who may. */
+  allowedActions: Array<AcvAction>;
   /** The appeal. */
   appeal: Maybe<AcvAppeal>;
   /** The last day to appeal to the First-tier Tribunal: within 28 days of the day notice of the review decision was sent (that day not counted), run on to the next working day when it is a weekend, Christmas Day, Good Friday or a bank holiday in England (GRC Rules 2009 r.22 and r.12). */
@@ -288,13 +332,34 @@ export type AcvImportRowResult = {
 /** Something in a row the import took but an officer should look at (a date it assumed, a listing that expired). */
 export type AcvImportWarning = {
   __typename?: 'AcvImportWarning';
-  /** What kind of warning, such as EXPIRY_NOT_FIVE_YEARS, BID_REQUEST_DATE_ASSUMED or LISTING_EXPIRED. */
-  code: Scalars['String']['output'];
+  /** What kind of warning. */
+  code: AcvImportWarningCode;
   /** The row's field (planning.data.gov.uk name) it is about. */
   field: Scalars['String']['output'];
   /** What was assumed or looks wrong, in words an officer can act on. */
   message: Scalars['String']['output'];
 };
+
+/** What an imported row's warning is about. */
+export type AcvImportWarningCode =
+  /** A request to bid without a date is recorded as made on the day the notice was received. */
+  | 'BID_REQUEST_DATE_ASSUMED'
+  /** An end date on a nomination that was never listed removes nothing, so it is ignored. */
+  | 'END_DATE_IGNORED'
+  /** The expiry date is not 5 years from the listing; it is kept as the council recorded it. */
+  | 'EXPIRY_NOT_FIVE_YEARS'
+  /** The file's notice of intended disposal replaces a later one the entry had. */
+  | 'LATER_NOTICE_REPLACED'
+  /** The listing's 5 years have run out: record its removal or give its end date. */
+  | 'LISTING_EXPIRED'
+  /** The row has no nomination date: the decision date is recorded as the day the nomination was received. */
+  | 'NOMINATION_DATE_MISSING'
+  /** No notification-to-sell date: the notice is recorded as received when the protected period began. */
+  | 'NOTICE_DATE_FROM_PROTECTED_PERIOD'
+  /** An unsuccessful nomination has no written reasons in the file; the council must give them (s.90). */
+  | 'NO_REASONS'
+  /** The entry has a step the file does not show (a notice, a removal); it is kept. */
+  | 'RECORDED_STEP_KEPT';
 
 /** What the nominator knows of a person with an interest in the land. Private: personal data. */
 export type AcvInterest = {
@@ -727,11 +792,93 @@ export type AppealOutcome =
   /** The listing stands. */
   | 'DISMISSED';
 
+/**
+ * What an audit event records. The record type says which of them can occur: the general ones for any record,
+ * the others for their register's records.
+ */
+export type AuditAction =
+  /** The offering organisation accepted the expression of interest. */
+  | 'ACCEPTED'
+  /** The appeal's outcome was recorded. */
+  | 'APPEAL_DECIDED'
+  /** The owner's appeal against the review was recorded. */
+  | 'APPEAL_LODGED'
+  /** The building was archived: it left the lists and stays readable by id. */
+  | 'ARCHIVED'
+  /** A community interest group asked to be treated as a potential bidder (s.95). */
+  | 'BID_REQUESTED'
+  /** The offer's building changed (it was edited, or changed owner) and the offer follows it. */
+  | 'BUILDING_CHANGED'
+  /** The invitation was accepted and the invitee became a member. */
+  | 'CLAIMED'
+  /** Closed: a need for space by its organisation, or an open expression of interest by the register when its offer ended. */
+  | 'CLOSED'
+  /** The council decided a claim for compensation. */
+  | 'COMPENSATION_CLAIM_DECIDED'
+  /** An owner's claim for compensation was recorded (reg 14). */
+  | 'COMPENSATION_CLAIM_RECORDED'
+  /** The record was made. */
+  | 'CREATED'
+  /** The offering organisation declined the expression of interest. */
+  | 'DECLINED'
+  /** The owner's notice of intended disposal was recorded (s.95), starting a moratorium. */
+  | 'DISPOSAL_NOTICE_RECORDED'
+  /** A disposal of the listed land was recorded. */
+  | 'DISPOSAL_RECORDED'
+  /** The owner's notice of a disposal exempt from the moratorium was recorded. */
+  | 'EXEMPT_DISPOSAL_NOTICE_RECORDED'
+  /** A disposal exempt from the moratorium (s.95(5)) was recorded. */
+  | 'EXEMPT_DISPOSAL_RECORDED'
+  /** An organisation expressed interest in an offer of space. */
+  | 'EXPRESSED'
+  /** The entry was created or updated from the council's register file (importAcvEntries). */
+  | 'IMPORTED'
+  /** An invitation to join was sent. */
+  | 'INVITED'
+  /** The council listed the nominated land (s.90). */
+  | 'LISTED'
+  /** A person was made a member of the organisation. */
+  | 'MEMBER_ADDED'
+  /** A message was added to the expression of interest's thread. */
+  | 'MESSAGE'
+  /** An asset of community value was nominated (s.89). */
+  | 'NOMINATED'
+  /** The council decided the nomination was unsuccessful (s.90). */
+  | 'NOMINATION_UNSUCCESSFUL'
+  /** The listing's local land charge or Land Registry restriction was recorded. */
+  | 'REGISTRATION_RECORDED'
+  /** The accepted interest ended, so the offer is open again. */
+  | 'RELEASED'
+  /** The record was removed: a member left or was removed, or an ACV listing was removed from the list. */
+  | 'REMOVED'
+  /** The council decided the review of the listing. */
+  | 'REVIEW_DECIDED'
+  /** The owner and the council agreed a later date for the review's decision. */
+  | 'REVIEW_EXTENDED'
+  /** The owner asked for a review of the listing (Sch 2). */
+  | 'REVIEW_REQUESTED'
+  /** The invitation was revoked before it was accepted. */
+  | 'REVOKED'
+  /** A member's role was changed. */
+  | 'ROLE_CHANGED'
+  /** The offer was taken. */
+  | 'TAKEN'
+  /** An expression of interest in the offer was accepted, so the offer is under offer. */
+  | 'UNDER_OFFER'
+  /** A platform admin withdrew the organisation's verification. */
+  | 'UNVERIFIED'
+  /** Fields of the record were changed (for an asset of community value entry, its council's settings). */
+  | 'UPDATED'
+  /** A platform admin verified the organisation. */
+  | 'VERIFIED'
+  /** Withdrawn: an ACV nomination by its nominator, an offer of space by its organisation or the register, or an expression of interest by the interested organisation. */
+  | 'WITHDRAWN';
+
 /** One change to one record, written in the same transaction as the change itself. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
-  /** What happened: CREATED, UPDATED, ARCHIVED, VERIFIED, MEMBER_ADDED, ROLE_CHANGED, REMOVED, INVITED, CLAIMED, REVOKED. */
-  action: Scalars['String']['output'];
+  /** What happened. */
+  action: AuditAction;
   /** The user id of whoever made the change. */
   actorId: Scalars['String']['output'];
   /** When the change was made. */
@@ -1080,6 +1227,63 @@ export type EditableSpaceOfferStatus =
   | 'OPEN'
   /** Taken back by the offering organisation (open interests are closed). */
   | 'WITHDRAWN';
+
+/**
+ * Every `extensions.code` an error from the register can carry, from GraphQL or from the HTTP layer in front of it
+ * (docs/partners.md, "Error codes", says what to do about each). Codes may be added; a client should treat one it
+ * does not know as it treats INTERNAL_SERVER_ERROR.
+ */
+export type ErrorCode =
+  /** The HTTP request is malformed: its body, JSON, `query`, `variables` or `extensions` (HTTP 400). */
+  | 'BAD_REQUEST'
+  /** An argument was refused; `extensions.field` names it, as the argument's name and a dotted path inside it (`first`, `after`, `input.postcode`, `input.availability.untilDate`), and `extensions.fields` lists every refused one. */
+  | 'BAD_USER_INPUT'
+  /** A stale `expectedVersion` (`extensions.currentVersion`), a taken reference, or an idempotency key reused with other arguments. */
+  | 'CONFLICT'
+  /** A real council (`extensions.gssCode`) that has not joined the register, where the council must act. */
+  | 'COUNCIL_NOT_REGISTERED'
+  /** A statutory period has ended (`extensions.deadline`). */
+  | 'DEADLINE_PASSED'
+  /** The caller may not do this; the message says why. */
+  | 'FORBIDDEN'
+  /** The query is not GraphQL (HTTP 400). */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The query does not fit this schema, for example a field that was removed (HTTP 400). */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** A fault on the register's side; the details are logged, not sent. Report it with the request id. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The ACV entry's state does not allow this step; `extensions.allowedActions` lists what it allows. */
+  | 'INVALID_TRANSITION'
+  /** `/graphql` answers GET and POST only, and mutations only over POST (HTTP 405). */
+  | 'METHOD_NOT_ALLOWED'
+  /** A disposal of listed land during a moratorium (`extensions.moratoriumEndsOn`). */
+  | 'MORATORIUM_IN_FORCE'
+  /** A nominating or bidding body, or a claimant, fails a statutory rule (`extensions.rule`). */
+  | 'NOT_ELIGIBLE'
+  /** No such record, or one the caller may not see (HTTP 404 for a path the API does not serve). */
+  | 'NOT_FOUND'
+  /** The land falls under an exception of Schedule 1 of SI 2012/2421 (`extensions.exception`). */
+  | 'NOT_LISTABLE'
+  /** The `operationName` names no operation of the document (HTTP 400). */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** The request body is over 1 MiB (HTTP 413). */
+  | 'PAYLOAD_TOO_LARGE'
+  /** An automatic persisted query's hash the server has not seen: send it again with its query. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Persisted queries are not accepted on this path: send the full query. */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** A request limit was exceeded (`extensions.limit`, `max`, `found`): the query's cost, depth or size, or the reads it needs. */
+  | 'QUERY_TOO_COSTLY'
+  /** The database was busy or unreachable after the register's own retries (HTTP 503, `Retry-After`); `extensions.retryable` is true. The only code to retry as it is. */
+  | 'SERVICE_UNAVAILABLE'
+  /** An open-data file holds more records than one answer may (HTTP 503); not worth retrying. */
+  | 'TOO_LARGE'
+  /** No token where one is needed, or a token that is malformed or has expired (HTTP 401). */
+  | 'UNAUTHENTICATED'
+  /** An open-data address names no English council the register knows (HTTP 404). */
+  | 'UNKNOWN_COUNCIL'
+  /** A POST body that is not `application/json` in UTF-8 (HTTP 415). */
+  | 'UNSUPPORTED_MEDIA_TYPE';
 
 /** Schedule 3 disposals (and s.95(5)), which never start a moratorium. */
 export type ExemptDisposalCategory =
@@ -2588,6 +2792,10 @@ export type RecordListingRegistrationInput = {
 
 /** The kind of record an audit event is about. */
 export type RecordType =
+  /** An asset of community value entry. */
+  | 'ACV_ENTRY'
+  /** A council's settings for assets of community value. */
+  | 'ACV_SETTINGS'
   /** A building or piece of land. */
   | 'BUILDING'
   /** An invitation to join an organisation. */
@@ -3280,18 +3488,21 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessibilityFeature: AccessibilityFeature;
+  AcvAction: AcvAction;
   AcvAppeal: ResolverTypeWrapper<AcvAppeal>;
   AcvBidRequest: ResolverTypeWrapper<AcvBidRequestRecord>;
   AcvCompensationClaim: ResolverTypeWrapper<AcvCompensationClaim>;
   AcvDecision: ResolverTypeWrapper<AcvDecision>;
   AcvDisposal: ResolverTypeWrapper<AcvDisposal>;
   AcvEligibilityCheck: ResolverTypeWrapper<AcvEligibilityCheck>;
+  AcvEligibilityRule: AcvEligibilityRule;
   AcvEntry: ResolverTypeWrapper<AcvEntryRecord>;
   AcvEntryConnection: ResolverTypeWrapper<Omit<AcvEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AcvEntryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AcvEntryEdge: ResolverTypeWrapper<Omit<AcvEntryEdge, 'node'> & { node: ResolversTypes['AcvEntry'] }>;
   AcvExemptDisposalNotice: ResolverTypeWrapper<AcvExemptDisposalNotice>;
   AcvImportRowResult: ResolverTypeWrapper<AcvImportRowResult>;
   AcvImportWarning: ResolverTypeWrapper<AcvImportWarning>;
+  AcvImportWarningCode: AcvImportWarningCode;
   AcvInterest: ResolverTypeWrapper<AcvInterest>;
   AcvInterestInput: AcvInterestInput;
   AcvInterestKind: AcvInterestKind;
@@ -3321,6 +3532,7 @@ export type ResolversTypes = {
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   AppealOutcome: AppealOutcome;
+  AuditAction: AuditAction;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AuditEventEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
@@ -3343,6 +3555,7 @@ export type ResolversTypes = {
   DecideListingReviewInput: DecideListingReviewInput;
   DecideNominationInput: DecideNominationInput;
   EditableSpaceOfferStatus: EditableSpaceOfferStatus;
+  ErrorCode: ErrorCode;
   ExemptDisposalCategory: ExemptDisposalCategory;
   ExpressInterestInput: ExpressInterestInput;
   Facility: Facility;
@@ -3603,11 +3816,11 @@ export type AcvDisposalResolvers<ContextType = RegisterContext, ParentType exten
 export type AcvEligibilityCheckResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvEligibilityCheck'] = ResolversParentTypes['AcvEligibilityCheck']> = {
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['AcvEligibilityRule'], ParentType, ContextType>;
 };
 
 export type AcvEntryResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvEntry'] = ResolversParentTypes['AcvEntry']> = {
-  allowedActions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['AcvAction']>, ParentType, ContextType>;
   appeal?: Resolver<Maybe<ResolversTypes['AcvAppeal']>, ParentType, ContextType>;
   appealDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
@@ -3677,7 +3890,7 @@ export type AcvImportRowResultResolvers<ContextType = RegisterContext, ParentTyp
 };
 
 export type AcvImportWarningResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvImportWarning'] = ResolversParentTypes['AcvImportWarning']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['AcvImportWarningCode'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -3804,7 +4017,7 @@ export type AddressResolvers<ContextType = RegisterContext, ParentType extends R
 };
 
 export type AuditEventResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
-  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
