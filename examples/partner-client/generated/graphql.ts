@@ -132,11 +132,11 @@ export type OrganisationKind =
 
 /** When the space is available. */
 export type SpaceAvailabilityInput = {
-  /** First day available (`YYYY-MM-DD`). */
+  /** First day available. */
   fromDate: string;
   /** Days of the week with hours. */
   slots: Array<WeeklySlotInput>;
-  /** Last day available (`YYYY-MM-DD`), omitted when open-ended. */
+  /** Last day available, omitted when open-ended. */
   untilDate?: string | null | undefined;
 };
 

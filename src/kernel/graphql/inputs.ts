@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isIsoDate } from '../domain/clock';
 import { BadUserInputError } from '../domain/errors';
 import {
   CHARITY_NUMBER_PATTERN,
@@ -156,6 +157,14 @@ export const emailSchema = lazy(() =>
     .transform((value) => value.toLowerCase()),
 );
 export const roleSchema = lazy(() => z.enum(MEMBER_ROLES));
+
+/**
+ * A `Date` argument: the scalar checked it already when it came as one, and this checks it again so a value
+ * from any other caller (a nested JSON input, a test) meets the same rule.
+ */
+export const isoDateSchema = lazy(() =>
+  z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD'),
+);
 
 export const pageSchema = lazy(() =>
   z.object({

@@ -20,7 +20,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date as ISO-8601 text, `YYYY-MM-DD`, in the Europe/London calendar (for example `2027-03-01`). */
+  /**
+   * A calendar date as ISO-8601 text, `YYYY-MM-DD`, in the Europe/London calendar (for example `2027-03-01`):
+   * statutory deadlines and availability are days, not instants. A value that is not a real date (`2027-02-30`)
+   * is refused.
+   */
   Date: { input: string; output: string; }
   /** An instant in time, as ISO-8601 text in UTC (for example `2026-11-23T09:30:00.000Z`). */
   DateTime: { input: string; output: string; }
@@ -247,8 +251,13 @@ export type AcvEntry = {
   reviewRequestDeadline: Maybe<Scalars['Date']['output']>;
   /** The land. */
   site: AcvSite;
-  /** Where it stands today. */
+  /**
+   * Where it stands today: the same as `status`.
+   * @deprecated Use `status`, the name every register uses for where a record stands.
+   */
   state: AcvState;
+  /** Where it stands today. */
+  status: AcvState;
   /** The nominator's statement that it does not distribute surplus to its members, where reg 5 asks for one. Private. */
   surplusStatement: Maybe<AcvSurplusStatement>;
   /** When it last changed. */
@@ -321,8 +330,13 @@ export type AcvImportRowResult = {
   problems: Array<ImportProblem>;
   /** The row's reference, as sent. */
   reference: Scalars['String']['output'];
-  /** The entry's state today, as its dates give it (null when rejected). */
+  /**
+   * The same as `status`.
+   * @deprecated Use `status`, the name every register uses for where a record stands.
+   */
   state: Maybe<AcvState>;
+  /** The entry's status today, as its dates give it (null when rejected). */
+  status: Maybe<AcvState>;
   /** Its version after the row (null when rejected or in a dry run). */
   version: Maybe<Scalars['Int']['output']>;
   /** What the import assumed or an officer should check. */
@@ -1328,8 +1342,8 @@ export type ExpressInterestInput = {
   offerId: Scalars['ID']['input'];
   /** The interested organisation (the caller must be one of its editors). */
   organisationId: Scalars['ID']['input'];
-  /** Wanted from (`YYYY-MM-DD`). */
-  proposedStart?: InputMaybe<Scalars['String']['input']>;
+  /** Wanted from. */
+  proposedStart?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A facility that comes with the space. */
@@ -2387,8 +2401,8 @@ export type PostSpaceNeedInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** A council area instead of a point. */
   councilCode?: InputMaybe<Scalars['String']['input']>;
-  /** Wanted from (`YYYY-MM-DD`). */
-  fromDate: Scalars['String']['input'];
+  /** Wanted from. */
+  fromDate: Scalars['Date']['input'];
   /** Centre of the area searched. */
   location?: InputMaybe<GeoPointInput>;
   /** Most it can pay a month, in pounds. */
@@ -2445,10 +2459,8 @@ export type Query = {
   building: Building;
   /**
    * Current buildings with this UPRN, by name, that the caller may see; written with or without leading zeros.
-   *
-   * Changed (issue 10): this used to return one `Building` or null, because a UPRN was taken to be unique. A UPRN
-   * names a property, and one property often holds several assets, so it now returns a page of buildings. Read
-   * `edges { node { ... } }` instead of the building itself; the list is empty when there is none.
+   * A UPRN names a property, and one property often holds several assets (a park, its pavilion, its toilets), so
+   * this is a page of buildings, empty when there is none; the owner's asset reference is what is unique.
    */
   buildingByUprn: BuildingConnection;
   /** Current buildings in a council area, ordered by status, then category, then name; optionally filtered. */
@@ -2854,27 +2866,29 @@ export type ReviewOutcome =
 /** When the space is available. */
 export type SpaceAvailability = {
   __typename?: 'SpaceAvailability';
-  /** First day available (`YYYY-MM-DD`). */
-  fromDate: Scalars['String']['output'];
+  /** First day available. */
+  fromDate: Scalars['Date']['output'];
   /** Days of the week with hours. */
   slots: Array<WeeklySlot>;
   /** Last day available, or null when open-ended. */
-  untilDate: Maybe<Scalars['String']['output']>;
+  untilDate: Maybe<Scalars['Date']['output']>;
 };
 
 /** When the space is available. */
 export type SpaceAvailabilityInput = {
-  /** First day available (`YYYY-MM-DD`). */
-  fromDate: Scalars['String']['input'];
+  /** First day available. */
+  fromDate: Scalars['Date']['input'];
   /** Days of the week with hours. */
   slots: Array<WeeklySlotInput>;
-  /** Last day available (`YYYY-MM-DD`), omitted when open-ended. */
-  untilDate?: InputMaybe<Scalars['String']['input']>;
+  /** Last day available, omitted when open-ended. */
+  untilDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An organisation's interest in an offer of space: a conversation the two organisations see, nobody else. */
 export type SpaceInterest = {
   __typename?: 'SpaceInterest';
+  /** The steps this caller may take on the interest today (mutation names): each listed is accepted by its mutation, each not listed refused. */
+  allowedActions: Array<SpaceInterestAction>;
   /** Why the register closed it. */
   closedReason: Maybe<Scalars['String']['output']>;
   /** When it was expressed. */
@@ -2895,8 +2909,8 @@ export type SpaceInterest = {
   offeringOrganisation: Maybe<Organisation>;
   /** The interested organisation. */
   organisation: Maybe<Organisation>;
-  /** Wanted from (`YYYY-MM-DD`). */
-  proposedStart: Maybe<Scalars['String']['output']>;
+  /** Wanted from. */
+  proposedStart: Maybe<Scalars['Date']['output']>;
   /** Where it stands. */
   status: InterestStatus;
   /** Every step, oldest first. */
@@ -2913,6 +2927,15 @@ export type SpaceInterestHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A step of an expression of interest, named as the mutation that takes it. */
+export type SpaceInterestAction =
+  /** Write in the interest's thread (replyToInterest). */
+  | 'replyToInterest'
+  /** Accept or decline the interest, for the offering organisation (respondToInterest). Accepting also needs the offer to be OPEN. */
+  | 'respondToInterest'
+  /** Withdraw the interest, for the interested organisation (withdrawInterest). */
+  | 'withdrawInterest';
 
 /** A page of expressions of interest. */
 export type SpaceInterestConnection = {
@@ -3000,14 +3023,16 @@ export type SpaceMatchEdge = {
 /** What an organisation is looking for. */
 export type SpaceNeed = {
   __typename?: 'SpaceNeed';
+  /** The steps this caller may take on the need today (mutation names): each listed is accepted by its mutation, each not listed refused. */
+  allowedActions: Array<SpaceNeedAction>;
   /** People to seat. */
   capacity: Maybe<Scalars['Int']['output']>;
   /** The council area wanted, when the need names one instead of a point. */
   councilCode: Maybe<Scalars['String']['output']>;
   /** When it was posted. */
   createdAt: Scalars['DateTime']['output'];
-  /** Wanted from (`YYYY-MM-DD`). */
-  fromDate: Scalars['String']['output'];
+  /** Wanted from. */
+  fromDate: Scalars['Date']['output'];
   /** Changes to it, newest first; the organisation's members only. */
   history: Maybe<AuditEventConnection>;
   /** The need's id. */
@@ -3045,6 +3070,11 @@ export type SpaceNeedHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A step of a need for space, named as the mutation that takes it. */
+export type SpaceNeedAction =
+  /** Close the need (closeSpaceNeed). */
+  | 'closeSpaceNeed';
+
 /** A page of needs. */
 export type SpaceNeedConnection = {
   __typename?: 'SpaceNeedConnection';
@@ -3077,6 +3107,8 @@ export type SpaceOffer = {
   accessibilityFeatures: Array<AccessibilityFeature>;
   /** The building's address. */
   address: Address;
+  /** The steps this caller may take on the offer today (mutation names): each listed is accepted by its mutation, each not listed refused. Expressing interest is not among them: it depends on the organisation that expresses it. */
+  allowedActions: Array<SpaceOfferAction>;
   /** When it is available. */
   availability: SpaceAvailability;
   /** The building, when the caller may see it. */
@@ -3142,6 +3174,13 @@ export type SpaceOfferInterestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A step of an offer of space, named as the mutation that takes it. */
+export type SpaceOfferAction =
+  /** Mark the offer taken (markOfferTaken). */
+  | 'markOfferTaken'
+  /** Edit the offer, open it, put it back to draft or withdraw it (updateSpaceOffer). */
+  | 'updateSpaceOffer';
 
 /** A page of offers. */
 export type SpaceOfferConnection = {
@@ -3618,6 +3657,7 @@ export type ResolversTypes = {
   SpaceAvailability: ResolverTypeWrapper<SpaceAvailability>;
   SpaceAvailabilityInput: SpaceAvailabilityInput;
   SpaceInterest: ResolverTypeWrapper<SpaceInterestRecord>;
+  SpaceInterestAction: SpaceInterestAction;
   SpaceInterestConnection: ResolverTypeWrapper<Omit<SpaceInterestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceInterestEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceInterestEdge: ResolverTypeWrapper<Omit<SpaceInterestEdge, 'node'> & { node: ResolversTypes['SpaceInterest'] }>;
   SpaceKind: SpaceKind;
@@ -3625,10 +3665,12 @@ export type ResolversTypes = {
   SpaceMatchConnection: ResolverTypeWrapper<Omit<SpaceMatchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceMatchEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceMatchEdge: ResolverTypeWrapper<Omit<SpaceMatchEdge, 'node'> & { node: ResolversTypes['SpaceMatch'] }>;
   SpaceNeed: ResolverTypeWrapper<SpaceNeedRecord>;
+  SpaceNeedAction: SpaceNeedAction;
   SpaceNeedConnection: ResolverTypeWrapper<Omit<SpaceNeedConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceNeedEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceNeedEdge: ResolverTypeWrapper<Omit<SpaceNeedEdge, 'node'> & { node: ResolversTypes['SpaceNeed'] }>;
   SpaceNeedStatus: SpaceNeedStatus;
   SpaceOffer: ResolverTypeWrapper<SpaceOfferRecord>;
+  SpaceOfferAction: SpaceOfferAction;
   SpaceOfferConnection: ResolverTypeWrapper<Omit<SpaceOfferConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceOfferEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceOfferContact: ResolverTypeWrapper<SpaceOfferContact>;
   SpaceOfferContactInput: SpaceOfferContactInput;
@@ -3856,6 +3898,7 @@ export type AcvEntryResolvers<ContextType = RegisterContext, ParentType extends 
   reviewRequestDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   site?: Resolver<ResolversTypes['AcvSite'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['AcvState'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AcvState'], ParentType, ContextType>;
   surplusStatement?: Resolver<Maybe<ResolversTypes['AcvSurplusStatement']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3885,6 +3928,7 @@ export type AcvImportRowResultResolvers<ContextType = RegisterContext, ParentTyp
   problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['AcvState']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AcvState']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['AcvImportWarning']>, ParentType, ContextType>;
 };
@@ -4318,12 +4362,13 @@ export type QueryResolvers<ContextType = RegisterContext, ParentType extends Res
 };
 
 export type SpaceAvailabilityResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceAvailability'] = ResolversParentTypes['SpaceAvailability']> = {
-  fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   slots?: Resolver<Array<ResolversTypes['WeeklySlot']>, ParentType, ContextType>;
-  untilDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  untilDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type SpaceInterestResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceInterest'] = ResolversParentTypes['SpaceInterest']> = {
+  allowedActions?: Resolver<Array<ResolversTypes['SpaceInterestAction']>, ParentType, ContextType>;
   closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   daysWanted?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
@@ -4334,7 +4379,7 @@ export type SpaceInterestResolvers<ContextType = RegisterContext, ParentType ext
   offer?: Resolver<Maybe<ResolversTypes['SpaceOffer']>, ParentType, ContextType>;
   offeringOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  proposedStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposedStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InterestStatus'], ParentType, ContextType>;
   thread?: Resolver<Array<ResolversTypes['InterestMessage']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4373,10 +4418,11 @@ export type SpaceMatchEdgeResolvers<ContextType = RegisterContext, ParentType ex
 };
 
 export type SpaceNeedResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceNeed'] = ResolversParentTypes['SpaceNeed']> = {
+  allowedActions?: Resolver<Array<ResolversTypes['SpaceNeedAction']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   councilCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SpaceNeedHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
@@ -4406,6 +4452,7 @@ export type SpaceNeedEdgeResolvers<ContextType = RegisterContext, ParentType ext
 export type SpaceOfferResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceOffer'] = ResolversParentTypes['SpaceOffer']> = {
   accessibilityFeatures?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['SpaceOfferAction']>, ParentType, ContextType>;
   availability?: Resolver<ResolversTypes['SpaceAvailability'], ParentType, ContextType>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
   buildingName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
