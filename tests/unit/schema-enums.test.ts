@@ -10,6 +10,11 @@ import { AUDIT_ACTIONS, RECORD_TYPES } from '../../src/kernel/domain/records';
 import { ELIGIBILITY_RULES } from '../../src/registers/acv/domain/acv-records';
 import { ACV_IMPORT_WARNING_CODES } from '../../src/registers/acv/domain/acv-register-fields';
 import { ACV_ACTION_TYPES } from '../../src/registers/acv/domain/acv-lifecycle';
+import {
+  SPACE_INTEREST_ACTIONS,
+  SPACE_NEED_ACTIONS,
+  SPACE_OFFER_ACTIONS,
+} from '../../src/registers/colocation/domain/colocation-actions';
 
 const SCHEMA = path.resolve(import.meta.dirname, '../../schema');
 
@@ -32,6 +37,9 @@ describe.each([
   ['AcvEligibilityRule', ELIGIBILITY_RULES],
   ['AcvImportWarningCode', ACV_IMPORT_WARNING_CODES],
   ['AcvAction', ACV_ACTION_TYPES],
+  ['SpaceOfferAction', SPACE_OFFER_ACTIONS],
+  ['SpaceNeedAction', SPACE_NEED_ACTIONS],
+  ['SpaceInterestAction', SPACE_INTEREST_ACTIONS],
 ])('the schema enum %s', (name, domain: readonly string[]) => {
   it('has exactly the values the domain produces', () => {
     expect(enums.has(name)).toBe(true);
