@@ -120,7 +120,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       message: formatted.message,
       ...location,
-      extensions: { code, ...(http ? { http } : {}), ...(field ? { field, fields: [field] } : {}) },
+      extensions: {
+        code,
+        ...(http ? { http } : {}),
+        ...(field ? { field, fields: [{ field, message: formatted.message }] } : {}),
+      },
     };
   }
   return { message: MASKED_MESSAGE, ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -41,13 +41,18 @@ export function lazy<T>(build: () => T): () => T {
   return () => (built ??= build());
 }
 
-/** Parses `value` against `schema`; every problem becomes a BAD_USER_INPUT field under `root`. */
+/**
+ * Parses `value` against `schema`; every problem becomes a BAD_USER_INPUT field under `root`. The register
+ * names a field one way everywhere (docs/partners.md, "Errors"): the argument's name, then the dotted path
+ * inside it (`first`, `input.postcode`, `input.rows.3.name`). So `root` is the argument's name, or '' when
+ * `value` holds several arguments by name (a page's `first` and `after`), whose names then start the path.
+ */
 export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, root: string): z.output<S> {
   const result = schema.safeParse(value, { error: toPlainMessage });
   if (result.success) return result.data;
   throw new BadUserInputError(
     result.error.issues.map((issue) => ({
-      field: [root, ...issue.path.map(String)].join('.'),
+      field: [...(root ? [root] : []), ...issue.path.map(String)].join('.'),
       message: issue.message,
     })),
   );
