@@ -227,7 +227,8 @@ function rootArguments(query: string): string[] {
   );
   const root = operation?.selectionSet.selections[0];
   if (!operation || root?.kind !== Kind.FIELD) return [];
-  const type = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
+  const type =
+    operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
   return type?.getFields()[root.name.value]?.args.map((a) => a.name) ?? [];
 }
 
