@@ -5,9 +5,9 @@
  * calendar, never hours, so the clock changes cannot move a deadline.
  */
 import { onOrNextWorkingDay } from '../../../kernel/domain/bank-holidays';
+import { isIsoDate } from '../../../kernel/domain/clock';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
-import { isIsoDate } from '../../../kernel/domain/clock';
 import type { IsoDate } from '../../../kernel/domain/clock';
 
 /*
@@ -78,6 +78,7 @@ export const DEFAULT_LISTING_EXPIRY_CONVENTION: ListingExpiryConvention = 'STATU
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/** True for a real calendar date `YYYY-MM-DD`: the kernel's, which every register's `Date` uses. */
 export { isIsoDate };
 
 function parts(date: IsoDate): [number, number, number] {
