@@ -130,9 +130,11 @@ describe('allowedActions on co-location records', () => {
   let hubId: string;
   let foodBankId: string;
   let buildingId: string;
+  let startedAt: string;
 
   beforeAll(async () => {
     t = await createTestApp();
+    startedAt = t.clock.at.toISOString();
     hubId = (await createCharity(t, hubAdmin, 'Allowed Actions Hub')).id;
     foodBankId = (await createCharity(t, foodBankAdmin, 'Allowed Actions Food Bank')).id;
     await t.ok(ADD_MEMBER, { organisationId: hubId, userId: hubViewer.userId, role: 'VIEWER' }, hubAdmin);
@@ -218,6 +220,19 @@ describe('allowedActions on co-location records', () => {
       const offer = await openOffer();
       await t.ok(UPDATE_OFFER, { id: offer.id, v: offer.version, input: { status: 'WITHDRAWN' } }, hubAdmin);
       return latest('spaceOffer', offer.id);
+    },
+    // Offered until the 30th on the 23rd, then read and changed on 5 December (the clock is put back after).
+    EXPIRED: async () => {
+      t.clock.at = new Date(startedAt);
+      const offer = await openOffer({
+        availability: {
+          slots: [{ day: 'MONDAY', opens: '09:00', closes: '17:00' }],
+          fromDate: '2026-11-24',
+          untilDate: '2026-11-30',
+        },
+      });
+      t.clock.at = new Date('2026-12-05T10:00:00.000Z');
+      return offer;
     },
   };
   const OFFER_STEPS: Record<string, (offer: Versioned, caller: Caller | null) => Promise<GraphQLResult>> = {
@@ -306,7 +321,9 @@ describe('allowedActions on co-location records', () => {
   }
 
   it('lists on an offer exactly the steps its mutations accept from each caller', async () => {
-    const offered = await probe('spaceOffer', OFFER_STATES, OFFER_STEPS);
+    const offered = await probe('spaceOffer', OFFER_STATES, OFFER_STEPS).finally(() => {
+      t.clock.at = new Date(startedAt);
+    });
 
     // The steps are not all refused: the offering organisation's admin may edit and mark taken.
     expect(offered['OPEN']?.['an admin of the offering organisation']).toEqual([
@@ -315,6 +332,8 @@ describe('allowedActions on co-location records', () => {
     ]);
     expect(offered['DRAFT']?.['an admin of the offering organisation']).toEqual(['updateSpaceOffer']);
     expect(offered['TAKEN']?.['an admin of the offering organisation']).toEqual([]);
+    // An expired offer may still be edited (to move its dates), not marked taken.
+    expect(offered['EXPIRED']?.['an admin of the offering organisation']).toEqual(['updateSpaceOffer']);
     expect(offered['OPEN']?.['a viewer of the offering organisation']).toEqual([]);
     expect(offered['OPEN']?.['an anonymous caller']).toEqual([]);
   }, 300_000);
