@@ -12,6 +12,7 @@ const FAST_PATH_SUITES = [
   'tests/integration/read-path-faults.test.ts',
   'tests/integration/fast-path.test.ts',
   'tests/integration/request-counts.test.ts',
+  'tests/integration/error-field-paths.test.ts',
 ];
 
 export default defineConfig({

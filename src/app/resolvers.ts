@@ -1,3 +1,4 @@
+import { DateScalar } from '../kernel/graphql/date-scalar';
 import type { Resolvers } from '../registers/generated/resolvers-types';
 import { acvRegisterImportResolvers } from '../registers/acv/graphql/acv-register-import-resolvers';
 import { acvResolvers } from '../registers/acv/graphql/acv-resolvers';
@@ -9,6 +10,7 @@ import { organisationResolvers } from '../registers/organisations/graphql/organi
 
 /** All resolvers, merged type by type. */
 export const resolvers: Resolvers = mergeResolvers([
+  { Date: DateScalar },
   meResolvers,
   organisationResolvers,
   buildingResolvers,

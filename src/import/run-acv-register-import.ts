@@ -22,7 +22,7 @@ const IMPORT_ACV_ENTRIES = /* GraphQL */ `
         line
         outcome
         entryId
-        state
+        status
         problems {
           field
           message
@@ -43,7 +43,7 @@ interface ImportAcvEntriesData {
       line: number;
       outcome: Exclude<RowOutcome, 'DUPLICATE'>;
       entryId: string | null;
-      state: string | null;
+      status: string | null;
       problems: { field: string; message: string }[];
       warnings: { code: string; field: string; message: string }[];
     }[];

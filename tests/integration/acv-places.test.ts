@@ -43,6 +43,7 @@ const PLACE = /* GraphQL */ `
       history {
         edges {
           node {
+            recordType
             action
             changes {
               field
@@ -64,7 +65,11 @@ interface Place {
     parishCode: string | null;
   };
   eligibility: { rule: string; passed: boolean; explanation: string }[];
-  history: { edges: { node: { action: string; changes: { field: string; newValue: string | null }[] } }[] };
+  history: {
+    edges: {
+      node: { recordType: string; action: string; changes: { field: string; newValue: string | null }[] };
+    }[];
+  };
 }
 
 describe('where an ACV site lies', () => {
@@ -202,6 +207,8 @@ describe('where an ACV site lies', () => {
     const created = assetOfCommunityValue.history.edges
       .map((e) => e.node)
       .find((n) => n.action === 'NOMINATED');
+    // An entry's events are of the record type ACV_ENTRY, which the schema's RecordType names.
+    expect(created?.recordType).toBe('ACV_ENTRY');
     const site = JSON.parse(created?.changes.find((c) => c.field === 'site')?.newValue ?? '{}') as Record<
       string,
       unknown

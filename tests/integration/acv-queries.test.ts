@@ -13,6 +13,7 @@ const PUBLIC_LIST = /* GraphQL */ `
           site {
             name
           }
+          status
           state
           listingExpiresOn
         }
@@ -169,7 +170,7 @@ describe('ACV lists, work queue, settings and privacy', () => {
 
     const first = await t.ok<{
       assetsOfCommunityValue: {
-        edges: { node: { site: { name: string } } }[];
+        edges: { node: { site: { name: string }; status: string; state: string } }[];
         pageInfo: { hasNextPage: boolean; endCursor: string };
       };
     }>(PUBLIC_LIST, { councilCode: CHELTENHAM, first: 2 });
@@ -189,6 +190,11 @@ describe('ACV lists, work queue, settings and privacy', () => {
       'Bandstand',
     ]);
     expect(first.assetsOfCommunityValue.pageInfo.hasNextPage).toBe(true);
+    // `state` is deprecated for `status` and answers the same.
+    expect(first.assetsOfCommunityValue.edges.map((e) => [e.node.status, e.node.state])).toEqual([
+      ['LISTED', 'LISTED'],
+      ['LISTED', 'LISTED'],
+    ]);
     expect(second.assetsOfCommunityValue.edges.map((e) => e.node.site.name)).toEqual(['Allotments']);
     expect(second.assetsOfCommunityValue.pageInfo.hasNextPage).toBe(false);
   });

@@ -582,7 +582,8 @@ describe('refusals of the ACV workflow write nothing', () => {
         expect(refusal.code).toBe(code);
         if (details) expect(refusal.extensions).toMatchObject(details);
         if (code === 'INVALID_TRANSITION') {
-          expect(refusal.extensions['state']).toEqual(expect.any(String));
+          expect(refusal.extensions['status']).toEqual(expect.any(String));
+          expect(refusal.extensions['state']).toBe(refusal.extensions['status']);
           expect(refusal.extensions['allowedActions']).toEqual(expect.any(Array));
           expect(refusal.message).toContain('allowed now');
         }

@@ -63,6 +63,34 @@ describe('DynamoDB requests of nested lists', () => {
     expect([...t.requests].sort()).toEqual(['BatchGetItemCommand', 'QueryCommand']);
   });
 
+  it("reads a page of 20 offers' allowedActions with the buildings' one BatchGetItem, shared with building", async () => {
+    const page = `{ spaceOffersByCouncil(councilCode: "${CHELTENHAM}", first: 20) {
+      edges { node { allowedActions building { id } } } } }`;
+    t.requests.length = 0;
+    const anonymous = await t.ok<{
+      spaceOffersByCouncil: { edges: { node: { allowedActions: string[] } }[] };
+    }>(page);
+    const anonymousRequests = [...t.requests].sort();
+    t.requests.length = 0;
+    const owner = await t.ok<{ spaceOffersByCouncil: { edges: { node: { allowedActions: string[] } }[] } }>(
+      page,
+      {},
+      hubAdmin,
+    );
+    const ownerRequests = [...t.requests].sort();
+
+    expect(anonymous.spaceOffersByCouncil.edges.map((e) => e.node.allowedActions)).toEqual(
+      Array.from({ length: 20 }, () => []),
+    );
+    expect(owner.spaceOffersByCouncil.edges.map((e) => e.node.allowedActions)).toEqual(
+      Array.from({ length: 20 }, () => ['updateSpaceOffer', 'markOfferTaken']),
+    );
+    // The same requests as the page with its buildings alone, and for a signed-in caller one GetItem of the
+    // caller's memberships for the whole page, not one per offer.
+    expect(anonymousRequests).toEqual(['BatchGetItemCommand', 'QueryCommand']);
+    expect(ownerRequests).toEqual(['BatchGetItemCommand', 'GetItemCommand', 'QueryCommand']);
+  });
+
   it('reads a page of 20 buildings with their ACV entries in one Query per building and one BatchGetItem', async () => {
     t.requests.length = 0;
 

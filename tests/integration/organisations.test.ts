@@ -182,7 +182,7 @@ describe('organisations', () => {
     const result = await t.run(BY_AREA, { code: CHELTENHAM, first: 101 });
 
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors?.[0]?.extensions?.['field']).toBe('arguments.first');
+    expect(result.errors?.[0]?.extensions?.['field']).toBe('first');
   });
 
   it('finds organisations by name prefix, ignoring case and accents', async () => {

@@ -100,6 +100,9 @@ describe('the partner client example', () => {
     const retried = await offerSpace(client, input, key);
 
     expect(first).toMatchObject({ title: 'Six desks at the Hub', status: 'OPEN', version: 1 });
+    // Its offering organisation's admin may edit it and mark it taken; its first day is a Date string.
+    expect(first.allowedActions).toEqual(['updateSpaceOffer', 'markOfferTaken']);
+    expect(first.availability).toMatchObject({ fromDate: '2026-12-01', untilDate: null });
     expect(retried.id).toBe(first.id);
     await offerSpace(client, offer(buildings[1] ?? '', hubId, 'A meeting corner'), randomUUID());
     await offerSpace(client, offer(buildings[2] ?? '', hubId, 'Pavilion desks'), randomUUID());
@@ -140,10 +143,10 @@ describe('the partner client example', () => {
     );
 
     expect(pages).toBe(2);
-    expect(items.map((entry) => [entry.site.name, entry.listingExpiresOn])).toEqual([
-      ['Cricket Ground', '2030-04-30'],
-      ['Bandstand', '2031-04-30'],
-      ['Allotments', '2032-01-31'],
+    expect(items.map((entry) => [entry.site.name, entry.status, entry.listingExpiresOn])).toEqual([
+      ['Cricket Ground', 'LISTED', '2030-04-30'],
+      ['Bandstand', 'LISTED', '2031-04-30'],
+      ['Allotments', 'LISTED', '2032-01-31'],
     ]);
   });
 

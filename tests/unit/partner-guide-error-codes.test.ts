@@ -1,8 +1,12 @@
 // The partner guide (docs/partners.md) lists every extensions.code a client can meet. The codes are read
 // from the source itself: the AppError family's ErrorCode, the HTTP layer's codes, and every literal code an
-// entry point or the open-data route puts in an answer. A new code without a row in the guide fails here.
+// entry point or the open-data route puts in an answer, with Apollo Server's own. A new code without a row in
+// the guide, or without a value in the schema's ErrorCode enum, fails here; so does a value the code base no
+// longer answers.
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { HTTP_ERROR_STATUS } from '../../src/lambda/http';
 
@@ -47,6 +51,40 @@ function guideCodes(): Set<string> {
   return new Set([...section.matchAll(/^\| `([A-Z_]+)`/gm)].map((m) => m[1] ?? ''));
 }
 
+/** The values of the schema's `enum ErrorCode`, read from the SDL files partners get. */
+function schemaErrorCodes(): string[] {
+  const files = readdirSync(path.join(ROOT, 'schema')).filter((name) => name.endsWith('.graphql'));
+  return files.flatMap((name) =>
+    parse(read(`schema/${name}`)).definitions.flatMap((definition) =>
+      definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'ErrorCode'
+        ? (definition.values ?? []).map((value) => value.name.value)
+        : [],
+    ),
+  );
+}
+
+/** Every code the server can answer: its own, the HTTP layer's, the literals, and Apollo Server's. */
+function answeredCodes(): string[] {
+  return [
+    ...new Set([
+      ...appErrorCodes(),
+      ...Object.keys(HTTP_ERROR_STATUS),
+      ...literalCodes(),
+      ...Object.values(ApolloServerErrorCode),
+    ]),
+  ];
+}
+
+describe('the schema has an ErrorCode enum of every code', () => {
+  it('lists exactly the codes the server answers', () => {
+    expect(new Set(schemaErrorCodes())).toEqual(new Set(answeredCodes()));
+  });
+
+  it('lists exactly the codes of the partner guide', () => {
+    expect(new Set(schemaErrorCodes())).toEqual(guideCodes());
+  });
+});
+
 describe('the partner guide lists every error code', () => {
   const listed = guideCodes();
 
@@ -54,15 +92,12 @@ describe('the partner guide lists every error code', () => {
     expect(listed.size).toBeGreaterThan(15);
   });
 
-  it.each([...new Set([...appErrorCodes(), ...Object.keys(HTTP_ERROR_STATUS), ...literalCodes()])])(
-    '%s',
-    (code) => {
-      expect(code).toMatch(/^[A-Z]+(_[A-Z]+)*$/);
-      expect(listed.has(code), `${code} is answered by the code base but missing from docs/partners.md`).toBe(
-        true,
-      );
-    },
-  );
+  it.each(answeredCodes())('%s', (code) => {
+    expect(code).toMatch(/^[A-Z]+(_[A-Z]+)*$/);
+    expect(listed.has(code), `${code} is answered by the code base but missing from docs/partners.md`).toBe(
+      true,
+    );
+  });
 
   it('finds the codes of each source (the readers of this test work)', () => {
     expect(appErrorCodes()).toEqual(expect.arrayContaining(['BAD_USER_INPUT', 'MORATORIUM_IN_FORCE']));

@@ -34,6 +34,16 @@ export function pinnedDayClock(date: string, real: Clock = systemClock): Clock {
 /** A calendar date in England, `YYYY-MM-DD` (the statutory periods count whole days). */
 export type IsoDate = string;
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (2027-02-29 is not one): the schema's `Date`. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 // Made on first use: building a formatter with a time zone loads ICU's zone data, ~15 ms of a Lambda cold
 // start that most requests (a building, a list) never need.
 let londonDateFormat: Intl.DateTimeFormat | undefined;

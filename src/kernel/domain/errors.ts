@@ -163,7 +163,10 @@ export class NotEligibleError extends AppError {
   }
 }
 
-/** An action the entry's current state does not allow; names the state and the actions allowed now. */
+/**
+ * An action the entry's current status does not allow; names the status and the actions allowed now. The
+ * status is sent as `status` and, as before it was named so, `state`.
+ */
 export class InvalidTransitionError extends AppError {
   constructor(action: string, state: string, allowedActions: readonly string[], why?: string) {
     super(
@@ -171,7 +174,7 @@ export class InvalidTransitionError extends AppError {
       `${action} is not possible while the entry is ${state}${why ? ` (${why})` : ''}; allowed now: ${
         allowedActions.length ? allowedActions.join(', ') : 'none'
       }`,
-      { action, state, allowedActions },
+      { action, status: state, state, allowedActions },
     );
   }
 }

@@ -191,19 +191,21 @@ export interface DataQualityIssue {
   readonly message: string;
 }
 
-/** Which kind of record an audit event is about. */
-export type RecordType =
-  | 'ORGANISATION'
-  | 'BUILDING'
-  | 'MEMBERSHIP'
-  | 'INVITE'
+/** Which kind of record an audit event is about (the schema's RecordType lists the same). */
+export const RECORD_TYPES = [
+  'ORGANISATION',
+  'BUILDING',
+  'MEMBERSHIP',
+  'INVITE',
   // Assets of community value (src/registers/acv/domain/acv-records.ts)
-  | 'ACV_ENTRY'
-  | 'ACV_SETTINGS'
+  'ACV_ENTRY',
+  'ACV_SETTINGS',
   // Co-location.
-  | 'SPACE_OFFER'
-  | 'SPACE_NEED'
-  | 'SPACE_INTEREST';
+  'SPACE_OFFER',
+  'SPACE_NEED',
+  'SPACE_INTEREST',
+] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
 
 export interface FieldChange {
   readonly field: string;
@@ -212,12 +214,62 @@ export interface FieldChange {
   readonly newValue: string | null;
 }
 
+/**
+ * What an audit event records, every register's: the schema's AuditAction enum lists the same values
+ * (tests/unit/schema-enums.test.ts holds them equal), so a new one needs a described enum value there.
+ */
+export const AUDIT_ACTIONS = [
+  // Any record.
+  'CREATED',
+  'UPDATED',
+  'ARCHIVED',
+  'REMOVED',
+  'WITHDRAWN',
+  'CLOSED',
+  // Organisations, members and invitations.
+  'VERIFIED',
+  'UNVERIFIED',
+  'MEMBER_ADDED',
+  'ROLE_CHANGED',
+  'INVITED',
+  'CLAIMED',
+  'REVOKED',
+  // Assets of community value.
+  'NOMINATED',
+  'LISTED',
+  'NOMINATION_UNSUCCESSFUL',
+  'REVIEW_REQUESTED',
+  'REVIEW_EXTENDED',
+  'REVIEW_DECIDED',
+  'APPEAL_LODGED',
+  'APPEAL_DECIDED',
+  'REGISTRATION_RECORDED',
+  'DISPOSAL_NOTICE_RECORDED',
+  'EXEMPT_DISPOSAL_NOTICE_RECORDED',
+  'BID_REQUESTED',
+  'DISPOSAL_RECORDED',
+  'EXEMPT_DISPOSAL_RECORDED',
+  'COMPENSATION_CLAIM_RECORDED',
+  'COMPENSATION_CLAIM_DECIDED',
+  'IMPORTED',
+  // Co-location.
+  'UNDER_OFFER',
+  'TAKEN',
+  'RELEASED',
+  'BUILDING_CHANGED',
+  'EXPRESSED',
+  'ACCEPTED',
+  'DECLINED',
+  'MESSAGE',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 /** One change to one record: who, when, what action, which fields with old and new values. */
 export interface AuditEvent {
   readonly id: string;
   readonly recordType: RecordType;
   readonly recordId: string;
-  readonly action: string;
+  readonly action: AuditAction;
   readonly actorId: string;
   readonly at: string;
   readonly version: number;

@@ -116,9 +116,35 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isExpectedError(error)) {
     const code = formatted.extensions?.['code'];
     const http = formatted.extensions?.['http'];
-    return { message: formatted.message, ...location, extensions: { code, ...(http ? { http } : {}) } };
+    const field = code === 'BAD_USER_INPUT' ? variableFieldPath(formatted.message) : null;
+    return {
+      message: formatted.message,
+      ...location,
+      extensions: {
+        code,
+        ...(http ? { http } : {}),
+        ...(field ? { field, fields: [{ field, message: formatted.message }] } : {}),
+      },
+    };
   }
   return { message: MASKED_MESSAGE, ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * The field path of a value graphql-js refused while reading the variables (a `Date` that is no date, an enum
+ * value that does not exist, a required input field left out), in the register's shape: the dotted path from
+ * the variable (`input.availability.fromDate`, `input.rows.3.name`), so these errors name their field as the
+ * register's own checks do. graphql-js says it only in its message: `Variable "$input" got invalid value ...
+ * at "input.rows[3]"; Field "name" of required type "String!" was not provided.` The path starts with the
+ * variable's name, which is the argument's when the variable is named after it (as generated clients do).
+ */
+export function variableFieldPath(message: string): string | null {
+  const variable = /^Variable "\$(\w+)" got invalid value /.exec(message);
+  if (!variable?.[1]) return null;
+  const at = / at "(\w+(?:\.\w+|\[\d+\])*)"; /.exec(message);
+  const path = (at?.[1] ?? variable[1]).replace(/\[(\d+)\]/g, '.$1');
+  const child = /; Field "(\w+)" (?:of required type|is not defined by type)/.exec(message);
+  return child?.[1] ? `${path}.${child[1]}` : path;
 }
 
 /** What a request's errors are logged against. */

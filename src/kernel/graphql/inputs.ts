@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isIsoDate } from '../domain/clock';
 import { BadUserInputError } from '../domain/errors';
 import {
   CHARITY_NUMBER_PATTERN,
@@ -40,13 +41,18 @@ export function lazy<T>(build: () => T): () => T {
   return () => (built ??= build());
 }
 
-/** Parses `value` against `schema`; every problem becomes a BAD_USER_INPUT field under `root`. */
+/**
+ * Parses `value` against `schema`; every problem becomes a BAD_USER_INPUT field under `root`. The register
+ * names a field one way everywhere (docs/partners.md, "Errors"): the argument's name, then the dotted path
+ * inside it (`first`, `input.postcode`, `input.rows.3.name`). So `root` is the argument's name, or '' when
+ * `value` holds several arguments by name (a page's `first` and `after`), whose names then start the path.
+ */
 export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, root: string): z.output<S> {
   const result = schema.safeParse(value, { error: toPlainMessage });
   if (result.success) return result.data;
   throw new BadUserInputError(
     result.error.issues.map((issue) => ({
-      field: [root, ...issue.path.map(String)].join('.'),
+      field: [...(root ? [root] : []), ...issue.path.map(String)].join('.'),
       message: issue.message,
     })),
   );
@@ -156,6 +162,14 @@ export const emailSchema = lazy(() =>
     .transform((value) => value.toLowerCase()),
 );
 export const roleSchema = lazy(() => z.enum(MEMBER_ROLES));
+
+/**
+ * A `Date` argument: the scalar checked it already when it came as one, and this checks it again so a value
+ * from any other caller (a nested JSON input, a test) meets the same rule.
+ */
+export const isoDateSchema = lazy(() =>
+  z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD'),
+);
 
 export const pageSchema = lazy(() =>
   z.object({

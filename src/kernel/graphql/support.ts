@@ -30,8 +30,9 @@ export function requestLoader<V, C extends RequestContext = RequestContext>(
   };
 }
 
+/** The page arguments; a bad one is BAD_USER_INPUT naming `first` or `after`, as every argument is named. */
 export function parsePage(args: { first?: number | null; after?: string | null }): PageRequest {
-  return parseArgument(pageSchema(), { first: args.first, after: args.after }, 'arguments');
+  return parseArgument(pageSchema(), { first: args.first, after: args.after }, '');
 }
 
 export function parseId(value: string, field: string): string {

@@ -5,7 +5,7 @@ import { idempotencyExpiry, IdempotentReplay } from '../domain/idempotency';
 import type { IdempotencyClaim } from '../domain/idempotency';
 import type { ChangeContext, MembershipGuard } from '../domain/ports';
 import { isRoleAtLeast, MEMBER_ROLES } from '../domain/records';
-import type { AuditEvent, RecordMeta, RecordType } from '../domain/records';
+import type { AuditAction, AuditEvent, RecordMeta, RecordType } from '../domain/records';
 import {
   accessMembershipAttribute,
   accessOfficerAttribute,
@@ -47,7 +47,7 @@ export function hasVersion(version: number) {
  */
 export function auditWrite(
   tableName: string,
-  event: { recordType: RecordType; recordId: string; action: string; version: number },
+  event: { recordType: RecordType; recordId: string; action: AuditAction; version: number },
   before: object | null,
   after: object | null,
   change: ChangeContext,
@@ -96,7 +96,7 @@ export function versionedReplace(
   record: { what: string; recordType: RecordType; recordId: string; item: Item },
   before: RecordMeta,
   after: RecordMeta,
-  action: string,
+  action: AuditAction,
   change: ChangeContext,
 ): GuardedWrite[] {
   return [

@@ -20,7 +20,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date as ISO-8601 text, `YYYY-MM-DD`, in the Europe/London calendar (for example `2027-03-01`). */
+  /**
+   * A calendar date as ISO-8601 text, `YYYY-MM-DD`, in the Europe/London calendar (for example `2027-03-01`):
+   * statutory deadlines and availability are days, not instants. A value that is not a real date (`2027-02-30`)
+   * is refused.
+   */
   Date: { input: string; output: string; }
   /** An instant in time, as ISO-8601 text in UTC (for example `2026-11-23T09:30:00.000Z`). */
   DateTime: { input: string; output: string; }
@@ -44,6 +48,35 @@ export type AccessibilityFeature =
   | 'QUIET_ROOM'
   /** Step-free access from the street to the main spaces. */
   | 'STEP_FREE_ACCESS';
+
+/** A step of an asset of community value case, named as the mutation that takes it. */
+export type AcvAction =
+  /** Agree a later date for the review's decision with the owner (agreeReviewExtension). */
+  | 'agreeReviewExtension'
+  /** Decide a pending claim for compensation (decideCompensationClaim). */
+  | 'decideCompensationClaim'
+  /** Decide the review of the listing (decideListingReview). */
+  | 'decideListingReview'
+  /** Decide the nomination: list the land or refuse it (decideNomination). */
+  | 'decideNomination'
+  /** Record the owner's appeal against the review, or its outcome (recordAppeal). */
+  | 'recordAppeal'
+  /** Record an owner's claim for compensation (recordCompensationClaim). */
+  | 'recordCompensationClaim'
+  /** Record a disposal of the land (recordDisposal). */
+  | 'recordDisposal'
+  /** Record the owner's notice of intended disposal (recordDisposalNotice). */
+  | 'recordDisposalNotice'
+  /** Record the listing's local land charge or Land Registry restriction (recordListingRegistration). */
+  | 'recordListingRegistration'
+  /** Remove the land from the list (removeListing). */
+  | 'removeListing'
+  /** The owner asks for a review of the listing (requestListingReview). */
+  | 'requestListingReview'
+  /** A community interest group asks to be treated as a potential bidder (requestToBid). */
+  | 'requestToBid'
+  /** Withdraw the nomination before it is decided (withdrawNomination). */
+  | 'withdrawNomination';
 
 /** The owner's appeal to the First-tier Tribunal. */
 export type AcvAppeal = {
@@ -123,9 +156,24 @@ export type AcvEligibilityCheck = {
   explanation: Scalars['String']['output'];
   /** True when the body meets it. */
   passed: Scalars['Boolean']['output'];
-  /** The rule: BODY_KIND, PUBLIC_BODY, PARISH_OWN_AREA, UNINCORPORATED_MEMBERS, LOCAL_CONNECTION. */
-  rule: Scalars['String']['output'];
+  /** The rule. */
+  rule: AcvEligibilityRule;
 };
+
+/** A rule of reg 5 (SI 2012/2421) checked on a body that nominates land. */
+export type AcvEligibilityRule =
+  /** The body is of a kind that may nominate: a parish council, neighbourhood forum, unincorporated group, charity, company limited by guarantee, community benefit society or community interest company. */
+  | 'BODY_KIND'
+  /** The body works in the council's area or a neighbouring council's (reg 4). */
+  | 'LOCAL_CONNECTION'
+  /** The body does not distribute any surplus it makes to its members, where reg 5(1) asks it. */
+  | 'NO_SURPLUS_DISTRIBUTION'
+  /** A parish council nominates land in its own parish (reg 5(1)(a)). */
+  | 'PARISH_OWN_AREA'
+  /** Public bodies other than parish councils may not nominate. */
+  | 'PUBLIC_BODY'
+  /** An unincorporated group has at least 21 members registered to vote locally (reg 5(1)(c)). */
+  | 'UNINCORPORATED_MEMBERS';
 
 /**
  * An asset of community value entry: a nomination, and if listed, its listing, reviews, moratoria and removal.
@@ -133,8 +181,8 @@ export type AcvEligibilityCheck = {
  */
 export type AcvEntry = {
   __typename?: 'AcvEntry';
-  /** The actions possible today (mutation names), for a frontend to offer. */
-  allowedActions: Array<Scalars['String']['output']>;
+  /** The actions possible today (mutation names), in the order a case runs, for a frontend to offer. The caller's own right to take them is not checked here: each mutation says who may. */
+  allowedActions: Array<AcvAction>;
   /** The appeal. */
   appeal: Maybe<AcvAppeal>;
   /** The last day to appeal to the First-tier Tribunal: within 28 days of the day notice of the review decision was sent (that day not counted), run on to the next working day when it is a weekend, Christmas Day, Good Friday or a bank holiday in England (GRC Rules 2009 r.22 and r.12). */
@@ -203,8 +251,13 @@ export type AcvEntry = {
   reviewRequestDeadline: Maybe<Scalars['Date']['output']>;
   /** The land. */
   site: AcvSite;
-  /** Where it stands today. */
+  /**
+   * Where it stands today: the same as `status`.
+   * @deprecated Use `status`, the name every register uses for where a record stands.
+   */
   state: AcvState;
+  /** Where it stands today. */
+  status: AcvState;
   /** The nominator's statement that it does not distribute surplus to its members, where reg 5 asks for one. Private. */
   surplusStatement: Maybe<AcvSurplusStatement>;
   /** When it last changed. */
@@ -277,8 +330,13 @@ export type AcvImportRowResult = {
   problems: Array<ImportProblem>;
   /** The row's reference, as sent. */
   reference: Scalars['String']['output'];
-  /** The entry's state today, as its dates give it (null when rejected). */
+  /**
+   * The same as `status`.
+   * @deprecated Use `status`, the name every register uses for where a record stands.
+   */
   state: Maybe<AcvState>;
+  /** The entry's status today, as its dates give it (null when rejected). */
+  status: Maybe<AcvState>;
   /** Its version after the row (null when rejected or in a dry run). */
   version: Maybe<Scalars['Int']['output']>;
   /** What the import assumed or an officer should check. */
@@ -288,13 +346,34 @@ export type AcvImportRowResult = {
 /** Something in a row the import took but an officer should look at (a date it assumed, a listing that expired). */
 export type AcvImportWarning = {
   __typename?: 'AcvImportWarning';
-  /** What kind of warning, such as EXPIRY_NOT_FIVE_YEARS, BID_REQUEST_DATE_ASSUMED or LISTING_EXPIRED. */
-  code: Scalars['String']['output'];
+  /** What kind of warning. */
+  code: AcvImportWarningCode;
   /** The row's field (planning.data.gov.uk name) it is about. */
   field: Scalars['String']['output'];
   /** What was assumed or looks wrong, in words an officer can act on. */
   message: Scalars['String']['output'];
 };
+
+/** What an imported row's warning is about. */
+export type AcvImportWarningCode =
+  /** A request to bid without a date is recorded as made on the day the notice was received. */
+  | 'BID_REQUEST_DATE_ASSUMED'
+  /** An end date on a nomination that was never listed removes nothing, so it is ignored. */
+  | 'END_DATE_IGNORED'
+  /** The expiry date is not 5 years from the listing; it is kept as the council recorded it. */
+  | 'EXPIRY_NOT_FIVE_YEARS'
+  /** The file's notice of intended disposal replaces a later one the entry had. */
+  | 'LATER_NOTICE_REPLACED'
+  /** The listing's 5 years have run out: record its removal or give its end date. */
+  | 'LISTING_EXPIRED'
+  /** The row has no nomination date: the decision date is recorded as the day the nomination was received. */
+  | 'NOMINATION_DATE_MISSING'
+  /** No notification-to-sell date: the notice is recorded as received when the protected period began. */
+  | 'NOTICE_DATE_FROM_PROTECTED_PERIOD'
+  /** An unsuccessful nomination has no written reasons in the file; the council must give them (s.90). */
+  | 'NO_REASONS'
+  /** The entry has a step the file does not show (a notice, a removal); it is kept. */
+  | 'RECORDED_STEP_KEPT';
 
 /** What the nominator knows of a person with an interest in the land. Private: personal data. */
 export type AcvInterest = {
@@ -727,11 +806,93 @@ export type AppealOutcome =
   /** The listing stands. */
   | 'DISMISSED';
 
+/**
+ * What an audit event records. The record type says which of them can occur: the general ones for any record,
+ * the others for their register's records.
+ */
+export type AuditAction =
+  /** The offering organisation accepted the expression of interest. */
+  | 'ACCEPTED'
+  /** The appeal's outcome was recorded. */
+  | 'APPEAL_DECIDED'
+  /** The owner's appeal against the review was recorded. */
+  | 'APPEAL_LODGED'
+  /** The building was archived: it left the lists and stays readable by id. */
+  | 'ARCHIVED'
+  /** A community interest group asked to be treated as a potential bidder (s.95). */
+  | 'BID_REQUESTED'
+  /** The offer's building changed (it was edited, or changed owner) and the offer follows it. */
+  | 'BUILDING_CHANGED'
+  /** The invitation was accepted and the invitee became a member. */
+  | 'CLAIMED'
+  /** Closed: a need for space by its organisation, or an open expression of interest by the register when its offer ended. */
+  | 'CLOSED'
+  /** The council decided a claim for compensation. */
+  | 'COMPENSATION_CLAIM_DECIDED'
+  /** An owner's claim for compensation was recorded (reg 14). */
+  | 'COMPENSATION_CLAIM_RECORDED'
+  /** The record was made. */
+  | 'CREATED'
+  /** The offering organisation declined the expression of interest. */
+  | 'DECLINED'
+  /** The owner's notice of intended disposal was recorded (s.95), starting a moratorium. */
+  | 'DISPOSAL_NOTICE_RECORDED'
+  /** A disposal of the listed land was recorded. */
+  | 'DISPOSAL_RECORDED'
+  /** The owner's notice of a disposal exempt from the moratorium was recorded. */
+  | 'EXEMPT_DISPOSAL_NOTICE_RECORDED'
+  /** A disposal exempt from the moratorium (s.95(5)) was recorded. */
+  | 'EXEMPT_DISPOSAL_RECORDED'
+  /** An organisation expressed interest in an offer of space. */
+  | 'EXPRESSED'
+  /** The entry was created or updated from the council's register file (importAcvEntries). */
+  | 'IMPORTED'
+  /** An invitation to join was sent. */
+  | 'INVITED'
+  /** The council listed the nominated land (s.90). */
+  | 'LISTED'
+  /** A person was made a member of the organisation. */
+  | 'MEMBER_ADDED'
+  /** A message was added to the expression of interest's thread. */
+  | 'MESSAGE'
+  /** An asset of community value was nominated (s.89). */
+  | 'NOMINATED'
+  /** The council decided the nomination was unsuccessful (s.90). */
+  | 'NOMINATION_UNSUCCESSFUL'
+  /** The listing's local land charge or Land Registry restriction was recorded. */
+  | 'REGISTRATION_RECORDED'
+  /** The accepted interest ended, so the offer is open again. */
+  | 'RELEASED'
+  /** The record was removed: a member left or was removed, or an ACV listing was removed from the list. */
+  | 'REMOVED'
+  /** The council decided the review of the listing. */
+  | 'REVIEW_DECIDED'
+  /** The owner and the council agreed a later date for the review's decision. */
+  | 'REVIEW_EXTENDED'
+  /** The owner asked for a review of the listing (Sch 2). */
+  | 'REVIEW_REQUESTED'
+  /** The invitation was revoked before it was accepted. */
+  | 'REVOKED'
+  /** A member's role was changed. */
+  | 'ROLE_CHANGED'
+  /** The offer was taken. */
+  | 'TAKEN'
+  /** An expression of interest in the offer was accepted, so the offer is under offer. */
+  | 'UNDER_OFFER'
+  /** A platform admin withdrew the organisation's verification. */
+  | 'UNVERIFIED'
+  /** Fields of the record were changed (for an asset of community value entry, its council's settings). */
+  | 'UPDATED'
+  /** A platform admin verified the organisation. */
+  | 'VERIFIED'
+  /** Withdrawn: an ACV nomination by its nominator, an offer of space by its organisation or the register, or an expression of interest by the interested organisation. */
+  | 'WITHDRAWN';
+
 /** One change to one record, written in the same transaction as the change itself. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
-  /** What happened: CREATED, UPDATED, ARCHIVED, VERIFIED, MEMBER_ADDED, ROLE_CHANGED, REMOVED, INVITED, CLAIMED, REVOKED. */
-  action: Scalars['String']['output'];
+  /** What happened. */
+  action: AuditAction;
   /** The user id of whoever made the change. */
   actorId: Scalars['String']['output'];
   /** When the change was made. */
@@ -1081,6 +1242,63 @@ export type EditableSpaceOfferStatus =
   /** Taken back by the offering organisation (open interests are closed). */
   | 'WITHDRAWN';
 
+/**
+ * Every `extensions.code` an error from the register can carry, from GraphQL or from the HTTP layer in front of it
+ * (docs/partners.md, "Error codes", says what to do about each). Codes may be added; a client should treat one it
+ * does not know as it treats INTERNAL_SERVER_ERROR.
+ */
+export type ErrorCode =
+  /** The HTTP request is malformed: its body, JSON, `query`, `variables` or `extensions` (HTTP 400). */
+  | 'BAD_REQUEST'
+  /** An argument was refused; `extensions.field` names it, as the argument's name and a dotted path inside it (`first`, `after`, `input.postcode`, `input.availability.untilDate`), and `extensions.fields` lists every refused one. */
+  | 'BAD_USER_INPUT'
+  /** A stale `expectedVersion` (`extensions.currentVersion`), a taken reference, or an idempotency key reused with other arguments. */
+  | 'CONFLICT'
+  /** A real council (`extensions.gssCode`) that has not joined the register, where the council must act. */
+  | 'COUNCIL_NOT_REGISTERED'
+  /** A statutory period has ended (`extensions.deadline`). */
+  | 'DEADLINE_PASSED'
+  /** The caller may not do this; the message says why. */
+  | 'FORBIDDEN'
+  /** The query is not GraphQL (HTTP 400). */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The query does not fit this schema, for example a field that was removed (HTTP 400). */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** A fault on the register's side; the details are logged, not sent. Report it with the request id. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The ACV entry's state does not allow this step; `extensions.allowedActions` lists what it allows. */
+  | 'INVALID_TRANSITION'
+  /** `/graphql` answers GET and POST only, and mutations only over POST (HTTP 405). */
+  | 'METHOD_NOT_ALLOWED'
+  /** A disposal of listed land during a moratorium (`extensions.moratoriumEndsOn`). */
+  | 'MORATORIUM_IN_FORCE'
+  /** A nominating or bidding body, or a claimant, fails a statutory rule (`extensions.rule`). */
+  | 'NOT_ELIGIBLE'
+  /** No such record, or one the caller may not see (HTTP 404 for a path the API does not serve). */
+  | 'NOT_FOUND'
+  /** The land falls under an exception of Schedule 1 of SI 2012/2421 (`extensions.exception`). */
+  | 'NOT_LISTABLE'
+  /** The `operationName` names no operation of the document (HTTP 400). */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** The request body is over 1 MiB (HTTP 413). */
+  | 'PAYLOAD_TOO_LARGE'
+  /** An automatic persisted query's hash the server has not seen: send it again with its query. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Persisted queries are not accepted on this path: send the full query. */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** A request limit was exceeded (`extensions.limit`, `max`, `found`): the query's cost, depth or size, or the reads it needs. */
+  | 'QUERY_TOO_COSTLY'
+  /** The database was busy or unreachable after the register's own retries (HTTP 503, `Retry-After`); `extensions.retryable` is true. The only code to retry as it is. */
+  | 'SERVICE_UNAVAILABLE'
+  /** An open-data file holds more records than one answer may (HTTP 503); not worth retrying. */
+  | 'TOO_LARGE'
+  /** No token where one is needed, or a token that is malformed or has expired (HTTP 401). */
+  | 'UNAUTHENTICATED'
+  /** An open-data address names no English council the register knows (HTTP 404). */
+  | 'UNKNOWN_COUNCIL'
+  /** A POST body that is not `application/json` in UTF-8 (HTTP 415). */
+  | 'UNSUPPORTED_MEDIA_TYPE';
+
 /** Schedule 3 disposals (and s.95(5)), which never start a moratorium. */
 export type ExemptDisposalCategory =
   /** Land on which a business is carried on, sold together with the business as a going concern. */
@@ -1124,8 +1342,8 @@ export type ExpressInterestInput = {
   offerId: Scalars['ID']['input'];
   /** The interested organisation (the caller must be one of its editors). */
   organisationId: Scalars['ID']['input'];
-  /** Wanted from (`YYYY-MM-DD`). */
-  proposedStart?: InputMaybe<Scalars['String']['input']>;
+  /** Wanted from. */
+  proposedStart?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A facility that comes with the space. */
@@ -2183,8 +2401,8 @@ export type PostSpaceNeedInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** A council area instead of a point. */
   councilCode?: InputMaybe<Scalars['String']['input']>;
-  /** Wanted from (`YYYY-MM-DD`). */
-  fromDate: Scalars['String']['input'];
+  /** Wanted from. */
+  fromDate: Scalars['Date']['input'];
   /** Centre of the area searched. */
   location?: InputMaybe<GeoPointInput>;
   /** Most it can pay a month, in pounds. */
@@ -2241,10 +2459,8 @@ export type Query = {
   building: Building;
   /**
    * Current buildings with this UPRN, by name, that the caller may see; written with or without leading zeros.
-   *
-   * Changed (issue 10): this used to return one `Building` or null, because a UPRN was taken to be unique. A UPRN
-   * names a property, and one property often holds several assets, so it now returns a page of buildings. Read
-   * `edges { node { ... } }` instead of the building itself; the list is empty when there is none.
+   * A UPRN names a property, and one property often holds several assets (a park, its pavilion, its toilets), so
+   * this is a page of buildings, empty when there is none; the owner's asset reference is what is unique.
    */
   buildingByUprn: BuildingConnection;
   /** Current buildings in a council area, ordered by status, then category, then name; optionally filtered. */
@@ -2604,6 +2820,10 @@ export type RecordListingRegistrationInput = {
 
 /** The kind of record an audit event is about. */
 export type RecordType =
+  /** An asset of community value entry. */
+  | 'ACV_ENTRY'
+  /** A council's settings for assets of community value. */
+  | 'ACV_SETTINGS'
   /** A building or piece of land. */
   | 'BUILDING'
   /** An invitation to join an organisation. */
@@ -2689,27 +2909,29 @@ export type SearchCentreSource =
 /** When the space is available. */
 export type SpaceAvailability = {
   __typename?: 'SpaceAvailability';
-  /** First day available (`YYYY-MM-DD`). */
-  fromDate: Scalars['String']['output'];
+  /** First day available. */
+  fromDate: Scalars['Date']['output'];
   /** Days of the week with hours. */
   slots: Array<WeeklySlot>;
   /** Last day available, or null when open-ended. */
-  untilDate: Maybe<Scalars['String']['output']>;
+  untilDate: Maybe<Scalars['Date']['output']>;
 };
 
 /** When the space is available. */
 export type SpaceAvailabilityInput = {
-  /** First day available (`YYYY-MM-DD`). */
-  fromDate: Scalars['String']['input'];
+  /** First day available. */
+  fromDate: Scalars['Date']['input'];
   /** Days of the week with hours. */
   slots: Array<WeeklySlotInput>;
-  /** Last day available (`YYYY-MM-DD`), omitted when open-ended. */
-  untilDate?: InputMaybe<Scalars['String']['input']>;
+  /** Last day available, omitted when open-ended. */
+  untilDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An organisation's interest in an offer of space: a conversation the two organisations see, nobody else. */
 export type SpaceInterest = {
   __typename?: 'SpaceInterest';
+  /** The steps this caller may take on the interest today (mutation names): each listed is accepted by its mutation, each not listed refused. */
+  allowedActions: Array<SpaceInterestAction>;
   /** Why the register closed it. */
   closedReason: Maybe<Scalars['String']['output']>;
   /** When it was expressed. */
@@ -2730,8 +2952,8 @@ export type SpaceInterest = {
   offeringOrganisation: Maybe<Organisation>;
   /** The interested organisation. */
   organisation: Maybe<Organisation>;
-  /** Wanted from (`YYYY-MM-DD`). */
-  proposedStart: Maybe<Scalars['String']['output']>;
+  /** Wanted from. */
+  proposedStart: Maybe<Scalars['Date']['output']>;
   /** Where it stands. */
   status: InterestStatus;
   /** Every step, oldest first. */
@@ -2748,6 +2970,15 @@ export type SpaceInterestHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A step of an expression of interest, named as the mutation that takes it. */
+export type SpaceInterestAction =
+  /** Write in the interest's thread (replyToInterest). */
+  | 'replyToInterest'
+  /** Accept or decline the interest, for the offering organisation (respondToInterest). Accepting also needs the offer to be OPEN. */
+  | 'respondToInterest'
+  /** Withdraw the interest, for the interested organisation (withdrawInterest). */
+  | 'withdrawInterest';
 
 /** A page of expressions of interest. */
 export type SpaceInterestConnection = {
@@ -2835,14 +3066,16 @@ export type SpaceMatchEdge = {
 /** What an organisation is looking for. */
 export type SpaceNeed = {
   __typename?: 'SpaceNeed';
+  /** The steps this caller may take on the need today (mutation names): each listed is accepted by its mutation, each not listed refused. */
+  allowedActions: Array<SpaceNeedAction>;
   /** People to seat. */
   capacity: Maybe<Scalars['Int']['output']>;
   /** The council area wanted, when the need names one instead of a point. */
   councilCode: Maybe<Scalars['String']['output']>;
   /** When it was posted. */
   createdAt: Scalars['DateTime']['output'];
-  /** Wanted from (`YYYY-MM-DD`). */
-  fromDate: Scalars['String']['output'];
+  /** Wanted from. */
+  fromDate: Scalars['Date']['output'];
   /** Changes to it, newest first; the organisation's members only. */
   history: Maybe<AuditEventConnection>;
   /** The need's id. */
@@ -2880,6 +3113,11 @@ export type SpaceNeedHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A step of a need for space, named as the mutation that takes it. */
+export type SpaceNeedAction =
+  /** Close the need (closeSpaceNeed). */
+  | 'closeSpaceNeed';
+
 /** A page of needs. */
 export type SpaceNeedConnection = {
   __typename?: 'SpaceNeedConnection';
@@ -2912,6 +3150,8 @@ export type SpaceOffer = {
   accessibilityFeatures: Array<AccessibilityFeature>;
   /** The building's address. */
   address: Address;
+  /** The steps this caller may take on the offer today (mutation names): each listed is accepted by its mutation, each not listed refused. Expressing interest is not among them: it depends on the organisation that expresses it. */
+  allowedActions: Array<SpaceOfferAction>;
   /** When it is available. */
   availability: SpaceAvailability;
   /** The building, when the caller may see it. */
@@ -2977,6 +3217,13 @@ export type SpaceOfferInterestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A step of an offer of space, named as the mutation that takes it. */
+export type SpaceOfferAction =
+  /** Mark the offer taken (markOfferTaken). */
+  | 'markOfferTaken'
+  /** Edit the offer, open it, put it back to draft or withdraw it (updateSpaceOffer). */
+  | 'updateSpaceOffer';
 
 /** A page of offers. */
 export type SpaceOfferConnection = {
@@ -3325,18 +3572,21 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessibilityFeature: AccessibilityFeature;
+  AcvAction: AcvAction;
   AcvAppeal: ResolverTypeWrapper<AcvAppeal>;
   AcvBidRequest: ResolverTypeWrapper<AcvBidRequestRecord>;
   AcvCompensationClaim: ResolverTypeWrapper<AcvCompensationClaim>;
   AcvDecision: ResolverTypeWrapper<AcvDecision>;
   AcvDisposal: ResolverTypeWrapper<AcvDisposal>;
   AcvEligibilityCheck: ResolverTypeWrapper<AcvEligibilityCheck>;
+  AcvEligibilityRule: AcvEligibilityRule;
   AcvEntry: ResolverTypeWrapper<AcvEntryRecord>;
   AcvEntryConnection: ResolverTypeWrapper<Omit<AcvEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AcvEntryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AcvEntryEdge: ResolverTypeWrapper<Omit<AcvEntryEdge, 'node'> & { node: ResolversTypes['AcvEntry'] }>;
   AcvExemptDisposalNotice: ResolverTypeWrapper<AcvExemptDisposalNotice>;
   AcvImportRowResult: ResolverTypeWrapper<AcvImportRowResult>;
   AcvImportWarning: ResolverTypeWrapper<AcvImportWarning>;
+  AcvImportWarningCode: AcvImportWarningCode;
   AcvInterest: ResolverTypeWrapper<AcvInterest>;
   AcvInterestInput: AcvInterestInput;
   AcvInterestKind: AcvInterestKind;
@@ -3366,6 +3616,7 @@ export type ResolversTypes = {
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   AppealOutcome: AppealOutcome;
+  AuditAction: AuditAction;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AuditEventEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
@@ -3388,6 +3639,7 @@ export type ResolversTypes = {
   DecideListingReviewInput: DecideListingReviewInput;
   DecideNominationInput: DecideNominationInput;
   EditableSpaceOfferStatus: EditableSpaceOfferStatus;
+  ErrorCode: ErrorCode;
   ExemptDisposalCategory: ExemptDisposalCategory;
   ExpressInterestInput: ExpressInterestInput;
   Facility: Facility;
@@ -3452,6 +3704,7 @@ export type ResolversTypes = {
   SpaceAvailability: ResolverTypeWrapper<SpaceAvailability>;
   SpaceAvailabilityInput: SpaceAvailabilityInput;
   SpaceInterest: ResolverTypeWrapper<SpaceInterestRecord>;
+  SpaceInterestAction: SpaceInterestAction;
   SpaceInterestConnection: ResolverTypeWrapper<Omit<SpaceInterestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceInterestEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceInterestEdge: ResolverTypeWrapper<Omit<SpaceInterestEdge, 'node'> & { node: ResolversTypes['SpaceInterest'] }>;
   SpaceKind: SpaceKind;
@@ -3459,10 +3712,12 @@ export type ResolversTypes = {
   SpaceMatchConnection: ResolverTypeWrapper<Omit<SpaceMatchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceMatchEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceMatchEdge: ResolverTypeWrapper<Omit<SpaceMatchEdge, 'node'> & { node: ResolversTypes['SpaceMatch'] }>;
   SpaceNeed: ResolverTypeWrapper<SpaceNeedRecord>;
+  SpaceNeedAction: SpaceNeedAction;
   SpaceNeedConnection: ResolverTypeWrapper<Omit<SpaceNeedConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceNeedEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceNeedEdge: ResolverTypeWrapper<Omit<SpaceNeedEdge, 'node'> & { node: ResolversTypes['SpaceNeed'] }>;
   SpaceNeedStatus: SpaceNeedStatus;
   SpaceOffer: ResolverTypeWrapper<SpaceOfferRecord>;
+  SpaceOfferAction: SpaceOfferAction;
   SpaceOfferConnection: ResolverTypeWrapper<Omit<SpaceOfferConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SpaceOfferEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SpaceOfferContact: ResolverTypeWrapper<SpaceOfferContact>;
   SpaceOfferContactInput: SpaceOfferContactInput;
@@ -3651,11 +3906,11 @@ export type AcvDisposalResolvers<ContextType = RegisterContext, ParentType exten
 export type AcvEligibilityCheckResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvEligibilityCheck'] = ResolversParentTypes['AcvEligibilityCheck']> = {
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['AcvEligibilityRule'], ParentType, ContextType>;
 };
 
 export type AcvEntryResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvEntry'] = ResolversParentTypes['AcvEntry']> = {
-  allowedActions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['AcvAction']>, ParentType, ContextType>;
   appeal?: Resolver<Maybe<ResolversTypes['AcvAppeal']>, ParentType, ContextType>;
   appealDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
@@ -3691,6 +3946,7 @@ export type AcvEntryResolvers<ContextType = RegisterContext, ParentType extends 
   reviewRequestDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   site?: Resolver<ResolversTypes['AcvSite'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['AcvState'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AcvState'], ParentType, ContextType>;
   surplusStatement?: Resolver<Maybe<ResolversTypes['AcvSurplusStatement']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3720,12 +3976,13 @@ export type AcvImportRowResultResolvers<ContextType = RegisterContext, ParentTyp
   problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['AcvState']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AcvState']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['AcvImportWarning']>, ParentType, ContextType>;
 };
 
 export type AcvImportWarningResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvImportWarning'] = ResolversParentTypes['AcvImportWarning']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['AcvImportWarningCode'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -3852,7 +4109,7 @@ export type AddressResolvers<ContextType = RegisterContext, ParentType extends R
 };
 
 export type AuditEventResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
-  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
@@ -4162,12 +4419,13 @@ export type SearchCentreResolvers<ContextType = RegisterContext, ParentType exte
 };
 
 export type SpaceAvailabilityResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceAvailability'] = ResolversParentTypes['SpaceAvailability']> = {
-  fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   slots?: Resolver<Array<ResolversTypes['WeeklySlot']>, ParentType, ContextType>;
-  untilDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  untilDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type SpaceInterestResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceInterest'] = ResolversParentTypes['SpaceInterest']> = {
+  allowedActions?: Resolver<Array<ResolversTypes['SpaceInterestAction']>, ParentType, ContextType>;
   closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   daysWanted?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
@@ -4178,7 +4436,7 @@ export type SpaceInterestResolvers<ContextType = RegisterContext, ParentType ext
   offer?: Resolver<Maybe<ResolversTypes['SpaceOffer']>, ParentType, ContextType>;
   offeringOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  proposedStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposedStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InterestStatus'], ParentType, ContextType>;
   thread?: Resolver<Array<ResolversTypes['InterestMessage']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4217,10 +4475,11 @@ export type SpaceMatchEdgeResolvers<ContextType = RegisterContext, ParentType ex
 };
 
 export type SpaceNeedResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceNeed'] = ResolversParentTypes['SpaceNeed']> = {
+  allowedActions?: Resolver<Array<ResolversTypes['SpaceNeedAction']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   councilCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SpaceNeedHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
@@ -4250,6 +4509,7 @@ export type SpaceNeedEdgeResolvers<ContextType = RegisterContext, ParentType ext
 export type SpaceOfferResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SpaceOffer'] = ResolversParentTypes['SpaceOffer']> = {
   accessibilityFeatures?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['SpaceOfferAction']>, ParentType, ContextType>;
   availability?: Resolver<ResolversTypes['SpaceAvailability'], ParentType, ContextType>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
   buildingName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -6,12 +6,12 @@ import {
   UNSUCCESSFUL_GROUNDS,
 } from '../domain/acv-records';
 import { LISTING_EXCEPTIONS } from '../domain/acv-listability';
-import { isIsoDate } from '../domain/acv-timetable';
 import { BUILDING_CATEGORIES } from '../../../kernel/domain/records';
 import { boundaryToWkt, parseBoundary } from '../domain/site-boundary';
 import {
   addressSchema,
   councilCodeSchema,
+  isoDateSchema,
   lazy,
   locationSchema,
   optionalText,
@@ -27,9 +27,7 @@ import {
  * by the Date scalar; the schemas here check them again so the domain can rely on them from any caller.
  */
 
-export const isoDateSchema = lazy(() =>
-  z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD'),
-);
+export { isoDateSchema };
 const optionalDate = lazy(() =>
   isoDateSchema()
     .nullish()

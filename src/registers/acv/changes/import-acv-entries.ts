@@ -144,6 +144,7 @@ async function apply(
   const base = {
     line: row.line,
     reference: row.reference,
+    status: decision.state,
     state: decision.state,
     problems: [],
     warnings: [...decision.warnings],
@@ -192,6 +193,7 @@ function rejected(
     outcome: 'REJECTED',
     entryId: null,
     version: null,
+    status: null,
     state: null,
     problems: [...problems],
     warnings: [],

@@ -15,6 +15,7 @@ import type {
 } from './acv-records';
 import type { ListingExceptionNotApplying } from './acv-listability';
 import type { IsoDate } from '../../../kernel/domain/clock';
+import type { AuditAction } from '../../../kernel/domain/records';
 import type { ListingExpiryConvention } from './acv-timetable';
 
 /** Every action, named as the mutation that performs it (so errors speak the API's language). */
@@ -107,7 +108,7 @@ export type AcvNoticeDraft = Omit<AcvNotice, 'id' | 'entryId' | 'councilCode' | 
 export interface AcvTransition {
   readonly entry: AcvEntry;
   readonly notices: readonly AcvNoticeDraft[];
-  readonly auditAction: string;
+  readonly auditAction: AuditAction;
 }
 
 /** The action of one kind, as its step receives it. */

@@ -3,7 +3,7 @@
  * potential bidder (s.95, community interest groups), and who may claim compensation (reg 14). Each rule is
  * checked and explained; a refusal is NOT_ELIGIBLE naming the first rule that failed.
  */
-import type { AcvSurplusStatement, EligibilityCheck } from './acv-records';
+import type { AcvSurplusStatement, EligibilityCheck, EligibilityRule } from './acv-records';
 import {
   districtsOf,
   hasLocalConnection,
@@ -62,7 +62,7 @@ export interface LandArea {
   readonly parishCode?: string | null;
 }
 
-function check(rule: string, passed: boolean, explanation: string): EligibilityCheck {
+function check(rule: EligibilityRule, passed: boolean, explanation: string): EligibilityCheck {
   return { rule, passed, explanation };
 }
 

@@ -12,7 +12,7 @@
 import type { AcvEntry, AcvParty } from './acv-records';
 import type { IsoDate } from '../../../kernel/domain/clock';
 import { nominationDecisionDueOn } from './acv-timetable';
-import type { AcvAction, AcvStep, AcvSteps, AcvTransition } from './acv-action';
+import type { AcvAction, AcvActionType, AcvStep, AcvSteps, AcvTransition } from './acv-action';
 import { stepDate } from './acv-step-guards';
 import { nominationRecipients, notices } from './acv-notice-drafts';
 import {
@@ -111,3 +111,6 @@ const ACV_STEPS: AcvSteps = {
   recordCompensationClaim,
   decideCompensationClaim,
 };
+
+/** Every action of the lifecycle, in the order a case runs (the schema's AcvAction enum lists the same). */
+export const ACV_ACTION_TYPES = Object.keys(ACV_STEPS) as readonly AcvActionType[];

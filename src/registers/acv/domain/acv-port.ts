@@ -2,6 +2,7 @@
 import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
 import type { AcvEntry, AcvNotice, AcvSettings, AcvTask } from './acv-records';
 import type { IsoDate } from '../../../kernel/domain/clock';
+import type { AuditAction } from '../../../kernel/domain/records';
 
 // --- Assets of community value (src/registers/acv/store/acv-store.ts) ---
 
@@ -9,7 +10,7 @@ import type { IsoDate } from '../../../kernel/domain/clock';
 export interface AcvChange {
   readonly entry: AcvEntry;
   readonly notices: readonly AcvNotice[];
-  readonly auditAction: string;
+  readonly auditAction: AuditAction;
 }
 
 export interface AcvStore {

@@ -115,9 +115,20 @@ export interface AcvParty {
   readonly kind: OrganisationKind | null;
 }
 
+/** The rules of reg 5 checked on a nominating body (the schema's AcvEligibilityRule lists the same). */
+export const ELIGIBILITY_RULES = [
+  'PUBLIC_BODY',
+  'BODY_KIND',
+  'PARISH_OWN_AREA',
+  'UNINCORPORATED_MEMBERS',
+  'NO_SURPLUS_DISTRIBUTION',
+  'LOCAL_CONNECTION',
+] as const;
+export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
+
 /** One rule of reg 5 as checked on the nominating body, with the explanation shown to people. */
 export interface EligibilityCheck {
-  readonly rule: string;
+  readonly rule: EligibilityRule;
   readonly passed: boolean;
   readonly explanation: string;
 }

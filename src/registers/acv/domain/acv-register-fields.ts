@@ -139,8 +139,25 @@ export function reject(field: string, message: string): never {
 /** The decision's author when the file does not say: any officer may then decide a review (Sch 2). */
 export const IMPORTED_DECIDER = 'imported from the council register';
 
+/**
+ * What an import warns of (the schema's AcvImportWarningCode lists the same values, each described):
+ * something it assumed or kept, for an officer to check.
+ */
+export const ACV_IMPORT_WARNING_CODES = [
+  'NOMINATION_DATE_MISSING',
+  'NO_REASONS',
+  'EXPIRY_NOT_FIVE_YEARS',
+  'NOTICE_DATE_FROM_PROTECTED_PERIOD',
+  'LATER_NOTICE_REPLACED',
+  'BID_REQUEST_DATE_ASSUMED',
+  'RECORDED_STEP_KEPT',
+  'END_DATE_IGNORED',
+  'LISTING_EXPIRED',
+] as const;
+export type AcvImportWarningCode = (typeof ACV_IMPORT_WARNING_CODES)[number];
+
 export interface AcvRowWarning {
-  readonly code: string;
+  readonly code: AcvImportWarningCode;
   readonly field: string;
   readonly message: string;
 }
@@ -161,7 +178,7 @@ export interface AcvImportContext {
 
 export type DecisionKind = 'LISTED' | 'UNSUCCESSFUL' | 'WITHDRAWN' | 'REMOVED' | 'PENDING';
 
-export type Warn = (code: string, field: string, message: string) => void;
+export type Warn = (code: AcvImportWarningCode, field: string, message: string) => void;
 
 /** What one row says, each field read and checked on its own (a bad one rejects the row, naming its column). */
 export interface RowFields {

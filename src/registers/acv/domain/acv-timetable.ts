@@ -5,6 +5,7 @@
  * calendar, never hours, so the clock changes cannot move a deadline.
  */
 import { onOrNextWorkingDay } from '../../../kernel/domain/bank-holidays';
+import { isIsoDate } from '../../../kernel/domain/clock';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 import type { IsoDate } from '../../../kernel/domain/clock';
@@ -77,13 +78,8 @@ export const DEFAULT_LISTING_EXPIRY_CONVENTION: ListingExpiryConvention = 'STATU
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** True for a real calendar date written `YYYY-MM-DD` (2027-02-29 is not one). */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
+/** True for a real calendar date `YYYY-MM-DD`: the kernel's, which every register's `Date` uses. */
+export { isIsoDate };
 
 function parts(date: IsoDate): [number, number, number] {
   const match = ISO_DATE.exec(date);

@@ -1,8 +1,7 @@
-import { GraphQLScalarType, Kind } from 'graphql';
 import { acvDates, acvStateOn, allowedActions, moratoriaOf } from '../domain/acv-state';
 import { LISTED_STATES, NOTICE_RULES } from '../domain/acv-records';
 import type { AcvEntry } from '../domain/acv-records';
-import { addDays, daysBetween, isIsoDate } from '../domain/acv-timetable';
+import { addDays, daysBetween } from '../domain/acv-timetable';
 import type { IsoDate } from '../../../kernel/domain/clock';
 import { neighbouringDistrictsOf } from '../../../kernel/domain/council-neighbours';
 import { badInput, NotFoundError } from '../../../kernel/domain/errors';
@@ -37,23 +36,6 @@ import { parseId, parsePage, requestLoader } from '../../../kernel/graphql/suppo
  * lifecycle are there). A refusal is thrown before anything is written.
  */
 
-/** ISO calendar dates (`YYYY-MM-DD`), checked to be real dates (no 2027-02-29). */
-const DateScalar = new GraphQLScalarType<string, string>({
-  name: 'Date',
-  description: 'A calendar date, ISO-8601 `YYYY-MM-DD`, in the Europe/London calendar.',
-  serialize: (value) => String(value),
-  parseValue: (value) => {
-    if (typeof value !== 'string' || !isIsoDate(value))
-      throw new TypeError('Date must be a calendar date written YYYY-MM-DD, such as 2027-03-01');
-    return value;
-  },
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value))
-      throw new TypeError('Date must be a calendar date written YYYY-MM-DD, such as 2027-03-01');
-    return ast.value;
-  },
-});
-
 /** Entries by id, batched into one BatchGetItem per tick for the request (the work queue's entries). */
 const loadEntryById = requestLoader<AcvEntry | null, RegisterContext>(
   (ctx, ids) => ctx.stores.acv.getAcvEntries(ids),
@@ -71,7 +53,6 @@ const loadEntriesOfBuilding = requestLoader<readonly AcvEntry[], RegisterContext
 );
 
 export const acvResolvers: Resolvers = {
-  Date: DateScalar,
   Query: {
     acvToday: (_, __, ctx) => acvToday(ctx),
     assetOfCommunityValue: (_, { id }, ctx) => loadEntry(ctx, id),
@@ -116,6 +97,7 @@ export const acvResolvers: Resolvers = {
       loadSettings(ctx, parseArgument(councilCodeSchema(), args.councilCode, 'councilCode')),
   },
   AcvEntry: {
+    status: (entry, _, ctx) => acvStateOn(entry, acvToday(ctx)),
     state: (entry, _, ctx) => acvStateOn(entry, acvToday(ctx)),
     allowedActions: (entry, _, ctx) => allowedActions(entry, acvToday(ctx)),
     building: async (entry, _, ctx) => {

@@ -2,7 +2,7 @@
 import type { BuildingListScope } from '../../../kernel/domain/authorization';
 import { assetReferenceKey, assetReferenceScope } from '../../../kernel/domain/identifiers';
 import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
-import type { Building, BuildingCategory, BuildingStatus } from '../../../kernel/domain/records';
+import type { AuditAction, Building, BuildingCategory, BuildingStatus } from '../../../kernel/domain/records';
 
 export interface BuildingListFilter {
   readonly status: BuildingStatus | null;
@@ -37,7 +37,7 @@ export interface BuildingStore {
   updateBuilding(
     before: Building,
     after: Building,
-    action: string,
+    action: AuditAction,
     change: ChangeContext,
     guard?: MembershipGuard | null,
   ): Promise<void>;
@@ -75,7 +75,7 @@ export interface BuildingStore {
 export interface BuildingWrite {
   readonly before: Building | null;
   readonly after: Building;
-  readonly action: string;
+  readonly action: AuditAction;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { badInput, ConflictError } from '../../../kernel/domain/errors';
 import type { ChangeContext } from '../../../kernel/domain/ports';
-import type { Building } from '../../../kernel/domain/records';
+import type { AuditAction, Building } from '../../../kernel/domain/records';
 import { auditWrite, IS_NEW, versionedReplace } from '../../../kernel/store/items';
 import { buildingKey, organisationKey } from '../../../kernel/store/keys';
 import type { ItemKey } from '../../../kernel/store/keys';
@@ -49,7 +49,7 @@ export function updateWrites(
   tableName: string,
   before: Building,
   after: Building,
-  action: string,
+  action: AuditAction,
   change: ChangeContext,
 ): GuardedWrite[] {
   return [

@@ -8,7 +8,7 @@ import type {
   BuildingWrite,
 } from '../domain/building-port';
 import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
-import type { Building } from '../../../kernel/domain/records';
+import type { AuditAction, Building } from '../../../kernel/domain/records';
 import { buildingKey } from '../../../kernel/store/keys';
 import { idempotencyWrites, membershipGuardWrite, toRecord } from '../../../kernel/store/items';
 import type { CursorCodec } from '../../../kernel/store/cursor';
@@ -203,7 +203,7 @@ export class DynamoBuildingStore implements BuildingStore {
   async updateBuilding(
     before: Building,
     after: Building,
-    action: string,
+    action: AuditAction,
     change: ChangeContext,
     guard: MembershipGuard | null = null,
   ): Promise<void> {

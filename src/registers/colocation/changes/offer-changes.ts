@@ -13,7 +13,7 @@ import {
   runCreate,
 } from '../../../kernel/changes/change-protocol';
 import { BadUserInputError, NotFoundError } from '../../../kernel/domain/errors';
-import type { Building } from '../../../kernel/domain/records';
+import type { AuditAction, Building } from '../../../kernel/domain/records';
 import type { AccessCheck } from '../../../kernel/graphql/context';
 import type { RegisterContext } from '../../context';
 import { closeOpenInterests, takenReason } from '../domain/colocation-changes';
@@ -91,7 +91,7 @@ export type SpaceOfferPatch = Partial<Omit<SpaceOffer, 'id' | 'organisationId' |
 interface PlannedOfferChange {
   readonly after: SpaceOffer;
   readonly unchanged: boolean;
-  readonly action: string;
+  readonly action: AuditAction;
   /** The offer's copy of its building is refreshed: the building's version is a condition of the write. */
   readonly copiesBuilding: boolean;
   /** The offer's other open interests close (read just before the write), all but `keepId`. */

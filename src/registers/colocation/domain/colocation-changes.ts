@@ -54,7 +54,12 @@ export function answerInterest(
 ): InterestChange {
   const by = { organisationId: before.offeringOrganisationId, userId: change.actorId };
   const after = advanced(transitionInterest(before, { type: response, text }, by, change.at), change);
-  return { kind: 'SPACE_INTEREST', before, after, action: after.status };
+  return {
+    kind: 'SPACE_INTEREST',
+    before,
+    after,
+    action: response === 'ACCEPT' ? 'ACCEPTED' : 'DECLINED',
+  };
 }
 
 /**

@@ -10,14 +10,14 @@ import type {
 } from '../../../kernel/domain/ports';
 import type { SpaceInterest } from './space-interest';
 import type { SpaceNeed } from './space-need';
-import type { OfferStatus } from '../../../kernel/domain/records';
+import type { AuditAction, OfferStatus } from '../../../kernel/domain/records';
 import type { SpaceOffer } from './space-offer';
 
 /** One record written by a co-location change: created when `before` is null, else replaced if unchanged since. */
 export type ColocationRecordChange =
-  | { kind: 'SPACE_OFFER'; before: SpaceOffer | null; after: SpaceOffer; action: string }
-  | { kind: 'SPACE_NEED'; before: SpaceNeed | null; after: SpaceNeed; action: string }
-  | { kind: 'SPACE_INTEREST'; before: SpaceInterest | null; after: SpaceInterest; action: string };
+  | { kind: 'SPACE_OFFER'; before: SpaceOffer | null; after: SpaceOffer; action: AuditAction }
+  | { kind: 'SPACE_NEED'; before: SpaceNeed | null; after: SpaceNeed; action: AuditAction }
+  | { kind: 'SPACE_INTEREST'; before: SpaceInterest | null; after: SpaceInterest; action: AuditAction };
 
 export interface ColocationStore {
   getSpaceOffer(id: string): Promise<SpaceOffer | null>;

@@ -91,6 +91,11 @@ export function addInterestMessage(
   };
 }
 
+/** True while a message may be added: the interest is open and its thread has room (addInterestMessage). */
+export function mayAddInterestMessage(interest: Pick<SpaceInterest, 'status' | 'thread'>): boolean {
+  return isInterestOpen(interest) && interest.thread.length < MAX_THREAD_MESSAGES;
+}
+
 export type InterestAction =
   | { readonly type: 'ACCEPT' | 'DECLINE'; readonly text: string | null }
   | { readonly type: 'WITHDRAW'; readonly text: string | null }
@@ -104,6 +109,19 @@ const RESULT: Record<InterestAction['type'], InterestStatus> = {
 };
 
 /**
+ * True when the interest's status allows `type`: accepting or declining needs a PENDING interest; withdrawing
+ * and closing, a PENDING or ACCEPTED one.
+ */
+export function mayTransitionInterest(
+  interest: Pick<SpaceInterest, 'status'>,
+  type: InterestAction['type'],
+): boolean {
+  const allowedFrom: readonly InterestStatus[] =
+    type === 'ACCEPT' || type === 'DECLINE' ? ['PENDING'] : ['PENDING', 'ACCEPTED'];
+  return allowedFrom.includes(interest.status);
+}
+
+/**
  * The interest after `action` by `author` for `organisationId`, with the step added to its thread; CONFLICT
  * when the interest is no longer in a state that allows it. The offering organisation accepts or declines a
  * PENDING interest; the interested one withdraws a PENDING or ACCEPTED one; the register closes open ones.
@@ -114,9 +132,7 @@ export function transitionInterest(
   by: { organisationId: string | null; userId: string },
   at: string,
 ): SpaceInterest {
-  const allowedFrom: readonly InterestStatus[] =
-    action.type === 'ACCEPT' || action.type === 'DECLINE' ? ['PENDING'] : ['PENDING', 'ACCEPTED'];
-  if (!allowedFrom.includes(interest.status)) {
+  if (!mayTransitionInterest(interest, action.type)) {
     throw new ConflictError(
       `Expression of interest ${interest.id} is ${interest.status}; it cannot be ${RESULT[action.type].toLowerCase()} now`,
       { status: interest.status },

@@ -68,7 +68,12 @@ export function createSpaceNeed(
   return { id, organisationId, ...fields, status: 'OPEN', createdAt: at, updatedAt: at, version: 1 };
 }
 
+/** True while the need may still change (closeSpaceNeed): it is not closed. */
+export function isNeedOpen(need: Pick<SpaceNeed, 'status'>): boolean {
+  return need.status !== 'CLOSED';
+}
+
 export function closeSpaceNeed(need: SpaceNeed): SpaceNeed {
-  if (need.status === 'CLOSED') throw new ConflictError(`Space need ${need.id} is already closed`);
+  if (!isNeedOpen(need)) throw new ConflictError(`Space need ${need.id} is already closed`);
   return { ...need, status: 'CLOSED' };
 }

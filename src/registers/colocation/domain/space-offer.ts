@@ -262,11 +262,20 @@ export function transitionOffer(offer: SpaceOffer, action: OfferAction, today: s
       if (offer.status !== 'UNDER_OFFER') throw refuse('only an offer UNDER_OFFER can be released');
       return { ...offer, status: 'OPEN', acceptedInterestId: null };
     case 'MARK_TAKEN':
-      if (shown !== 'OPEN' && shown !== 'UNDER_OFFER') {
+      if (!mayMarkOfferTaken(offer, today)) {
         throw refuse('only an OPEN offer or one UNDER_OFFER can be marked taken');
       }
       return { ...offer, status: 'TAKEN' };
   }
+}
+
+/** True when the offer may be marked taken today: it is OPEN or UNDER_OFFER (not expired). */
+export function mayMarkOfferTaken(
+  offer: Pick<SpaceOffer, 'status' | 'availability'>,
+  today: string,
+): boolean {
+  const shown = effectiveOfferStatus(offer, today);
+  return shown === 'OPEN' || shown === 'UNDER_OFFER';
 }
 
 /**

@@ -16,20 +16,13 @@ import {
   lazy,
   locationSchema,
   optionalText,
+  isoDateSchema,
   recordIdSchema,
   text,
 } from '../../../kernel/graphql/inputs';
 
-/** A calendar date `YYYY-MM-DD` that exists. */
-export const dateSchema = lazy(() =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    }, 'is not a day of the calendar'),
-);
+/** A calendar date `YYYY-MM-DD` that exists, as the `Date` scalar takes it (every register's). */
+export const dateSchema = isoDateSchema;
 
 const timeSchema = lazy(() =>
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time written HH:MM'),

@@ -1,3 +1,4 @@
+import { allowedInterestActions, allowedNeedActions, allowedOfferActions } from '../changes/allowed-actions';
 import { requireUser } from '../../../kernel/changes/change-protocol';
 import { BadUserInputError, NotFoundError } from '../../../kernel/domain/errors';
 import type { Building } from '../../../kernel/domain/records';
@@ -218,6 +219,7 @@ export const colocationResolvers: Resolvers = {
     location: (offer) => offer.building.location,
     councilCode: (offer) => offer.building.councilCode,
     status: (offer, _, ctx) => effectiveOfferStatus(offer, today(ctx)),
+    allowedActions: (offer, _, ctx) => allowedOfferActions(ctx, offer, (id) => loadOfferBuilding(ctx, id)),
     facilities: (offer) => [...offer.facilities],
     accessibilityFeatures: (offer) => [...offer.accessibilityFeatures],
     eligibleOrganisationKinds: (offer) => [...offer.eligibleOrganisationKinds],
@@ -249,6 +251,7 @@ export const colocationResolvers: Resolvers = {
   },
   SpaceNeed: {
     organisation: (need, _, ctx) => ctx.organisations.load(need.organisationId),
+    allowedActions: (need, _, ctx) => allowedNeedActions(ctx, need),
     spaceKinds: (need) => [...need.spaceKinds],
     slots: (need) => [...need.slots],
     mustHaveFacilities: (need) => [...need.mustHaveFacilities],
@@ -274,6 +277,7 @@ export const colocationResolvers: Resolvers = {
       return need && (await ctx.isAllowed('spaceNeed.view', need)) ? need : null;
     },
     daysWanted: (interest) => [...interest.daysWanted],
+    allowedActions: (interest, _, ctx) => allowedInterestActions(ctx, interest),
     thread: (interest) => [...interest.thread],
     history: async (interest, args, ctx) => {
       await ctx.assertAllowed('interest.view', interest);

@@ -4,7 +4,7 @@
  * invitation-port.ts): one store per aggregate.
  */
 import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
-import type { Invite, Membership, Organisation } from '../../../kernel/domain/records';
+import type { AuditAction, Invite, Membership, Organisation } from '../../../kernel/domain/records';
 
 /** What a membership carries about its organisation onto the member's access item (for authorization). */
 export type MembershipOrganisationFacts = Pick<Organisation, 'id' | 'kind' | 'gssCode' | 'verified'>;
@@ -25,7 +25,7 @@ export interface OrganisationStore {
   updateOrganisation(
     before: Organisation,
     after: Organisation,
-    action: string,
+    action: AuditAction,
     change: ChangeContext,
     guard?: MembershipGuard | null,
   ): Promise<void>;
@@ -47,7 +47,7 @@ export interface OrganisationStore {
   verifyOrganisation(
     read: OrganisationForVerification,
     after: Organisation,
-    action: string,
+    action: AuditAction,
     change: ChangeContext,
   ): Promise<void>;
 

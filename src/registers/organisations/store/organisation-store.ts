@@ -1,6 +1,6 @@
 import { ConflictError } from '../../../kernel/domain/errors';
 import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
-import type { Invite, Membership, Organisation } from '../../../kernel/domain/records';
+import type { AuditAction, Invite, Membership, Organisation } from '../../../kernel/domain/records';
 import {
   idempotencyWrites,
   IS_NEW,
@@ -133,7 +133,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
   async updateOrganisation(
     before: Organisation,
     after: Organisation,
-    action: string,
+    action: AuditAction,
     change: ChangeContext,
     guard: MembershipGuard | null = null,
   ): Promise<void> {
@@ -176,7 +176,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
   async verifyOrganisation(
     read: OrganisationForVerification,
     after: Organisation,
-    action: string,
+    action: AuditAction,
     change: ChangeContext,
   ): Promise<void> {
     await transactWithMembersAccess(
@@ -222,7 +222,7 @@ export class DynamoOrganisationStore implements OrganisationStore {
   #changeWrites(
     before: Organisation,
     after: Organisation,
-    action: string,
+    action: AuditAction,
     change: ChangeContext,
   ): GuardedWrite[] {
     const { tableName } = this.table;

@@ -1,3 +1,4 @@
+import type { AuditEvent } from '../../../../../src/kernel/domain/records';
 import { describe, expect, it } from 'vitest';
 import {
   computeInviteExpiry,
@@ -23,7 +24,7 @@ describe('isMembershipFromClaim', () => {
   const at = '2026-11-23T09:00:00.000Z';
   const membership = { userId: 'u1', createdAt: at };
 
-  it.each([
+  it.each<[string, Pick<AuditEvent, 'action' | 'actorId' | 'at'> | undefined, boolean]>([
     ['the claim that created it', { action: 'CLAIMED', actorId: 'u1', at }, true],
     ['a claim by someone else', { action: 'CLAIMED', actorId: 'u2', at }, false],
     [
