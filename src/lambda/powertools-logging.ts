@@ -5,9 +5,11 @@ import type { RequestLog } from './request-log';
 
 /**
  * The Lambda's logs, all through one Powertools logger: JSON lines with level, message, timestamp and
- * service (POWERTOOLS_SERVICE_NAME, set by the stack), at the level POWERTOOLS_LOG_LEVEL says (INFO unless
- * set; WARN silences the request entries and keeps the errors). The app's error and warning lines and the
- * request entries then share one shape that CloudWatch Logs Insights queries by field.
+ * service (POWERTOOLS_SERVICE_NAME, set by the stack). The level is the function's application log level:
+ * the stack uses Lambda's JSON log format, whose AWS_LAMBDA_LOG_LEVEL Powertools obeys (INFO unless set;
+ * WARN drops the request entries and keeps the errors; POWERTOOLS_LOG_LEVEL serves only where it is unset).
+ * The app's error and warning lines and the request entries share one shape, queried by field in CloudWatch
+ * Logs Insights.
  */
 export function createLambdaLogging(logger: PowertoolsLogger = new PowertoolsLogger()): {
   readonly logger: Logger;
