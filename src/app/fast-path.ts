@@ -26,6 +26,7 @@ import { dynamoRequestLimit, estimateOperationCost } from '../kernel/graphql/que
 import { noServiceMetrics } from '../kernel/graphql/service-metrics';
 import type { ServiceMetrics } from '../kernel/graphql/service-metrics';
 import type { RegisterContext } from '../registers/context';
+import { noteOperation } from './operation-label';
 
 /**
  * The compiled fast path (issue 17). Apollo Server's request pipeline (its plugin hooks, document cache
@@ -160,6 +161,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       if (!plan) return null;
       const operation = getOperationAST(plan.document, request.operationName ?? undefined);
       if (operation?.operation !== OperationTypeNode.QUERY) return null;
+      noteOperation(contextValue, operation);
       const variables = request.variables ?? {};
       const { limits } = options;
       const budget = contextValue.identity ? limits.cost.signedInBudget : limits.cost.anonymousBudget;

@@ -21,6 +21,7 @@ import type { ServiceMetrics } from '../kernel/graphql/service-metrics';
 import { buildExecutableSchema } from '../kernel/graphql/executable-schema';
 import { createFastPath } from './fast-path';
 import type { FastPath } from './fast-path';
+import { noteOperation } from './operation-label';
 
 export interface GraphQLServerOptions extends ContextDependencies<RegisterStores> {
   readonly tokenVerifier: TokenVerifier;
@@ -115,6 +116,7 @@ export function createGraphQLApp(options: GraphQLServerOptions): GraphQLApp {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       refuseSubscriptionsPlugin,
+      noteOperationPlugin,
       ...(queryLimits.plugins ?? []),
       createErrorLoggingPlugin(options.logger, options.metrics),
       // The explorer page is served by the HTTP layer from static files (src/lambda/explorer-route.ts).
@@ -157,6 +159,17 @@ const refuseSubscriptionsPlugin: ApolloServerPlugin<RegisterContext> = {
           'This API has no subscriptions: send a query (and repeat it to see changes) instead',
           { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
         );
+      },
+    };
+  },
+};
+
+/** Names the operation for the request's log entry (src/app/operation-label.ts). */
+const noteOperationPlugin: ApolloServerPlugin<RegisterContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation) noteOperation(contextValue, operation);
       },
     };
   },

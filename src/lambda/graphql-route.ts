@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
 import type { App } from '../app/create-app';
+import { withOperationLabel } from '../app/operation-label';
 import type { RegisterContext } from '../registers/context';
 import { QueryTooCostlyError } from '../kernel/domain/errors';
 import { checkQueryText, queryTooCostly } from '../kernel/graphql/query-limits';
@@ -9,6 +10,7 @@ import { withDynamoRequestBudget } from '../kernel/store/dynamo-request-cap';
 import { withCacheHeaders } from './cache-headers';
 import { errorResponse, jsonResponse } from './http';
 import type { HttpErrorCode, HttpRequest, HttpResponse, Route } from './http';
+import { asOperationName } from './request-log';
 
 /**
  * POST and GET /graphql. The request is checked here before Apollo Server sees it, so that every malformed
@@ -27,6 +29,8 @@ export function createGraphqlRoute(app: App): Route {
           ? readPostBody(request, limits.maxJsonNesting)
           : readGetQuery(request, limits.maxJsonNesting);
       if ('refusal' in checked) return checked.refusal;
+      // Until an executor names the operation (after parsing), the name the client sent, if it is one.
+      request.facts.operation = asOperationName(checked.body.operationName);
       const isPageRequest = request.method === 'GET' && Object.keys(checked.body).length === 0;
       if (request.method === 'GET' && !isPageRequest && !isPreflighted(request.headers)) {
         return errorResponse(
@@ -49,13 +53,19 @@ export function createGraphqlRoute(app: App): Route {
       } catch (error) {
         return contextRefusal(error);
       }
+      const { caller } = contextValue;
+      request.facts.caller =
+        caller.kind === 'anonymous' ? 'anonymous' : caller.isPlatformAdmin ? 'platform-admin' : 'user';
 
-      const response = await withDynamoRequestBudget(
-        { limit: limits.dynamoRequests.perRequest, used: 0 },
-        async () =>
-          (isPageRequest ? null : await runFastPath(app, checked.body, request, contextValue)) ??
-          (await runApollo(app, checked.body, request, contextValue)),
+      const { result: response, operation } = await withOperationLabel(request.requestId, () =>
+        withDynamoRequestBudget(
+          { limit: limits.dynamoRequests.perRequest, used: 0 },
+          async () =>
+            (isPageRequest ? null : await runFastPath(app, checked.body, request, contextValue)) ??
+            (await runApollo(app, checked.body, request, contextValue)),
+        ),
       );
+      request.facts.operation = operation ?? request.facts.operation;
       return toHttpResponse(request, response, isPageRequest, limits.maxResponseBytes);
     },
   };

@@ -1,6 +1,6 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { createApp, jsonLogger } from '../app/create-app';
+import { createApp } from '../app/create-app';
 import { buildRegisterSchema } from '../app/graphql-server';
 import { createCognitoTokenVerifier } from '../auth/token-verifier';
 import { readConfig } from '../config';
@@ -8,6 +8,7 @@ import type { AppConfig } from '../config';
 import { createDynamoClient } from '../kernel/store/dynamo-client';
 import { createCloudWatchMetrics } from './cloudwatch-metrics';
 import { createHttpApiHandler } from './lambda-handler';
+import { createLambdaLogging } from './powertools-logging';
 import { withSourceMappedStacks } from './source-mapped-stack';
 import type { HttpApiHandler } from './lambda-handler';
 
@@ -25,6 +26,8 @@ if (config.auth.mode !== 'cognito') {
 }
 const cognito = config.auth;
 const dynamoClient = createDynamoClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
+// One JSON line per request and the app's errors, all through the Powertools logger (powertools-logging.ts).
+const logging = createLambdaLogging();
 
 let ready: Promise<HttpApiHandler> | undefined = start();
 
@@ -34,7 +37,7 @@ function start(): Promise<HttpApiHandler> {
   // and logged, so a build that failed before any request is not lost.
   building.catch((error: unknown) => {
     ready = undefined; // let the next request try again rather than failing until the environment is recycled
-    jsonLogger.error('The app could not be built; the next request tries again', {
+    logging.logger.error('The app could not be built; the next request tries again', {
       error: error instanceof Error ? error.message : String(error),
     });
   });
@@ -59,11 +62,14 @@ async function build(): Promise<HttpApiHandler> {
     tokenVerifier: createCognitoTokenVerifier(cognito.userPoolId, cognito.clientId),
     dynamoClient,
     metrics: createCloudWatchMetrics(),
-    logger: withSourceMappedStacks(jsonLogger),
+    logger: withSourceMappedStacks(logging.logger),
   });
   // The dev stage's explorer files come in a Lambda layer (cdk/lib/graphql-function.ts); prod has none.
   const explorerDir = config.introspection ? process.env['EXPLORER_DIR'] : undefined;
-  return createHttpApiHandler(app, explorerDir ? { explorerDir } : {});
+  return createHttpApiHandler(app, {
+    requestLog: logging.requestLog,
+    ...(explorerDir ? { explorerDir } : {}),
+  });
 }
 
 async function resolveCursorSecret(appConfig: AppConfig): Promise<string> {

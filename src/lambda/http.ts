@@ -1,3 +1,5 @@
+import type { RequestFacts } from './request-log';
+
 /**
  * The register's HTTP surface, independent of how requests arrive: the Lambda handler turns API Gateway
  * events into HttpRequests and the local server turns Node requests into API Gateway events, so both answer
@@ -18,6 +20,8 @@ export interface HttpRequest {
   readonly body: Buffer;
   /** Logged with every error and shown to the client on masked errors. */
   readonly requestId: string;
+  /** What the route learns for the request's log entry (its caller, its operation); routes fill it in. */
+  readonly facts: RequestFacts;
 }
 
 export interface HttpResponse {

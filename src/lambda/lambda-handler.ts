@@ -9,6 +9,8 @@ import { createExplorerFiles, withExplorerPage } from './explorer-route';
 import { createGraphqlRoute } from './graphql-route';
 import { createRouter, errorResponse } from './http';
 import type { HttpResponse, Route } from './http';
+import { loggablePath, resultOf } from './request-log';
+import type { RequestFacts, RequestLog } from './request-log';
 
 export type HttpApiHandler = (
   event: APIGatewayProxyEventV2,
@@ -18,6 +20,8 @@ export type HttpApiHandler = (
 export interface HttpApiHandlerOptions {
   /** A built explorer (scripts/explorer/build-explorer.ts) to serve; development only, none in prod. */
   readonly explorerDir?: string;
+  /** Where each request's entry goes (src/lambda/request-log.ts); none unless the entry point says. */
+  readonly requestLog?: RequestLog;
 }
 
 /** Servers already started: Apollo Server may be started once only. */
@@ -43,29 +47,51 @@ export function createHttpApiHandler(app: App, options: HttpApiHandlerOptions = 
     : [graphql, createOpenDataRoute(app)];
   const route = createRouter(routes);
   const { maxBodyBytes } = app.limits;
-  return async (event, context) => {
+  const { requestLog } = options;
+  const serve = async (event: APIGatewayProxyEventV2, context: Context, facts: RequestFacts) => {
     const headers = lowerCaseHeaders(event.headers);
     const declaredLength = Number(headers['content-length'] ?? 0);
     // The size is judged before the body is copied: a UTF-8 string has at least as many bytes as characters,
     // and base64 holds three bytes in four characters.
     const encodedLength = event.body?.length ?? 0;
     const leastBytes = event.isBase64Encoded ? Math.floor((encodedLength * 3) / 4) - 2 : encodedLength;
-    if (declaredLength > maxBodyBytes || leastBytes > maxBodyBytes)
-      return toResult(bodyTooLarge(maxBodyBytes));
+    if (declaredLength > maxBodyBytes || leastBytes > maxBodyBytes) return bodyTooLarge(maxBodyBytes);
     const body = event.body
       ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8')
       : Buffer.alloc(0);
-    if (body.length > maxBodyBytes) return toResult(bodyTooLarge(maxBodyBytes));
-    const response = await route({
+    if (body.length > maxBodyBytes) return bodyTooLarge(maxBodyBytes);
+    return route({
       method: event.requestContext.http.method.toUpperCase(),
       path: event.rawPath,
       rawQueryString: event.rawQueryString ?? '',
       headers,
       body,
       requestId: context.awsRequestId,
+      facts,
+    });
+  };
+  if (!requestLog) return async (event, context) => toResult(await serve(event, context, newFacts()));
+  return async (event, context) => {
+    const started = performance.now();
+    const facts = newFacts();
+    const response = await serve(event, context, facts);
+    requestLog({
+      requestId: context.awsRequestId,
+      method: event.requestContext.http.method.toUpperCase(),
+      path: loggablePath(event.rawPath),
+      operation: facts.operation,
+      caller: facts.caller,
+      status: response.status,
+      result: resultOf(response),
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
     });
     return toResult(response);
   };
+}
+
+/** Until a route learns otherwise, a request is an anonymous one with no operation. */
+function newFacts(): RequestFacts {
+  return { operation: null, caller: 'anonymous' };
 }
 
 /** Issue 10: the open-data downloads (src/opendata), plain HTTP next to GraphQL. */

@@ -5,6 +5,7 @@ import { createApp } from '../app/create-app';
 import { createCognitoTokenVerifier, createLocalTokenVerifier } from '../auth/token-verifier';
 import { readConfig } from '../config';
 import { createHttpApiHandler } from '../lambda/lambda-handler';
+import { createRequestLog, parseLogFormat } from '../lambda/request-log';
 import { pinnedDayClock, systemClock } from '../kernel/domain/clock';
 import { createDynamoClient } from '../kernel/store/dynamo-client';
 import { ensureTable } from '../kernel/store/ensure-table';
@@ -77,6 +78,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     CURSOR_SECRET: cursorSecret,
     ...(options.today ? { PINNED_TODAY: options.today } : {}),
   });
+  // One readable line per request unless LOG_FORMAT says json (as Lambda writes) or off.
+  const requestLog = createRequestLog(parseLogFormat(options.env['LOG_FORMAT'], 'text'));
   await assertPortFree(options.port, '--port');
   if (!externalEndpoint) await assertPortFree(options.dynamoDbPort, '--dynamodb-port');
 
@@ -116,7 +119,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // The Lambda handler itself behind a thin HTTP adapter: the local server answers as AWS does.
     const explorerDir = config.introspection ? ensureExplorerBuilt(log) : undefined;
     const httpServer = createLocalHttpServer(
-      createHttpApiHandler(app, explorerDir ? { explorerDir } : {}),
+      createHttpApiHandler(app, {
+        ...(explorerDir ? { explorerDir } : {}),
+        ...(requestLog ? { requestLog } : {}),
+      }),
       app.limits.maxBodyBytes,
     );
     cleanups.push(() => app.server.stop());

@@ -113,7 +113,7 @@ describe('the Lambda bundle', () => {
         }),
       )}, context);
       const csv = await handler(${JSON.stringify(event('GET', '/open-data/E07000078/land-and-building-assets.csv'))}, context);
-      process.stdout.write(JSON.stringify({ graphql, csv }));
+      process.stdout.write('RESULT ' + JSON.stringify({ graphql, csv }));
     `;
     const child = spawnSync(process.execPath, ['--input-type=module', '--eval', script], {
       encoding: 'utf8',
@@ -133,7 +133,30 @@ describe('the Lambda bundle', () => {
       },
     });
     expect(child.stderr).toBe('');
-    const { graphql, csv } = JSON.parse(child.stdout) as Record<string, { statusCode: number; body: string }>;
+    const lines = child.stdout.trim().split('\n');
+    const { graphql, csv } = JSON.parse(lines.pop()?.replace(/^RESULT /, '') ?? '') as Record<
+      string,
+      { statusCode: number; body: string }
+    >;
+    // The Lambda's request log: one Powertools JSON line per request, before the answers are printed.
+    expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual([
+      expect.objectContaining({
+        level: 'INFO',
+        message: 'request',
+        requestId: 'bundle-test',
+        method: 'POST',
+        path: '/graphql',
+        operation: 'building',
+        caller: 'anonymous',
+        status: 200,
+        result: 'OK',
+      }),
+      expect.objectContaining({
+        method: 'GET',
+        path: '/open-data/E07000078/land-and-building-assets.csv',
+        status: 200,
+      }),
+    ]);
 
     expect(graphql?.statusCode).toBe(200);
     expect(JSON.parse(graphql?.body ?? '{}')).toEqual({

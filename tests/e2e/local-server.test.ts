@@ -207,6 +207,26 @@ describe('npm start', () => {
       oversized: { status: 413, contentType: 'application/json; charset=utf-8', code: 'PAYLOAD_TOO_LARGE' },
       explorer: { status: 200, contentType: 'text/html', code: undefined },
     });
+    // One readable line per request (src/lambda/request-log.ts), without the token or the caller's email.
+    const time = String.raw`\d\d:\d\d:\d\d`;
+    const took = String.raw`\d+(\.\d)?ms`;
+    expect(first.output()).toMatch(
+      new RegExp(`^${time} POST /graphql createOrganisation user 200 OK ${took}$`, 'm'),
+    );
+    expect(first.output()).toMatch(
+      new RegExp(`^${time} POST /graphql createBuilding user 200 OK ${took}$`, 'm'),
+    );
+    expect(first.output()).toMatch(
+      new RegExp(`^${time} POST /graphql - anon 413 PAYLOAD_TOO_LARGE ${took}$`, 'm'),
+    );
+    expect(second.output()).toMatch(new RegExp(`^${time} POST /graphql building user 200 OK ${took}$`, 'm'));
+    expect(second.output()).toMatch(
+      new RegExp(`^${time} GET /open-data/E07000078/buildings.geojson - anon 200 OK ${took}$`, 'm'),
+    );
+    for (const output of [first.output(), second.output()]) {
+      expect(output).not.toContain(token);
+      expect(output).not.toContain('e2e@example.org');
+    }
     expect(openData.status).toBe(200);
     expect(openDataBody.type).toBe('FeatureCollection');
     expect(JSON.stringify(openDataBody.features)).toContain('Pittville Pump Room');
