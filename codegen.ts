@@ -47,6 +47,9 @@ const config: CodegenConfig = {
           SpaceInterest: '../colocation/domain/space-interest#SpaceInterest as SpaceInterestRecord',
           InterestMessage: '../colocation/domain/space-interest#InterestMessage as InterestMessageRecord',
           SpaceMatch: '../colocation/domain/matching#ScoredMatch as SpaceMatchRecord',
+          // Notifications.
+          WebhookEndpoint:
+            '../notifications/domain/webhook-endpoint#WebhookEndpoint as WebhookEndpointRecord',
         },
         enumsAsTypes: true,
         scalars: { DateTime: 'string', Date: 'string' },

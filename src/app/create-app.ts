@@ -47,6 +47,9 @@ export function createApp(options: AppOptions): App {
     tableName: options.config.tableName,
     cursorSecret: options.cursorSecret,
     endpoint: options.config.dynamoDbEndpoint,
+    // Local tokens mean the local server or the tests, never a deployed stage: only there may a webhook
+    // receiver run on this machine.
+    allowLocalWebhookReceivers: options.config.auth.mode === 'local',
   });
   const graphql = createGraphQLApp({
     stores,

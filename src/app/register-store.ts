@@ -15,6 +15,8 @@ import { DynamoInvitationStore } from '../registers/organisations/store/invitati
 import { DynamoMemberStore } from '../registers/organisations/store/member-store';
 import { DynamoOrganisationStore } from '../registers/organisations/store/organisation-store';
 import { Table } from '../kernel/store/table';
+import { createWebhookUrlChecker } from '../registers/notifications/delivery/webhook-url-checker';
+import { DynamoWebhookStore } from '../registers/notifications/store/webhook-store';
 
 export { createDynamoClient } from '../kernel/store/dynamo-client';
 export { ensureTable, buildCreateTableInput } from '../kernel/store/ensure-table';
@@ -28,6 +30,11 @@ export interface StoreOptions {
   readonly cursorSecret: string;
   /** Where DynamoDB is: null for AWS; it sets how long a call may take (dynamo-client.ts). */
   readonly endpoint?: string | null;
+  /**
+   * Local development and tests: webhook receivers on this machine (http, loopback) are accepted. Never in a
+   * deployed stage.
+   */
+  readonly allowLocalWebhookReceivers?: boolean;
 }
 
 export function createRegisterStores(options: StoreOptions): RegisterStores {
@@ -52,6 +59,10 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
     buildings: new DynamoBuildingStore(table, cursors, [offersFollowBuilding(table)]),
     acv: new DynamoAcvStore(table),
     colocation: new DynamoColocationStore(table, cursors),
+    webhooks: new DynamoWebhookStore(table),
+    webhookUrls: createWebhookUrlChecker({
+      allowLocalReceivers: options.allowLocalWebhookReceivers ?? false,
+    }),
     audit: new DynamoAuditStore(table),
     idempotency: new DynamoIdempotencyStore(table),
   };

@@ -7,6 +7,7 @@ import { buildingResolvers } from '../registers/buildings/graphql/building-resol
 import { colocationResolvers } from '../registers/colocation/graphql/colocation-resolvers';
 import { meResolvers } from '../registers/organisations/graphql/me-resolvers';
 import { organisationResolvers } from '../registers/organisations/graphql/organisation-resolvers';
+import { webhookResolvers } from '../registers/notifications/graphql/webhook-resolvers';
 
 /** All resolvers, merged type by type. */
 export const resolvers: Resolvers = mergeResolvers([
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = mergeResolvers([
   assetImportResolvers,
   acvRegisterImportResolvers,
   colocationResolvers,
+  webhookResolvers,
 ]);
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {

@@ -8,6 +8,7 @@ import type { KernelStores, RequestContext } from '../kernel/graphql/context';
 import type { AcvStore } from './acv/domain/acv-port';
 import type { BuildingStore } from './buildings/domain/building-port';
 import type { ColocationStore } from './colocation/domain/colocation-port';
+import type { WebhookStore, WebhookUrlChecker } from './notifications/domain/notifications-port';
 import type { InvitationStore } from './organisations/domain/invitation-port';
 import type { MemberStore } from './organisations/domain/member-port';
 import type { OrganisationStore } from './organisations/domain/organisation-port';
@@ -21,6 +22,9 @@ export interface RegisterStores extends KernelStores {
   readonly buildings: BuildingStore;
   readonly acv: AcvStore;
   readonly colocation: ColocationStore;
+  readonly webhooks: WebhookStore;
+  /** Not storage: the network check of a webhook URL (DNS), wired beside the stores. */
+  readonly webhookUrls: WebhookUrlChecker;
 }
 
 /** The context of one GraphQL request, as the registers' resolvers and changes see it. */

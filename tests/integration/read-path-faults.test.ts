@@ -83,6 +83,7 @@ const ROOT_ARGUMENTS: Record<string, (w: World) => string> = {
   spaceOffersNear: () => 'latitude: 51.8994, longitude: -2.0783, radiusKm: 10',
   spaceOffersNearBuilding: (w) => `buildingId: "${w.buildingId}", radiusKm: 10`,
   spaceOffersNearPostcode: () => 'postcode: "GL50 1AA", radiusKm: 10',
+  webhookEndpoints: (w) => `organisationId: "${w.hubId}"`,
   unsuccessfulNominations: () => `councilCode: "${CHELTENHAM}"`,
 };
 

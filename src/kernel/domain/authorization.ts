@@ -56,6 +56,8 @@ export interface ResourceByAction {
   /** Contact details, members, invitations and change history. */
   'organisation.viewPrivate': OrganisationRef;
   'organisation.manageMembers': OrganisationRef;
+  /** Webhook endpoints receive the organisation's events: its admins register and manage them. */
+  'organisation.manageWebhooks': OrganisationRef;
   /** Admins remove members; any member may remove themselves. */
   'membership.remove': { readonly organisation: OrganisationRef; readonly userId: string };
   /** Only the person the invitation was sent to, once their email is verified, may claim it. */
@@ -214,6 +216,10 @@ function decideOrganisationAct(
       return hasRole(actor, act.resource.id, 'ADMIN') || actor.isPlatformAdmin
         ? ALLOW
         : deny('Only admins of the organisation can manage its members');
+    case 'organisation.manageWebhooks':
+      return hasRole(actor, act.resource.id, 'ADMIN')
+        ? ALLOW
+        : deny('Only admins of the organisation can manage its webhook endpoints');
     case 'membership.remove':
       return act.resource.userId === actor.userId ||
         hasRole(actor, act.resource.organisation.id, 'ADMIN') ||
@@ -561,6 +567,7 @@ function allowingMemberships<A extends Action>(
     case 'organisation.update':
       return [{ organisationId: act.resource.id, atLeast: 'EDITOR' }];
     case 'organisation.manageMembers':
+    case 'organisation.manageWebhooks':
       return [{ organisationId: act.resource.id, atLeast: 'ADMIN' }];
     case 'membership.remove':
       return [{ organisationId: act.resource.organisation.id, atLeast: 'ADMIN' }];

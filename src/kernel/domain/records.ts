@@ -204,6 +204,8 @@ export const RECORD_TYPES = [
   'SPACE_OFFER',
   'SPACE_NEED',
   'SPACE_INTEREST',
+  // Notifications.
+  'WEBHOOK_ENDPOINT',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -261,6 +263,10 @@ export const AUDIT_ACTIONS = [
   'ACCEPTED',
   'DECLINED',
   'MESSAGE',
+  // Notifications.
+  'SECRET_ROTATED',
+  'DISABLED',
+  'ENABLED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -8,6 +8,7 @@ import type { SpaceOffer as SpaceOfferRecord } from '../colocation/domain/space-
 import type { SpaceNeed as SpaceNeedRecord } from '../colocation/domain/space-need';
 import type { SpaceInterest as SpaceInterestRecord, InterestMessage as InterestMessageRecord } from '../colocation/domain/space-interest';
 import type { ScoredMatch as SpaceMatchRecord } from '../colocation/domain/matching';
+import type { WebhookEndpoint as WebhookEndpointRecord } from '../notifications/domain/webhook-endpoint';
 import type { RegisterContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -835,10 +836,14 @@ export type AuditAction =
   | 'CREATED'
   /** The offering organisation declined the expression of interest. */
   | 'DECLINED'
+  /** A webhook endpoint was disabled, by its admin or after a delivery failed for more than 24 hours. */
+  | 'DISABLED'
   /** The owner's notice of intended disposal was recorded (s.95), starting a moratorium. */
   | 'DISPOSAL_NOTICE_RECORDED'
   /** A disposal of the listed land was recorded. */
   | 'DISPOSAL_RECORDED'
+  /** A disabled webhook endpoint was enabled again. */
+  | 'ENABLED'
   /** The owner's notice of a disposal exempt from the moratorium was recorded. */
   | 'EXEMPT_DISPOSAL_NOTICE_RECORDED'
   /** A disposal exempt from the moratorium (s.95(5)) was recorded. */
@@ -875,6 +880,8 @@ export type AuditAction =
   | 'REVOKED'
   /** A member's role was changed. */
   | 'ROLE_CHANGED'
+  /** A webhook endpoint's signing secret was replaced (the old one signs for 24 hours more). */
+  | 'SECRET_ROTATED'
   /** The offer was taken. */
   | 'TAKEN'
   /** An expression of interest in the offer was accepted, so the offer is under offer. */
@@ -1829,6 +1836,12 @@ export type Mutation = {
    * closes their tasks in the work queue. Allowed while the land is listed.
    */
   recordListingRegistration: AcvEntry;
+  /**
+   * Registers a webhook endpoint for an organisation (its admins only). The URL is refused with BAD_USER_INPUT
+   * on `input.url`, saying why, unless it is https and its host resolves only to public addresses. Answers the
+   * endpoint and its signing secret, shown this once.
+   */
+  registerWebhookEndpoint: WebhookEndpointWithSecret;
   /** Removes land from the list, with the reason. Notices follow. */
   removeListing: AcvEntry;
   /** Removes a member (ADMIN; any member may remove themselves). The last admin cannot be removed. */
@@ -1843,6 +1856,11 @@ export type Mutation = {
   respondToInterest: SpaceInterest;
   /** Withdraws an invitation (ADMIN). */
   revokeInvite: Scalars['Boolean']['output'];
+  /**
+   * Makes a new signing secret, shown this once. The old secret keeps signing beside it for 24 hours (the
+   * signature header then holds both), so the receiver can be moved to the new one without losing events.
+   */
+  rotateWebhookSecret: WebhookEndpointWithSecret;
   /** Marks an organisation verified or not (platform admins). */
   setOrganisationVerified: Organisation;
   /** Saves a council's ACV settings (its officers). `expectedVersion` is the version read (0 for the defaults). */
@@ -1853,6 +1871,8 @@ export type Mutation = {
   updateOrganisation: Organisation;
   /** Changes an offer. CONFLICT when expectedVersion is stale or the status change is not allowed. */
   updateSpaceOffer: SpaceOffer;
+  /** Changes an endpoint's URL, events or description, or disables or enables it. */
+  updateWebhookEndpoint: WebhookEndpoint;
   /** The interested organisation withdraws; an accepted interest withdrawn puts the offer back to OPEN. */
   withdrawInterest: SpaceInterest;
   /** Withdraws a nomination before the decision (the nominator's editors). */
@@ -2042,6 +2062,13 @@ export type MutationRecordListingRegistrationArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationRegisterWebhookEndpointArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RegisterWebhookEndpointInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationRemoveListingArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2098,6 +2125,13 @@ export type MutationRevokeInviteArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationRotateWebhookSecretArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationSetOrganisationVerifiedArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2134,6 +2168,14 @@ export type MutationUpdateSpaceOfferArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateSpaceOfferInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationUpdateWebhookEndpointArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookEndpointInput;
 };
 
 
@@ -2517,6 +2559,8 @@ export type Query = {
   spaceOffersNearPostcode: SpaceOfferNearConnection;
   /** A council's list of unsuccessful nominations, newest decision first. */
   unsuccessfulNominations: AcvEntryConnection;
+  /** An organisation's webhook endpoints, oldest first (its admins only). */
+  webhookEndpoints: WebhookEndpointConnection;
 };
 
 
@@ -2757,6 +2801,14 @@ export type QueryUnsuccessfulNominationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
 /**
  * The owner's appeal, and later its result: record it when lodged (no outcome), then again with the outcome; or
  * both at once for a past case.
@@ -2837,7 +2889,21 @@ export type RecordType =
   /** A need for space (co-location). */
   | 'SPACE_NEED'
   /** An offer of space (co-location). */
-  | 'SPACE_OFFER';
+  | 'SPACE_OFFER'
+  /** A partner's webhook endpoint. */
+  | 'WEBHOOK_ENDPOINT';
+
+/** A new webhook endpoint. */
+export type RegisterWebhookEndpointInput = {
+  /** What the endpoint is for (at most 500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The events to receive: at least one. */
+  eventTypes: Array<WebhookEventType>;
+  /** The organisation whose events the endpoint receives (the caller must be one of its admins). */
+  organisationId: Scalars['ID']['input'];
+  /** https URL of at most 2,048 characters, to a host that resolves only to public addresses. */
+  url: Scalars['String']['input'];
+};
 
 /** Why land came off the list. */
 export type RemovalReason =
@@ -3453,12 +3519,126 @@ export type UpdateSpaceOfferInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a webhook endpoint; a field left out stays as it is. */
+export type UpdateWebhookEndpointInput = {
+  /** A new description; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** false disables the endpoint; true enables it again (a disabled endpoint's failures start over). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The events to receive from now on: at least one. */
+  eventTypes?: InputMaybe<Array<WebhookEventType>>;
+  /** A new URL, checked as at registration. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Who may see a building. */
 export type Visibility =
   /** Members of verified organisations, the owner's members and the area's council officers. */
   | 'PARTNERS'
   /** Anyone, signed in or not. */
   | 'PUBLIC';
+
+/**
+ * A partner's HTTPS endpoint that receives the register's events, each delivery signed as the Standard Webhooks
+ * specification says (`webhook-id`, `webhook-timestamp`, `webhook-signature`: HMAC-SHA256 with the endpoint's
+ * secret). Seen and managed by the organisation's admins only.
+ */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** When the endpoint was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The admin's note of what the endpoint is for. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Why the endpoint is disabled, when it is. */
+  disabledReason: Maybe<Scalars['String']['output']>;
+  /** The events the endpoint receives, each once. */
+  eventTypes: Array<WebhookEventType>;
+  /** The endpoint's id. */
+  id: Scalars['ID']['output'];
+  /** The organisation whose events the endpoint receives. */
+  organisationId: Scalars['ID']['output'];
+  /** When the newest secret was made. */
+  secretCreatedAt: Scalars['DateTime']['output'];
+  /** How many secrets sign each delivery now: 2 for a day after a rotation (old and new), else 1. */
+  signingSecretCount: Scalars['Int']['output'];
+  /** ACTIVE receives events; DISABLED (by its admin, or after a delivery failed for more than 24 hours) receives none. */
+  status: WebhookEndpointStatus;
+  /** When the endpoint last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where events are posted: https, to a public address (private, loopback, link-local and metadata addresses are refused, when registered and at every delivery). */
+  url: Scalars['String']['output'];
+  /** The record's version: pass it as expectedVersion to change the endpoint. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of webhook endpoints. */
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  /** The endpoints on this page. */
+  edges: Array<WebhookEndpointEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A webhook endpoint in a list. */
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  /** Pass as `after` to continue after this endpoint. */
+  cursor: Scalars['String']['output'];
+  /** The endpoint. */
+  node: WebhookEndpoint;
+};
+
+/** Whether an endpoint receives events. */
+export type WebhookEndpointStatus =
+  /** Receives the events it subscribes to. */
+  | 'ACTIVE'
+  /** Receives none: disabled by its admin, or after a delivery failed for more than 24 hours. */
+  | 'DISABLED';
+
+/**
+ * An endpoint with its new signing secret, which is shown here once and never again: store it where the receiver
+ * can read it.
+ */
+export type WebhookEndpointWithSecret = {
+  __typename?: 'WebhookEndpointWithSecret';
+  /** The endpoint. */
+  endpoint: WebhookEndpoint;
+  /** The signing secret (`whsec_` and base64), for the receiver's Standard Webhooks verification. */
+  secret: Scalars['String']['output'];
+};
+
+/**
+ * The register's events a webhook endpoint may receive. The payload's `type` is the dotted form of the name in
+ * lower case (ACV_ENTRY_LISTED is `acv.entry.listed`).
+ */
+export type WebhookEventType =
+  /** A community interest group asked to be treated as a potential bidder (s.98). */
+  | 'ACV_BID_REQUESTED'
+  /** An asset was entered in the list of assets of community value (Localism Act 2011 s.91). */
+  | 'ACV_ENTRY_LISTED'
+  /** An asset was removed from the list (s.91). */
+  | 'ACV_ENTRY_REMOVED'
+  /** An owner's notice of intended disposal started a moratorium (s.97). */
+  | 'ACV_MORATORIUM_STARTED'
+  /** A nomination was received (SI 2012/2421 reg 8 information to the owner and others). */
+  | 'ACV_NOMINATION_RECEIVED'
+  /** A nomination was unsuccessful (s.90). */
+  | 'ACV_NOMINATION_UNSUCCESSFUL'
+  /** The review of a listing was decided (s.92). */
+  | 'ACV_REVIEW_DECIDED'
+  /** An expression of interest was accepted. */
+  | 'COLOCATION_INTEREST_ACCEPTED'
+  /** An organisation expressed interest in an offer of space. */
+  | 'COLOCATION_INTEREST_EXPRESSED'
+  /** An expression of interest was answered or replied to. */
+  | 'COLOCATION_INTEREST_REPLIED'
+  /** An offer of space was marked taken. */
+  | 'COLOCATION_OFFER_TAKEN'
+  /** A person was invited to join the organisation. */
+  | 'ORGANISATION_INVITATION_SENT'
+  /** A reminder fell due (a decision, a review, a moratorium's end, a listing's expiry). */
+  | 'REMINDER_DUE';
 
 /** A day of the week. */
 export type Weekday =
@@ -3695,6 +3875,7 @@ export type ResolversTypes = {
   RecordDisposalNoticeInput: RecordDisposalNoticeInput;
   RecordListingRegistrationInput: RecordListingRegistrationInput;
   RecordType: RecordType;
+  RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
   RemovalReason: RemovalReason;
   RemoveListingInput: RemoveListingInput;
   RequestToBidInput: RequestToBidInput;
@@ -3735,7 +3916,14 @@ export type ResolversTypes = {
   UpdateBuildingInput: UpdateBuildingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateSpaceOfferInput: UpdateSpaceOfferInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   Visibility: Visibility;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointRecord>;
+  WebhookEndpointConnection: ResolverTypeWrapper<Omit<WebhookEndpointConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['WebhookEndpointEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  WebhookEndpointEdge: ResolverTypeWrapper<Omit<WebhookEndpointEdge, 'node'> & { node: ResolversTypes['WebhookEndpoint'] }>;
+  WebhookEndpointStatus: WebhookEndpointStatus;
+  WebhookEndpointWithSecret: ResolverTypeWrapper<Omit<WebhookEndpointWithSecret, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
+  WebhookEventType: WebhookEventType;
   Weekday: Weekday;
   WeeklySlot: ResolverTypeWrapper<WeeklySlot>;
   WeeklySlotInput: WeeklySlotInput;
@@ -3833,6 +4021,7 @@ export type ResolversParentTypes = {
   RecordDisposalInput: RecordDisposalInput;
   RecordDisposalNoticeInput: RecordDisposalNoticeInput;
   RecordListingRegistrationInput: RecordListingRegistrationInput;
+  RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
   RemoveListingInput: RemoveListingInput;
   RequestToBidInput: RequestToBidInput;
   SearchCentre: SearchCentre;
@@ -3861,6 +4050,11 @@ export type ResolversParentTypes = {
   UpdateBuildingInput: UpdateBuildingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateSpaceOfferInput: UpdateSpaceOfferInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
+  WebhookEndpoint: WebhookEndpointRecord;
+  WebhookEndpointConnection: Omit<WebhookEndpointConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['WebhookEndpointEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  WebhookEndpointEdge: Omit<WebhookEndpointEdge, 'node'> & { node: ResolversParentTypes['WebhookEndpoint'] };
+  WebhookEndpointWithSecret: Omit<WebhookEndpointWithSecret, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   WeeklySlot: WeeklySlot;
   WeeklySlotInput: WeeklySlotInput;
 };
@@ -4312,6 +4506,7 @@ export type MutationResolvers<ContextType = RegisterContext, ParentType extends 
   recordDisposal?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordDisposalNotice?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordDisposalNoticeArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordListingRegistration?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRecordListingRegistrationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  registerWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'input'>>;
   removeListing?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRemoveListingArgs, 'expectedVersion' | 'id' | 'input'>>;
   removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'expectedVersion' | 'organisationId' | 'userId'>>;
   replyToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationReplyToInterestArgs, 'expectedVersion' | 'id' | 'message'>>;
@@ -4319,11 +4514,13 @@ export type MutationResolvers<ContextType = RegisterContext, ParentType extends 
   requestToBid?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRequestToBidArgs, 'expectedVersion' | 'id' | 'input'>>;
   respondToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationRespondToInterestArgs, 'expectedVersion' | 'id' | 'response'>>;
   revokeInvite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInviteArgs, 'email' | 'organisationId'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'expectedVersion' | 'id'>>;
   setOrganisationVerified?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetOrganisationVerifiedArgs, 'expectedVersion' | 'id' | 'verified'>>;
   updateAcvSettings?: Resolver<ResolversTypes['AcvSettings'], ParentType, ContextType, RequireFields<MutationUpdateAcvSettingsArgs, 'councilCode' | 'expectedVersion' | 'input'>>;
   updateBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationUpdateBuildingArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSpaceOffer?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationUpdateSpaceOfferArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'expectedVersion' | 'id' | 'input'>>;
   withdrawInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationWithdrawInterestArgs, 'expectedVersion' | 'id'>>;
   withdrawNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationWithdrawNominationArgs, 'expectedVersion' | 'id'>>;
 };
@@ -4408,6 +4605,7 @@ export type QueryResolvers<ContextType = RegisterContext, ParentType extends Res
   spaceOffersNearBuilding?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearBuildingArgs, 'buildingId' | 'first' | 'radiusKm'>>;
   spaceOffersNearPostcode?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearPostcodeArgs, 'first' | 'postcode' | 'radiusKm'>>;
   unsuccessfulNominations?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryUnsuccessfulNominationsArgs, 'councilCode' | 'first'>>;
+  webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first' | 'organisationId'>>;
 };
 
 export type SearchCentreResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SearchCentre'] = ResolversParentTypes['SearchCentre']> = {
@@ -4570,6 +4768,36 @@ export type TenureResolvers<ContextType = RegisterContext, ParentType extends Re
   type?: Resolver<ResolversTypes['TenureType'], ParentType, ContextType>;
 };
 
+export type WebhookEndpointResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  secretCreatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signingSecretCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookEndpointStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['WebhookEndpointConnection'] = ResolversParentTypes['WebhookEndpointConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookEndpointEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['WebhookEndpointEdge'] = ResolversParentTypes['WebhookEndpointEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointWithSecretResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['WebhookEndpointWithSecret'] = ResolversParentTypes['WebhookEndpointWithSecret']> = {
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WeeklySlotResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['WeeklySlot'] = ResolversParentTypes['WeeklySlot']> = {
   closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
@@ -4653,6 +4881,10 @@ export type Resolvers<ContextType = RegisterContext> = {
   SpaceOfferNearConnection?: SpaceOfferNearConnectionResolvers<ContextType>;
   SpaceOfferNearEdge?: SpaceOfferNearEdgeResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointConnection?: WebhookEndpointConnectionResolvers<ContextType>;
+  WebhookEndpointEdge?: WebhookEndpointEdgeResolvers<ContextType>;
+  WebhookEndpointWithSecret?: WebhookEndpointWithSecretResolvers<ContextType>;
   WeeklySlot?: WeeklySlotResolvers<ContextType>;
 };
 

@@ -149,3 +149,34 @@ export function afterDelivery(
 export function enableEndpoint(endpoint: WebhookEndpoint): WebhookEndpoint {
   return { ...endpoint, status: 'ACTIVE', disabledReason: null, consecutiveFailures: 0 };
 }
+
+/** The endpoint as its audit events record it: the secrets never leave the endpoint's own item. */
+export function withoutSecrets(endpoint: WebhookEndpoint): Omit<WebhookEndpoint, 'secrets'> & {
+  readonly signingSecretCount: number;
+} {
+  const { secrets, ...rest } = endpoint;
+  return { ...rest, signingSecretCount: secrets.length };
+}
+
+/** The fields an admin edits (undefined: unchanged). */
+export interface WebhookEndpointEdit {
+  readonly url?: string;
+  readonly eventTypes?: readonly WebhookEventType[];
+  readonly description?: string | null;
+  readonly enabled?: boolean;
+}
+
+/** The endpoint after its admin's edit; enabling a disabled endpoint starts its failures over. */
+export function editEndpoint(endpoint: WebhookEndpoint, edit: WebhookEndpointEdit): WebhookEndpoint {
+  const edited: WebhookEndpoint = {
+    ...endpoint,
+    ...(edit.url !== undefined ? { url: edit.url } : {}),
+    ...(edit.eventTypes !== undefined ? { eventTypes: uniqueEventTypes(edit.eventTypes) } : {}),
+    ...(edit.description !== undefined ? { description: edit.description } : {}),
+  };
+  if (edit.enabled === true && edited.status === 'DISABLED') return enableEndpoint(edited);
+  if (edit.enabled === false && edited.status === 'ACTIVE') {
+    return { ...edited, status: 'DISABLED', disabledReason: 'Disabled by an admin of the organisation' };
+  }
+  return edited;
+}

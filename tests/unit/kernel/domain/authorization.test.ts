@@ -165,6 +165,14 @@ const MATRIX: readonly Case<Action>[] = [
     resource: () => partnerOrg,
     expected: [U, F, F, F, F, Y, F, F, F, Y],
   }),
+  // Webhooks receive the organisation's events: its own admins only (not platform admins, who act for
+  // councils and partners but do not hold a partner's endpoints or secrets).
+  rule({
+    label: 'organisation.manageWebhooks of the partner',
+    action: 'organisation.manageWebhooks',
+    resource: () => partnerOrg,
+    expected: [U, F, F, F, F, Y, F, F, F, F],
+  }),
   rule({
     label: 'membership.remove of oneself',
     action: 'membership.remove',
@@ -452,6 +460,7 @@ const EVERY_ACTION: Record<Action, true> = {
   'organisation.verify': true,
   'organisation.viewPrivate': true,
   'organisation.manageMembers': true,
+  'organisation.manageWebhooks': true,
   'membership.remove': true,
   'invite.claim': true,
   'building.view': true,
