@@ -185,6 +185,28 @@ describe('webhook endpoints', () => {
     expect(moved.errors?.[0]?.extensions?.['field']).toBe('input.url');
   });
 
+  it('sends the requests docs/data-model.md gives for each operation', async () => {
+    const count = async (query: string, variables: Record<string, unknown>) => {
+      api.requests.length = 0;
+      api.roundTrips.length = 0;
+      const data = await api.ok<Record<string, { endpoint?: Endpoint } & Partial<Endpoint>>>(
+        query,
+        variables,
+        admin,
+      );
+      return { data, requests: [...api.requests], roundTrips: api.roundTrips.map((trip) => [...trip]) };
+    };
+    const registered = await count(REGISTER, { input: input('http://127.0.0.1:4400/hooks') });
+    const id = registered.data['registerWebhookEndpoint']?.endpoint?.id ?? '';
+    const rotated = await count(ROTATE, { id, expectedVersion: 1 });
+    const listed = await count(LIST, { organisationId });
+
+    // The organisation through the request's loader (BatchGetItem); the role is the transaction's guard.
+    expect(registered.requests).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
+    expect(rotated.requests).toEqual(['GetItemCommand', 'BatchGetItemCommand', 'TransactWriteItemsCommand']);
+    expect(listed.roundTrips).toEqual([['BatchGetItemCommand'], ['GetItemCommand'], ['QueryCommand']]);
+  });
+
   it('answers a retried registration with the first endpoint and its secret', async () => {
     const first = await api.ok<{ registerWebhookEndpoint: { endpoint: Endpoint; secret: string } }>(
       REGISTER,
