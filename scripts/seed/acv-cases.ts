@@ -1,8 +1,10 @@
 /**
  * The demo's ACV cases: one or more in every state of the timetable (acv.graphql `AcvState`), and a listing
- * under review and under appeal. Each case is the steps a council would have taken, each on its own date
+ * under review and one under appeal. Each case is the steps a council would have taken, each on its own date
  * counted back from the seed's "today"; `seed-register.ts` runs every step through its mutation with the
- * app's clock set to that date, so the dates, deadlines, notices and history are the register's own.
+ * app's clock set to that date, so the dates, deadlines, notices and history are the register's own. Most
+ * listings have their land charge and restriction recorded 10 days on; the newest leaves those tasks open in
+ * the officers' work queue.
  */
 import type { IsoDate } from '../../src/kernel/domain/clock';
 import { addDays, addMonthsClamped } from '../../src/registers/acv/domain/acv-timetable';
@@ -101,6 +103,7 @@ export function planAcvCases(today: IsoDate): AcvCase[] {
       steps: [
         { type: 'nominate', on: ago(250) },
         { type: 'list', on: ago(200) },
+        { type: 'recordRegistration', on: addDays(ago(200), 10) },
         { type: 'requestReview', on: ago(190) },
         { type: 'decideReview', outcome: 'UPHELD', on: ago(150) },
         { type: 'lodgeAppeal', on: ago(140) },
@@ -114,6 +117,7 @@ export function planAcvCases(today: IsoDate): AcvCase[] {
       steps: [
         { type: 'nominate', on: ago(260) },
         { type: 'list', on: ago(220) },
+        { type: 'recordRegistration', on: addDays(ago(220), 10) },
         { type: 'requestReview', on: ago(200) },
         { type: 'decideReview', outcome: 'REMOVED', on: ago(170) },
       ],
@@ -126,6 +130,7 @@ export function planAcvCases(today: IsoDate): AcvCase[] {
       steps: [
         { type: 'nominate', on: ago(500) },
         { type: 'list', on: ago(460) },
+        { type: 'recordRegistration', on: addDays(ago(460), 10) },
         { type: 'disposalNotice', on: ago(14) },
       ],
     },
@@ -137,6 +142,7 @@ export function planAcvCases(today: IsoDate): AcvCase[] {
       steps: [
         { type: 'nominate', on: ago(600) },
         { type: 'list', on: ago(560) },
+        { type: 'recordRegistration', on: addDays(ago(560), 10) },
         { type: 'disposalNotice', on: ago(60) },
         { type: 'requestToBid', bidderKey: 'cbs-2', on: ago(45) },
       ],
@@ -149,6 +155,7 @@ export function planAcvCases(today: IsoDate): AcvCase[] {
       steps: [
         { type: 'nominate', on: ago(700) },
         { type: 'list', on: ago(650) },
+        { type: 'recordRegistration', on: addDays(ago(650), 10) },
         { type: 'disposalNotice', on: monthsAgo(9) },
       ],
     },
@@ -160,6 +167,7 @@ export function planAcvCases(today: IsoDate): AcvCase[] {
       steps: [
         { type: 'nominate', on: addDays(monthsAgo(68), -40) },
         { type: 'list', on: monthsAgo(68) },
+        { type: 'recordRegistration', on: addDays(monthsAgo(68), 10) },
       ],
     },
     {
@@ -170,6 +178,7 @@ export function planAcvCases(today: IsoDate): AcvCase[] {
       steps: [
         { type: 'nominate', on: ago(900) },
         { type: 'list', on: ago(860) },
+        { type: 'recordRegistration', on: addDays(ago(860), 10) },
         { type: 'disposalNotice', on: ago(400) },
         { type: 'requestToBid', bidderKey: 'cbs-2', on: ago(390) },
         { type: 'disposal', buyerKey: 'cbs-2', on: ago(300) },
@@ -184,6 +193,7 @@ export function planAcvCases(today: IsoDate): AcvCase[] {
       steps: [
         { type: 'nominate', on: ago(800) },
         { type: 'list', on: ago(760) },
+        { type: 'recordRegistration', on: addDays(ago(760), 10) },
         { type: 'remove', reason: 'NO_LONGER_OF_COMMUNITY_VALUE', on: ago(100) },
       ],
     },
