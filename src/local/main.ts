@@ -96,14 +96,14 @@ async function stopAndExit(running: LocalStack, code: number): Promise<never> {
   process.exit(code);
 }
 
-function printBanner(running: LocalStack, { dataDir, inMemory, today }: LocalArgs): void {
+function printBanner(running: LocalStack, { dataDir, inMemory, today, demo }: LocalArgs): void {
   const database = running.startedDynamoDbLocal
     ? `DynamoDB Local at ${running.dynamoDbEndpoint}, ${inMemory ? 'in memory (gone when you stop)' : `data in ${dataDir}/dynamodb`}`
     : `DynamoDB at ${running.dynamoDbEndpoint} (DYNAMODB_ENDPOINT)`;
   console.log(`MASH Register is running at ${running.url}
 
   Database:  ${database}
-  Data dir:  ${dataDir} (signing key, cursor secret)${today ? `\n  Today:     ${today} (pinned with --today: every date and deadline is computed as of that day)` : ''}
+  Data dir:  ${dataDir} (signing key, cursor secret)${today ? `\n  Today:     ${today} (pinned ${demo ? 'for the demo' : 'with --today'}: every date and deadline is computed as of that day)` : ''}
   Token:     npm run token -- <user-id> --email you@example.org
   Admin:     npm run token -- platform-admin   (a platform admin)
   Use it:    open the URL in a browser, or send the header "authorization: Bearer <token>"
