@@ -9,6 +9,7 @@
  * real outward half and a plausible inward one, which may or may not exist.
  */
 import { findCouncilArea } from '../../src/kernel/domain/council-areas';
+import { ACCESSIBILITY_FEATURES } from '../../src/kernel/domain/records';
 import type { CouncilArea } from '../../src/kernel/domain/council-areas';
 import { findPostcodeDistrict } from '../../src/kernel/domain/postcode-districts';
 import type { GeoBox } from '../../src/kernel/domain/postcode-districts';
@@ -231,7 +232,8 @@ function planOrganisations(
         contact: {
           name: contactName,
           email: `${slug(contactName).replace('-', '.')}@${domain}`,
-          phone: `01242 ${digits(random, 6)}`,
+          // Ofcom keeps 01632 960000-960999 for drama: no real line rings.
+          phone: `01632 960${digits(random, 3)}`,
         },
         ...input,
       },
@@ -395,17 +397,6 @@ const CATEGORIES_BY_OWNER: Record<string, Record<string, number>> = {
   BUSINESS: { PUB: 6, SHOP: 4, OFFICE: 2 },
 };
 
-const ACCESSIBILITY = [
-  'STEP_FREE_ACCESS',
-  'LIFT',
-  'ACCESSIBLE_TOILET',
-  'CHANGING_PLACES_TOILET',
-  'HEARING_LOOP',
-  'ACCESSIBLE_PARKING',
-  'BABY_CHANGING',
-  'QUIET_ROOM',
-];
-
 function ownerGroup(kind: string): string {
   if (kind === 'COUNCIL' || kind === 'PUBLIC_BODY' || kind === 'BUSINESS') return kind;
   return 'VOLUNTARY';
@@ -457,7 +448,7 @@ function planBuildings(
         category,
         status,
         ...(floorArea ? { floorAreaSqm: floorArea } : {}),
-        accessibilityFeatures: random.some(ACCESSIBILITY, random.int(0, 4)),
+        accessibilityFeatures: random.some(ACCESSIBILITY_FEATURES, random.int(0, 4)),
         description: `${name}, ${street}, ${locality}.`,
         visibility: acv || random.chance(0.85) ? 'PUBLIC' : 'PARTNERS',
       },

@@ -1,27 +1,22 @@
 /**
- * Fills an empty register with the demo council (demo-council.ts, acv-cases.ts, colocation below), writing
- * everything through the GraphQL API of an in-process app: the same app factory, resolvers, validation,
- * authorization, versions and audit as a partner's request. The app runs on a clock the seed sets before each
- * step, so a listing decided "68 months ago" was decided on that day as far as the register knows.
+ * Fills an empty register with the demo council (demo-council.ts, acv-cases.ts, seed-colocation.ts), writing
+ * everything through the GraphQL API of an in-process app (api-writer.ts): the same app factory, resolvers,
+ * validation, authorization, versions and audit as a partner's request. The app runs on a clock the seed sets
+ * before each step, so a listing decided "68 months ago" was decided on that day as far as the register knows.
  *
  * Order: the organisations and buildings on one early date (before the oldest ACV case), then each ACV case
  * step by step on its own dates, then the co-location offers, needs and an interest thread in the last weeks.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { createApp } from '../../src/app/create-app';
-import type { App, Logger } from '../../src/app/create-app';
-import { createLocalTokenVerifier } from '../../src/auth/token-verifier';
-import { readConfig } from '../../src/config';
-import { fixedClock } from '../../src/kernel/domain/clock';
 import type { IsoDate } from '../../src/kernel/domain/clock';
 import { TABLE_DATA_LEVEL_KEY } from '../../src/kernel/store/data-level';
 import { createDocumentClient } from '../../src/kernel/store/dynamo-client';
-import { addDays, addMonthsClamped } from '../../src/registers/acv/domain/acv-timetable';
-import { signLocalToken, toJwks } from '../../src/local/signing-key';
-import type { LocalSigningKey } from '../../src/local/signing-key';
+import { addDays } from '../../src/registers/acv/domain/acv-timetable';
 import { planAcvCases } from './acv-cases';
 import type { AcvCase, AcvStep } from './acv-cases';
+import { ApiWriter, editorOf, SeedStepError } from './api-writer';
+import type { SeedTarget, Versioned } from './api-writer';
 import {
   ACV_BUILDINGS,
   OFFICER_ID,
@@ -30,16 +25,12 @@ import {
   planDemoCouncil,
 } from './demo-council';
 import type { DemoCouncil, Input, PlannedBuilding, PlannedOrganisation } from './demo-council';
+import { ColocationSeeder } from './seed-colocation';
+import type { ColocationSummary } from './seed-colocation';
 import * as ops from './seed-operations';
-import { seededRandom } from './seeded-random';
 
-/** Where to write: a DynamoDB endpoint and table (made already), and the key local tokens are signed with. */
-export interface SeedTarget {
-  readonly client: DynamoDBClient;
-  readonly tableName: string;
-  readonly endpoint: string;
-  readonly signingKey: LocalSigningKey;
-}
+export { SeedStepError } from './api-writer';
+export type { SeedTarget } from './api-writer';
 
 export interface SeedOptions {
   readonly seed: number;
@@ -51,7 +42,7 @@ export interface SeedOptions {
   readonly log?: (message: string) => void;
 }
 
-export interface SeedSummary {
+export interface SeedSummary extends ColocationSummary {
   readonly seed: number;
   readonly today: IsoDate;
   readonly councilCode: string;
@@ -70,9 +61,6 @@ export interface SeedSummary {
   /** Building ids, in plan order (the ACV buildings first). */
   readonly buildingIds: readonly string[];
   readonly acvEntries: readonly { key: string; id: string; state: string; story: string }[];
-  readonly offers: readonly { id: string; status: string }[];
-  readonly needs: readonly string[];
-  readonly interests: readonly { id: string; status: string }[];
   /** Every id the seed was given, by a label that is the same in every run with the same seed. */
   readonly ids: ReadonlyMap<string, string>;
   /** User ids worth a token, with what they are. */
@@ -82,11 +70,6 @@ export interface SeedSummary {
 /** The register already holds records: the seed writes nothing. */
 export class RegisterNotEmptyError extends Error {
   override readonly name = 'RegisterNotEmptyError';
-}
-
-/** A mutation the API refused: the demo plan and the register's rules disagree (a bug in one of them). */
-export class SeedStepError extends Error {
-  override readonly name = 'SeedStepError';
 }
 
 /**
@@ -121,79 +104,6 @@ export async function seedRegister(target: SeedTarget, options: SeedOptions): Pr
   }
 }
 
-/** Runs operations through the in-process app as a given user, on a clock set per step. */
-class ApiWriter {
-  readonly #app: App;
-  readonly #clock = fixedClock(new Date(0));
-  readonly #signingKey: LocalSigningKey;
-  readonly #tokens = new Map<string, string>();
-  #requests = 0;
-
-  constructor(target: SeedTarget) {
-    const cursorSecret = 'seed-cursor-secret-not-used-by-any-server-0123456789';
-    const config = readConfig({
-      TABLE_NAME: target.tableName,
-      AUTH_MODE: 'local',
-      DYNAMODB_ENDPOINT: target.endpoint,
-      CURSOR_SECRET: cursorSecret,
-      PLATFORM_ADMIN_IDS: PLATFORM_ADMIN_ID,
-      INTROSPECTION: 'false',
-      STAGE: 'local',
-    });
-    const quiet: Logger = { error: (m, d) => console.error(m, d ?? ''), warn: () => {}, info: () => {} };
-    this.#signingKey = target.signingKey;
-    this.#app = createApp({
-      config,
-      cursorSecret,
-      tokenVerifier: createLocalTokenVerifier(toJwks(target.signingKey)),
-      dynamoClient: target.client,
-      clock: this.#clock,
-      logger: quiet,
-    });
-  }
-
-  /** Noon UTC: the same London date in winter and summer. */
-  setToday(date: IsoDate): void {
-    this.#clock.at = new Date(`${date}T12:00:00.000Z`);
-  }
-
-  async run<T>(operation: string, variables: Record<string, unknown>, userId: string): Promise<T> {
-    let token = this.#tokens.get(userId);
-    if (!token) {
-      token = signLocalToken(this.#signingKey, { userId, email: `${userId}@demo.example.org` });
-      this.#tokens.set(userId, token);
-    }
-    const requestId = `seed-${++this.#requests}`;
-    const contextValue = await this.#app.createContext({ authorization: `Bearer ${token}`, requestId });
-    const response = await this.#app.server.executeOperation(
-      { query: operation, variables },
-      { contextValue },
-    );
-    if (response.body.kind !== 'single') throw new SeedStepError('expected a single result');
-    const { data, errors } = response.body.singleResult;
-    if (errors?.length) {
-      const name = /(?:mutation|query)\s+(\w+)/.exec(operation)?.[1] ?? 'operation';
-      throw new SeedStepError(
-        `${name} as ${userId} was refused: ${JSON.stringify(errors.map((e) => ({ message: e.message, ...e.extensions })))}` +
-          `\nvariables: ${JSON.stringify(variables)}`,
-      );
-    }
-    return Object.values(data ?? {})[0] as T;
-  }
-
-  async stop(): Promise<void> {
-    await this.#app.server.stop();
-  }
-}
-
-interface Versioned {
-  id: string;
-  version: number;
-}
-
-/** The editor who acts for an organisation: a council officer for the council, its editor otherwise. */
-const editorOf = (key: string) => (key === 'council' ? OFFICER_ID : `demo-${key}-editor`);
-
 /** How many writes go out at once while recording buildings: enough to overlap round trips, not to flood. */
 const BUILDING_WRITES_IN_FLIGHT = 6;
 
@@ -222,7 +132,15 @@ class DemoSeeder {
     for (const acvCase of cases)
       acvEntries.push({ ...(await this.#runAcvCase(acvCase)), story: acvCase.story });
     this.#log(`Recorded ${acvEntries.length} ACV cases.`);
-    const colocation = await this.#createColocation();
+    const colocation = await new ColocationSeeder(this.api, {
+      plan: this.plan,
+      seed: this.options.seed,
+      today: this.options.today,
+      organisationIds: this.#organisationIds,
+      buildingIds: this.#buildingIds,
+      remember: (label, id) => this.#remember(label, id),
+      log: this.#log,
+    }).run();
     // Each step answered with the state on its own date; the summary gives them as of today.
     this.api.setToday(this.options.today);
     for (const entry of acvEntries) {
@@ -498,207 +416,5 @@ class DemoSeeder {
         : {}),
       ...(kind === 'PARISH_COUNCIL' ? { parishCode: nominator.input['parishCode'] } : {}),
     };
-  }
-
-  async #createColocation(): Promise<Pick<SeedSummary, 'offers' | 'needs' | 'interests'>> {
-    const today = this.options.today;
-    const random = seededRandom(this.options.seed ^ 0x5eed);
-    const offered = this.#offerBuildings();
-    this.api.setToday(addDays(today, -30));
-    const offers: (Versioned & { status: string; ownerKey: string })[] = [];
-    for (const [index, building] of offered.entries()) {
-      const kind = String(building.input['category']);
-      const spaceKind =
-        kind === 'HALL'
-          ? 'HALL'
-          : kind === 'HEALTH_FACILITY'
-            ? 'CLINIC_ROOM'
-            : random.pick(['DESKS', 'MEETING_ROOM', 'PRIVATE_OFFICE', 'STORAGE']);
-      const days = random.some(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], random.int(2, 5));
-      const terms = random.pick(['FREE', 'PEPPERCORN', 'COST_SHARING', 'SUBSIDISED', 'MARKET_RENT']);
-      const input = {
-        buildingId: this.#buildingIds[this.plan.buildings.indexOf(building)],
-        organisationId: this.#organisationIds.get(building.ownerKey),
-        title: `${spaceKind.toLowerCase().replaceAll('_', ' ')} at ${String(building.input['name'])}`.replace(
-          /^./,
-          (c) => c.toUpperCase(),
-        ),
-        spaceKind,
-        description: 'Available to voluntary groups and public services; ask about weekend use.',
-        capacity: random.int(2, 40),
-        availability: {
-          slots: days.map((day) => ({
-            day,
-            opens: '09:00',
-            closes: random.pick(['13:00', '17:00', '20:00']),
-          })),
-          fromDate: addDays(today, random.int(-20, 30)),
-          ...(random.chance(0.5) ? { untilDate: addMonthsClamped(today, 12) } : {}),
-        },
-        terms,
-        ...(terms === 'FREE' ? {} : { monthlyCost: random.int(2, 60) * 10 }),
-        facilities: random.some(
-          ['WIFI', 'KITCHEN', 'PARKING', 'RECEPTION', 'PRINTING', 'CYCLE_STORAGE'],
-          random.int(1, 4),
-        ),
-        // The last offer is still being written.
-        status: index === offered.length - 1 && offered.length > 3 ? 'DRAFT' : 'OPEN',
-        contact: { name: 'Bookings', email: 'bookings@demo.example.org' },
-      };
-      const offer = await this.api.run<Versioned & { status: string }>(
-        ops.OFFER_SPACE,
-        { input },
-        editorOf(building.ownerKey),
-      );
-      this.#remember(`offer:${index + 1}`, offer.id);
-      offers.push({ ...offer, ownerKey: building.ownerKey });
-    }
-    const { needs, interests } = await this.#interestThread(offers);
-    this.#log(`Offered space ${offers.length} times; ${needs.length} needs, ${interests.length} interests.`);
-    return { offers: offers.map(({ id, status }) => ({ id, status })), needs, interests };
-  }
-
-  /** Operational public buildings of the council, public bodies and groups (not the ACV ones), up to 10. */
-  #offerBuildings(): PlannedBuilding[] {
-    const offerable = [
-      'COMMUNITY_CENTRE',
-      'LIBRARY',
-      'HALL',
-      'OFFICE',
-      'HEALTH_FACILITY',
-      'EDUCATION',
-      'SPORTS_FACILITY',
-    ];
-    const isBusiness = (key: string) => key.startsWith('business-');
-    const fits = (b: PlannedBuilding) =>
-      !isBusiness(b.ownerKey) && b.input['status'] === 'OPERATIONAL' && b.input['visibility'] === 'PUBLIC';
-    const others = this.plan.buildings.slice(ACV_BUILDINGS.length).filter(fits);
-    const chosen = [
-      ...others.filter((b) => offerable.includes(String(b.input['category']))),
-      ...others.filter((b) => !offerable.includes(String(b.input['category']))),
-    ].slice(0, 10);
-    if (chosen.length < 2) throw new SeedStepError('the plan has fewer than 2 buildings to offer space in');
-    return chosen;
-  }
-
-  /**
-   * A need and the conversation that answers it: the interested body expresses interest, the two write to each
-   * other, the offering body accepts (the offer goes UNDER_OFFER). Beside it a pending interest and a closed need.
-   */
-  async #interestThread(
-    offers: readonly (Versioned & { status: string; ownerKey: string })[],
-  ): Promise<{ needs: string[]; interests: { id: string; status: string }[] }> {
-    const today = this.options.today;
-    const [first, second] = offers as [(typeof offers)[0], (typeof offers)[0]];
-    const interested = first.ownerKey === 'cic-1' ? 'charity-1' : 'cic-1';
-    const other = second.ownerKey === 'charity-2' ? 'charity-3' : 'charity-2';
-    const council = this.plan.councilCode;
-    const needs: string[] = [];
-    this.api.setToday(addDays(today, -21));
-    const closed = await this.api.run<Versioned>(
-      ops.POST_NEED,
-      {
-        input: {
-          organisationId: this.#organisationIds.get('group-3'),
-          purpose: 'Storage for the summer fete’s gazebos and tables.',
-          spaceKinds: ['STORAGE'],
-          fromDate: addDays(today, -14),
-          councilCode: council,
-        },
-      },
-      editorOf('group-3'),
-    );
-    needs.push(this.#remember('need:closed', closed.id));
-    this.api.setToday(addDays(today, -12));
-    const need = await this.api.run<Versioned>(
-      ops.POST_NEED,
-      {
-        input: {
-          organisationId: this.#organisationIds.get(interested),
-          purpose:
-            'Two desks three days a week for our advice workers, and a room for confidential appointments.',
-          capacity: 4,
-          slots: [
-            { day: 'TUESDAY', opens: '09:00', closes: '17:00' },
-            { day: 'THURSDAY', opens: '09:00', closes: '17:00' },
-          ],
-          fromDate: addDays(today, 14),
-          monthlyBudget: 300,
-          councilCode: council,
-          mustHaveFacilities: ['WIFI'],
-        },
-      },
-      editorOf(interested),
-    );
-    needs.push(this.#remember('need:answered', need.id));
-    this.api.setToday(addDays(today, -10));
-    let interest = await this.api.run<Versioned & { status: string }>(
-      ops.EXPRESS_INTEREST,
-      {
-        input: {
-          offerId: first.id,
-          organisationId: this.#organisationIds.get(interested),
-          needId: need.id,
-          message:
-            'We run a weekly advice service and would like to use the space on Tuesdays and Thursdays.',
-          proposedStart: addDays(today, 14),
-          daysWanted: ['TUESDAY', 'THURSDAY'],
-        },
-      },
-      editorOf(interested),
-    );
-    this.#remember('interest:accepted', interest.id);
-    const conversation: [IsoDate, string, string][] = [
-      [
-        addDays(today, -9),
-        editorOf(first.ownerKey),
-        'Thanks: Tuesdays are free. Could you visit on Friday to look round?',
-      ],
-      [
-        addDays(today, -8),
-        editorOf(interested),
-        'Friday at 10 suits us. We would need the room with the lockable cabinet.',
-      ],
-    ];
-    for (const [on, author, message] of conversation) {
-      this.api.setToday(on);
-      interest = await this.api.run(
-        ops.REPLY_TO_INTEREST,
-        { id: interest.id, expectedVersion: interest.version, message },
-        author,
-      );
-    }
-    this.api.setToday(addDays(today, -7));
-    interest = await this.api.run(
-      ops.RESPOND_TO_INTEREST,
-      {
-        id: interest.id,
-        expectedVersion: interest.version,
-        response: 'ACCEPT',
-        message: 'Welcome aboard: keys from reception.',
-      },
-      editorOf(first.ownerKey),
-    );
-    this.api.setToday(addDays(today, -5));
-    await this.api.run(
-      ops.CLOSE_NEED,
-      { id: closed.id, expectedVersion: closed.version },
-      editorOf('group-3'),
-    );
-    this.api.setToday(addDays(today, -3));
-    const pending = await this.api.run<Versioned & { status: string }>(
-      ops.EXPRESS_INTEREST,
-      {
-        input: {
-          offerId: second.id,
-          organisationId: this.#organisationIds.get(other),
-          message: 'Could our carers’ group use this on Wednesday mornings?',
-          daysWanted: ['WEDNESDAY'],
-        },
-      },
-      editorOf(other),
-    );
-    this.#remember('interest:pending', pending.id);
-    return { needs, interests: [interest, pending].map(({ id, status }) => ({ id, status })) };
   }
 }
