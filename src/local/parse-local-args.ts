@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { DEMO_TODAY, parseDemoSize } from '../../scripts/seed/seed-args';
+import type { DemoSize } from '../../scripts/seed/seed-args';
 import { resolveDataDir } from './data-dir';
 
 /** What `npm start` was asked to run. */
@@ -12,15 +14,21 @@ export interface LocalArgs {
   readonly help: boolean;
   /** `--today YYYY-MM-DD`: the date the whole server believes it is (rehearsing an ACV case); null: real. */
   readonly today: string | null;
+  /** `--demo`: fill the (empty) register with the demo council once started (scripts/seed); null: do not. */
+  readonly demo: DemoSize | null;
 }
 
-export const LOCAL_USAGE = `Usage: npm start -- [--in-memory] [--port N] [--dynamodb-port N] [--data-dir DIR]
+export const LOCAL_USAGE = `Usage: npm start -- [--in-memory] [--port N] [--dynamodb-port N] [--data-dir DIR] [--demo]
 
   --in-memory         keep the database in memory (thrown away on exit)
   --port N            port of the GraphQL API (default: env PORT or 4000)
   --dynamodb-port N   port of DynamoDB Local (default: env DYNAMODB_PORT or 8000)
   --data-dir DIR      folder for the database, signing key and cursor secret (default: .data)
   --today YYYY-MM-DD  make the server believe it is that date (rehearse an ACV case; local only)
+  --demo              fill an empty register with the generated demo council (as npm run seed); today is
+                      pinned to the demo's date, ${DEMO_TODAY}, unless --today says otherwise
+  --seed N            with --demo: the generator's seed (default 1)
+  --buildings N       with --demo: how many buildings (default 300)
 
 Set DYNAMODB_ENDPOINT to use a DynamoDB you run yourself instead of starting DynamoDB Local.`;
 
@@ -41,6 +49,9 @@ export function parseLocalArgs(argv: readonly string[], env: Record<string, stri
         'dynamodb-port': { type: 'string' },
         'data-dir': { type: 'string' },
         today: { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        seed: { type: 'string' },
+        buildings: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -57,13 +68,24 @@ export function parseLocalArgs(argv: readonly string[], env: Record<string, stri
   if (port === dynamoDbPort && !env['DYNAMODB_ENDPOINT']) {
     throw new UsageError(`--port and --dynamodb-port are both ${port}`);
   }
+  if (!values.demo && (values.seed !== undefined || values.buildings !== undefined)) {
+    throw new UsageError('--seed and --buildings go with --demo');
+  }
+  const demo = values.demo
+    ? parseDemoSize(values, (message) => {
+        throw new UsageError(message);
+      })
+    : null;
+  const today = parseToday(values.today ?? env['PINNED_TODAY'] ?? null);
   return {
     port,
     dynamoDbPort,
     dataDir: resolveDataDir(values['data-dir'], env),
     inMemory: values['in-memory'],
     help: values.help,
-    today: parseToday(values.today ?? env['PINNED_TODAY'] ?? null),
+    // The demo's cases are in the states its summary gives on its own date: the server keeps that date.
+    today: today ?? (demo ? DEMO_TODAY : null),
+    demo,
   };
 }
 

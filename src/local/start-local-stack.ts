@@ -39,6 +39,8 @@ export interface LocalStack {
   readonly url: string;
   /** Where the database lives: a DynamoDB endpoint URL. */
   readonly dynamoDbEndpoint: string;
+  /** The register's table there. */
+  readonly tableName: string;
   /** True when this stack started DynamoDB Local itself (and stops it in `stop`). */
   readonly startedDynamoDbLocal: boolean;
   /** Stops the API, then DynamoDB Local. A second call finds nothing left to stop. */
@@ -136,6 +138,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     return {
       url,
       dynamoDbEndpoint: endpoint,
+      tableName: config.tableName,
       startedDynamoDbLocal: !externalEndpoint,
       stop: stopAll,
     };
