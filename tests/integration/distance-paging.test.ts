@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeoPoint } from '../../src/kernel/domain/location';
 import type { SpaceOffer } from '../../src/registers/colocation/domain/space-offer';
 import { createRegisterStores } from '../../src/app/register-store';
+import { DEFAULT_REQUEST_LIMITS } from '../../src/kernel/domain/request-limits';
+import { planGeoSearch } from '../../src/registers/colocation/domain/geo-search';
+import type { RegisterStores } from '../../src/registers/context';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 import { pointAtDistance, vincentyDistanceM } from '../support/vincenty';
@@ -77,10 +80,11 @@ type NearPage = {
 
 describe('paging a distance search to its end', () => {
   let t: TestApp;
+  let store: RegisterStores;
 
   beforeAll(async () => {
     t = await createTestApp();
-    const store = createRegisterStores({
+    store = createRegisterStores({
       client: t.table.client,
       tableName: t.table.tableName,
       cursorSecret: 'p'.repeat(40),
@@ -129,4 +133,25 @@ describe('paging a distance search to its end', () => {
       expect(ids).toEqual(expected);
     },
   );
+
+  it("reads a ring of 20 ranges or more in full within one search's item budget", async () => {
+    // The ring where pages once stopped: its Queries, each reserving a Limit of 100 before it was sent,
+    // reserved all 2,000 items of the search's budget before the last of them could start.
+    const ring = { fromKm: 11.6, toKm: 12 };
+    expect(planGeoSearch(CENTER, ring.toKm, ring.fromKm).ranges.length).toBeGreaterThanOrEqual(20);
+    const allowance = DEFAULT_REQUEST_LIMITS.distanceSearch;
+    const budget = { items: allowance.itemsPerSearch, bytes: allowance.bytesPerSearch, queries: 120 };
+
+    const result = await store.colocation.findSpaceOffersNear(CENTER, ring.toKm, {
+      beyondKm: ring.fromKm,
+      budgets: [budget],
+      itemsPerQuery: allowance.itemsPerQuery,
+    });
+
+    expect(result.complete).toBe(true);
+    const inRing = result.found.filter((found) => found.distanceKm > ring.fromKm).map((f) => f.item.id);
+    const expected = bruteForce(ring.toKm).filter((id) => !bruteForce(ring.fromKm).includes(id));
+    expect(inRing).toEqual(expected);
+    expect(budget.items).toBe(allowance.itemsPerSearch - result.itemsRead);
+  });
 });
