@@ -63,7 +63,8 @@ type NearEdge = { item: SpaceOffer; distanceKm: number };
  * (nextSearchRadius) and by what the search may still read (affordableRadius). When the request's or the
  * search's read budget runs out before the page is decided, the page holds the offers found within the
  * rings read in full, with `hasNextPage: true` and a cursor that resumes beyond them; when not even the
- * first ring could be read, the cursor asks for a ring a quarter as wide, so a later page gets further.
+ * first ring could be read, the cursor asks for a ring a quarter as wide, so a later page gets further. A
+ * full page's end cursor asks for the ring expected to hold the next page (withNextRing).
  */
 export async function searchNear(
   ctx: RegisterContext,
@@ -106,7 +107,10 @@ export async function searchNear(
     results.push(...candidates.filter((_, index) => visible[index]));
     const paged = ctx.stores.colocation.pageSorted(cursorQuery, results, distanceOrderKey, page);
     // A circle holding more than the page decides it: anything beyond it is farther than all of the page.
-    if (paged.pageInfo.hasNextPage || searchKm >= radiusKm) return nearPage(paged);
+    if (paged.pageInfo.hasNextPage) {
+      return nearPage(withNextRing(ctx, cursorQuery, paged, results.length, startKm, searchKm, page));
+    }
+    if (searchKm >= radiusKm) return nearPage(paged);
     const wanted = nextSearchRadius(searchKm, paged.edges.length, page.first + 1, radiusKm);
     const left = Math.min(...(search.budgets ?? []).map((budget) => budget.items));
     readKm = searchKm;
@@ -114,6 +118,37 @@ export async function searchNear(
     const affordable = affordableRadius(startKm, readKm, itemsRead, left / 2);
     searchKm = Math.min(wanted, Math.max(affordable, readKm + (wanted - readKm) / 16));
   }
+}
+
+// The share more than a page the next page's first ring is sized to hold, so that it seldom needs a second.
+const NEXT_RING_MARGIN = 1.6;
+
+/**
+ * A full page whose end cursor carries the width of the next page's first ring: the ring beyond the page's
+ * last offer expected to hold a page and a margin, at the density of the offers found in the rings this
+ * page read (`found` between `fromKm` and `readKm`). Without it the next page would start from a guess
+ * (firstSearchRadius) and widen ring by ring, a few Queries each time.
+ */
+function withNextRing(
+  ctx: RegisterContext,
+  cursorQuery: string,
+  paged: Page<NearEdge>,
+  found: number,
+  fromKm: number,
+  readKm: number,
+  page: PageRequest,
+): Page<NearEdge> {
+  const last = paged.edges.at(-1);
+  if (!last || readKm <= fromKm) return paged;
+  const perSquareKm = found / (Math.PI * (readKm ** 2 - fromKm ** 2));
+  const wanted = (page.first + 1) * NEXT_RING_MARGIN;
+  const lastKm = last.node.distanceKm;
+  const widthKm = Math.sqrt(lastKm ** 2 + wanted / (Math.PI * perSquareKm)) - lastKm;
+  const endCursor = ctx.stores.colocation.encodeSortedCursor(
+    cursorQuery,
+    withRingHint(distanceOrderKey(last.node), widthKm),
+  );
+  return { edges: paged.edges, pageInfo: { ...paged.pageInfo, endCursor } };
 }
 
 /** The page when reading stopped at `readKm`: what was found up to there, and a cursor to go on from it. */

@@ -15,8 +15,9 @@ import type { Item, Table } from '../../../kernel/store/table';
 /**
  * The items of `kind` within `radiusKm` of `center` (beyond `search.beyondKm`), nearest first. Every range
  * of the plan is read in parallel; a range is one Query unless its cells hold more than 1 MB (or more than
- * `itemsPerQuery` items). With budgets, every Query takes its share first (see takeQuery): the search stops
- * at the first Query a budget cannot pay for, and says it is incomplete.
+ * `itemsPerQuery` items, or its share of the items left: sharedItemsPerQuery). With budgets, every Query
+ * takes its share first (see takeQuery): the search stops at the first Query a budget cannot pay for, and
+ * says it is incomplete.
  */
 export async function findNear<T extends { id: string }>(
   table: Table,
@@ -28,23 +29,15 @@ export async function findNear<T extends { id: string }>(
 ): Promise<NearbyResult<T>> {
   const plan = planGeoSearch(center, radiusKm, search.beyondKm);
   const budgets = search.budgets ?? [];
-  // Each range needs one Query at least: a plan the budgets cannot start is not started.
-  if (budgets.some((budget) => budget.queries < plan.ranges.length)) {
+  const itemsPerQuery = sharedItemsPerQuery(budgets, search.itemsPerQuery, plan.ranges.length);
+  // Each range needs one Query at least, reading one item or more: a plan the budgets cannot start is not
+  // started.
+  if (itemsPerQuery < 1 || budgets.some((budget) => budget.queries < plan.ranges.length)) {
     return { found: [], itemsRead: 0, bytesRead: 0, requests: 0, complete: false };
   }
-  // The ranges are read in parallel, each reserving its Query's Limit from the budgets before it is sent: a
-  // fair share each, so the first ranges cannot reserve everything and leave the rest unread (a ring of
-  // twenty ranges at 100 items each would take a whole search's 2,000 before most of them had read one).
-  const share = Math.floor(Math.min(Infinity, ...budgets.map((budget) => budget.items)) / plan.ranges.length);
-  if (budgets.length > 0 && share < 1) {
-    return { found: [], itemsRead: 0, bytesRead: 0, requests: 0, complete: false };
-  }
-  const itemsPerQuery = Math.min(search.itemsPerQuery ?? Infinity, share);
   for (const budget of budgets) budget.queries -= plan.ranges.length;
   const reads = await Promise.all(
-    plan.ranges.map((range) =>
-      queryRange(table, kind, range, budgets, Number.isFinite(itemsPerQuery) ? itemsPerQuery : undefined),
-    ),
+    plan.ranges.map((range) => queryRange(table, kind, range, budgets, itemsPerQuery)),
   );
   const items = reads.flatMap((read) => read.items).map((item) => toRecord<T>(item));
   const complete = reads.every((read) => read.complete);
@@ -55,6 +48,22 @@ export async function findNear<T extends { id: string }>(
     requests: reads.reduce((sum, read) => sum + read.requests, 0),
     complete,
   };
+}
+
+/**
+ * The Limit of each Query of a plan of `ranges` ranges: no more than `itemsPerQuery`, and no more than an
+ * even share of the items the budgets have left. The ranges are read in parallel and each Query reserves its
+ * Limit before it is sent, so without the share the first Queries would reserve everything and the rest
+ * find nothing left: a ring of 20 or more ranges (at 100 items each, 2,000 a search) could then never be
+ * read in full, however thin, and a page at its edge was cut short for ever (every later page the same).
+ */
+function sharedItemsPerQuery(
+  budgets: readonly DistanceReadBudget[],
+  itemsPerQuery: number | undefined,
+  ranges: number,
+): number {
+  const left = Math.min(Infinity, ...budgets.map((budget) => budget.items));
+  return Math.floor(Math.min(itemsPerQuery ?? Infinity, left / Math.max(1, ranges)));
 }
 
 // The first Query of a range was paid for by findNear; each further one takes a query from the budgets.
