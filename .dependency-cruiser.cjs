@@ -44,8 +44,8 @@ const forbidden = [
     name: 'domain-is-pure',
     comment:
       'Domain rules import nothing from the outside: no AWS, no GraphQL, no store, only other domain code. ' +
-      'ngeohash, geolib and geographiclib-geodesic are pure maths (geohash cells, a bounding box, the ' +
-      'ellipsoidal distance) used by the co-location rules.',
+      'src/geo (geohash cells, a bounding box, the National Grid) and geographiclib-geodesic (the ' +
+      'ellipsoidal distance) are pure maths used by the co-location rules.',
     severity: 'error',
     from: { path: '^src/(kernel|registers/[^/]+)/domain/' },
     to: {
@@ -53,8 +53,7 @@ const forbidden = [
         '^src/kernel/domain/',
         '^src/registers/[^/]+/domain/',
         '^node_modules/zod',
-        '^node_modules/ngeohash',
-        '^node_modules/geolib',
+        '^src/geo/',
         '^node_modules/geographiclib-geodesic',
       ],
       dependencyTypesNot: ['core'],

@@ -22,9 +22,6 @@ const PROJECT_NODE_MODULES = path.join(HERE, '..', '..', 'node_modules');
  *   that throw on use: they serve only Apollo Studio reporting and federation traces, which the register
  *   does not use. sha.js, which Apollo
  *   falls back to for query hashes inside a bundle, is replaced by Node's crypto (bundle-stubs/sha-js.cjs).
- * - proj4 (British National Grid in the open-data CSV) is its core with transverse Mercator only
- *   (bundle-stubs/proj4-tmerc.mjs), not its 38 projections and MGRS (~90 KB), and without its WKT parser
- *   (only PROJ strings are used).
  * - The AWS SDK's credential chain is the environment only (bundle-stubs/aws-credential-provider-env.mjs):
  *   that is where Lambda puts the function role's credentials; SSO, ini files, web identity and instance
  *   metadata (~90 KB with the clients they carry) are never reached in Lambda.
@@ -51,8 +48,6 @@ export const LAMBDA_BUNDLE = {
     '@apollo/usage-reporting-protobuf': path.join(HERE, 'bundle-stubs', 'apollo-usage-reporting-protobuf.ts'),
     'sha.js': path.join(HERE, 'bundle-stubs', 'sha-js.cjs'),
     '@apollo/utils.usagereporting': path.join(HERE, 'bundle-stubs', 'apollo-utils-usagereporting.ts'),
-    proj4: path.join(HERE, 'bundle-stubs', 'proj4-tmerc.mjs'),
-    'wkt-parser': path.join(HERE, 'bundle-stubs', 'wkt-parser.mjs'),
     '@aws-sdk/credential-provider-node': path.join(HERE, 'bundle-stubs', 'aws-credential-provider-env.mjs'),
     '@graphql-tools/schema': path.join(HERE, 'bundle-stubs', 'graphql-tools-schema.ts'),
     '@smithy/core/event-streams': path.join(HERE, 'bundle-stubs', 'smithy-event-streams.ts'),

@@ -11,7 +11,6 @@ import {
 } from '../../cdk/lib/lambda-bundling';
 import { DEFAULT_LAMBDA_ENTRY } from '../../cdk/lib/register-app';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type * as BritishNationalGrid from '../../src/geo/british-national-grid';
 import { buildingItemsFor } from '../../src/app/register-store';
 import { createDocumentClient } from '../../src/kernel/store/dynamo-client';
 import { createTestTable } from '../support/dynamo';
@@ -65,9 +64,9 @@ describe('the Lambda bundle', () => {
     expect(inputs.filter((input) => input.includes('node_modules/sha.js/'))).toEqual([]);
   });
 
-  it('leaves out what Lambda never runs: other projections, WKT, other credential sources, usage reporting, graphql-tools', () => {
+  it('leaves out what Lambda never runs: proj4, other credential sources, usage reporting, graphql-tools', () => {
     const unused = inputs.filter((input) =>
-      /node_modules\/(proj4\/lib\/projections\/(?!(e?tmerc|merc|longlat)\.js)|wkt-parser\/|mgrs\/|@aws-sdk\/(nested-clients|credential-provider-(ini|sso|login|web-identity|node))\/|lodash\.sortby\/|@graphql-tools\/)/.test(
+      /node_modules\/(proj4\/|wkt-parser\/|mgrs\/|@aws-sdk\/(nested-clients|credential-provider-(ini|sso|login|web-identity|node))\/|lodash\.sortby\/|@graphql-tools\/)/.test(
         input,
       ),
     );
@@ -140,7 +139,7 @@ describe('the Lambda bundle', () => {
       data: { building: { name: 'Pittville Pump Room', category: 'HERITAGE' } },
     });
     expect(csv?.statusCode).toBe(200);
-    // The grid reference comes from the bundled proj4, loaded with the open-data code on this first download.
+    // The grid reference comes from src/geo/british-national-grid.ts, loaded with the open-data code on this first download.
     expect(csv?.body).toMatch(/Pittville Pump Room.*395\d{3}.*223\d{3}/);
   });
 
@@ -148,29 +147,6 @@ describe('the Lambda bundle', () => {
     const map = JSON.parse(readFileSync(`${outfile}.map`, 'utf8')) as { sources: string[] };
 
     expect(map.sources.some((source) => source.endsWith('src/app/graphql-server.ts'))).toBe(true);
-  });
-});
-
-describe("the Lambda bundle's proj4 (core and transverse Mercator only)", () => {
-  it('converts British National Grid as the full proj4 does', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'proj4-tmerc-'));
-    try {
-      const outfile = path.join(dir, 'grid.mjs');
-      await build({
-        ...toEsbuildOptions(path.resolve('src/geo/british-national-grid.ts'), outfile),
-        sourcemap: false,
-        logLevel: 'silent',
-      });
-      const bundled = (await import(outfile)) as typeof BritishNationalGrid;
-      const full = await import('../../src/geo/british-national-grid');
-      // Cheltenham, from the council's file (394751.00, 222126.00), there and back.
-      expect(bundled.gridToWgs84(394751, 222126)).toEqual(full.gridToWgs84(394751, 222126));
-      expect(bundled.wgs84ToGrid({ latitude: 51.9, longitude: -2.07 })).toEqual(
-        full.wgs84ToGrid({ latitude: 51.9, longitude: -2.07 }),
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
 
