@@ -44,18 +44,12 @@ const forbidden = [
     name: 'domain-is-pure',
     comment:
       'Domain rules import nothing from the outside: no AWS, no GraphQL, no store, only other domain code. ' +
-      'src/geo (geohash cells, a bounding box, the National Grid) and geographiclib-geodesic (the ' +
-      'ellipsoidal distance) are pure maths used by the co-location rules.',
+      'src/geo (geohash cells, a bounding box, the ellipsoidal distance, the National Grid) is pure maths ' +
+      'used by the co-location rules.',
     severity: 'error',
     from: { path: '^src/(kernel|registers/[^/]+)/domain/' },
     to: {
-      pathNot: [
-        '^src/kernel/domain/',
-        '^src/registers/[^/]+/domain/',
-        '^node_modules/zod',
-        '^src/geo/',
-        '^node_modules/geographiclib-geodesic',
-      ],
+      pathNot: ['^src/kernel/domain/', '^src/registers/[^/]+/domain/', '^node_modules/zod', '^src/geo/'],
       dependencyTypesNot: ['core'],
     },
   },

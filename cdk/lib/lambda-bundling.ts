@@ -30,6 +30,8 @@ const PROJECT_NODE_MODULES = path.join(HERE, '..', '..', 'node_modules');
  * - @graphql-tools/schema (and with it @graphql-tools/merge and most of @graphql-tools/utils, ~50 KB) is a
  *   stub that throws: Apollo Server uses it only to build a schema from type definitions, and the register
  *   passes Apollo a schema it built (src/kernel/graphql/executable-schema.ts).
+ * - `graphql` is bundle-stubs/graphql-exports.mjs, graphql's index re-exporting only the names imported:
+ *   Apollo Server's dynamic `import('graphql')` would otherwise keep all of its exports (~32 KB).
  * - @smithy/core/event-streams (~13 KB) is a stub that throws: the SDK loads it only for event-stream
  *   operations, which neither DynamoDB nor Secrets Manager has.
  * - Minified, with a separate source map (no sources inside). Node does not load it at start
@@ -51,6 +53,7 @@ export const LAMBDA_BUNDLE = {
     '@aws-sdk/credential-provider-node': path.join(HERE, 'bundle-stubs', 'aws-credential-provider-env.mjs'),
     '@graphql-tools/schema': path.join(HERE, 'bundle-stubs', 'graphql-tools-schema.ts'),
     '@smithy/core/event-streams': path.join(HERE, 'bundle-stubs', 'smithy-event-streams.ts'),
+    graphql: path.join(HERE, 'bundle-stubs', 'graphql-exports.mjs'),
     // The one deep import of graphql (GraphQL Armor's max-tokens): without this it resolves to the CommonJS
     // build, a second copy of the parser and lexer (~44 KB) beside the ESM graphql everything else uses.
     'graphql/language/parser': path.join(PROJECT_NODE_MODULES, 'graphql', 'language', 'parser.mjs'),

@@ -1,9 +1,9 @@
 /**
  * Distance search planning: which geohash cells cover a circle, and how they are read as few key ranges of
  * one DynamoDB index. Pure: no AWS. Geohashing is src/geo/geohash.ts (held to ngeohash); distances are on the
- * ground, on the WGS84 ellipsoid, by Karney's inverse geodesic (geographiclib-geodesic, his own port: accurate
- * to nanometres, 32 KB minified), so no geodesy is written here. A 6,378,137 m sphere (src/geo/bounding-box.ts,
- * held to geolib) only sizes the bounding box.
+ * ground, on the WGS84 ellipsoid, by Vincenty's inverse geodesic (src/geo/geodesic.ts, held to Karney's
+ * geographiclib to the millimetre; src/geo is the Lambda bundle's budget at work). A 6,378,137 m sphere
+ * (src/geo/bounding-box.ts, held to geolib) only sizes the bounding box.
  *
  * The sphere and the ellipsoid: a distance on that sphere is up to 0.22% off the ellipsoid's (0.11%
  * long in England), so the bounding box it gives for a radius is padded by ELLIPSOID_BOX_PADDING: a degree
@@ -30,8 +30,8 @@
  * wholly within when its farthest corner is: distance from a point has no maximum inside a cell or along
  * its edges (a meridian or a parallel), so the farthest point of a cell is one of its corners.
  */
-import geodesic from 'geographiclib-geodesic';
 import { boxAround } from '../../../geo/bounding-box';
+import { geodesicDistanceM } from '../../../geo/geodesic';
 import { encodeGeohash, geohashBox, geohashesCovering } from '../../../geo/geohash';
 import type { GeoPoint } from '../../../kernel/domain/location';
 
@@ -56,9 +56,8 @@ const MAX_CELLS_CONSIDERED = 1500;
 const GEOHASH_ALPHABET = '0123456789bcdefghjkmnpqrstuvwxyz';
 /** e^2 / (1 - e^2) of WGS84 (0.674%), and a little more: see the header. */
 const ELLIPSOID_BOX_PADDING = 1.007;
-const { WGS84, DISTANCE } = geodesic.Geodesic;
 
-/** Distance on the ground in kilometres: the WGS84 ellipsoid's geodesic (Karney's method, to the nanometre). */
+/** Distance on the ground in kilometres: the WGS84 ellipsoid's geodesic (Vincenty's method, to the millimetre). */
 export function distanceKm(from: GeoPoint, to: GeoPoint): number {
   return distanceM(from, to) / 1000;
 }
@@ -88,7 +87,7 @@ function isWithinM(from: GeoPoint, to: GeoPoint, limitM: number): boolean {
 }
 
 function distanceM(from: GeoPoint, to: GeoPoint): number {
-  return WGS84.Inverse(from.latitude, from.longitude, to.latitude, to.longitude, DISTANCE).s12 ?? Number.NaN;
+  return geodesicDistanceM(from, to);
 }
 
 /** The point's geohash at the stored precision. */
