@@ -30,6 +30,10 @@ const PROJECT_NODE_MODULES = path.join(HERE, '..', '..', 'node_modules');
  * - @graphql-tools/schema (and with it @graphql-tools/merge and most of @graphql-tools/utils, ~50 KB) is a
  *   stub that throws: Apollo Server uses it only to build a schema from type definitions, and the register
  *   passes Apollo a schema it built (src/kernel/graphql/executable-schema.ts).
+ * - @aws-sdk/middleware-endpoint-discovery (with the endpoint cache and mnemonist, ~8 KB) is a stub: the
+ *   DynamoDB client only builds a cache for endpoint discovery, which the register never turns on.
+ * - lru-cache (19 KB) is bundle-stubs/lru-cache.ts, the part of its API Apollo Server uses (a cache bounded
+ *   by count or by size, with a time to live), held to the real one by tests/cdk/lru-cache-stub.test.ts.
  * - `graphql` is bundle-stubs/graphql-exports.mjs, graphql's index re-exporting only the names imported:
  *   Apollo Server's dynamic `import('graphql')` would otherwise keep all of its exports (~32 KB).
  * - @smithy/core/event-streams (~13 KB) is a stub that throws: the SDK loads it only for event-stream
@@ -53,6 +57,8 @@ export const LAMBDA_BUNDLE = {
     '@aws-sdk/credential-provider-node': path.join(HERE, 'bundle-stubs', 'aws-credential-provider-env.mjs'),
     '@graphql-tools/schema': path.join(HERE, 'bundle-stubs', 'graphql-tools-schema.ts'),
     '@smithy/core/event-streams': path.join(HERE, 'bundle-stubs', 'smithy-event-streams.ts'),
+    '@aws-sdk/middleware-endpoint-discovery': path.join(HERE, 'bundle-stubs', 'aws-endpoint-discovery.ts'),
+    'lru-cache': path.join(HERE, 'bundle-stubs', 'lru-cache.ts'),
     graphql: path.join(HERE, 'bundle-stubs', 'graphql-exports.mjs'),
     // The one deep import of graphql (GraphQL Armor's max-tokens): without this it resolves to the CommonJS
     // build, a second copy of the parser and lexer (~44 KB) beside the ESM graphql everything else uses.
@@ -62,8 +68,12 @@ export const LAMBDA_BUNDLE = {
   external: [] as string[],
 } as const;
 
-/** The most the minified bundle may weigh (bytes); the budget test and the bench report against it. */
-export const LAMBDA_BUNDLE_BUDGET_BYTES = 1.15 * 1000 * 1000;
+/**
+ * The most the minified bundle may weigh (bytes), issue 17's goal; the budget test and the bench report
+ * against it. What was taken out to meet it is listed above and in src/geo (own geodesy instead of proj4,
+ * geolib, ngeohash and geographiclib).
+ */
+export const LAMBDA_BUNDLE_BUDGET_BYTES = 1_000_000;
 
 /** The file name NodejsFunction gives an ESM bundle. */
 export const LAMBDA_BUNDLE_FILE = 'index.mjs';
