@@ -23,6 +23,8 @@ export interface BundleFigures {
   readonly bytes: number;
   readonly gzipBytes: number;
   readonly samplesMs: number[];
+  /** Of each sample, the part until the import resolved (init); the rest is the first request. */
+  readonly importMs: number[];
 }
 
 async function bundle(name: string, entry: string, tuned: boolean): Promise<string> {
@@ -42,10 +44,11 @@ async function sample(outfile: string, env: Record<string, string>, event: unkno
   const script = `
     const started = performance.now();
     const { handler } = await import(${JSON.stringify(pathToFileURL(outfile).href)});
+    const imported = performance.now();
     const response = await handler(${JSON.stringify(event)}, { awsRequestId: 'cold', getRemainingTimeInMillis: () => 10000 });
     const elapsed = performance.now() - started;
     if (response.statusCode !== 200 || !JSON.parse(response.body).data?.building) throw new Error(response.body);
-    process.stdout.write(String(elapsed));
+    process.stdout.write(JSON.stringify({ elapsed, importMs: imported - started }));
   `;
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every sample there (open it in Chrome's DevTools).
   const profileDir = process.env['BENCH_CPU_PROF'];
@@ -60,8 +63,13 @@ async function sample(outfile: string, env: Record<string, string>, event: unkno
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (status !== 0) throw new Error(`cold start failed (exit ${status}):\n${stderr}`);
-  return Number(stdout);
+  const { elapsed, importMs } = JSON.parse(stdout) as { elapsed: number; importMs: number };
+  importSamples.set(outfile, [...(importSamples.get(outfile) ?? []), importMs]);
+  return elapsed;
 }
+
+/** Per bundle file: the time to import it (module init, with top-level await) in each sample. */
+const importSamples = new Map<string, number[]>();
 
 const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-2:123456789012:secret:mash-register-bench-cursor';
 
@@ -141,6 +149,7 @@ export async function measureColdStarts(options: {
     bytes: statSync(bundles[name]).size,
     gzipBytes: gzipSync(readFileSync(bundles[name]), { level: 9 }).length,
     samplesMs: samples[name],
+    importMs: importSamples.get(bundles[name]) ?? [],
   });
   return { register: figures('register'), bare: figures('bare'), bareTuned: figures('bareTuned') };
 }
@@ -165,11 +174,11 @@ export function printColdStarts(
   console.log(
     `\n## Cold start: import the bundle and answer one building(id), ${runs} alternating runs each\n`,
   );
-  console.log('| bundle | minified | gzip | median ms | samples ms |');
-  console.log('| --- | --: | --: | --: | --- |');
+  console.log('| bundle | minified | gzip | median ms | of which import (init) | samples ms |');
+  console.log('| --- | --: | --: | --: | --: | --- |');
   for (const figures of [cold.register, cold.bare, cold.bareTuned]) {
     console.log(
-      `| ${bundleNames[figures.name] ?? figures.name} | ${kb(figures.bytes)} | ${kb(figures.gzipBytes)} | ${median(figures.samplesMs).toFixed(0)} | ${figures.samplesMs.map((ms) => ms.toFixed(0)).join(', ')} |`,
+      `| ${bundleNames[figures.name] ?? figures.name} | ${kb(figures.bytes)} | ${kb(figures.gzipBytes)} | ${median(figures.samplesMs).toFixed(0)} | ${median(figures.importMs).toFixed(0)} | ${figures.samplesMs.map((ms) => ms.toFixed(0)).join(', ')} |`,
     );
   }
   return median(cold.register.samplesMs) / median(cold.bare.samplesMs);

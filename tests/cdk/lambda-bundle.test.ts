@@ -1,4 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +17,8 @@ import { buildingItemsFor } from '../../src/app/register-store';
 import { createDocumentClient } from '../../src/kernel/store/dynamo-client';
 import { createTestTable } from '../support/dynamo';
 import { samplePumpRoom } from '../support/sample-building';
+
+const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-2:123456789012:secret:mash-register-test-cursor';
 
 /**
  * The deployed bundle, built with the stack's own options: cold start grows with it, so it has a budget,
@@ -151,6 +155,90 @@ describe('the Lambda bundle', () => {
     expect(csv?.statusCode).toBe(200);
     // The grid reference comes from src/geo/british-national-grid.ts, loaded with the open-data code on this first download.
     expect(csv?.body).toMatch(/Pittville Pump Room.*395\d{3}.*223\d{3}/);
+  });
+
+  it('fetches the cursor secret from Secrets Manager at init and signs cursors with it', async () => {
+    const table = await createTestTable();
+    const building = samplePumpRoom();
+    await createDocumentClient(table.client).send(
+      new BatchWriteCommand({
+        RequestItems: {
+          [table.tableName]: buildingItemsFor(building).map((Item) => ({ PutRequest: { Item } })),
+        },
+      }),
+    );
+    // A stand-in answering GetSecretValue as Secrets Manager does (JSON 1.1), recording what it was asked.
+    const asked: { target: string | undefined; body: string }[] = [];
+    const secretsManager = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        asked.push({ target: request.headers['x-amz-target'] as string | undefined, body });
+        response.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
+        response.end(JSON.stringify({ ARN: SECRET_ARN, Name: 'cursor', SecretString: 's'.repeat(64) }));
+      });
+    });
+    await new Promise<void>((resolve) => secretsManager.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = secretsManager.address() as AddressInfo;
+      const script = `
+        const { handler } = await import(${JSON.stringify(new URL(`file://${outfile}`).href)});
+        const response = await handler(${JSON.stringify({
+          version: '2.0',
+          rawPath: '/graphql',
+          rawQueryString: '',
+          headers: { 'content-type': 'application/json', host: 'api.example.org' },
+          requestContext: {
+            http: { method: 'POST', path: '/graphql', sourceIp: '203.0.113.9' },
+            requestId: 'r',
+          },
+          body: JSON.stringify({
+            query:
+              'query ($c: String!) { buildingsByCouncil(councilCode: $c, first: 1) { pageInfo { endCursor } } }',
+            variables: { c: building.councilCode },
+          }),
+          isBase64Encoded: false,
+        })}, { awsRequestId: 'secret-test', getRemainingTimeInMillis: () => 10000 });
+        process.stdout.write(JSON.stringify(response));
+      `;
+      const child = spawn(process.execPath, ['--input-type=module', '--eval', script], {
+        env: {
+          PATH: process.env['PATH'] ?? '',
+          AWS_REGION: 'eu-west-2',
+          AWS_LAMBDA_FUNCTION_NAME: 'bundle-test',
+          AWS_ACCESS_KEY_ID: 'test',
+          AWS_SECRET_ACCESS_KEY: 'test',
+          AWS_ENDPOINT_URL_SECRETS_MANAGER: `http://127.0.0.1:${port}`,
+          STAGE: 'test',
+          TABLE_NAME: table.tableName,
+          DYNAMODB_ENDPOINT: table.endpoint,
+          AUTH_MODE: 'cognito',
+          COGNITO_USER_POOL_ID: 'eu-west-2_Bundle000',
+          COGNITO_CLIENT_ID: 'bundleclient0000000000000000',
+          PLATFORM_ADMIN_IDS: '',
+          CURSOR_SECRET_ARN: SECRET_ARN,
+          INTROSPECTION: 'false',
+        },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+      const response = JSON.parse(stdout) as { statusCode: number; body: string };
+      const body = JSON.parse(response.body) as {
+        data?: { buildingsByCouncil: { pageInfo: { endCursor: string | null } } };
+      };
+
+      expect(response.statusCode).toBe(200);
+      expect(body.data?.buildingsByCouncil.pageInfo.endCursor).toEqual(expect.any(String));
+      expect(asked).toEqual([
+        { target: 'secretsmanager.GetSecretValue', body: JSON.stringify({ SecretId: SECRET_ARN }) },
+      ]);
+    } finally {
+      secretsManager.close();
+    }
   });
 
   it('ships a source map naming the TypeScript sources, for stack traces in the logs', () => {
