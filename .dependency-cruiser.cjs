@@ -44,19 +44,12 @@ const forbidden = [
     name: 'domain-is-pure',
     comment:
       'Domain rules import nothing from the outside: no AWS, no GraphQL, no store, only other domain code. ' +
-      'ngeohash, geolib and geographiclib-geodesic are pure maths (geohash cells, a bounding box, the ' +
-      'ellipsoidal distance) used by the co-location rules.',
+      'src/geo (geohash cells, a bounding box, the ellipsoidal distance, the National Grid) is pure maths ' +
+      'used by the co-location rules.',
     severity: 'error',
     from: { path: '^src/(kernel|registers/[^/]+)/domain/' },
     to: {
-      pathNot: [
-        '^src/kernel/domain/',
-        '^src/registers/[^/]+/domain/',
-        '^node_modules/zod',
-        '^node_modules/ngeohash',
-        '^node_modules/geolib',
-        '^node_modules/geographiclib-geodesic',
-      ],
+      pathNot: ['^src/kernel/domain/', '^src/registers/[^/]+/domain/', '^node_modules/zod', '^src/geo/'],
       dependencyTypesNot: ['core'],
     },
   },

@@ -10,6 +10,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { GraphQLObjectType, buildSchema } from 'graphql';
 
 const typeDefs = /* GraphQL */ `
   type Building {
@@ -28,19 +29,21 @@ export type BareHandler = (
 
 export function createBareHandler(client: DynamoDBClient, tableName: string): BareHandler {
   const documents = DynamoDBDocumentClient.from(client);
-  const server = new ApolloServer({
-    typeDefs,
-    resolvers: {
-      Query: {
-        building: async (_: unknown, { id }: { id: string }) => {
-          const { Item } = await documents.send(
-            new GetCommand({ TableName: tableName, Key: { pk: `BLDG#${id}`, sk: 'BLDG' } }),
-          );
-          return Item ?? null;
-        },
-      },
-    },
-  });
+  // The schema is built by graphql itself and given to Apollo, as the register does
+  // (src/kernel/graphql/executable-schema.ts), so both bundles can have exactly the same tuning (Apollo would
+  // otherwise build it from typeDefs with @graphql-tools/schema, which the tuning leaves out).
+  const schema = buildSchema(typeDefs);
+  const query = schema.getQueryType();
+  const building = query?.getFields()['building'];
+  if (!(query instanceof GraphQLObjectType) || !building)
+    throw new Error('The bare schema has no Query.building');
+  building.resolve = async (_: unknown, { id }: { id?: string }) => {
+    const { Item } = await documents.send(
+      new GetCommand({ TableName: tableName, Key: { pk: `BLDG#${id ?? ''}`, sk: 'BLDG' } }),
+    );
+    return Item ?? null;
+  };
+  const server = new ApolloServer({ schema });
   const handler = startServerAndCreateLambdaHandler(
     server,
     handlers.createAPIGatewayProxyEventV2RequestHandler(),

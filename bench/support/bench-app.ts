@@ -16,6 +16,7 @@ export function createBenchApp(
   client: DynamoDBClient,
   tableName: string,
   platformAdminId: string,
+  options: { readonly fastPathMinSightings?: number } = {},
 ): { app: App; tokenOf: (userId: string) => string } {
   const key = generateSigningKey();
   const secret = randomUUID() + randomUUID();
@@ -31,6 +32,7 @@ export function createBenchApp(
     tokenVerifier: createLocalTokenVerifier(toJwks(key)),
     dynamoClient: client,
     logger: quiet,
+    ...options,
   });
   return { app, tokenOf: (userId) => signLocalToken(key, { userId }) };
 }

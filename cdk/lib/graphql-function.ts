@@ -129,7 +129,7 @@ export class GraphqlFunction extends Construct {
       role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
-      bundling: toNodejsBundlingOptions(),
+      bundling: toNodejsBundlingOptions({ withSchemaDescriptions: props.introspection }),
       ...(explorer ? { layers: [explorer] } : {}),
       environment: {
         ...(explorer ? { EXPLORER_DIR: '/opt/explorer' } : {}),

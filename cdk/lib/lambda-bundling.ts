@@ -22,9 +22,6 @@ const PROJECT_NODE_MODULES = path.join(HERE, '..', '..', 'node_modules');
  *   that throw on use: they serve only Apollo Studio reporting and federation traces, which the register
  *   does not use. sha.js, which Apollo
  *   falls back to for query hashes inside a bundle, is replaced by Node's crypto (bundle-stubs/sha-js.cjs).
- * - proj4 (British National Grid in the open-data CSV) is its core with transverse Mercator only
- *   (bundle-stubs/proj4-tmerc.mjs), not its 38 projections and MGRS (~90 KB), and without its WKT parser
- *   (only PROJ strings are used).
  * - The AWS SDK's credential chain is the environment only (bundle-stubs/aws-credential-provider-env.mjs):
  *   that is where Lambda puts the function role's credentials; SSO, ini files, web identity and instance
  *   metadata (~90 KB with the clients they carry) are never reached in Lambda.
@@ -33,6 +30,12 @@ const PROJECT_NODE_MODULES = path.join(HERE, '..', '..', 'node_modules');
  * - @graphql-tools/schema (and with it @graphql-tools/merge and most of @graphql-tools/utils, ~50 KB) is a
  *   stub that throws: Apollo Server uses it only to build a schema from type definitions, and the register
  *   passes Apollo a schema it built (src/kernel/graphql/executable-schema.ts).
+ * - @aws-sdk/middleware-endpoint-discovery (with the endpoint cache and mnemonist, ~8 KB) is a stub: the
+ *   DynamoDB client only builds a cache for endpoint discovery, which the register never turns on.
+ * - lru-cache (19 KB) is bundle-stubs/lru-cache.ts, the part of its API Apollo Server uses (a cache bounded
+ *   by count or by size, with a time to live), held to the real one by tests/cdk/lru-cache-stub.test.ts.
+ * - `graphql` is bundle-stubs/graphql-exports.mjs, graphql's index re-exporting only the names imported:
+ *   Apollo Server's dynamic `import('graphql')` would otherwise keep all of its exports (~32 KB).
  * - @smithy/core/event-streams (~13 KB) is a stub that throws: the SDK loads it only for event-stream
  *   operations, which neither DynamoDB nor Secrets Manager has.
  * - Minified, with a separate source map (no sources inside). Node does not load it at start
@@ -51,11 +54,12 @@ export const LAMBDA_BUNDLE = {
     '@apollo/usage-reporting-protobuf': path.join(HERE, 'bundle-stubs', 'apollo-usage-reporting-protobuf.ts'),
     'sha.js': path.join(HERE, 'bundle-stubs', 'sha-js.cjs'),
     '@apollo/utils.usagereporting': path.join(HERE, 'bundle-stubs', 'apollo-utils-usagereporting.ts'),
-    proj4: path.join(HERE, 'bundle-stubs', 'proj4-tmerc.mjs'),
-    'wkt-parser': path.join(HERE, 'bundle-stubs', 'wkt-parser.mjs'),
     '@aws-sdk/credential-provider-node': path.join(HERE, 'bundle-stubs', 'aws-credential-provider-env.mjs'),
     '@graphql-tools/schema': path.join(HERE, 'bundle-stubs', 'graphql-tools-schema.ts'),
     '@smithy/core/event-streams': path.join(HERE, 'bundle-stubs', 'smithy-event-streams.ts'),
+    '@aws-sdk/middleware-endpoint-discovery': path.join(HERE, 'bundle-stubs', 'aws-endpoint-discovery.ts'),
+    'lru-cache': path.join(HERE, 'bundle-stubs', 'lru-cache.ts'),
+    graphql: path.join(HERE, 'bundle-stubs', 'graphql-exports.mjs'),
     // The one deep import of graphql (GraphQL Armor's max-tokens): without this it resolves to the CommonJS
     // build, a second copy of the parser and lexer (~44 KB) beside the ESM graphql everything else uses.
     'graphql/language/parser': path.join(PROJECT_NODE_MODULES, 'graphql', 'language', 'parser.mjs'),
@@ -64,15 +68,36 @@ export const LAMBDA_BUNDLE = {
   external: [] as string[],
 } as const;
 
-/** The most the minified bundle may weigh (bytes); the budget test and the bench report against it. */
-export const LAMBDA_BUNDLE_BUDGET_BYTES = 1.15 * 1000 * 1000;
+/**
+ * The most the minified bundle may weigh (bytes), issue 17's goal; the budget test and the bench report
+ * against it. What was taken out to meet it is listed above and in src/geo (own geodesy instead of proj4,
+ * geolib, ngeohash and geographiclib).
+ */
+export const LAMBDA_BUNDLE_BUDGET_BYTES = 1_000_000;
 
 /** The file name NodejsFunction gives an ESM bundle. */
 export const LAMBDA_BUNDLE_FILE = 'index.mjs';
 
+/**
+ * What differs between the stages' bundles. A stage with introspection off (prod) is bundled without the
+ * schema's descriptions: its server never shows them, and the SDL that holds them is the largest single part
+ * of the bundle (src/app/graphql-server.ts reads MASH_SCHEMA_DESCRIPTIONS, replaced here at build time).
+ */
+export interface BundleVariant {
+  readonly withSchemaDescriptions: boolean;
+}
+
+/** The production bundle: the one the budget is measured on. */
+export const PRODUCTION_BUNDLE: BundleVariant = { withSchemaDescriptions: false };
+
+function defineFor(variant: BundleVariant): Record<string, string> {
+  return variant.withSchemaDescriptions ? {} : { 'process.env.MASH_SCHEMA_DESCRIPTIONS': '"false"' };
+}
+
 /** LAMBDA_BUNDLE as NodejsFunction bundling options. */
-export function toNodejsBundlingOptions(): BundlingOptions {
+export function toNodejsBundlingOptions(variant: BundleVariant = PRODUCTION_BUNDLE): BundlingOptions {
   return {
+    define: defineFor(variant),
     target: LAMBDA_BUNDLE.target,
     format: OutputFormat.ESM,
     minify: LAMBDA_BUNDLE.minify,
@@ -91,8 +116,13 @@ export function toNodejsBundlingOptions(): BundlingOptions {
 }
 
 /** LAMBDA_BUNDLE as esbuild build options, matching what NodejsFunction passes to the esbuild CLI. */
-export function toEsbuildOptions(entry: string, outfile: string): BuildOptions {
+export function toEsbuildOptions(
+  entry: string,
+  outfile: string,
+  variant: BundleVariant = PRODUCTION_BUNDLE,
+): BuildOptions {
   return {
+    define: defineFor(variant),
     entryPoints: [entry],
     outfile,
     bundle: true,

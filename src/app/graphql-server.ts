@@ -70,9 +70,12 @@ const schemas = new Map<boolean, GraphQLSchema>();
 export function buildRegisterSchema(introspection: boolean): GraphQLSchema {
   let schema = schemas.get(introspection);
   if (!schema) {
-    schema = introspection
-      ? buildExecutableSchema(typeDefs, resolvers)
-      : buildExecutableSchema(typeDefsDocument(), resolvers, { assumeValid: true });
+    // A production bundle is built with MASH_SCHEMA_DESCRIPTIONS defined as "false" (lambda-bundling.ts): the
+    // SDL with descriptions is then left out of it whole (about 48 KB), as that stage never introspects.
+    schema =
+      introspection && process.env['MASH_SCHEMA_DESCRIPTIONS'] !== 'false'
+        ? buildExecutableSchema(typeDefs, resolvers)
+        : buildExecutableSchema(typeDefsDocument(), resolvers, { assumeValid: true });
     schemas.set(introspection, schema);
   }
   return schema;

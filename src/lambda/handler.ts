@@ -53,8 +53,23 @@ export async function handler(
 }
 
 async function build(): Promise<HttpApiHandler> {
-  const cursorSecret = resolveCursorSecret(config);
+  let sent: () => void = () => undefined;
+  const sending = new Promise<void>((resolve) => (sent = resolve));
+  const cursorSecret = resolveCursorSecret(config, sent);
   // The schema build is CPU work that needs no secret: done while the secret's request is on the network.
+  // Not before the request is handed to the HTTP client (the SDK gets there through a chain of awaits), and
+  // one turn of the event loop later, so that the socket is connected and the request written: the build
+  // blocks the thread, and a request still in the SDK's hands would wait for it instead of overlapping it.
+  if ('secretArn' in config.cursorSecret) {
+    await Promise.race([
+      sending,
+      cursorSecret.then(
+        () => undefined,
+        () => undefined,
+      ),
+    ]);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   buildRegisterSchema(config.introspection);
   const app = createApp({
     config,
@@ -72,9 +87,18 @@ async function build(): Promise<HttpApiHandler> {
   });
 }
 
-async function resolveCursorSecret(appConfig: AppConfig): Promise<string> {
+/** The cursor secret, from the environment or Secrets Manager; `onSend` runs as the request leaves the SDK. */
+async function resolveCursorSecret(appConfig: AppConfig, onSend: () => void): Promise<string> {
   if ('value' in appConfig.cursorSecret) return appConfig.cursorSecret.value;
   const client = new SecretsManagerClient({ region: appConfig.region });
+  client.middlewareStack.add(
+    (next) => (args) => {
+      onSend();
+      return next(args);
+    },
+    // The last step before the HTTP handler sends: the request is signed and complete.
+    { step: 'finalizeRequest', priority: 'low', name: 'announceSecretRequestSent' },
+  );
   try {
     const result = await client.send(
       new GetSecretValueCommand({ SecretId: appConfig.cursorSecret.secretArn }),

@@ -1,8 +1,8 @@
 import type { GeoPoint } from '../../src/kernel/domain/location';
 
 /**
- * A reference for the distance tests, independent of the code under test (which uses Karney's method, by
- * geographiclib-geodesic): Vincenty's inverse formula on the WGS84 ellipsoid, written from T. Vincenty,
+ * A reference for the distance tests, written apart from the code under test (src/geo/geodesic.ts, itself
+ * held to Karney's method by geographiclib-geodesic): Vincenty's inverse formula on the WGS84 ellipsoid, written from T. Vincenty,
  * "Direct and inverse solutions of geodesics on the ellipsoid with application of nested equations",
  * Survey Review 23 (176), 1975, pp. 88-93. It iterates on the longitude on the auxiliary sphere and is
  * accurate to about half a millimetre; it fails to converge only for nearly antipodal points, which these

@@ -1,10 +1,11 @@
 /**
  * Distance search planning: which geohash cells cover a circle, and how they are read as few key ranges of
- * one DynamoDB index. Pure: no AWS. Geohashing is ngeohash's; distances are on the ground, on the WGS84
- * ellipsoid, by Karney's inverse geodesic (geographiclib-geodesic, his own port: accurate to nanometres, 32 KB
- * minified), so no geodesy is written here. geolib (a 6,378,137 m sphere) only sizes the bounding box.
+ * one DynamoDB index. Pure: no AWS. Geohashing is src/geo/geohash.ts (held to ngeohash); distances are on the
+ * ground, on the WGS84 ellipsoid, by Vincenty's inverse geodesic (src/geo/geodesic.ts, held to Karney's
+ * geographiclib to the millimetre; src/geo is the Lambda bundle's budget at work). A 6,378,137 m sphere
+ * (src/geo/bounding-box.ts, held to geolib) only sizes the bounding box.
  *
- * The sphere and the ellipsoid: a distance on geolib's sphere is up to 0.22% off the ellipsoid's (0.11%
+ * The sphere and the ellipsoid: a distance on that sphere is up to 0.22% off the ellipsoid's (0.11%
  * long in England), so the bounding box it gives for a radius is padded by ELLIPSOID_BOX_PADDING: a degree
  * of latitude is shortest on the ellipsoid at the equator, a(1 - e^2) = 6,335,439 m of radius against the
  * sphere's 6,378,137 m, 0.674% less, and a degree of longitude is never shorter on the ellipsoid than on
@@ -29,9 +30,9 @@
  * wholly within when its farthest corner is: distance from a point has no maximum inside a cell or along
  * its edges (a meridian or a parallel), so the farthest point of a cell is one of its corners.
  */
-import geodesic from 'geographiclib-geodesic';
-import { getBoundsOfDistance } from 'geolib';
-import ngeohash from 'ngeohash';
+import { boxAround } from '../../../geo/bounding-box';
+import { geodesicDistanceM } from '../../../geo/geodesic';
+import { encodeGeohash, geohashBox, geohashesCovering } from '../../../geo/geohash';
 import type { GeoPoint } from '../../../kernel/domain/location';
 
 export const GEO_PARTITION_PRECISION = 3;
@@ -55,9 +56,8 @@ const MAX_CELLS_CONSIDERED = 1500;
 const GEOHASH_ALPHABET = '0123456789bcdefghjkmnpqrstuvwxyz';
 /** e^2 / (1 - e^2) of WGS84 (0.674%), and a little more: see the header. */
 const ELLIPSOID_BOX_PADDING = 1.007;
-const { WGS84, DISTANCE } = geodesic.Geodesic;
 
-/** Distance on the ground in kilometres: the WGS84 ellipsoid's geodesic (Karney's method, to the nanometre). */
+/** Distance on the ground in kilometres: the WGS84 ellipsoid's geodesic (Vincenty's method, to the millimetre). */
 export function distanceKm(from: GeoPoint, to: GeoPoint): number {
   return distanceM(from, to) / 1000;
 }
@@ -87,12 +87,12 @@ function isWithinM(from: GeoPoint, to: GeoPoint, limitM: number): boolean {
 }
 
 function distanceM(from: GeoPoint, to: GeoPoint): number {
-  return WGS84.Inverse(from.latitude, from.longitude, to.latitude, to.longitude, DISTANCE).s12 ?? Number.NaN;
+  return geodesicDistanceM(from, to);
 }
 
 /** The point's geohash at the stored precision. */
 export function geohashOf(point: GeoPoint, precision = GEO_STORED_PRECISION): string {
-  return ngeohash.encode(point.latitude, point.longitude, precision);
+  return encodeGeohash(point.latitude, point.longitude, precision);
 }
 
 /** One query: the index partition (a cell at GEO_PARTITION_PRECISION) and an inclusive range of cells in it. */
@@ -121,16 +121,7 @@ export interface GeoSearchPlan {
 export function planGeoSearch(center: GeoPoint, radiusKm: number, beyondKm = 0): GeoSearchPlan {
   const radiusM = radiusKm * 1000;
   // A metre and a millionth more than the radius, so an item exactly on the circle is never left outside.
-  const [southWest, northEast] = getBoundsOfDistance(
-    center,
-    (radiusM * (1 + 1e-6) + 1) * ELLIPSOID_BOX_PADDING,
-  );
-  const box = {
-    south: southWest?.latitude ?? center.latitude,
-    west: southWest?.longitude ?? center.longitude,
-    north: northEast?.latitude ?? center.latitude,
-    east: northEast?.longitude ?? center.longitude,
-  };
+  const box = boxAround(center, (radiusM * (1 + 1e-6) + 1) * ELLIPSOID_BOX_PADDING);
   // The circle's area in square degrees (a quarter of pi of its bounding box), to weigh reads against it.
   const circleArea = ((box.north - box.south) * (box.east - box.west) * Math.PI) / 4;
   let best: { plan: GeoSearchPlan; cost: number } | null = null;
@@ -139,8 +130,7 @@ export function planGeoSearch(center: GeoPoint, radiusKm: number, beyondKm = 0):
     const estimate =
       (Math.ceil((box.north - box.south) / cellLat) + 1) * (Math.ceil((box.east - box.west) / cellLon) + 1);
     if (estimate > MAX_CELLS_CONSIDERED) continue;
-    const cells = ngeohash
-      .bboxes(box.south, box.west, box.north, box.east, precision)
+    const cells = geohashesCovering(box, precision)
       .filter((cell) => cellIntersectsCircle(cell, center, radiusM))
       .filter((cell) => beyondKm <= 0 || !isCellWithin(cell, center, beyondKm * 1000));
     // Every way of joining down from MAX_RANGES ranges to as few as the partitions allow is a candidate.
@@ -184,7 +174,7 @@ function cellSizeDegrees(precision: number): [number, number] {
 // ranges. Off to the east or west the true nearest point of a meridian edge lies a little poleward, so the
 // clamped distance can exceed the true one by a few metres at 100 km; the slack keeps such a cell.
 function cellIntersectsCircle(cell: string, center: GeoPoint, radiusM: number): boolean {
-  const [south, west, north, east] = ngeohash.decode_bbox(cell);
+  const { south, west, north, east } = geohashBox(cell);
   const nearest = {
     latitude: Math.min(Math.max(center.latitude, south), north),
     longitude: Math.min(Math.max(center.longitude, west), east),
@@ -194,7 +184,7 @@ function cellIntersectsCircle(cell: string, center: GeoPoint, radiusM: number): 
 
 // A metre of slack the other way: a cell is left out of a ring only when it is surely inside the hole.
 function isCellWithin(cell: string, center: GeoPoint, radiusM: number): boolean {
-  const [south, west, north, east] = ngeohash.decode_bbox(cell);
+  const { south, west, north, east } = geohashBox(cell);
   return [
     { latitude: south, longitude: west },
     { latitude: south, longitude: east },

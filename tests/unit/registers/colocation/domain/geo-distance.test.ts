@@ -11,8 +11,9 @@ import { pointAtDistance, vincentyDistanceM } from '../../../../support/vincenty
 import { seededRandom } from '../../../../support/seeded-random';
 
 /**
- * Distances on the WGS84 ellipsoid, checked against Vincenty's inverse formula (tests/support/vincenty.ts,
- * a different method from the code's Karney), which is itself checked against published values first.
+ * Distances on the WGS84 ellipsoid, checked against Vincenty's inverse formula as written separately in
+ * tests/support/vincenty.ts, which is itself checked against published values first. The code's own
+ * Vincenty (src/geo/geodesic.ts) is held to a different method, Karney's, in tests/unit/geo/geodesic.test.ts.
  */
 
 const dms = (degrees: number, minutes: number, seconds: number) =>

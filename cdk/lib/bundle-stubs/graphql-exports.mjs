@@ -1,0 +1,40 @@
+// graphql as the Lambda bundle sees it (cdk/lib/lambda-bundling.ts aliases `graphql` here): the names the
+// register, Apollo Server and GraphQL Armor import, and no more. Apollo Server's `await import('graphql')`
+// (looking for graphql 17's incremental delivery) would otherwise keep every export of graphql's index in
+// the bundle, ~32 KB never run (findBreakingChanges, buildClientSchema, lexicographicSortSchema...).
+// A new import of a name not listed fails the build ("No matching export"), never a request: add it here.
+export {
+  BREAK,
+  GraphQLError,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  Kind,
+  Lexer,
+  NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
+  Source,
+  TokenKind,
+  assertValidSchema,
+  buildASTSchema,
+  buildSchema,
+  defaultFieldResolver,
+  execute,
+  getNamedType,
+  getOperationAST,
+  isCompositeType,
+  isEnumType,
+  isInterfaceType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  parse,
+  print,
+  printSchema,
+  responsePathAsArray,
+  specifiedRules,
+  validate,
+  validateSchema,
+  visit,
+  version,
+} from '../../../node_modules/graphql/index.mjs';
