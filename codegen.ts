@@ -47,6 +47,8 @@ const config: CodegenConfig = {
           SpaceInterest: '../colocation/domain/space-interest#SpaceInterest as SpaceInterestRecord',
           InterestMessage: '../colocation/domain/space-interest#InterestMessage as InterestMessageRecord',
           SpaceMatch: '../colocation/domain/matching#ScoredMatch as SpaceMatchRecord',
+          // The changes feed.
+          RegisterChange: '../../kernel/domain/change-feed#FeedChangeView as RegisterChangeRecord',
         },
         enumsAsTypes: true,
         scalars: { DateTime: 'string', Date: 'string' },
