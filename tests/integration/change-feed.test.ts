@@ -57,7 +57,11 @@ async function follow(
   const nodes: Node[] = [];
   let cursor = after;
   for (;;) {
-    const { changes } = await t.ok<ChangesPage>(CHANGES, { council: CHELTENHAM, after: cursor, first }, caller);
+    const { changes } = await t.ok<ChangesPage>(
+      CHANGES,
+      { council: CHELTENHAM, after: cursor, first },
+      caller,
+    );
     nodes.push(...changes.edges.map((edge) => edge.node));
     cursor = changes.resumeCursor;
     if (!changes.pageInfo.hasNextPage) return { nodes, cursor };
@@ -102,7 +106,7 @@ describe('the changes feed', () => {
     expect(nodes.map((n) => n.recordId)).not.toContain(partnersId);
   });
 
-  it("shows the owner every change of its own buildings, PARTNERS-only ones too", async () => {
+  it('shows the owner every change of its own buildings, PARTNERS-only ones too', async () => {
     const { nodes } = await follow(t, owner, 100);
 
     expect(nodes.map((n) => [n.sequence, n.kind, n.recordId, n.building?.visibility ?? null])).toEqual([
@@ -119,11 +123,7 @@ describe('the changes feed', () => {
     const firstTwo = await t.ok<ChangesPage>(CHANGES, { council: CHELTENHAM, first: 2 }, owner);
     await t.ok(UPDATE, { id: partnersId, v: 1, input: { name: 'Quiet Store Two' } }, owner);
     const rest = await follow(t, owner, 100, firstTwo.changes.resumeCursor);
-    const caughtUp = await t.ok<ChangesPage>(
-      CHANGES,
-      { council: CHELTENHAM, after: rest.cursor },
-      owner,
-    );
+    const caughtUp = await t.ok<ChangesPage>(CHANGES, { council: CHELTENHAM, after: rest.cursor }, owner);
 
     expect(oneByOne.nodes).toEqual(all.nodes);
     expect(rest.nodes.map((n) => n.sequence)).toEqual([3, 4, 5]);

@@ -9,6 +9,7 @@
  * again. So numbers are dense and committed in order: no number becomes visible before a smaller one, and a
  * reader paging by number can never pass over a change that commits late.
  */
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../domain/errors';
 import { FEED_RETENTION_DAYS } from '../domain/change-feed';
 import type { FeedChange } from '../domain/change-feed';
@@ -38,6 +39,12 @@ export function feedChangesAfter(councilCode: string, afterSequence: number) {
     sortRange: { from: feedChangeSortKey(afterSequence + 1), to: `${CHANGE_PREFIX}9999999999999999` },
     consistent: true,
   } as const;
+}
+
+/** One of the feed's writes, in the gateway's shape (table.ts GuardedWrite). */
+export interface FeedWrite {
+  readonly write: NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+  readonly onConditionFailed: () => FeedSequenceMovedError;
 }
 
 /** A counter that moved between reading it and writing: another change of the council committed first. */
@@ -70,7 +77,7 @@ export function feedWrites(
   heads: ReadonlyMap<string, number>,
   changes: readonly FeedChange[],
   nowMs: number,
-) {
+): FeedWrite[] {
   const next = new Map(heads);
   const changeItems = changes.map((change) => {
     const sequence = (next.get(change.councilCode) ?? 0) + 1;

@@ -431,7 +431,7 @@ export const MAX_TRANSACTION_ITEMS = 100;
 /** A bug, not bad input: a record the feed follows written without its feed change would be missed. */
 function assertFeedDeclared(writes: readonly GuardedWrite[]): void {
   for (const { write, feed } of writes) {
-    const entity = write.Put?.Item?.['entity'];
+    const entity: unknown = write.Put?.Item?.['entity'];
     if (typeof entity === 'string' && FEED_ENTITIES.has(entity) && !feed?.length) {
       throw new Error(`A ${entity} was written without its changes feed entry`);
     }

@@ -27,9 +27,11 @@ export const feedResolvers: Resolvers = {
     recordId: (view) => view.entry.recordId,
     version: (view) => view.entry.version,
     at: (view) => view.entry.at,
-    building: (view) => (view.entry.recordType === 'BUILDING' ? recordOf<ResolversTypes['Building']>(view) : null),
+    building: (view) =>
+      view.entry.recordType === 'BUILDING' ? recordOf<ResolversTypes['Building']>(view) : null,
     assetOfCommunityValue: (view) =>
       view.entry.recordType === 'ACV_ENTRY' ? recordOf<ResolversTypes['AcvEntry']>(view) : null,
-    spaceOffer: (view) => (view.entry.recordType === 'SPACE_OFFER' ? recordOf<ResolversTypes['SpaceOffer']>(view) : null),
+    spaceOffer: (view) =>
+      view.entry.recordType === 'SPACE_OFFER' ? recordOf<ResolversTypes['SpaceOffer']>(view) : null,
   },
 };
