@@ -50,6 +50,8 @@ const config: CodegenConfig = {
           // Notifications.
           WebhookEndpoint:
             '../notifications/domain/webhook-endpoint#WebhookEndpoint as WebhookEndpointRecord',
+          // The changes feed.
+          RegisterChange: '../../kernel/domain/change-feed#FeedChangeView as RegisterChangeRecord',
         },
         enumsAsTypes: true,
         scalars: { DateTime: 'string', Date: 'string' },

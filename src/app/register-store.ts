@@ -9,6 +9,7 @@ import { DynamoAuditStore } from '../kernel/store/audit-store';
 import { DynamoBuildingStore } from '../registers/buildings/store/building-store';
 import { DynamoColocationStore, offersFollowBuilding } from '../registers/colocation/store/colocation-store';
 import { DynamoIdempotencyStore } from '../kernel/store/idempotency-store';
+import { DynamoChangeFeedStore } from '../kernel/store/change-feed-store';
 import { CursorCodec } from '../kernel/store/cursor';
 import { createDocumentClient, timeoutsFor } from '../kernel/store/dynamo-client';
 import { DynamoInvitationStore } from '../registers/organisations/store/invitation-store';
@@ -63,6 +64,7 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
     webhookUrls: createWebhookUrlChecker({
       allowLocalReceivers: options.allowLocalWebhookReceivers ?? false,
     }),
+    feed: new DynamoChangeFeedStore(table, cursors),
     audit: new DynamoAuditStore(table),
     idempotency: new DynamoIdempotencyStore(table),
   };

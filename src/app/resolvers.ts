@@ -5,6 +5,7 @@ import { acvResolvers } from '../registers/acv/graphql/acv-resolvers';
 import { assetImportResolvers } from '../registers/buildings/graphql/asset-import-resolvers';
 import { buildingResolvers } from '../registers/buildings/graphql/building-resolvers';
 import { colocationResolvers } from '../registers/colocation/graphql/colocation-resolvers';
+import { feedResolvers } from '../registers/feed/graphql/feed-resolvers';
 import { meResolvers } from '../registers/organisations/graphql/me-resolvers';
 import { organisationResolvers } from '../registers/organisations/graphql/organisation-resolvers';
 import { webhookResolvers } from '../registers/notifications/graphql/webhook-resolvers';
@@ -21,6 +22,8 @@ export const resolvers: Resolvers = mergeResolvers([
   acvRegisterImportResolvers,
   colocationResolvers,
   webhookResolvers,
+  // Issue 18: the changes feed.
+  feedResolvers,
 ]);
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {

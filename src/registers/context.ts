@@ -9,6 +9,7 @@ import type { AcvStore } from './acv/domain/acv-port';
 import type { BuildingStore } from './buildings/domain/building-port';
 import type { ColocationStore } from './colocation/domain/colocation-port';
 import type { WebhookStore, WebhookUrlChecker } from './notifications/domain/notifications-port';
+import type { ChangeFeedStore } from '../kernel/domain/change-feed';
 import type { InvitationStore } from './organisations/domain/invitation-port';
 import type { MemberStore } from './organisations/domain/member-port';
 import type { OrganisationStore } from './organisations/domain/organisation-port';
@@ -25,6 +26,8 @@ export interface RegisterStores extends KernelStores {
   readonly webhooks: WebhookStore;
   /** Not storage: the network check of a webhook URL (DNS), wired beside the stores. */
   readonly webhookUrls: WebhookUrlChecker;
+  /** The changes feed of every council (the kernel's: every register's writes number their changes). */
+  readonly feed: ChangeFeedStore;
 }
 
 /** The context of one GraphQL request, as the registers' resolvers and changes see it. */

@@ -81,14 +81,17 @@ describe('DynamoDB requests per ACV step', () => {
         'GetItemCommand',
         'GetItemCommand',
         'QueryCommand',
+        'GetItemCommand',
         'TransactWriteItemsCommand',
       ].sort(),
     );
     // By dependency depth: the nominator beside the building; once the council is known, the owner, the
-    // settings, the GSS claim and the earlier entries together; then the transaction.
+    // settings, the GSS claim and the earlier entries together; then the council's changes feed counter
+    // (change-feed.ts: its number is the transaction's condition) and the transaction.
     expect(trips()).toEqual([
       ['BatchGetItemCommand', 'GetItemCommand'],
       ['BatchGetItemCommand', 'GetItemCommand', 'GetItemCommand', 'QueryCommand'],
+      ['GetItemCommand'],
       ['TransactWriteItemsCommand'],
     ]);
   });
@@ -98,9 +101,19 @@ describe('DynamoDB requests per ACV step', () => {
 
     const requests = await step(DECIDE, { input: { outcome: 'LISTED', reasons: 'Valued.' } }, people.officer);
 
-    expect(requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
-    // The settings are the entry's council's: they cannot be read before the entry.
-    expect(trips()).toEqual([['GetItemCommand'], ['GetItemCommand'], ['TransactWriteItemsCommand']]);
+    expect(requests).toEqual([
+      'GetItemCommand',
+      'GetItemCommand',
+      'GetItemCommand',
+      'TransactWriteItemsCommand',
+    ]);
+    // The settings are the entry's council's: they cannot be read before the entry. Then the feed's counter.
+    expect(trips()).toEqual([
+      ['GetItemCommand'],
+      ['GetItemCommand'],
+      ['GetItemCommand'],
+      ['TransactWriteItemsCommand'],
+    ]);
   });
 
   it('takes the owner’s and the officers’ steps in one GetItem and one transaction', async () => {
@@ -128,11 +141,12 @@ describe('DynamoDB requests per ACV step', () => {
     const notice = await step(DISPOSAL_NOTICE, { input: {} }, people.owner);
     const noticeTrips = trips();
 
+    // The entry, the council's changes feed counter, the transaction.
     for (const requests of [review, decided, registered, notice]) {
-      expect(requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+      expect(requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
     }
     for (const stepTrips of [reviewTrips, decidedTrips, registeredTrips, noticeTrips]) {
-      expect(stepTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
+      expect(stepTrips).toEqual([['GetItemCommand'], ['GetItemCommand'], ['TransactWriteItemsCommand']]);
     }
   });
 
@@ -146,12 +160,19 @@ describe('DynamoDB requests per ACV step', () => {
     );
 
     expect([...requests].sort()).toEqual(
-      ['GetItemCommand', 'BatchGetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand'].sort(),
+      [
+        'GetItemCommand',
+        'BatchGetItemCommand',
+        'GetItemCommand',
+        'GetItemCommand',
+        'TransactWriteItemsCommand',
+      ].sort(),
     );
-    // The bidder and the entry's council's settings together, once the entry is read.
+    // The bidder and the entry's council's settings together, once the entry is read; the feed's counter.
     expect(trips()).toEqual([
       ['GetItemCommand'],
       ['BatchGetItemCommand', 'GetItemCommand'],
+      ['GetItemCommand'],
       ['TransactWriteItemsCommand'],
     ]);
   });
@@ -203,9 +224,10 @@ describe('DynamoDB requests per ACV step', () => {
     const settings = [...t.requests];
     const settingsTrips = trips();
 
-    expect(withdraw).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    // Withdrawing changes the entry, so the council's changes feed counter is read; settings are not in the feed.
+    expect(withdraw).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
     expect(settings).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
-    expect(withdrawTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
+    expect(withdrawTrips).toEqual([['GetItemCommand'], ['GetItemCommand'], ['TransactWriteItemsCommand']]);
     expect(settingsTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
   });
 

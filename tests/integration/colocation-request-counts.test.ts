@@ -66,8 +66,9 @@ describe('DynamoDB requests per co-location change', () => {
       hubAdmin,
     );
 
-    expect(requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
-    expect(roundTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
+    // The building, the council's changes feed counter (change-feed.ts), the transaction.
+    expect(requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(roundTrips).toEqual([['GetItemCommand'], ['GetItemCommand'], ['TransactWriteItemsCommand']]);
   });
 
   it('posts a need in one transaction and closes it with one GetItem more', async () => {
@@ -139,9 +140,15 @@ describe('DynamoDB requests per co-location change', () => {
     expect(declined.roundTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
     expect(withdrawn.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
     expect(withdrawn.roundTrips).toEqual([['GetItemCommand'], ['TransactWriteItemsCommand']]);
-    // The offer's id is in the interest: read after it.
-    expect(accepted.requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
+    // The offer's id is in the interest: read after it. The offer changes: the feed's counter too.
+    expect(accepted.requests).toEqual([
+      'GetItemCommand',
+      'GetItemCommand',
+      'GetItemCommand',
+      'TransactWriteItemsCommand',
+    ]);
     expect(accepted.roundTrips).toEqual([
+      ['GetItemCommand'],
       ['GetItemCommand'],
       ['GetItemCommand'],
       ['TransactWriteItemsCommand'],
@@ -158,9 +165,15 @@ describe('DynamoDB requests per co-location change', () => {
     const updated = await measure(UPDATE, offer(created.id), hubAdmin);
     const taken = await measure(TAKEN, { id: created.id, v: 2 }, hubAdmin);
 
-    // The building's id is in the offer: read after it.
-    expect(updated.requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
+    // The building's id is in the offer: read after it. Then the council's changes feed counter.
+    expect(updated.requests).toEqual([
+      'GetItemCommand',
+      'GetItemCommand',
+      'GetItemCommand',
+      'TransactWriteItemsCommand',
+    ]);
     expect(updated.roundTrips).toEqual([
+      ['GetItemCommand'],
       ['GetItemCommand'],
       ['GetItemCommand'],
       ['TransactWriteItemsCommand'],
@@ -170,12 +183,14 @@ describe('DynamoDB requests per co-location change', () => {
       'GetItemCommand',
       'GetItemCommand',
       'QueryCommand',
+      'GetItemCommand',
       'TransactWriteItemsCommand',
     ]);
     expect(taken.roundTrips).toEqual([
       ['GetItemCommand'],
       ['GetItemCommand'],
       ['QueryCommand'],
+      ['GetItemCommand'],
       ['TransactWriteItemsCommand'],
     ]);
   });
@@ -213,12 +228,14 @@ describe('DynamoDB requests per co-location change', () => {
     );
 
     // A change the offers do not copy costs nothing more; a move reads the building's offer entries and the
-    // offers (both strongly consistent); archiving also reads each withdrawn offer's open interests.
-    expect(named.requests).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    // offers (both strongly consistent); archiving also reads each withdrawn offer's open interests. Each
+    // then reads the council's changes feed counter (change-feed.ts) just before its transaction.
+    expect(named.requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
     expect(moved.requests).toEqual([
       'GetItemCommand',
       'QueryCommand',
       'BatchGetItemCommand',
+      'GetItemCommand',
       'TransactWriteItemsCommand',
     ]);
     expect(archived.requests).toEqual([
@@ -226,12 +243,13 @@ describe('DynamoDB requests per co-location change', () => {
       'QueryCommand',
       'BatchGetItemCommand',
       'QueryCommand',
+      'GetItemCommand',
       'TransactWriteItemsCommand',
     ]);
     // Each read needs the one before it (the entries name the offers, the offers their interests).
-    expect(named.roundTrips).toHaveLength(2);
-    expect(moved.roundTrips).toHaveLength(4);
-    expect(archived.roundTrips).toHaveLength(5);
+    expect(named.roundTrips).toHaveLength(3);
+    expect(moved.roundTrips).toHaveLength(5);
+    expect(archived.roundTrips).toHaveLength(6);
   });
 
   it('refuses a caller without the role after the failed check: NOT_FOUND for what they may not see', async () => {

@@ -141,12 +141,13 @@ describe('importAssets', () => {
           if (!failedOnce && items > 5) {
             failedOnce = true;
             // A condition that failed (as a taken asset reference would): not retried by the gateway, unlike a
-            // transaction conflict, so the group must fall back to one transaction per row.
+            // transaction conflict, so the group must fall back to one transaction per row. The last four items
+            // are the changes feed's (the council's counter, a change per building): the one before them fails.
             throw new TransactionCanceledException({
               message: 'Transaction cancelled',
               $metadata: {},
               CancellationReasons: Array.from({ length: items }, () => ({ Code: 'None' })).map((reason, i) =>
-                i === items - 1 ? { Code: 'ConditionalCheckFailed' } : reason,
+                i === items - 5 ? { Code: 'ConditionalCheckFailed' } : reason,
               ),
             });
           }
@@ -164,7 +165,8 @@ describe('importAssets', () => {
     t.table.client.middlewareStack.remove('failFirstGroupTransaction');
 
     expect(result.importAssets).toMatchObject({ created: 3, rejected: 0 });
-    // One transaction for the group (three buildings of five items and the owner's check), then one per row.
-    expect(sent).toEqual([16, 6, 6, 6]);
+    // One transaction for the group (three buildings of five items and the owner's check, the feed's counter
+    // and three changes), then one per row (with its counter and change).
+    expect(sent).toEqual([20, 8, 8, 8]);
   });
 });

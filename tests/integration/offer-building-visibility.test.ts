@@ -58,8 +58,15 @@ describe("an offer follows its building's visibility", () => {
     expect(errorCodes(outsider)).toEqual(['NOT_FOUND']);
     expect(byOwner.errors).toBeUndefined();
     expect(publicAgain.errors).toBeUndefined();
-    // The building read, the Query of its offers (only because the visibility changed), one transaction.
-    expect(requests).toEqual(['GetItemCommand', 'QueryCommand', 'TransactWriteItemsCommand']);
+    // The building read, the Query of its offers and their read (only because the visibility changed: the
+    // changes feed carries each offer), the council's feed counter, one transaction.
+    expect(requests).toEqual([
+      'GetItemCommand',
+      'QueryCommand',
+      'BatchGetItemCommand',
+      'GetItemCommand',
+      'TransactWriteItemsCommand',
+    ]);
   });
 
   it('leaves its offers alone, at no extra request, when anything else about the building changes', async () => {
@@ -71,7 +78,8 @@ describe("an offer follows its building's visibility", () => {
       owner,
     );
 
-    expect([...t.requests]).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    // The building, the council's changes feed counter, the transaction: nothing for the offers.
+    expect([...t.requests]).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
     expect((await t.run(OFFER, { id: offerId }, owner)).data).toEqual(before.data);
   });
 

@@ -158,6 +158,8 @@ describe('an offer follows its building', () => {
       'GetItemCommand',
       'QueryCommand',
       'BatchGetItemCommand',
+      // The council's changes feed counter (change-feed.ts), just before the transaction.
+      'GetItemCommand',
       'TransactWriteItemsCommand',
     ]);
   });
@@ -209,6 +211,7 @@ describe('an offer follows its building', () => {
       'QueryCommand',
       'BatchGetItemCommand',
       'QueryCommand',
+      'GetItemCommand',
       'TransactWriteItemsCommand',
     ]);
   });

@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'QUERY_TOO_COSTLY'
   // A real council (a known GSS code) that has not joined the register, where the council must act.
   | 'COUNCIL_NOT_REGISTERED'
+  // The changes feed (src/kernel/domain/change-feed.ts): a cursor older than the changes kept.
+  | 'CURSOR_EXPIRED'
   // Assets of community value: statutory workflow refusals (see the classes at the end of this file).
   | 'NOT_ELIGIBLE'
   | 'NOT_LISTABLE'
@@ -79,6 +81,16 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('CONFLICT', message, details);
+  }
+}
+
+/**
+ * A changes feed cursor (or a follow from the start) from before the oldest change still kept: the changes
+ * after it are gone, so following on would miss some. The client reads the register's state again.
+ */
+export class CursorExpiredError extends AppError {
+  constructor(message: string) {
+    super('CURSOR_EXPIRED', message, { field: 'after' });
   }
 }
 

@@ -3,6 +3,7 @@ import { diffRecords } from '../domain/audit';
 import { ConflictError, MembershipCheckFailedError, NotFoundError } from '../domain/errors';
 import { idempotencyExpiry, IdempotentReplay } from '../domain/idempotency';
 import type { IdempotencyClaim } from '../domain/idempotency';
+import type { FeedChange } from '../domain/change-feed';
 import type { ChangeContext, MembershipGuard } from '../domain/ports';
 import { isRoleAtLeast, MEMBER_ROLES } from '../domain/records';
 import type { AuditAction, AuditEvent, RecordMeta, RecordType } from '../domain/records';
@@ -26,6 +27,12 @@ export function toRecord<T>(item: Item): T {
     if (!STORAGE_ATTRIBUTES.has(name)) record[name] = value;
   }
   return record as T;
+}
+
+/** `writes` with the feed changes declared on the first (the record's own Put). */
+export function declaringFeed(writes: GuardedWrite[], feed: readonly FeedChange[]): GuardedWrite[] {
+  const [record, ...rest] = writes;
+  return record ? [{ ...record, feed }, ...rest] : writes;
 }
 
 /** Condition: the item must not exist yet (a create never overwrites). */

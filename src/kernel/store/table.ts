@@ -11,6 +11,8 @@ import { TABLE_DEFINITION } from './table-definition';
 import type { ItemKey } from './keys';
 import { AWS_TIMEOUTS, DYNAMO_RETRY, dynamoBackoff } from './dynamo-client';
 import { isThrottledCancellation, toServiceFault } from './service-faults';
+import type { FeedChange } from '../domain/change-feed';
+import { feedCounterKey, feedWrites, FeedSequenceMovedError, readSequence } from './change-feed';
 
 export type Item = Record<string, unknown>;
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -23,7 +25,15 @@ export interface GuardedWrite {
    * an idempotency claim answers with the signal to replay the first result instead.
    */
   readonly onConditionFailed?: (existing: Item | null) => AppError | IdempotentReplay;
+  /**
+   * The changes feed's entries of the record this write stores (a building, an ACV entry, an offer): the
+   * gateway numbers them in the same transaction (change-feed.ts), so no write path can leave one out.
+   */
+  readonly feed?: readonly FeedChange[];
 }
+
+/** The records the changes feed follows: a Put of one of these must declare its feed change. */
+const FEED_ENTITIES = new Set(['Building', 'AcvEntry', 'SpaceOffer']);
 
 /** A query over one partition of the table or of an index, optionally narrowed by sort-key prefix and filter. */
 export interface QuerySpec {
@@ -62,6 +72,14 @@ const BATCH_GET_ATTEMPTS = 6;
  * retries other calls (the SDK does not retry cancellations itself: to it they are a 400 answer).
  */
 const TRANSACTION_ATTEMPTS = DYNAMO_RETRY.maxAttempts;
+
+/**
+ * A council's feed counter is one item every change in the council passes through: writers that read the
+ * same number race, one commits and the others read it again. Enough attempts for a few busy writers
+ * (8 writers on one council commit every change in tests/integration/change-feed-concurrency.test.ts),
+ * with jittered backoff so they do not meet again in step; then CONFLICT with concurrentWrite.
+ */
+const FEED_SEQUENCE_ATTEMPTS = 25;
 
 /**
  * The table's gateway: every request the stores send goes through here, so condition failures, paging and
@@ -227,8 +245,39 @@ export class Table {
    * is thrown (a CONFLICT or NOT_FOUND the caller described); a condition without its own error means the
    * records changed meanwhile (CONFLICT). A transaction DynamoDB throttled, or that met another one on the
    * same item, is sent again a few times before it is reported as SERVICE_UNAVAILABLE or CONFLICT.
+   * Writes that declare feed changes get their councils' counters read and the change items added
+   * (change-feed.ts); a counter that moved meanwhile is read again and the whole transaction sent again.
    */
   async transact(writes: readonly GuardedWrite[]): Promise<void> {
+    assertFeedDeclared(writes);
+    const changes = writes.flatMap((write) => write.feed ?? []);
+    if (changes.length === 0) return this.#transactOnce(writes);
+    const councils = [...new Set(changes.map((change) => change.councilCode))];
+    for (let attempt = 1; ; attempt++) {
+      const heads = await this.#readFeedHeads(councils);
+      try {
+        await this.#transactOnce([...writes, ...feedWrites(this.tableName, heads, changes, Date.now())]);
+        return;
+      } catch (error) {
+        if (!(error instanceof FeedSequenceMovedError) || attempt >= FEED_SEQUENCE_ATTEMPTS) throw error;
+        await delay(Math.random() * Math.min(500, 10 * 2 ** attempt));
+      }
+    }
+  }
+
+  /** Each council's feed counter, strongly consistent (its number is the condition of the write). */
+  async #readFeedHeads(councils: readonly string[]): Promise<Map<string, number>> {
+    if (councils.length === 1 && councils[0] !== undefined) {
+      return new Map([[councils[0], readSequence(await this.get(feedCounterKey(councils[0])))]]);
+    }
+    const items = await this.batchGet(councils.map(feedCounterKey), { consistent: true });
+    const byPartition = new Map(items.map((item) => [String(item['pk']), item]));
+    return new Map(
+      councils.map((council) => [council, readSequence(byPartition.get(feedCounterKey(council).pk))]),
+    );
+  }
+
+  async #transactOnce(writes: readonly GuardedWrite[]): Promise<void> {
     if (writes.length > MAX_TRANSACTION_ITEMS) {
       // A bug, not bad input: every write is designed to fit (docs/data-model.md, "Writes").
       throw new Error(`A transaction of ${writes.length} items is over DynamoDB's limit of 100`);
@@ -378,6 +427,16 @@ function toPosition(key: Record<string, unknown>): CursorPosition {
 
 /** DynamoDB's limit on the items of one TransactWriteItems. */
 export const MAX_TRANSACTION_ITEMS = 100;
+
+/** A bug, not bad input: a record the feed follows written without its feed change would be missed. */
+function assertFeedDeclared(writes: readonly GuardedWrite[]): void {
+  for (const { write, feed } of writes) {
+    const entity: unknown = write.Put?.Item?.['entity'];
+    if (typeof entity === 'string' && FEED_ENTITIES.has(entity) && !feed?.length) {
+      throw new Error(`A ${entity} was written without its changes feed entry`);
+    }
+  }
+}
 
 /** The cancellation behind `error`, whether it came through as it is or already classified as a fault. */
 function unwrapCancellation(error: unknown): TransactionCanceledException | null {

@@ -9,6 +9,7 @@ import type { SpaceNeed as SpaceNeedRecord } from '../colocation/domain/space-ne
 import type { SpaceInterest as SpaceInterestRecord, InterestMessage as InterestMessageRecord } from '../colocation/domain/space-interest';
 import type { ScoredMatch as SpaceMatchRecord } from '../colocation/domain/matching';
 import type { WebhookEndpoint as WebhookEndpointRecord } from '../notifications/domain/webhook-endpoint';
+import type { FeedChangeView as RegisterChangeRecord } from '../../kernel/domain/change-feed';
 import type { RegisterContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -2509,6 +2510,17 @@ export type Query = {
   buildingsByCouncil: BuildingConnection;
   /** Current buildings owned by an organisation, by name. */
   buildingsByOwner: BuildingConnection;
+  /**
+   * Every create, update and archive of the buildings, assets of community value and offers of space of one
+   * council that the caller may see, oldest first, in the order they were committed. Follow it by passing
+   * `resumeCursor` as `after` until `hasNextPage` is false, then poll with the last `resumeCursor`: applying each
+   * change in order (replace the record on UPSERTED, drop it on REMOVED) leaves the client with exactly the
+   * records the caller may see. Changes are kept for 90 days; an older cursor is refused with CURSOR_EXPIRED
+   * (read the register again, starting from `changesHead`). See docs/partners.md, "Following changes".
+   */
+  changes: RegisterChangeConnection;
+  /** A cursor at the council's latest change: read the register's current state, then follow `changes` from here. */
+  changesHead: Scalars['String']['output'];
   /** The council registered for a GSS code (`E10000013`), or null when none is registered yet. */
   councilByGssCode: Maybe<Organisation>;
   /** Expressions of interest an organisation's offers have received, by offer (its members only). */
@@ -2639,6 +2651,20 @@ export type QueryBuildingsByOwnerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryChangesHeadArgs = {
+  councilCode: Scalars['String']['input'];
 };
 
 
@@ -2892,6 +2918,65 @@ export type RecordType =
   | 'SPACE_OFFER'
   /** A partner's webhook endpoint. */
   | 'WEBHOOK_ENDPOINT';
+
+/** One change of one record, as the caller sees it. */
+export type RegisterChange = {
+  __typename?: 'RegisterChange';
+  /** The entry after the change, when recordType is ACV_ENTRY and kind is UPSERTED. */
+  assetOfCommunityValue: Maybe<AcvEntry>;
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** The building after the change, when recordType is BUILDING and kind is UPSERTED. */
+  building: Maybe<Building>;
+  /** Whether the record is now seen (UPSERTED) or has left the caller's view (REMOVED). */
+  kind: RegisterChangeKind;
+  /** The record's id. */
+  recordId: Scalars['ID']['output'];
+  /** Which kind of record changed. */
+  recordType: RegisterChangeRecordType;
+  /** Its place in the council's changes: one more than the change before it in the council. */
+  sequence: Scalars['Int']['output'];
+  /** The offer after the change, when recordType is SPACE_OFFER and kind is UPSERTED. */
+  spaceOffer: Maybe<SpaceOffer>;
+  /** The record's version after the change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of a council's changes. */
+export type RegisterChangeConnection = {
+  __typename?: 'RegisterChangeConnection';
+  /** The changes on this page the caller may see, in order. */
+  edges: Array<RegisterChangeEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Where to go on from: after every change read for this page, including those passed over. Always set. */
+  resumeCursor: Scalars['String']['output'];
+};
+
+/** A change and its cursor. */
+export type RegisterChangeEdge = {
+  __typename?: 'RegisterChangeEdge';
+  /** Pass as `after` to read the changes after this one. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: RegisterChange;
+};
+
+/** What a change means to the caller. */
+export type RegisterChangeKind =
+  /** The record was archived, withdrawn, moved to another council or made visible to fewer: drop any copy. */
+  | 'REMOVED'
+  /** The record was created or changed and the caller may see it: replace any copy with this one. */
+  | 'UPSERTED';
+
+/** The kinds of record the changes feed follows. */
+export type RegisterChangeRecordType =
+  /** An entry on the list of assets of community value (or a nomination). */
+  | 'ACV_ENTRY'
+  /** A building or piece of land. */
+  | 'BUILDING'
+  /** An offer of space. */
+  | 'SPACE_OFFER';
 
 /** A new webhook endpoint. */
 export type RegisterWebhookEndpointInput = {
@@ -3875,6 +3960,11 @@ export type ResolversTypes = {
   RecordDisposalNoticeInput: RecordDisposalNoticeInput;
   RecordListingRegistrationInput: RecordListingRegistrationInput;
   RecordType: RecordType;
+  RegisterChange: ResolverTypeWrapper<RegisterChangeRecord>;
+  RegisterChangeConnection: ResolverTypeWrapper<Omit<RegisterChangeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['RegisterChangeEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  RegisterChangeEdge: ResolverTypeWrapper<Omit<RegisterChangeEdge, 'node'> & { node: ResolversTypes['RegisterChange'] }>;
+  RegisterChangeKind: RegisterChangeKind;
+  RegisterChangeRecordType: RegisterChangeRecordType;
   RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
   RemovalReason: RemovalReason;
   RemoveListingInput: RemoveListingInput;
@@ -4021,6 +4111,9 @@ export type ResolversParentTypes = {
   RecordDisposalInput: RecordDisposalInput;
   RecordDisposalNoticeInput: RecordDisposalNoticeInput;
   RecordListingRegistrationInput: RecordListingRegistrationInput;
+  RegisterChange: RegisterChangeRecord;
+  RegisterChangeConnection: Omit<RegisterChangeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['RegisterChangeEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  RegisterChangeEdge: Omit<RegisterChangeEdge, 'node'> & { node: ResolversParentTypes['RegisterChange'] };
   RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
   RemoveListingInput: RemoveListingInput;
   RequestToBidInput: RequestToBidInput;
@@ -4584,6 +4677,8 @@ export type QueryResolvers<ContextType = RegisterContext, ParentType extends Res
   buildingByUprn?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingByUprnArgs, 'first' | 'uprn'>>;
   buildingsByCouncil?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsByCouncilArgs, 'councilCode' | 'first'>>;
   buildingsByOwner?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsByOwnerArgs, 'first' | 'organisationId'>>;
+  changes?: Resolver<ResolversTypes['RegisterChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'councilCode' | 'first'>>;
+  changesHead?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryChangesHeadArgs, 'councilCode'>>;
   councilByGssCode?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryCouncilByGssCodeArgs, 'gssCode'>>;
   interestsReceived?: Resolver<ResolversTypes['SpaceInterestConnection'], ParentType, ContextType, RequireFields<QueryInterestsReceivedArgs, 'first' | 'organisationId'>>;
   interestsSent?: Resolver<ResolversTypes['SpaceInterestConnection'], ParentType, ContextType, RequireFields<QueryInterestsSentArgs, 'first' | 'organisationId'>>;
@@ -4606,6 +4701,29 @@ export type QueryResolvers<ContextType = RegisterContext, ParentType extends Res
   spaceOffersNearPostcode?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearPostcodeArgs, 'first' | 'postcode' | 'radiusKm'>>;
   unsuccessfulNominations?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryUnsuccessfulNominationsArgs, 'councilCode' | 'first'>>;
   webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first' | 'organisationId'>>;
+};
+
+export type RegisterChangeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['RegisterChange'] = ResolversParentTypes['RegisterChange']> = {
+  assetOfCommunityValue?: Resolver<Maybe<ResolversTypes['AcvEntry']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RegisterChangeKind'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['RegisterChangeRecordType'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  spaceOffer?: Resolver<Maybe<ResolversTypes['SpaceOffer']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegisterChangeConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['RegisterChangeConnection'] = ResolversParentTypes['RegisterChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegisterChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  resumeCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegisterChangeEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['RegisterChangeEdge'] = ResolversParentTypes['RegisterChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RegisterChange'], ParentType, ContextType>;
 };
 
 export type SearchCentreResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SearchCentre'] = ResolversParentTypes['SearchCentre']> = {
@@ -4863,6 +4981,9 @@ export type Resolvers<ContextType = RegisterContext> = {
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterChange?: RegisterChangeResolvers<ContextType>;
+  RegisterChangeConnection?: RegisterChangeConnectionResolvers<ContextType>;
+  RegisterChangeEdge?: RegisterChangeEdgeResolvers<ContextType>;
   SearchCentre?: SearchCentreResolvers<ContextType>;
   SpaceAvailability?: SpaceAvailabilityResolvers<ContextType>;
   SpaceInterest?: SpaceInterestResolvers<ContextType>;

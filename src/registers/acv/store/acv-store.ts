@@ -7,6 +7,7 @@ import type { AcvChange, AcvStore } from '../domain/acv-port';
 import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
 import {
   auditWrite,
+  declaringFeed,
   idempotencyWrites,
   IS_NEW,
   membershipGuardWrite,
@@ -36,6 +37,8 @@ import {
 } from './acv-keys';
 import type { AccessPattern } from '../../../kernel/store/access-pattern';
 import type { GuardedWrite, Item, QuerySpec, Table } from '../../../kernel/store/table';
+import { feedChangesOf } from '../../../kernel/domain/change-feed';
+import type { FeedChange } from '../../../kernel/domain/change-feed';
 
 /**
  * Assets of community value: the entry, its open duties (tasks, indexed for the work queue), its statutory
@@ -147,7 +150,10 @@ export class DynamoAcvStore implements AcvStore {
       // The idempotency claim goes first, so a replayed create is recognised before anything else fails.
       ...idempotencyWrites(tableName, ctx),
       ...this.#guard(guard),
-      { write: { Put: { TableName: tableName, Item: entryItem(entry), ...IS_NEW } } },
+      {
+        write: { Put: { TableName: tableName, Item: entryItem(entry), ...IS_NEW } },
+        feed: acvFeedChanges(null, entry, ctx.at),
+      },
       auditWrite(
         tableName,
         { recordType: 'ACV_ENTRY', recordId: entry.id, action: change.auditAction, version: entry.version },
@@ -212,13 +218,16 @@ export class DynamoAcvStore implements AcvStore {
     await this.table.transact([
       // The caller's role first: a caller without it is told so, not that the entry changed meanwhile.
       ...this.#guard(guard),
-      ...versionedReplace(
-        tableName,
-        { what: 'Entry', recordType: 'ACV_ENTRY', recordId: after.id, item: entryItem(after) },
-        before,
-        after,
-        change.auditAction,
-        ctx,
+      ...declaringFeed(
+        versionedReplace(
+          tableName,
+          { what: 'Entry', recordType: 'ACV_ENTRY', recordId: after.id, item: entryItem(after) },
+          before,
+          after,
+          change.auditAction,
+          ctx,
+        ),
+        acvFeedChanges(before, after, ctx.at),
       ),
       ...this.#taskWrites(before, after),
       ...change.notices.map((notice) => this.#noticeWrite(notice)),
@@ -339,6 +348,16 @@ export class DynamoAcvStore implements AcvStore {
       },
     };
   }
+}
+
+/** The changes feed's entries of an entry's change (every entry is on the public register). */
+function acvFeedChanges(before: AcvEntry | null, after: AcvEntry, at: string): FeedChange[] {
+  const audience = { recordType: 'ACV_ENTRY' } as const;
+  return feedChangesOf(
+    { recordType: 'ACV_ENTRY', recordId: after.id, version: after.version, record: after, at },
+    before ? { councilCode: before.councilCode, audience } : null,
+    { councilCode: after.councilCode, audience },
+  );
 }
 
 /** The stored entry: on its council's listed or unsuccessful list as decided, and on its nominator's list. */

@@ -81,11 +81,15 @@ export interface BuildingWrite {
 /**
  * The most items one building write puts in a transaction (building, public copy, restricted copy (one of the
  * two is put, the other deleted when the visibility changes), audit, UPRN entry, the old and the new asset
- * reference claim, the new reference's stem marker), besides the checks a batch shares (owners, the caller's role).
+ * reference claim, the new reference's stem marker, its changes feed entry, and when it moves to another council
+ * the entry and counter of that council's feed too), besides what a batch shares (owners, the caller's role).
  */
-export const MAX_ITEMS_PER_BUILDING_WRITE = 8;
-/** Items a batch of building writes keeps for its shared checks: the owner organisation and the caller's role. */
-export const SHARED_ITEMS_PER_BUILDING_BATCH = 2;
+export const MAX_ITEMS_PER_BUILDING_WRITE = 11;
+/**
+ * Items a batch of building writes keeps for what it shares: the owner organisation, the caller's role and
+ * the council's changes feed counter.
+ */
+export const SHARED_ITEMS_PER_BUILDING_BATCH = 3;
 
 /** An asset reference and whose it is (the owner organisation, or the council area for unregistered owners). */
 export interface AssetReferenceLookup {

@@ -1,5 +1,6 @@
 import { ConflictError } from '../../../kernel/domain/errors';
 import { canonicalJson } from '../../../kernel/domain/idempotency';
+import { buildingFeedChanges } from '../../../kernel/domain/change-feed';
 import type { Building } from '../../../kernel/domain/records';
 import { assetReferenceStemMarker } from './building-items';
 import { buildingItemsFor } from './building-store';
@@ -67,6 +68,8 @@ async function rewriteOnce(table: Table, key: ItemKey, dryRun: boolean): Promise
   await table.transact([
     {
       write: { Put: { TableName: table.tableName, Item: record, ...hasVersion(building.version) } },
+      // The rewrite is a change like any other to a follower of the feed (the same version, rewritten).
+      feed: buildingFeedChanges(building, building, new Date().toISOString()),
       onConditionFailed: () => new ConflictError(`Building ${building.id} changed meanwhile`),
     },
     ...copies.map((copy) => ({ write: { Put: { TableName: table.tableName, Item: copy } } })),

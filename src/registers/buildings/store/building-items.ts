@@ -6,7 +6,8 @@
 import { badInput, ConflictError } from '../../../kernel/domain/errors';
 import type { ChangeContext } from '../../../kernel/domain/ports';
 import type { AuditAction, Building } from '../../../kernel/domain/records';
-import { auditWrite, IS_NEW, versionedReplace } from '../../../kernel/store/items';
+import { buildingFeedChanges } from '../../../kernel/domain/change-feed';
+import { auditWrite, declaringFeed, IS_NEW, versionedReplace } from '../../../kernel/store/items';
 import { buildingKey, organisationKey } from '../../../kernel/store/keys';
 import type { ItemKey } from '../../../kernel/store/keys';
 import type { GuardedWrite, Item } from '../../../kernel/store/table';
@@ -30,7 +31,10 @@ import {
 /** The record, its copies, its audit event, its UPRN entry and its asset reference claim. */
 export function createWrites(tableName: string, building: Building, change: ChangeContext): GuardedWrite[] {
   return [
-    { write: { Put: { TableName: tableName, Item: buildingItem(building), ...IS_NEW } } },
+    {
+      write: { Put: { TableName: tableName, Item: buildingItem(building), ...IS_NEW } },
+      feed: buildingFeedChanges(null, building, change.at),
+    },
     ...publicCopyWrites(tableName, null, building),
     ...restrictedCopyWrites(tableName, null, building),
     auditWrite(
@@ -53,13 +57,16 @@ export function updateWrites(
   change: ChangeContext,
 ): GuardedWrite[] {
   return [
-    ...versionedReplace(
-      tableName,
-      { what: 'Building', recordType: 'BUILDING', recordId: after.id, item: buildingItem(after) },
-      before,
-      after,
-      action,
-      change,
+    ...declaringFeed(
+      versionedReplace(
+        tableName,
+        { what: 'Building', recordType: 'BUILDING', recordId: after.id, item: buildingItem(after) },
+        before,
+        after,
+        action,
+        change,
+      ),
+      buildingFeedChanges(before, after, change.at),
     ),
     ...publicCopyWrites(tableName, before, after),
     ...restrictedCopyWrites(tableName, before, after),

@@ -11,6 +11,7 @@ import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../..
 import type { AuditAction, Building } from '../../../kernel/domain/records';
 import { buildingKey } from '../../../kernel/store/keys';
 import { idempotencyWrites, membershipGuardWrite, toRecord } from '../../../kernel/store/items';
+import { transactionSize } from '../../../kernel/store/change-feed';
 import type { CursorCodec } from '../../../kernel/store/cursor';
 import { readDataLevel, TABLE_DATA_LEVEL_KEY } from '../../../kernel/store/data-level';
 import type { GuardedWrite, QuerySpec, Table } from '../../../kernel/store/table';
@@ -249,9 +250,9 @@ export class DynamoBuildingStore implements BuildingStore {
           : createWrites(tableName, one.after, change),
       ),
     ]);
-    if (writes.length > MAX_TRANSACTION_ITEMS) {
+    if (transactionSize(writes) > MAX_TRANSACTION_ITEMS) {
       throw new Error(
-        `${writes.length} items do not fit in one transaction (at most ${MAX_TRANSACTION_ITEMS})`,
+        `${transactionSize(writes)} items do not fit in one transaction (at most ${MAX_TRANSACTION_ITEMS})`,
       );
     }
     await this.table.transact(writes);

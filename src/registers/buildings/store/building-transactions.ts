@@ -1,4 +1,5 @@
 import { ConflictError } from '../../../kernel/domain/errors';
+import { transactionSize } from '../../../kernel/store/change-feed';
 import type { GuardedWrite } from '../../../kernel/store/table';
 
 /** DynamoDB's limit on the items of one TransactWriteItems. */
@@ -16,16 +17,17 @@ export function packTransactions(
   later: readonly (readonly GuardedWrite[])[],
   max = MAX_TRANSACTION_ITEMS,
 ): GuardedWrite[][] {
-  if (first.length > max) {
+  if (transactionSize(first) > max) {
     throw new ConflictError(
-      `The change needs ${first.length} items in one transaction, more than the ${max} DynamoDB allows: ` +
+      `The change needs ${transactionSize(first)} items in one transaction, more than the ${max} DynamoDB allows: ` +
         "withdraw some of the building's open offers first",
     );
   }
   const transactions: GuardedWrite[][] = [[...first]];
   for (const group of later) {
     const last = transactions[transactions.length - 1] ?? [];
-    if (last.length + group.length <= max) last.push(...group);
+    // Sized with the feed items the gateway adds (a change item per record, a counter per council).
+    if (transactionSize([...last, ...group]) <= max) last.push(...group);
     else transactions.push([...group]);
   }
   return transactions;

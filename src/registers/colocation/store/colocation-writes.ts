@@ -7,7 +7,9 @@ import { badInput, ConflictError } from '../../../kernel/domain/errors';
 import type { GeoPoint } from '../../../kernel/domain/location';
 import type { ChangeContext } from '../../../kernel/domain/ports';
 import type { RecordType } from '../../../kernel/domain/records';
-import { auditWrite, IS_NEW, versionedReplace } from '../../../kernel/store/items';
+import { feedChangesOf } from '../../../kernel/domain/change-feed';
+import type { FeedAudience, FeedChange } from '../../../kernel/domain/change-feed';
+import { auditWrite, declaringFeed, IS_NEW, versionedReplace } from '../../../kernel/store/items';
 import { buildingKey, organisationKey } from '../../../kernel/store/keys';
 import type { GuardedWrite, Item } from '../../../kernel/store/table';
 import type { ColocationRecordChange } from '../domain/colocation-port';
@@ -45,7 +47,10 @@ export function recordWrites(
   const recordId = record.after.id;
   if (record.before === null) {
     const writes: GuardedWrite[] = [
-      { write: { Put: { TableName: tableName, Item: item, ...IS_NEW } } },
+      {
+        write: { Put: { TableName: tableName, Item: item, ...IS_NEW } },
+        ...(record.kind === 'SPACE_OFFER' ? { feed: offerFeedChanges(null, record.after, change.at) } : {}),
+      },
       auditWrite(
         tableName,
         { recordType, recordId, action: record.action, version: record.after.version },
@@ -162,7 +167,7 @@ export function changeWrites(
 ): GuardedWrite[] {
   const { what, recordType } = KINDS[record.kind];
   if (record.before === null) throw new Error('A change of a stored record names what it was before');
-  const replaced = versionedReplace(
+  const versioned = versionedReplace(
     tableName,
     { what, recordType, recordId: record.after.id, item: toItem(record) },
     record.before,
@@ -170,6 +175,10 @@ export function changeWrites(
     record.action,
     change,
   );
+  const replaced =
+    record.kind === 'SPACE_OFFER'
+      ? declaringFeed(versioned, offerFeedChanges(record.before, record.after, change.at))
+      : versioned;
   if (record.kind === 'SPACE_INTEREST' && isInterestOpen(record.before) && !isInterestOpen(record.after)) {
     // The interest is over: the organisation may express interest in the offer again.
     const { offerId, organisationId } = record.after;
@@ -178,6 +187,26 @@ export function changeWrites(
     });
   }
   return replaced;
+}
+
+/** The audience of an offer: who offers it, its state and its building's copy (who may see the building). */
+function offerAudience(offer: SpaceOffer): FeedAudience {
+  const { councilCode, ownerOrganisationId, visibility } = offer.building;
+  return {
+    recordType: 'SPACE_OFFER',
+    organisationId: offer.organisationId,
+    status: offer.status,
+    building: { councilCode, ownerOrganisationId, visibility },
+  };
+}
+
+/** The changes feed's entries of an offer's change (in its building's council, which it follows). */
+export function offerFeedChanges(before: SpaceOffer | null, after: SpaceOffer, at: string): FeedChange[] {
+  return feedChangesOf(
+    { recordType: 'SPACE_OFFER', recordId: after.id, version: after.version, record: after, at },
+    before ? { councilCode: before.building.councilCode, audience: offerAudience(before) } : null,
+    { councilCode: after.building.councilCode, audience: offerAudience(after) },
+  );
 }
 
 /** The stored item of a new offer, for seeding many at once (tests, benches) with BatchWriteItem. */

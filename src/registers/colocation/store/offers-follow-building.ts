@@ -9,7 +9,8 @@ import type { SpaceInterest } from '../domain/space-interest';
 import { buildingChangeReachesOffers, followBuilding } from '../domain/space-offer';
 import type { SpaceOffer } from '../domain/space-offer';
 import { interestsInOffer, offersOfBuilding, spaceOfferKey } from './colocation-keys';
-import { changeWrites } from './colocation-writes';
+import { changeWrites, offerFeedChanges } from './colocation-writes';
+import { ConflictError } from '../../../kernel/domain/errors';
 
 /**
  * The building hook of co-location (wired by the app): an offer is shown to whoever may see its building,
@@ -27,9 +28,9 @@ export function offersFollowBuilding(table: Table): BuildingChangeHook {
  * the copy's visibility, the distance search its location, the area list its council. When a change of a
  * building reaches its offers (buildingChangeReachesOffers), the building store puts these writes in its own
  * transaction. One strongly consistent Query of the building's partition finds the offers (their entries
- * there). A change of visibility alone updates each offer's copy of it (history too: it decides who sees the
- * record). A change of location, council, owner or state also reads the offers (one strongly consistent
- * BatchGetItem) and rewrites each live one (its version condition and an audit event): the copy and the
+ * there) and one strongly consistent BatchGetItem reads them (the changes feed carries each offer changed).
+ * A change of visibility alone updates each offer's copy of it at the version read (history too: it decides
+ * who sees the record). A change of location, council, owner or state rewrites each live one (its version condition and an audit event): the copy and the
  * geohash and area index keys refreshed, or the offer WITHDRAWN with the reason when the building was
  * archived, disposed of or changed owner (space-offer.ts followBuilding). A withdrawn offer's open interests
  * (one Query each) are CLOSED with the reason, so the interested organisations see why.
@@ -46,34 +47,43 @@ export async function offerFollowWrites(
 ): Promise<{ first: GuardedWrite[]; later: GuardedWrite[][] }> {
   const entries = await table.queryAll({ ...offersOfBuilding(after.id), consistent: true });
   const ids = entries.flatMap((entry) => (typeof entry['offerId'] === 'string' ? [entry['offerId']] : []));
-  const visibilityCopy = (offerId: string): GuardedWrite => ({
+  if (ids.length === 0) return { first: [], later: [] };
+  const items = await table.batchGet(ids.map(spaceOfferKey), { consistent: true });
+  const offers = items.map((item) => toRecord<SpaceOffer>(item));
+  // The copy of the visibility, at the version read: the feed entry carries the offer as read, so an offer
+  // changed in between must cancel it (CONFLICT: try again) rather than be reported as it was.
+  const visibilityCopy = (offer: SpaceOffer): GuardedWrite => ({
     write: {
       Update: {
         TableName: table.tableName,
-        Key: spaceOfferKey(offerId),
+        Key: spaceOfferKey(offer.id),
         UpdateExpression: 'SET #building.#visibility = :visibility',
-        ConditionExpression: 'attribute_exists(pk)',
+        ConditionExpression: 'version = :version',
         ExpressionAttributeNames: { '#building': 'building', '#visibility': 'visibility' },
-        ExpressionAttributeValues: { ':visibility': after.visibility },
+        ExpressionAttributeValues: { ':visibility': after.visibility, ':version': offer.version },
       },
     },
+    onConditionFailed: () =>
+      new ConflictError(`Space offer ${offer.id} changed while its building was being saved; try again`),
+    feed: offerFeedChanges(
+      offer,
+      { ...offer, building: { ...offer.building, visibility: after.visibility } },
+      change.at,
+    ),
   });
   const onlyVisibility =
     before.visibility !== after.visibility &&
     !buildingChangeReachesOffers({ ...before, visibility: after.visibility }, after);
   // Each copy goes in the building's transaction while it fits (the rest after it), as before: a building with
   // years of offers can still change its visibility.
-  if (onlyVisibility) return { first: [], later: ids.map((id) => [visibilityCopy(id)]) };
-  if (ids.length === 0) return { first: [], later: [] };
+  if (onlyVisibility) return { first: [], later: offers.map((offer) => [visibilityCopy(offer)]) };
 
-  const items = await table.batchGet(ids.map(spaceOfferKey), { consistent: true });
-  const offers = items.map((item) => toRecord<SpaceOffer>(item));
   const first: GuardedWrite[] = [];
   const later: GuardedWrite[][] = [];
   for (const offer of offers) {
     const followed = followBuilding(offer, before, after);
     if (!followed) {
-      if (offer.building.visibility !== after.visibility) later.push([visibilityCopy(offer.id)]);
+      if (offer.building.visibility !== after.visibility) later.push([visibilityCopy(offer)]);
       continue;
     }
     const next = { ...followed.offer, updatedAt: change.at, version: offer.version + 1 };

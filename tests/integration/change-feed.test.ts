@@ -1,0 +1,162 @@
+import { DeleteItemCommand } from '@aws-sdk/client-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHELTENHAM, createBuilding, createCharity, DUDLEY } from '../support/fixtures';
+import { createTestApp, errorCodes } from '../support/test-app';
+import type { Caller, TestApp } from '../support/test-app';
+
+const CHANGES = /* GraphQL */ `
+  query ($council: String!, $after: String, $first: Int) {
+    changes(councilCode: $council, after: $after, first: $first) {
+      edges {
+        node {
+          sequence
+          kind
+          recordType
+          recordId
+          version
+          building {
+            name
+            visibility
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+      resumeCursor
+    }
+  }
+`;
+const UPDATE = /* GraphQL */ `
+  mutation ($id: ID!, $v: Int!, $input: UpdateBuildingInput!) {
+    updateBuilding(id: $id, expectedVersion: $v, input: $input) {
+      version
+    }
+  }
+`;
+
+interface Node {
+  sequence: number;
+  kind: string;
+  recordType: string;
+  recordId: string;
+  version: number;
+  building: { name: string; visibility: string } | null;
+}
+interface ChangesPage {
+  changes: { edges: { node: Node }[]; pageInfo: { hasNextPage: boolean }; resumeCursor: string };
+}
+
+/** Follows the feed from `after` to its end, `first` at a time: the changes shown, and where it stopped. */
+async function follow(
+  t: TestApp,
+  caller: Caller | null,
+  first: number,
+  after: string | null = null,
+): Promise<{ nodes: Node[]; cursor: string | null }> {
+  const nodes: Node[] = [];
+  let cursor = after;
+  for (;;) {
+    const { changes } = await t.ok<ChangesPage>(
+      CHANGES,
+      { council: CHELTENHAM, after: cursor, first },
+      caller,
+    );
+    nodes.push(...changes.edges.map((edge) => edge.node));
+    cursor = changes.resumeCursor;
+    if (!changes.pageInfo.hasNextPage) return { nodes, cursor };
+  }
+}
+
+describe('the changes feed', () => {
+  let t: TestApp;
+  const owner = { userId: 'feed-owner' };
+  let ownerId = '';
+  let publicId = '';
+  let partnersId = '';
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ownerId = (await createCharity(t, owner, 'Feed Trust')).id;
+    publicId = (await createBuilding(t, owner, { name: 'Hall One', ownerOrganisationId: ownerId })).id;
+    partnersId = (
+      await createBuilding(t, owner, {
+        name: 'Quiet Store',
+        ownerOrganisationId: ownerId,
+        visibility: 'PARTNERS',
+      })
+    ).id;
+    await t.ok(UPDATE, { id: publicId, v: 1, input: { name: 'Hall One Renamed' } }, owner);
+    await t.ok(UPDATE, { id: publicId, v: 2, input: { visibility: 'PARTNERS' } }, owner);
+  });
+
+  it('shows an anonymous follower the public changes and a tombstone when a building is made PARTNERS-only', async () => {
+    const { nodes } = await follow(t, null, 100);
+
+    expect(nodes.map((n) => [n.sequence, n.kind, n.recordId, n.version, n.building?.name ?? null])).toEqual([
+      [1, 'UPSERTED', publicId, 1, 'Hall One'],
+      [3, 'UPSERTED', publicId, 2, 'Hall One Renamed'],
+      [4, 'REMOVED', publicId, 3, null],
+    ]);
+  });
+
+  it('never names a record the caller could see neither before nor after the change', async () => {
+    const { nodes } = await follow(t, null, 100);
+
+    expect(nodes.map((n) => n.recordId)).not.toContain(partnersId);
+  });
+
+  it('shows the owner every change of its own buildings, PARTNERS-only ones too', async () => {
+    const { nodes } = await follow(t, owner, 100);
+
+    expect(nodes.map((n) => [n.sequence, n.kind, n.recordId, n.building?.visibility ?? null])).toEqual([
+      [1, 'UPSERTED', publicId, 'PUBLIC'],
+      [2, 'UPSERTED', partnersId, 'PARTNERS'],
+      [3, 'UPSERTED', publicId, 'PUBLIC'],
+      [4, 'UPSERTED', publicId, 'PARTNERS'],
+    ]);
+  });
+
+  it('resumes exactly where it stopped, one change a page or all at once, and from a cursor kept aside', async () => {
+    const all = await follow(t, owner, 100);
+    const oneByOne = await follow(t, owner, 1);
+    const firstTwo = await t.ok<ChangesPage>(CHANGES, { council: CHELTENHAM, first: 2 }, owner);
+    await t.ok(UPDATE, { id: partnersId, v: 1, input: { name: 'Quiet Store Two' } }, owner);
+    const rest = await follow(t, owner, 100, firstTwo.changes.resumeCursor);
+    const caughtUp = await t.ok<ChangesPage>(CHANGES, { council: CHELTENHAM, after: rest.cursor }, owner);
+
+    expect(oneByOne.nodes).toEqual(all.nodes);
+    expect(rest.nodes.map((n) => n.sequence)).toEqual([3, 4, 5]);
+    expect(rest.nodes.at(-1)?.building?.name).toBe('Quiet Store Two');
+    expect(caughtUp.changes.edges).toEqual([]);
+    expect(caughtUp.changes.resumeCursor).toEqual(expect.any(String));
+  });
+
+  it("refuses a cursor of another council's feed, or one edited, as BAD_USER_INPUT on after", async () => {
+    const { cursor } = await follow(t, owner, 100);
+    const otherCouncil = await t.run(CHANGES, { council: DUDLEY, after: cursor }, owner);
+    const edited = await t.run(CHANGES, { council: CHELTENHAM, after: `${cursor ?? ''}x` }, owner);
+
+    expect(errorCodes(otherCouncil)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(edited)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('tells a follower whose changes were deleted after the retention period to read the register again', async () => {
+    const { cursor } = await follow(t, owner, 100);
+    await t.ok(UPDATE, { id: partnersId, v: 2, input: { name: 'Quiet Store Three' } }, owner);
+    await t.ok(UPDATE, { id: partnersId, v: 3, input: { name: 'Quiet Store Four' } }, owner);
+    // What DynamoDB's TTL does to a change item after 90 days (items expire oldest first, but lazily).
+    await t.table.client.send(
+      new DeleteItemCommand({
+        TableName: t.table.tableName,
+        Key: { pk: { S: `COUNCIL-FEED#${CHELTENHAM}` }, sk: { S: 'SEQ#000000000000006' } },
+      }),
+    );
+    const expired = await t.run(CHANGES, { council: CHELTENHAM, after: cursor }, owner);
+    const fromStart = await t.run(CHANGES, { council: CHELTENHAM }, owner);
+
+    expect(errorCodes(expired)).toEqual(['CURSOR_EXPIRED']);
+    // The first five are still kept, so a follower from the start reads them, then meets the gap.
+    expect(errorCodes(fromStart)).toEqual(['CURSOR_EXPIRED']);
+  });
+});
