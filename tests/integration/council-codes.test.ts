@@ -186,6 +186,22 @@ const COUNCIL_BY_CODE_QUERY: Case = {
   query: 'query ($code: String!) { councilByGssCode(gssCode: $code) { id } }',
   variables: () => ({ code: NO_COUNCIL }),
 };
+const FEED_QUERIES: readonly Case[] = [
+  {
+    takes: 'Query.changes(councilCode)',
+    field: 'councilCode',
+    caller: officer,
+    query: list('changes', '', 'resumeCursor'),
+    variables: () => ({ code: NO_COUNCIL }),
+  },
+  {
+    takes: 'Query.changesHead(councilCode)',
+    field: 'councilCode',
+    caller: officer,
+    query: 'query ($code: String!) { changesHead(councilCode: $code) }',
+    variables: () => ({ code: NO_COUNCIL }),
+  },
+];
 const SETTINGS_QUERY: Case = {
   takes: 'Query.acvSettings(councilCode)',
   field: 'councilCode',
@@ -233,7 +249,9 @@ describe('council codes', () => {
   });
 
   it('has a case here for every argument and input field of the schema that takes a council code', () => {
-    const covered = [...MUTATIONS, ...QUERIES, SETTINGS_QUERY, COUNCIL_BY_CODE_QUERY].map((c) => c.takes);
+    const covered = [...MUTATIONS, ...QUERIES, ...FEED_QUERIES, SETTINGS_QUERY, COUNCIL_BY_CODE_QUERY].map(
+      (c) => c.takes,
+    );
     const schemaInputs = councilCodeInputs(buildSchema(typeDefs));
 
     expect(schemaInputs).toEqual([...new Set(covered)].sort());
@@ -249,15 +267,14 @@ describe('council codes', () => {
     },
   );
 
-  it.each([...QUERIES, SETTINGS_QUERY, COUNCIL_BY_CODE_QUERY].map((c) => [c.takes, c] as const))(
-    'refuses a code that is no council in %s with BAD_USER_INPUT',
-    async (_takes, c) => {
-      const result = await t.run(c.query, c.variables(world), c.caller);
+  it.each(
+    [...QUERIES, ...FEED_QUERIES, SETTINGS_QUERY, COUNCIL_BY_CODE_QUERY].map((c) => [c.takes, c] as const),
+  )('refuses a code that is no council in %s with BAD_USER_INPUT', async (_takes, c) => {
+    const result = await t.run(c.query, c.variables(world), c.caller);
 
-      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
-      expect(result.errors?.[0]?.extensions?.['field']).toBe(c.field);
-    },
-  );
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.extensions?.['field']).toBe(c.field);
+  });
 
   it('refuses a nomination to a real council that has not joined the register, writing nothing', async () => {
     const byCode = await expectRefusedWithoutWrites(t, () =>

@@ -54,6 +54,8 @@ function selectionFor(type: GraphQLOutputType): string {
 const ROOT_ARGUMENTS: Record<string, (w: World) => string> = {
   acvNominations: (w) => `organisationId: "${w.groupId}"`,
   acvOutbox: () => `councilCode: "${CHELTENHAM}"`,
+  changes: () => `councilCode: "${CHELTENHAM}"`,
+  changesHead: () => `councilCode: "${CHELTENHAM}"`,
   acvSettings: () => `councilCode: "${CHELTENHAM}"`,
   acvToday: () => '',
   acvWorkQueue: () => `councilCode: "${CHELTENHAM}"`,

@@ -1264,6 +1264,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** A real council (`extensions.gssCode`) that has not joined the register, where the council must act. */
   | 'COUNCIL_NOT_REGISTERED'
+  /** A `changes` cursor older than the 90 days of changes the register keeps (`extensions.field` is `after`): read the state again and follow on from `changesHead`. */
+  | 'CURSOR_EXPIRED'
   /** A statutory period has ended (`extensions.deadline`). */
   | 'DEADLINE_PASSED'
   /** The caller may not do this; the message says why. */

@@ -39,9 +39,11 @@ import { queryOpenInterests } from './offers-follow-building';
 export { offerFollowWrites, offersFollowBuilding } from './offers-follow-building';
 export { spaceOfferItemFor } from './colocation-writes';
 
-// TransactWriteItems holds 100 items; a record change is at most three (the record, its audit event, and an
-// offer's building entry or an interest's open-interest claim).
-const CHANGES_PER_TRANSACTION = 30;
+// TransactWriteItems holds 100 items. A record change is at most five: the record, its audit event, an offer's
+// building entry or an interest's open-interest claim, and an offer's changes feed entries (two when it moves
+// to another council: a tombstone there and the record here). The gateway adds each council's feed counter
+// (at most one per change) and the first transaction carries up to four checks: 16 x 6 + 4 = 100.
+const CHANGES_PER_TRANSACTION = 16;
 
 /** Offers of space, needs and expressions of interest, with their lists and the geohash index. */
 export class DynamoColocationStore implements ColocationStore {
