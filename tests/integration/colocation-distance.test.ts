@@ -5,14 +5,16 @@ import type { RegisterStores } from '../../src/registers/context';
 import type { SpaceOffer } from '../../src/registers/colocation/domain/space-offer';
 import { createRegisterStores } from '../../src/app/register-store';
 import { createTestTable } from '../support/dynamo';
+import { openOfferAt } from '../support/colocation-fixtures';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
-import { pointAtDistance, vincentyDistanceM } from '../support/vincenty';
+import { referenceDistanceM } from '../support/karney';
+import { pointAtDistance } from '../support/vincenty';
 import { seededRandom } from '../support/seeded-random';
 
 /**
  * The distance search against a brute-force filter over every offer by the WGS84 distance of a different
- * method (Vincenty's inverse, tests/support/vincenty.ts): nothing within the radius missed, nothing beyond it
+ * method (Karney's, tests/support/karney.ts; the register uses Vincenty's): nothing within the radius missed, nothing beyond it
  * returned, nearest first. Offers sit on and around geohash cell borders, near
  * Shetland and the Scilly Isles, in towns and scattered across the country.
  */
@@ -62,39 +64,8 @@ const LOCATIONS: GeoPoint[] = [
   ...Array.from({ length: 150 }, () => ({ latitude: between(50.0, 55.8), longitude: between(-5.7, 1.7) })),
 ];
 
-function offerAt(index: number, location: GeoPoint): SpaceOffer {
-  const at = '2026-11-23T09:00:00.000Z';
-  return {
-    id: `offer-${String(index).padStart(5, '0')}`,
-    organisationId: 'org-distance',
-    buildingId: `building-${index}`,
-    building: {
-      name: `Building ${index}`,
-      address: { lines: [], postTown: null, postcode: null, postcodeIsPartial: false },
-      location,
-      councilCode: 'E07000078',
-      ownerOrganisationId: 'org-distance',
-      visibility: 'PUBLIC',
-    },
-    title: `Space ${index}`,
-    spaceKind: 'DESKS',
-    description: null,
-    capacity: 5,
-    floorAreaSqm: null,
-    availability: { slots: [], fromDate: '2026-11-01', untilDate: null },
-    terms: 'FREE',
-    monthlyCost: 0,
-    facilities: [],
-    accessibilityFeatures: [],
-    eligibleOrganisationKinds: [],
-    status: 'OPEN',
-    contact: { name: null, email: null, phone: null },
-    acceptedInterestId: null,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-}
+const offerAt = (index: number, location: GeoPoint): SpaceOffer =>
+  openOfferAt(`offer-${String(index).padStart(5, '0')}`, location);
 
 const OFFERS = LOCATIONS.map((location, index) => offerAt(index, location));
 
@@ -102,7 +73,7 @@ const OFFERS = LOCATIONS.map((location, index) => offerAt(index, location));
 function bruteForce(center: GeoPoint, radiusKm: number): string[] {
   return OFFERS.map((offer) => ({
     id: offer.id,
-    km: vincentyDistanceM(center, offer.building.location ?? center) / 1000,
+    km: referenceDistanceM(center, offer.building.location ?? center) / 1000,
   }))
     .filter((found) => found.km <= radiusKm)
     .sort((a, b) => a.km - b.km || (a.id < b.id ? -1 : 1))
@@ -179,7 +150,7 @@ describe('distance search compared with a brute-force filter on the WGS84 ellips
   it('finds an offer a millimetre inside the circle and not one a metre beyond it', async () => {
     const center = TOWNS[2] ?? SHETLAND;
     const target = OFFERS[0]?.building.location ?? center;
-    const exact = vincentyDistanceM(center, target) / 1000;
+    const exact = referenceDistanceM(center, target) / 1000;
 
     const on = await store.colocation.findSpaceOffersNear(center, exact + 0.000_001);
     const short = await store.colocation.findSpaceOffersNear(center, exact - 0.001);

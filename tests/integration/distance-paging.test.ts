@@ -5,15 +5,17 @@ import { createRegisterStores } from '../../src/app/register-store';
 import { DEFAULT_REQUEST_LIMITS } from '../../src/kernel/domain/request-limits';
 import { planGeoSearch } from '../../src/registers/colocation/domain/geo-search';
 import type { RegisterStores } from '../../src/registers/context';
+import { openOfferAt } from '../support/colocation-fixtures';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
-import { pointAtDistance, vincentyDistanceM } from '../support/vincenty';
+import { referenceDistanceM } from '../support/karney';
+import { pointAtDistance } from '../support/vincenty';
 import { seededRandom } from '../support/seeded-random';
 
 /**
  * A client following hasNextPage always gets to the end: every page of spaceOffersNear either returns an
- * offer or moves its cursor outwards, and the pages together are the brute-force answer (Vincenty's
- * distance, not the search's own). The offers lie in rings from 0.5 to 12 km around Cheltenham's GL50
+ * offer or moves its cursor outwards, and the pages together are the brute-force answer (Karney's
+ * distance, not the search's own Vincenty). The offers lie in rings from 0.5 to 12 km around Cheltenham's GL50
  * district centre and a few beyond, as in the postcode search that once paged empty pages for ever at 12 km.
  */
 
@@ -26,45 +28,15 @@ const LOCATIONS: GeoPoint[] = [
   ...Array.from({ length: 12 }, () => pointAtDistance(CENTER, rand() * 360, 12_000 + rand() * 18_000)),
 ];
 
-function offerAt(index: number, location: GeoPoint): SpaceOffer {
-  return {
-    id: `offer-${String(index).padStart(5, '0')}`,
-    organisationId: 'org-paging',
-    buildingId: `building-${index}`,
-    building: {
-      name: `Building ${index}`,
-      address: { lines: [], postTown: null, postcode: null, postcodeIsPartial: false },
-      location,
-      councilCode: 'E07000078',
-      ownerOrganisationId: 'org-paging',
-      visibility: 'PUBLIC',
-    },
-    title: `Space ${index}`,
-    spaceKind: 'DESKS',
-    description: null,
-    capacity: 5,
-    floorAreaSqm: null,
-    availability: { slots: [], fromDate: '2026-11-01', untilDate: null },
-    terms: 'FREE',
-    monthlyCost: 0,
-    facilities: [],
-    accessibilityFeatures: [],
-    eligibleOrganisationKinds: [],
-    status: 'OPEN',
-    contact: { name: null, email: null, phone: null },
-    acceptedInterestId: null,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-}
+const offerAt = (index: number, location: GeoPoint): SpaceOffer =>
+  openOfferAt(`offer-${String(index).padStart(5, '0')}`, location, 'org-paging');
 
 const OFFERS = LOCATIONS.map((location, index) => offerAt(index, location));
 
 function bruteForce(radiusKm: number): string[] {
   return OFFERS.map((offer) => ({
     id: offer.id,
-    km: vincentyDistanceM(CENTER, offer.building.location ?? CENTER) / 1000,
+    km: referenceDistanceM(CENTER, offer.building.location ?? CENTER) / 1000,
   }))
     .filter((found) => found.km <= radiusKm)
     .sort((a, b) => a.km - b.km || (a.id < b.id ? -1 : 1))

@@ -1,48 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeoPoint } from '../../src/kernel/domain/location';
 import type { SpaceOffer } from '../../src/registers/colocation/domain/space-offer';
+import { openOfferAt } from '../support/colocation-fixtures';
 import { createRegisterStores } from '../../src/app/register-store';
 import { TEST_CURSOR_SECRET, createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
-import { pointAtDistance, vincentyDistanceM } from '../support/vincenty';
+import { referenceDistanceM } from '../support/karney';
+import { pointAtDistance } from '../support/vincenty';
 
 // Cheltenham's town hall (51.8983 N, 2.0766 W) is in GL50; Manchester Piccadilly in M1.
 const TOWN_HALL = { latitude: 51.8983, longitude: -2.0766 };
 const PICCADILLY = { latitude: 53.4774, longitude: -2.2309 };
 
-function offerAt(id: string, location: GeoPoint): SpaceOffer {
-  const at = '2026-11-23T09:00:00.000Z';
-  return {
-    id,
-    organisationId: 'org-postcode',
-    buildingId: `building-${id}`,
-    building: {
-      name: `Building ${id}`,
-      address: { lines: [], postTown: null, postcode: null, postcodeIsPartial: false },
-      location,
-      councilCode: 'E07000078',
-      ownerOrganisationId: 'org-postcode',
-      visibility: 'PUBLIC',
-    },
-    title: `Space ${id}`,
-    spaceKind: 'DESKS',
-    description: null,
-    capacity: 5,
-    floorAreaSqm: null,
-    availability: { slots: [], fromDate: '2026-11-01', untilDate: null },
-    terms: 'FREE',
-    monthlyCost: 0,
-    facilities: [],
-    accessibilityFeatures: [],
-    eligibleOrganisationKinds: [],
-    status: 'OPEN',
-    contact: { name: null, email: null, phone: null },
-    acceptedInterestId: null,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-}
+const offerAt = (id: string, location: GeoPoint): SpaceOffer => openOfferAt(id, location, 'org-postcode');
 
 // Offers every 45 degrees at 0.5 to 12 km from the town hall, and a few in Manchester.
 const OFFERS = [
@@ -54,11 +24,11 @@ const OFFERS = [
   ...[0.3, 1, 2].map((km, i) => offerAt(`manc-${i}`, pointAtDistance(PICCADILLY, 90 * i, km * 1000))),
 ];
 
-/** Every offer within `radiusKm` of `centre` by Vincenty's distance (another method), nearest first. */
+/** Every offer within `radiusKm` of `centre` by Karney's distance (another method than the register's), nearest first. */
 function bruteForce(centre: GeoPoint, radiusKm: number): string[] {
   return OFFERS.map((offer) => ({
     id: offer.id,
-    m: vincentyDistanceM(centre, offer.building.location ?? centre),
+    m: referenceDistanceM(centre, offer.building.location ?? centre),
   }))
     .filter((found) => found.m <= radiusKm * 1000)
     .sort((a, b) => a.m - b.m || (a.id < b.id ? -1 : 1))
@@ -185,7 +155,7 @@ describe('searching for space near a postcode', () => {
       postcode: 'GL50 1AA',
       postcodeDistrict: 'GL50',
     });
-    expect(vincentyDistanceM(TOWN_HALL, centre)).toBeLessThan(2000);
+    expect(referenceDistanceM(TOWN_HALL, centre)).toBeLessThan(2000);
     const point: { spaceOffersNear: NearPage } = await api.ok(NEAR_POINT, {
       latitude: centre.latitude,
       longitude: centre.longitude,
@@ -193,7 +163,7 @@ describe('searching for space near a postcode', () => {
     });
     expect(ids).toEqual(point.spaceOffersNear.edges.map((edge) => edge.node.id));
     expect(point.spaceOffersNear.searchCentre).toMatchObject({ source: 'POINT', postcode: null });
-    // Independently: every offer within 5 km of the centre by Vincenty's distance, nearest first.
+    // Independently: every offer within 5 km of the centre by Karney's distance, nearest first.
     expect(ids).toEqual(bruteForce(centre, 5));
     expect(ids.length).toBeGreaterThan(10);
   });

@@ -1,3 +1,5 @@
+import type { GeoPoint } from '../../src/kernel/domain/location';
+import type { SpaceOffer } from '../../src/registers/colocation/domain/space-offer';
 import type { Caller, TestApp } from './test-app';
 
 /** GraphQL documents and input builders for the co-location tests. */
@@ -85,4 +87,42 @@ export async function offerSpace(
     caller,
   );
   return offer;
+}
+
+/**
+ * An OPEN offer of space at `location`, as the store holds it, for seeding the distance searches' tests
+ * straight through the co-location store (saveColocationChanges) without making each building first.
+ */
+export function openOfferAt(id: string, location: GeoPoint, organisationId = 'org-distance'): SpaceOffer {
+  const at = '2026-11-23T09:00:00.000Z';
+  return {
+    id,
+    organisationId,
+    buildingId: `building-${id}`,
+    building: {
+      name: `Building ${id}`,
+      address: { lines: [], postTown: null, postcode: null, postcodeIsPartial: false },
+      location,
+      councilCode: 'E07000078',
+      ownerOrganisationId: organisationId,
+      visibility: 'PUBLIC',
+    },
+    title: `Space ${id}`,
+    spaceKind: 'DESKS',
+    description: null,
+    capacity: 5,
+    floorAreaSqm: null,
+    availability: { slots: [], fromDate: '2026-11-01', untilDate: null },
+    terms: 'FREE',
+    monthlyCost: 0,
+    facilities: [],
+    accessibilityFeatures: [],
+    eligibleOrganisationKinds: [],
+    status: 'OPEN',
+    contact: { name: null, email: null, phone: null },
+    acceptedInterestId: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
 }
