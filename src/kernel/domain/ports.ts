@@ -4,7 +4,8 @@
  * beside its domain (src/registers/<name>/domain/<name>-port.ts).
  */
 import type { AuditEvent, Organisation, RecordType } from './records';
-import type { ActorMembership, MembershipRequirement } from './authorization';
+import type { ActorMembership } from './authorization';
+import type { MembershipRequirement } from './membership-requirements';
 import type { IdempotencyClaim } from './idempotency';
 
 /** A request for one page of a list: at most `first` items after the opaque cursor `after`. */

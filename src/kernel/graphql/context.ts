@@ -1,19 +1,15 @@
 import DataLoader from 'dataloader';
-import {
-  anonymousActor,
-  authorize,
-  decideWithoutMemberships,
-  membershipsThatAllow,
-} from '../domain/authorization';
+import { anonymousActor, authorize } from '../domain/authorization';
 import type {
   Action,
   Actor,
   ActorMembership,
   Decision,
-  MembershipRequirement,
   ResourceByAction,
   UserIdentity,
 } from '../domain/authorization';
+import { decideWithoutMemberships, membershipsThatAllow } from '../domain/membership-requirements';
+import type { MembershipRequirement } from '../domain/membership-requirements';
 import type { Clock } from '../domain/clock';
 import {
   ConflictError,

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  authorize,
-  decideWithoutMemberships,
-  membershipsThatAllow,
-} from '../../../../src/kernel/domain/authorization';
+import { authorize } from '../../../../src/kernel/domain/authorization';
 import type {
   Action,
   ActorMembership,
-  MembershipRequirement,
   ResourceByAction,
   UserActor,
 } from '../../../../src/kernel/domain/authorization';
+import {
+  decideWithoutMemberships,
+  membershipsThatAllow,
+} from '../../../../src/kernel/domain/membership-requirements';
+import type { MembershipRequirement } from '../../../../src/kernel/domain/membership-requirements';
 import { isRoleAtLeast, MEMBER_ROLES } from '../../../../src/kernel/domain/records';
 
 /**
