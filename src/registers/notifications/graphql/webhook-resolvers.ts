@@ -9,7 +9,7 @@ import {
   rotateWebhookSecret,
   updateWebhookEndpoint,
 } from '../changes/webhook-changes';
-import { WEBHOOK_EVENT_TYPES } from '../domain/webhook-endpoint';
+import { signingSecrets, WEBHOOK_EVENT_TYPES } from '../domain/webhook-endpoint';
 import type { WebhookEventType } from '../domain/webhook-endpoint';
 
 /** `acv.entry.listed` <-> `ACV_ENTRY_LISTED`: the schema's names are the payload's types in capitals. */
@@ -77,10 +77,7 @@ export const webhookResolvers: Resolvers = {
   },
   WebhookEndpoint: {
     eventTypes: (endpoint) => endpoint.eventTypes.map(toEnum),
-    signingSecretCount: (endpoint, _, ctx) =>
-      endpoint.secrets.filter(
-        (secret) => secret.retiresAt === null || secret.retiresAt > ctx.clock.now().toISOString(),
-      ).length,
+    signingSecretCount: (endpoint, _, ctx) => signingSecrets(endpoint, ctx.clock.now().toISOString()).length,
     secretCreatedAt: (endpoint) => endpoint.secrets[0]?.createdAt ?? endpoint.createdAt,
   },
 };
