@@ -1,4 +1,9 @@
-import { DeleteItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteItemCommand,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHELTENHAM, createBuilding, createCharity, DUDLEY } from '../support/fixtures';
 import { createTestApp, errorCodes } from '../support/test-app';
@@ -145,18 +150,106 @@ describe('the changes feed', () => {
     const { cursor } = await follow(t, owner, 100);
     await t.ok(UPDATE, { id: partnersId, v: 2, input: { name: 'Quiet Store Three' } }, owner);
     await t.ok(UPDATE, { id: partnersId, v: 3, input: { name: 'Quiet Store Four' } }, owner);
-    // What DynamoDB's TTL does to a change item after 90 days (items expire oldest first, but lazily).
-    await t.table.client.send(
-      new DeleteItemCommand({
-        TableName: t.table.tableName,
-        Key: { pk: { S: `COUNCIL-FEED#${CHELTENHAM}` }, sk: { S: 'SEQ#000000000000006' } },
-      }),
-    );
+    // What 90 days do to changes 1 to 6: their TTL passes, and DynamoDB deletes them lazily, 6 before 5.
+    for (let sequence = 1; sequence <= 6; sequence++) await ageChange(t, sequence);
+    await t.table.client.send(new DeleteItemCommand({ TableName: t.table.tableName, Key: changeKey(6) }));
     const expired = await t.run(CHANGES, { council: CHELTENHAM, after: cursor }, owner);
     const fromStart = await t.run(CHANGES, { council: CHELTENHAM }, owner);
 
     expect(errorCodes(expired)).toEqual(['CURSOR_EXPIRED']);
-    // The first five are still kept, so a follower from the start reads them, then meets the gap.
+    // The first five are still there, so a follower from the start reads them, then meets the gap.
     expect(errorCodes(fromStart)).toEqual(['CURSOR_EXPIRED']);
   });
 });
+
+describe('a change still committing while the feed is read', () => {
+  let t: TestApp;
+  const owner = { userId: 'feed-committing' };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const ownerId = (await createCharity(t, owner, 'Committing Trust')).id;
+    for (const name of ['Hall One', 'Hall Two', 'Hall Three']) {
+      await createBuilding(t, owner, { name, ownerOrganisationId: ownerId });
+    }
+  });
+
+  it('ends the page before a missing number that is inside the retention period, and reads on once it commits', async () => {
+    // Query's read-committed isolation can show change 3 without change 2 of a transaction still applying:
+    // hold change 2 aside as if it had not been applied yet.
+    const held = await t.table.client.send(
+      new GetItemCommand({ TableName: t.table.tableName, Key: changeKey(2), ConsistentRead: true }),
+    );
+    await t.table.client.send(new DeleteItemCommand({ TableName: t.table.tableName, Key: changeKey(2) }));
+    const during = await t.ok<ChangesPage>(CHANGES, { council: CHELTENHAM }, owner);
+    await t.table.client.send(new PutItemCommand({ TableName: t.table.tableName, Item: held.Item ?? {} }));
+    const after = await t.ok<ChangesPage>(
+      CHANGES,
+      { council: CHELTENHAM, after: during.changes.resumeCursor },
+      owner,
+    );
+
+    expect(during.changes.edges.map((edge) => edge.node.sequence)).toEqual([1]);
+    expect(during.changes.pageInfo.hasNextPage).toBe(false);
+    expect(after.changes.edges.map((edge) => edge.node.sequence)).toEqual([2, 3]);
+  });
+
+  it('answers a caught-up follower an empty page, not CURSOR_EXPIRED, while the head has moved on', async () => {
+    const { changes } = await t.ok<ChangesPage>(CHANGES, { council: CHELTENHAM }, owner);
+    // A transaction whose counter is applied and whose change is not yet: the head is ahead of the items.
+    await setCounter(t, 4);
+    const caughtUp = await t.ok<ChangesPage>(
+      CHANGES,
+      { council: CHELTENHAM, after: changes.resumeCursor },
+      owner,
+    );
+    await setCounter(t, 3);
+    const ownerId = (await createCharity(t, owner, 'Later Trust')).id;
+    await createBuilding(t, owner, { name: 'Hall Four', ownerOrganisationId: ownerId });
+    const next = await t.ok<ChangesPage>(
+      CHANGES,
+      { council: CHELTENHAM, after: caughtUp.changes.resumeCursor },
+      owner,
+    );
+
+    expect(changes.edges.map((edge) => edge.node.sequence)).toEqual([1, 2, 3]);
+    expect(caughtUp.changes.edges).toEqual([]);
+    expect(caughtUp.changes.pageInfo.hasNextPage).toBe(false);
+    // The empty page's cursor is still after change 3.
+    expect(next.changes.edges.map((edge) => [edge.node.sequence, edge.node.building?.name])).toEqual([
+      [4, 'Hall Four'],
+    ]);
+  });
+});
+
+function changeKey(sequence: number) {
+  return {
+    pk: { S: `COUNCIL-FEED#${CHELTENHAM}` },
+    sk: { S: `SEQ#${String(sequence).padStart(15, '0')}` },
+  };
+}
+
+async function setCounter(t: TestApp, sequence: number): Promise<void> {
+  await t.table.client.send(
+    new UpdateItemCommand({
+      TableName: t.table.tableName,
+      Key: { pk: { S: `COUNCIL-FEED#${CHELTENHAM}` }, sk: { S: 'COUNTER' } },
+      UpdateExpression: 'SET #sequence = :next',
+      ExpressionAttributeNames: { '#sequence': 'sequence' },
+      ExpressionAttributeValues: { ':next': { N: String(sequence) } },
+    }),
+  );
+}
+
+/** Moves a change's TTL (expiresAtEpoch) to yesterday, as if its 90 days had passed. */
+async function ageChange(t: TestApp, sequence: number): Promise<void> {
+  const yesterday = Math.floor(Date.now() / 1000) - 86_400;
+  await t.table.client.send(
+    new UpdateItemCommand({
+      TableName: t.table.tableName,
+      Key: changeKey(sequence),
+      UpdateExpression: 'SET expiresAtEpoch = :when',
+      ExpressionAttributeValues: { ':when': { N: String(yesterday) } },
+    }),
+  );
+}

@@ -54,15 +54,20 @@ export interface FeedEntry extends FeedChange {
 
 /**
  * Change items are kept this long (DynamoDB TTL, then deleted lazily). A cursor is good while the changes
- * after it are kept; the store detects a gap in the sequence, so an older cursor is refused exactly, never
- * answered with a page that silently misses changes.
+ * after it are kept; a gap in the sequence after a change past its retention is refused exactly
+ * (src/registers/feed/domain/feed-page.ts), never answered with a page that silently misses changes.
  */
 export const FEED_RETENTION_DAYS = 90;
 
-/** The store port of the feed: one council's changes after a sequence number, and its latest number. */
+/** A change as read, with when its retention period ends (its TTL, in milliseconds since the epoch). */
+export interface KeptFeedEntry extends FeedEntry {
+  readonly keptUntilMs: number;
+}
+
+/** The store port of the feed: one council's changes from a sequence number, and its latest number. */
 export interface ChangeFeedStore {
-  /** Up to `limit` changes with sequence numbers from `afterSequence + 1`, in order, strongly consistent. */
-  readChanges(councilCode: string, afterSequence: number, limit: number): Promise<FeedEntry[]>;
+  /** Up to `limit` changes with sequence numbers from `fromSequence` on, in order, strongly consistent. */
+  readChanges(councilCode: string, fromSequence: number, limit: number): Promise<KeptFeedEntry[]>;
   /** The council's latest sequence number (0 before its first change). */
   readHead(councilCode: string): Promise<number>;
   /** The opaque cursor of a position in one council's feed (after the change with this number). */

@@ -1,9 +1,10 @@
 import { badInput } from '../domain/errors';
-import type { ChangeFeedStore, FeedEntry } from '../domain/change-feed';
-import { feedChangesAfter, feedCounterKey, readSequence } from './change-feed';
+import type { ChangeFeedStore, FeedEntry, KeptFeedEntry } from '../domain/change-feed';
+import { feedChangesFrom, feedCounterKey, readSequence } from './change-feed';
 import type { CursorCodec } from './cursor';
 import { toRecord } from './items';
 import type { Table } from './table';
+import { TABLE_DEFINITION } from './table-definition';
 
 /** Reads a council's changes feed (change-feed.ts has its items): one strongly consistent Query a page. */
 export class DynamoChangeFeedStore implements ChangeFeedStore {
@@ -24,9 +25,15 @@ export class DynamoChangeFeedStore implements ChangeFeedStore {
     return this.#cursors.decode(councilCode, cursor);
   }
 
-  async readChanges(councilCode: string, afterSequence: number, limit: number): Promise<FeedEntry[]> {
-    const { items } = await this.table.queryOnce(feedChangesAfter(councilCode, afterSequence), limit);
-    return items.map((item) => toRecord<FeedEntry>(item));
+  async readChanges(councilCode: string, fromSequence: number, limit: number): Promise<KeptFeedEntry[]> {
+    const { items } = await this.table.queryOnce(feedChangesFrom(councilCode, fromSequence), limit);
+    return items.map((item) => {
+      const expiresAtEpoch = item[TABLE_DEFINITION.timeToLiveAttribute];
+      return {
+        ...toRecord<FeedEntry>(item),
+        keptUntilMs: typeof expiresAtEpoch === 'number' ? expiresAtEpoch * 1000 : Number.POSITIVE_INFINITY,
+      };
+    });
   }
 
   async readHead(councilCode: string): Promise<number> {

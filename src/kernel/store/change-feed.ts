@@ -30,13 +30,13 @@ export const feedChangeKey = (councilCode: string, sequence: number): ItemKey =>
   pk: feedPartition(councilCode),
   sk: feedChangeSortKey(sequence),
 });
-/** The change items of a council after `afterSequence`: a range of the feed partition, in order. */
-export function feedChangesAfter(councilCode: string, afterSequence: number) {
+/** The change items of a council from `fromSequence` on: a range of the feed partition, in order. */
+export function feedChangesFrom(councilCode: string, fromSequence: number) {
   return {
     indexName: null,
     partition: feedPartition(councilCode),
-    // Every change item's sort key is the prefix and 15 digits, so this range holds exactly the later ones.
-    sortRange: { from: feedChangeSortKey(afterSequence + 1), to: `${CHANGE_PREFIX}9999999999999999` },
+    // Every change item's sort key is the prefix and 15 digits, so this range holds exactly these.
+    sortRange: { from: feedChangeSortKey(fromSequence), to: `${CHANGE_PREFIX}9999999999999999` },
     consistent: true,
   } as const;
 }

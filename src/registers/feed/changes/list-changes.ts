@@ -1,7 +1,8 @@
 import { viewOfChange } from '../../../kernel/domain/change-feed';
-import type { FeedChangeView, FeedEntry } from '../../../kernel/domain/change-feed';
+import type { FeedChangeView } from '../../../kernel/domain/change-feed';
 import { badInput, CursorExpiredError } from '../../../kernel/domain/errors';
 import type { RegisterContext } from '../../context';
+import { readFeedPage } from '../domain/feed-page';
 
 const MAX_FIRST = 100;
 
@@ -13,10 +14,10 @@ export interface ChangePage {
 }
 
 /**
- * Reads the next `first` changes after `after` (one strongly consistent Query), shows each as the caller
- * may see it (change-feed.ts viewOfChange) and resumes after the last one read, shown or not. The numbers
- * are dense, so a gap means changes were deleted after the retention period: CURSOR_EXPIRED, never a page
- * that silently misses them.
+ * Reads the next `first` changes after `after` (one strongly consistent Query, which reads the cursor's own
+ * change too), shows each as the caller may see it (change-feed.ts viewOfChange) and resumes after the last
+ * one read, shown or not. A page ends before a change still committing; changes deleted after the
+ * retention period answer CURSOR_EXPIRED, never a page that silently misses them (feed-page.ts).
  */
 export async function listChanges(
   ctx: RegisterContext,
@@ -29,16 +30,12 @@ export async function listChanges(
   }
   const store = ctx.stores.feed;
   const from = after ? store.decodeCursor(councilCode, after) : 0;
-  const [entries, actor] = await Promise.all([
-    store.readChanges(councilCode, from, first + 1),
-    ctx.getActor(),
-  ]);
-  assertContiguous(from, entries);
-  // An empty page after a cursor: caught up, unless every change after it has expired meanwhile.
-  if (entries.length === 0 && from > 0 && (await store.readHead(councilCode)) > from) {
+  const [read, actor] = await Promise.all([store.readChanges(councilCode, from, first + 2), ctx.getActor()]);
+  const reading = readFeedPage(from, read, first, Date.now());
+  if (reading.outcome === 'expired') throw expired();
+  if (reading.outcome === 'emptyUnlessHeadMoved' && (await store.readHead(councilCode)) > from)
     throw expired();
-  }
-  const page = entries.slice(0, first);
+  const page = reading.outcome === 'page' ? reading.entries : [];
   const edges = page.flatMap((entry) => {
     const kind = viewOfChange(actor, entry);
     return kind ? [{ node: { entry, kind }, cursor: store.encodeCursor(councilCode, entry.sequence) }] : [];
@@ -46,7 +43,7 @@ export async function listChanges(
   const resumeCursor = store.encodeCursor(councilCode, page.at(-1)?.sequence ?? from);
   return {
     edges,
-    pageInfo: { hasNextPage: entries.length > first, endCursor: resumeCursor },
+    pageInfo: { hasNextPage: reading.outcome === 'page' && reading.hasNextPage, endCursor: resumeCursor },
     resumeCursor,
   };
 }
@@ -54,14 +51,6 @@ export async function listChanges(
 /** A cursor at the council's latest change, for a client that has just read the register's state. */
 export async function changesHead(ctx: RegisterContext, councilCode: string): Promise<string> {
   return ctx.stores.feed.encodeCursor(councilCode, await ctx.stores.feed.readHead(councilCode));
-}
-
-function assertContiguous(from: number, entries: readonly FeedEntry[]): void {
-  let expected = from + 1;
-  for (const entry of entries) {
-    if (entry.sequence !== expected) throw expired();
-    expected++;
-  }
 }
 
 function expired(): CursorExpiredError {
