@@ -4,25 +4,13 @@
  * (the old one keeps signing for a day so the partner can deploy the new one), and when repeated failure
  * disables the endpoint.
  */
+import { OUTBOX_EVENT_TYPES } from '../../../kernel/domain/outbox';
+import type { OutboxEventType } from '../../../kernel/domain/outbox';
 import type { NoticeKindName } from './notice-kinds';
 
-/** The events a partner may subscribe to, by register. */
-export const WEBHOOK_EVENT_TYPES = [
-  'acv.nomination.received',
-  'acv.entry.listed',
-  'acv.nomination.unsuccessful',
-  'acv.review.decided',
-  'acv.entry.removed',
-  'acv.moratorium.started',
-  'acv.bid.requested',
-  'colocation.interest.expressed',
-  'colocation.interest.replied',
-  'colocation.interest.accepted',
-  'colocation.offer.taken',
-  'organisation.invitation.sent',
-  'reminder.due',
-] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+/** The events a partner may subscribe to, by register: the outbox's event types (kernel/domain/outbox.ts). */
+export const WEBHOOK_EVENT_TYPES = OUTBOX_EVENT_TYPES;
+export type WebhookEventType = OutboxEventType;
 
 /** The event an ACV notice of each kind is published as (the public's notice is the moratorium's event). */
 export const ACV_NOTICE_EVENTS: Readonly<Record<NoticeKindName, WebhookEventType>> = {
