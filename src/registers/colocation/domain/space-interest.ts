@@ -49,6 +49,19 @@ export interface SpaceInterest extends RecordMeta {
   /** Why the register closed it (the offer was taken by another organisation or withdrawn). */
   readonly closedReason: string | null;
   readonly thread: readonly InterestMessage[];
+  /**
+   * What the two organisations' messages name (colocation-notices.ts), copied when the interest is made:
+   * absent on interests made before issue 19.
+   */
+  readonly about?: InterestAbout;
+}
+
+/** The offer and the two organisations as they were named when the interest was made. */
+export interface InterestAbout {
+  readonly offerTitle: string;
+  readonly buildingName: string;
+  readonly councilCode: string;
+  readonly interestedOrganisationName: string;
 }
 
 /** An interest is open while it may still lead somewhere. */
@@ -244,6 +257,12 @@ export function createSpaceInterest(
         text: fields.message,
       },
     ],
+    about: {
+      offerTitle: offer.title,
+      buildingName: offer.building.name,
+      councilCode: offer.building.councilCode,
+      interestedOrganisationName: organisation.name,
+    },
     createdAt: at,
     updatedAt: at,
     version: 1,

@@ -1,4 +1,4 @@
-import { badInput } from '../../../kernel/domain/errors';
+import { badInput, ConflictError } from '../../../kernel/domain/errors';
 import type { GeoPoint } from '../../../kernel/domain/location';
 import type {
   ChangeContext,
@@ -34,6 +34,8 @@ import {
 } from './colocation-keys';
 import { buildingUnchanged, offerIsOpen, organisationExists, recordWrites } from './colocation-writes';
 import { findNear } from './nearby-store';
+import { notificationWrite } from '../../../kernel/store/outbox-items';
+import { colocationNotices } from '../domain/colocation-notices';
 import { queryOpenInterests } from './offers-follow-building';
 
 export { offerFollowWrites, offersFollowBuilding } from './offers-follow-building';
@@ -41,9 +43,14 @@ export { spaceOfferItemFor } from './colocation-writes';
 
 // TransactWriteItems holds 100 items. A record change is at most five: the record, its audit event, an offer's
 // building entry or an interest's open-interest claim, and an offer's changes feed entries (two when it moves
-// to another council: a tombstone there and the record here). The gateway adds each council's feed counter
-// (at most one per change) and the first transaction carries up to four checks: 16 x 6 + 4 = 100.
+// to another council: a tombstone there and the record here), or an outbox message (an interest's step, an
+// offer taken: never beside two feed entries). The gateway adds each council's feed counter (at most one per
+// change) and the first transaction carries up to four checks: 16 x 6 + 4 = 100.
 const CHANGES_PER_TRANSACTION = 16;
+
+/** A message is named by its record's id and version, so the version condition fails first; this is a lock. */
+const messageAlreadyRecorded = () =>
+  new ConflictError('This step was saved at the same moment by another request; read the record again');
 
 /** Offers of space, needs and expressions of interest, with their lists and the geohash index. */
 export class DynamoColocationStore implements ColocationStore {
@@ -213,10 +220,16 @@ export class DynamoColocationStore implements ColocationStore {
     } = {},
   ): Promise<void> {
     const { tableName } = this.table;
+    const notices = colocationNotices(changes);
     for (let start = 0; start < changes.length; start += CHANGES_PER_TRANSACTION) {
-      const writes = changes
-        .slice(start, start + CHANGES_PER_TRANSACTION)
-        .flatMap((c) => recordWrites(tableName, c, change));
+      const end = start + CHANGES_PER_TRANSACTION;
+      const writes = [
+        ...changes.slice(start, end).flatMap((c) => recordWrites(tableName, c, change)),
+        // Each outbox message commits with the change it tells of (colocation-notices.ts).
+        ...notices
+          .filter((notice) => notice.changeIndex >= start && notice.changeIndex < end)
+          .map((notice) => notificationWrite(tableName, notice.message, messageAlreadyRecorded)),
+      ];
       if (start === 0 && options.requireOpenOffer)
         writes.push(offerIsOpen(tableName, options.requireOpenOffer));
       // A create's idempotency claim goes first in its transaction (see idempotencyWrites); then a named

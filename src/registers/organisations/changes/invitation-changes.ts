@@ -9,6 +9,7 @@ import type { Invite, Membership } from '../../../kernel/domain/records';
 import { changeBy, requireUser, runChange, runCreate } from '../../../kernel/changes/change-protocol';
 import { emailSchema, parseArgument, roleSchema } from '../../../kernel/graphql/inputs';
 import { parseId } from '../../../kernel/graphql/support';
+import { invitationMessage } from '../domain/invitation-notice';
 import type { RegisterContext } from '../../context';
 import { inviteRecordId, isInviteCurrent, isMembershipFromClaim } from '../domain/invites';
 import { buildInvite, buildMembership } from '../domain/organisation-records';
@@ -40,10 +41,11 @@ export async function inviteMember(
       const { organisation, invite: previous } = await loadForInviteChange(ctx, organisationId, email);
       await access.require({ action: 'organisation.manageMembers', resource: organisation });
       const role = parseArgument(roleSchema(), args.role, 'role');
-      return { previous, invite: buildInvite(organisation.id, email, role, actor.userId, change.at) };
+      const invite = buildInvite(organisation.id, email, role, actor.userId, change.at);
+      return { previous, invite, notice: invitationMessage(invite, organisation) };
     },
-    write: ({ invite, previous }, { change }, guard) =>
-      ctx.stores.invitations.putInvite(invite, change, guard, previous),
+    write: ({ invite, previous, notice }, { change }, guard) =>
+      ctx.stores.invitations.putInvite(invite, change, guard, previous, notice),
     result: ({ invite }) => invite,
     loadExisting: async () => {
       const invite = await ctx.stores.invitations.getInvite(organisationId, email);

@@ -1,3 +1,4 @@
+import type { OutboxMessage } from '../../../kernel/domain/outbox';
 /** What the organisations register needs from storage for invitations (store/invitation-store.ts). */
 import type { ChangeContext, MembershipGuard } from '../../../kernel/domain/ports';
 import type { Invite, Membership } from '../../../kernel/domain/records';
@@ -10,6 +11,8 @@ export interface InvitationStore {
     change: ChangeContext,
     guard?: MembershipGuard | null,
     replaced?: Invite | null,
+    /** The email that tells the invitee (invitation-notice.ts), in the same transaction. */
+    notice?: OutboxMessage | null,
   ): Promise<void>;
   getInvite(organisationId: string, email: string): Promise<Invite | null>;
   listInvitesOfOrganisation(organisationId: string): Promise<Invite[]>;

@@ -4,6 +4,8 @@ import type { Invite, Membership } from '../../../kernel/domain/records';
 import { auditWrite, idempotencyWrites, toRecord } from '../../../kernel/store/items';
 import type { GuardedWrite, Item, Table } from '../../../kernel/store/table';
 import type { InvitationStore } from '../domain/invitation-port';
+import type { OutboxMessage } from '../../../kernel/domain/outbox';
+import { notificationWrite } from '../../../kernel/store/outbox-items';
 import type { MembershipOrganisationFacts } from '../domain/organisation-port';
 import { inviteRecordId } from '../domain/invites';
 import { listRecords, transactGuarded, memberAddedWrites } from './membership-items';
@@ -24,6 +26,7 @@ export class DynamoInvitationStore implements InvitationStore {
     change: ChangeContext,
     guard: MembershipGuard | null = null,
     replaced?: Invite | null,
+    notice: OutboxMessage | null = null,
   ): Promise<void> {
     const { tableName } = this.table;
     const previous =
@@ -38,6 +41,7 @@ export class DynamoInvitationStore implements InvitationStore {
         invite,
         change,
       ),
+      ...(notice ? [notificationWrite(tableName, notice)] : []),
     ]);
   }
 
