@@ -5,6 +5,8 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { systemClock } from '../kernel/domain/clock';
+import { createOutboxReader } from './outbox-reader';
+import type { OutboxReader } from './outbox-reader';
 import type { Clock } from '../kernel/domain/clock';
 import { CursorCodec } from '../kernel/store/cursor';
 import { createDocumentClient, timeoutsFor } from '../kernel/store/dynamo-client';
@@ -65,6 +67,8 @@ export interface AppNotifier extends Notifier {
   runDueRetries(now?: Date): Promise<number>;
   /** Records an SES bounce or complaint (the SNS notification's JSON body) on its delivery. */
   recordMailEvent(snsBody: string): Promise<boolean>;
+  /** The stream's new image of an outbox record as its message; null for any other item (outbox-reader.ts). */
+  readOutboxMessage: OutboxReader;
 }
 
 export function createAppNotifier(options: AppNotifierOptions): AppNotifier {
@@ -98,5 +102,6 @@ export function createAppNotifier(options: AppNotifierOptions): AppNotifier {
     runDueRetries: async (now = clock.now()) =>
       localQueue ? localQueue.runDue(now, (job) => notifier.retryWebhook(job)) : 0,
     recordMailEvent: (snsBody) => recordMailEvent(snsBody, { deliveries, clock }),
+    readOutboxMessage: createOutboxReader(new DynamoOrganisationStore(table)),
   };
 }

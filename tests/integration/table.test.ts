@@ -1,4 +1,9 @@
-import { DescribeTableCommand, DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { buildCreateTableInput, ensureTable } from '../../src/kernel/store/ensure-table';
 import { createTestTable } from '../support/dynamo';
@@ -16,6 +21,20 @@ describe('ensureTable', () => {
       expected.GlobalSecondaryIndexes?.map((index) => [index.IndexName, index.KeySchema]),
     );
     expect(ttl.TimeToLiveDescription?.AttributeName).toBe('expiresAtEpoch');
+    expect(Table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' });
+    expect(Table?.LatestStreamArn).toBeTruthy();
+  });
+
+  it('turns the stream on for a table made before the definition had one', async () => {
+    const { client } = await createTestTable();
+    const tableName = `test-${randomUUID()}`;
+    const { StreamSpecification: _stream, ...withoutStream } = buildCreateTableInput(tableName);
+    await client.send(new CreateTableCommand(withoutStream));
+
+    expect(await ensureTable(client, tableName)).toBe(false);
+
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    expect(Table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' });
   });
 
   it('leaves an existing table alone', async () => {

@@ -4,6 +4,7 @@ import {
   PutItemCommand,
   ResourceInUseException,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
@@ -37,13 +38,18 @@ export function buildCreateTableInput(
       ],
       Projection: { ProjectionType: 'ALL' },
     })),
+    ...(definition.streamViewType ? { StreamSpecification: streamOf(definition.streamViewType) } : {}),
   };
 }
 
+const streamOf = (viewType: 'NEW_IMAGE') => ({ StreamEnabled: true, StreamViewType: viewType });
+
 /**
- * Creates the table with its indexes and time-to-live if it does not exist yet; leaves an existing table
- * alone. A new table holds no record, so every derived item is there: it starts at the current data level
- * (data-level.ts). Returns true when it created the table.
+ * Creates the table with its indexes, stream and time-to-live if it does not exist yet; leaves an existing
+ * table alone, except that one made before the definition had a stream (a local `.data/` folder from before
+ * issue 19) gets its stream turned on, since the notifier reads nothing else. A new table holds no record, so
+ * every derived item is there: it starts at the current data level (data-level.ts). Returns true when it
+ * created the table.
  */
 export async function ensureTable(
   client: DynamoDBClient,
@@ -51,7 +57,15 @@ export async function ensureTable(
   definition: TableDefinition = TABLE_DEFINITION,
 ): Promise<boolean> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (definition.streamViewType && !Table?.StreamSpecification?.StreamEnabled) {
+      await client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          StreamSpecification: streamOf(definition.streamViewType),
+        }),
+      );
+    }
     return false;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;

@@ -15,6 +15,12 @@ export interface TableDefinition {
   /** Epoch seconds after which DynamoDB may delete the item (unclaimed invitations). */
   readonly timeToLiveAttribute: string;
   readonly globalSecondaryIndexes: readonly IndexDefinition[];
+  /**
+   * What the table's stream carries of a changed item: its new image, which is all the notifier reads of an
+   * outbox record (issue 19); the local stream reader and the cloud's event source mapping both read it.
+   * Absent: no stream.
+   */
+  readonly streamViewType?: 'NEW_IMAGE';
 }
 
 export const TABLE_DEFINITION: TableDefinition = {
@@ -33,6 +39,7 @@ export const TABLE_DEFINITION: TableDefinition = {
     // geohash, so any finer cell is a key range (see src/registers/colocation/domain/geo-search.ts).
     { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
   ],
+  streamViewType: 'NEW_IMAGE',
 };
 
 /** Every attribute that forms part of a table or index key, each once (an index may reuse the table's). */

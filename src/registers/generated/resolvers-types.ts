@@ -382,6 +382,8 @@ export type AcvInterest = {
   __typename?: 'AcvInterest';
   /** Their address, as the nominator knows it. */
   address: Maybe<Scalars['String']['output']>;
+  /** Their email, as the nominator knows it: the council's notices to them are then emailed (else posted). */
+  email: Maybe<Scalars['String']['output']>;
   /** Freeholder, leaseholder or occupier. */
   kind: AcvInterestKind;
   /** Their name. */
@@ -392,6 +394,8 @@ export type AcvInterest = {
 export type AcvInterestInput = {
   /** Their address (up to 500 characters). */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Their email (up to 254 characters), when known: the council's notices to them are then emailed as well as recorded; BAD_USER_INPUT (`input.interests.<n>.email`) when it is not an email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
   /** Freeholder, leaseholder or occupier. */
   kind: AcvInterestKind;
   /** Their name (up to 200 characters). */
@@ -4280,6 +4284,7 @@ export type AcvImportWarningResolvers<ContextType = RegisterContext, ParentType 
 
 export type AcvInterestResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvInterest'] = ResolversParentTypes['AcvInterest']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AcvInterestKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

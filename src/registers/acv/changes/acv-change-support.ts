@@ -7,6 +7,7 @@ import type { AcvEntryRef } from '../../../kernel/domain/authorization';
 import type { AcvTransition } from '../domain/acv-action';
 import type { AcvEntry, AcvNotice, AcvParty, AcvSettings } from '../domain/acv-records';
 import { DEFAULT_LISTING_EXPIRY_CONVENTION } from '../domain/acv-timetable';
+import { siteAddressLine } from '../domain/acv-outbox';
 import { londonDate } from '../../../kernel/domain/clock';
 import type { IsoDate } from '../../../kernel/domain/clock';
 import { NotFoundError } from '../../../kernel/domain/errors';
@@ -56,13 +57,18 @@ export const partyOf = (organisation: Organisation): AcvParty => ({
   kind: organisation.kind,
 });
 
-/** The notices of a step, with ids, stamped for the outbox. */
+/**
+ * The notices of a step, with ids, stamped for the outbox: with the land's name and address as they are on
+ * the day, which the email a notice becomes names (src/registers/acv/domain/acv-outbox.ts).
+ */
 export function toNotices(entry: AcvEntry, transition: AcvTransition, change: ChangeContext): AcvNotice[] {
   return transition.notices.map((draft) => ({
     ...draft,
     id: randomUUID(),
     entryId: entry.id,
     councilCode: entry.councilCode,
+    siteName: entry.site.name,
+    siteAddress: siteAddressLine(entry.site),
     createdAt: change.at,
   }));
 }

@@ -11,6 +11,7 @@ import { boundaryToWkt, parseBoundary } from '../domain/site-boundary';
 import {
   addressSchema,
   councilCodeSchema,
+  emailSchema,
   isoDateSchema,
   lazy,
   locationSchema,
@@ -26,6 +27,18 @@ import {
  * Validation of the assets of community value arguments (schema/acv.graphql). Dates arrive already checked
  * by the Date scalar; the schemas here check them again so the domain can rely on them from any caller.
  */
+
+/** A freeholder, leaseholder or occupier the nominator names; an email (optional) makes their notices emailed. */
+const interestSchema = lazy(() =>
+  z.object({
+    kind: z.enum(INTEREST_KINDS),
+    name: text(200),
+    address: optionalText(500).transform((value) => value ?? null),
+    email: emailSchema()
+      .nullish()
+      .transform((value) => value ?? null),
+  }),
+);
 
 export { isoDateSchema };
 const optionalDate = lazy(() =>
@@ -91,13 +104,7 @@ export const nominateAssetSchema = lazy(() =>
     communityValueReasons: text(8000),
     occupiersKnown: optionalText(4000).transform((value) => value ?? null),
     interests: z
-      .array(
-        z.object({
-          kind: z.enum(INTEREST_KINDS),
-          name: text(200),
-          address: optionalText(500).transform((value) => value ?? null),
-        }),
-      )
+      .array(interestSchema())
       .max(20, 'must list at most 20 people')
       .nullish()
       .transform((value) => value ?? []),

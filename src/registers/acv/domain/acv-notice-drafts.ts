@@ -13,6 +13,7 @@ import type {
 import type { IsoDate } from '../../../kernel/domain/clock';
 import { fullMoratoriumEndsOn, interimMoratoriumEndsOn, protectedPeriodEndsOn } from './acv-timetable';
 import type { AcvNoticeDraft, AcvTransition } from './acv-action';
+import { siteAddressLine } from './acv-outbox';
 
 /** Recipients of listing and removal notices: owner (or freeholders when no owner is known), occupiers, nominator. */
 export function listingRecipients(entry: AcvEntry): Omit<AcvNoticeDraft, 'kind' | 'date' | 'text'>[] {
@@ -21,6 +22,7 @@ export function listingRecipients(entry: AcvEntry): Omit<AcvNoticeDraft, 'kind' 
     recipientName: i.name,
     recipientAddress: i.address,
     recipientOrganisationId: null,
+    recipientEmail: i.email ?? null,
   });
   const owners = entry.owner
     ? [
@@ -76,6 +78,7 @@ export function nominationRecipients(entry: AcvEntry, parishCouncil: AcvParty | 
       recipientName: i.name,
       recipientAddress: i.address,
       recipientOrganisationId: null,
+      recipientEmail: i.email ?? null,
     }));
   const parish: Recipient[] =
     parishCouncil && parishCouncil.organisationId !== entry.nominator.organisationId
@@ -100,11 +103,7 @@ export function nominationRecipients(entry: AcvEntry, parishCouncil: AcvParty | 
  * names the land and its address rather than a person, and gives the matters s.97(2) puts on the list.
  */
 export function moratoriumPublicity(entry: AcvEntry, receivedOn: IsoDate): AcvNoticeDraft {
-  const address = entry.site.address
-    ? [...entry.site.address.lines, entry.site.address.postTown, entry.site.address.postcode]
-        .filter((part) => part)
-        .join(', ')
-    : null;
+  const address = siteAddressLine(entry.site);
   const where = address ? `${entry.site.name}, ${address}` : entry.site.name;
   return {
     kind: 'MORATORIUM_PUBLICITY',

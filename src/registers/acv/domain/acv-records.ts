@@ -106,6 +106,8 @@ export interface AcvInterest {
   readonly kind: InterestKind;
   readonly name: string;
   readonly address: string | null;
+  /** Their email, when the nominator knows it: their notices are then emailed; absent on older entries. */
+  readonly email?: string | null;
 }
 
 /** A body taking part: an organisation of the register (with its kind), or one named only. */
@@ -325,6 +327,11 @@ export interface AcvNotice {
   readonly recipientName: string;
   readonly recipientAddress: string | null;
   readonly recipientOrganisationId: string | null;
+  /** The email of a recipient known by email only (an interest the nominator named with one); absent when none. */
+  readonly recipientEmail?: string | null;
+  /** The land's name and address on the day of the step; absent on notices written before they were kept. */
+  readonly siteName?: string;
+  readonly siteAddress?: string | null;
   /** The date the notice bears (the day of the step that produced it). */
   readonly date: IsoDate;
   readonly text: string;

@@ -111,7 +111,7 @@ export const acvResolvers: Resolvers = {
     },
     interests: async (entry, _, ctx) => {
       await ctx.assertAllowed('acv.viewPrivate', entryRef(entry));
-      return [...entry.interests];
+      return entry.interests.map((interest) => ({ ...interest, email: interest.email ?? null }));
     },
     eligibilityEvidence: async (entry, _, ctx) => {
       await ctx.assertAllowed('acv.viewPrivate', entryRef(entry));

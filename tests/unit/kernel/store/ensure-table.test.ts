@@ -59,6 +59,10 @@ describe('buildCreateTableInput', () => {
     ]);
   });
 
+  it('gives the table a stream of new images, which the notifier reads (issue 19)', () => {
+    expect(input.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' });
+  });
+
   it('follows another definition it is given', () => {
     const other = buildCreateTableInput('t', {
       partitionKey: 'id',
@@ -72,6 +76,7 @@ describe('buildCreateTableInput', () => {
       { AttributeName: 'kind', AttributeType: 'S' },
     ]);
     expect(other.GlobalSecondaryIndexes).toEqual([]);
+    expect(other).not.toHaveProperty('StreamSpecification');
   });
 
   it('defines a key attribute that two keys share only once', () => {
