@@ -9,6 +9,7 @@ import type { AcvStore } from './acv/domain/acv-port';
 import type { BuildingStore } from './buildings/domain/building-port';
 import type { ColocationStore } from './colocation/domain/colocation-port';
 import type { WebhookStore, WebhookUrlChecker } from './notifications/domain/notifications-port';
+import type { PreferencesStore } from './notifications/domain/preferences-port';
 import type { ChangeFeedStore } from '../kernel/domain/change-feed';
 import type { InvitationStore } from './organisations/domain/invitation-port';
 import type { MemberStore } from './organisations/domain/member-port';
@@ -24,6 +25,8 @@ export interface RegisterStores extends KernelStores {
   readonly acv: AcvStore;
   readonly colocation: ColocationStore;
   readonly webhooks: WebhookStore;
+  /** Users' and organisations' notification settings. */
+  readonly preferences: PreferencesStore;
   /** Not storage: the network check of a webhook URL (DNS), wired beside the stores. */
   readonly webhookUrls: WebhookUrlChecker;
   /** The changes feed of every council (the kernel's: every register's writes number their changes). */
