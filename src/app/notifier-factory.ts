@@ -12,6 +12,7 @@ import type {
   WebhookRetryQueue,
 } from '../registers/notifications/domain/notifications-port';
 import { createNotifier } from '../registers/notifications/delivery/notifier';
+import { preferencesDirectory } from '../registers/notifications/delivery/preferences-directory';
 import type { Notifier } from '../registers/notifications/delivery/notifier';
 import { createRegisterStores } from './register-store';
 
@@ -25,7 +26,10 @@ export interface AppNotifierOptions {
   readonly mailer: Mailer;
   /** Where webhook retries wait: SQS in the cloud; by default the table's own queue (local). */
   readonly retryQueue?: WebhookRetryQueue;
-  /** Who a recipient is as email addresses; by default an organisation's contact address. */
+  /**
+   * Who a recipient is as email addresses; by default the preferences directory (an organisation's contact
+   * address and the members its settings and their own name).
+   */
   readonly directory?: RecipientDirectory;
   readonly clock?: Clock;
   /** Local development and tests only: webhook receivers on this machine. */
@@ -44,9 +48,13 @@ export function createAppNotifier(options: AppNotifierOptions): Notifier {
   const retryQueue: WebhookRetryQueue = options.retryQueue ?? {
     schedule: () => Promise.reject(new Error('the local retry queue is being built (h-delivery)')),
   };
-  const directory: RecipientDirectory = options.directory ?? {
-    addressesFor: () => Promise.resolve([]),
-  };
+  const directory: RecipientDirectory =
+    options.directory ??
+    preferencesDirectory({
+      organisations: stores.organisations,
+      members: stores.members,
+      preferences: stores.preferences,
+    });
   return createNotifier({
     mailer: options.mailer,
     directory,
