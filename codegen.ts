@@ -50,6 +50,10 @@ const config: CodegenConfig = {
           // Notifications.
           WebhookEndpoint:
             '../notifications/domain/webhook-endpoint#WebhookEndpoint as WebhookEndpointRecord',
+          MyNotificationSettings:
+            '../notifications/domain/notification-preferences#UserNotificationSettings as UserNotificationSettingsRecord',
+          OrganisationNotificationSettings:
+            '../notifications/domain/notification-preferences#OrganisationNotificationSettings as OrganisationNotificationSettingsRecord',
           // The changes feed.
           RegisterChange: '../../kernel/domain/change-feed#FeedChangeView as RegisterChangeRecord',
         },

@@ -20,14 +20,16 @@ import type {
 } from '../registers/notifications/domain/notifications-port';
 import { recordMailEvent } from '../registers/notifications/delivery/mail-events';
 import { createNotifier } from '../registers/notifications/delivery/notifier';
+import { preferencesDirectory } from '../registers/notifications/delivery/preferences-directory';
 import type { Notifier } from '../registers/notifications/delivery/notifier';
-import { organisationContactDirectory } from '../registers/notifications/delivery/organisation-contact-directory';
 import { signedUnsubscribeLinks } from '../registers/notifications/delivery/unsubscribe-links';
 import type { UnsubscribeLinks } from '../registers/notifications/delivery/unsubscribe-links';
 import { DynamoDeliveryStore } from '../registers/notifications/store/delivery-store';
 import { DynamoRetryQueue } from '../registers/notifications/store/retry-queue-store';
 import { DynamoWebhookStore } from '../registers/notifications/store/webhook-store';
 import { DynamoOrganisationStore } from '../registers/organisations/store/organisation-store';
+import { DynamoMemberStore } from '../registers/organisations/store/member-store';
+import { DynamoPreferencesStore } from '../registers/notifications/store/preferences-store';
 
 export interface AppNotifierOptions {
   readonly dynamoClient: DynamoDBClient;
@@ -39,7 +41,10 @@ export interface AppNotifierOptions {
   readonly mailer: Mailer;
   /** Where webhook retries wait: SQS in the cloud; by default the table's own queue (local). */
   readonly retryQueue?: WebhookRetryQueue;
-  /** Who a recipient is as email addresses; by default an organisation's contact address. */
+  /**
+   * Who a recipient is as email addresses; by default the preferences directory (an organisation's contact
+   * address and the members its settings and their own name).
+   */
   readonly directory?: RecipientDirectory;
   readonly clock?: Clock;
   /** Local development and tests only: webhook receivers on this machine. */
@@ -85,7 +90,13 @@ export function createAppNotifier(options: AppNotifierOptions): AppNotifier {
     deliveries,
     webhooks: new DynamoWebhookStore(table),
     mailer: options.mailer,
-    directory: options.directory ?? organisationContactDirectory(new DynamoOrganisationStore(table)),
+    directory:
+      options.directory ??
+      preferencesDirectory({
+        organisations: new DynamoOrganisationStore(table),
+        members: new DynamoMemberStore(table),
+        preferences: new DynamoPreferencesStore(table),
+      }),
     retryQueue: options.retryQueue ?? (localQueue as DynamoRetryQueue),
     clock,
     webhookPolicy: { allowLocalReceivers: options.allowLocalWebhookReceivers ?? false },

@@ -19,6 +19,7 @@ import { Table } from '../kernel/store/table';
 import { createWebhookUrlChecker } from '../registers/notifications/delivery/webhook-url-checker';
 import { DynamoWebhookStore } from '../registers/notifications/store/webhook-store';
 import { DynamoDeliveryStore } from '../registers/notifications/store/delivery-store';
+import { DynamoPreferencesStore } from '../registers/notifications/store/preferences-store';
 
 export { createDynamoClient } from '../kernel/store/dynamo-client';
 export { ensureTable, buildCreateTableInput } from '../kernel/store/ensure-table';
@@ -63,6 +64,7 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
     colocation: new DynamoColocationStore(table, cursors),
     webhooks: new DynamoWebhookStore(table),
     deliveries: new DynamoDeliveryStore(table),
+    preferences: new DynamoPreferencesStore(table),
     webhookUrls: createWebhookUrlChecker({
       allowLocalReceivers: options.allowLocalWebhookReceivers ?? false,
     }),

@@ -8,6 +8,7 @@ import { colocationResolvers } from '../registers/colocation/graphql/colocation-
 import { feedResolvers } from '../registers/feed/graphql/feed-resolvers';
 import { meResolvers } from '../registers/organisations/graphql/me-resolvers';
 import { organisationResolvers } from '../registers/organisations/graphql/organisation-resolvers';
+import { preferencesResolvers } from '../registers/notifications/graphql/preferences-resolvers';
 import { webhookResolvers } from '../registers/notifications/graphql/webhook-resolvers';
 
 /** All resolvers, merged type by type. */
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = mergeResolvers([
   acvRegisterImportResolvers,
   colocationResolvers,
   webhookResolvers,
+  preferencesResolvers,
   // Issue 18: the changes feed.
   feedResolvers,
 ]);

@@ -13,6 +13,7 @@ import type {
   WebhookStore,
   WebhookUrlChecker,
 } from './notifications/domain/notifications-port';
+import type { PreferencesStore } from './notifications/domain/preferences-port';
 import type { ChangeFeedStore } from '../kernel/domain/change-feed';
 import type { InvitationStore } from './organisations/domain/invitation-port';
 import type { MemberStore } from './organisations/domain/member-port';
@@ -30,6 +31,8 @@ export interface RegisterStores extends KernelStores {
   readonly webhooks: WebhookStore;
   /** Issue 19: the deliveries of outbox messages (a notice's delivery state, an endpoint's log). */
   readonly deliveries: DeliveryStore;
+  /** Users' and organisations' notification settings. */
+  readonly preferences: PreferencesStore;
   /** Not storage: the network check of a webhook URL (DNS), wired beside the stores. */
   readonly webhookUrls: WebhookUrlChecker;
   /** The changes feed of every council (the kernel's: every register's writes number their changes). */

@@ -206,6 +206,8 @@ export const RECORD_TYPES = [
   'SPACE_INTEREST',
   // Notifications.
   'WEBHOOK_ENDPOINT',
+  'USER_NOTIFICATION_SETTINGS',
+  'ORGANISATION_NOTIFICATION_SETTINGS',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -9,6 +9,7 @@ import type { SpaceNeed as SpaceNeedRecord } from '../colocation/domain/space-ne
 import type { SpaceInterest as SpaceInterestRecord, InterestMessage as InterestMessageRecord } from '../colocation/domain/space-interest';
 import type { ScoredMatch as SpaceMatchRecord } from '../colocation/domain/matching';
 import type { WebhookEndpoint as WebhookEndpointRecord } from '../notifications/domain/webhook-endpoint';
+import type { UserNotificationSettings as UserNotificationSettingsRecord, OrganisationNotificationSettings as OrganisationNotificationSettingsRecord } from '../notifications/domain/notification-preferences';
 import type { FeedChangeView as RegisterChangeRecord } from '../../kernel/domain/change-feed';
 import type { RegisterContext } from '../context';
 export type Maybe<T> = T | null;
@@ -1874,8 +1875,16 @@ export type Mutation = {
   updateAcvSettings: AcvSettings;
   /** Changes a building. CONFLICT when `expectedVersion` is stale or the new asset reference is taken. */
   updateBuilding: Building;
+  /**
+   * Saves your notification settings. Your email is taken from your sign-in: FORBIDDEN unless it is verified.
+   * A choice of OFF stops only the copies sent to you personally: statutory notices still reach your
+   * organisation's contact address.
+   */
+  updateMyNotificationSettings: MyNotificationSettings;
   /** Changes an organisation's profile (EDITOR or ADMIN). CONFLICT when `expectedVersion` is stale. */
   updateOrganisation: Organisation;
+  /** Saves which member roles of an organisation receive each event type (its admins only). */
+  updateOrganisationNotificationSettings: OrganisationNotificationSettings;
   /** Changes an offer. CONFLICT when expectedVersion is stale or the status change is not allowed. */
   updateSpaceOffer: SpaceOffer;
   /** Changes an endpoint's URL, events or description, or disables or enables it. */
@@ -2163,10 +2172,25 @@ export type MutationUpdateBuildingArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationUpdateMyNotificationSettingsArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: UpdateMyNotificationSettingsInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationUpdateOrganisationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateOrganisationInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationUpdateOrganisationNotificationSettingsArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: UpdateOrganisationNotificationSettingsInput;
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -2199,6 +2223,24 @@ export type MutationWithdrawNominationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   withdrawnOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * Your notification settings: where and how you receive the copies of messages sent to the organisations you
+ * belong to (when their settings name your role) and reminders. The organisation's contact address always
+ * receives every message to the organisation, statutory notices included; these settings change only what is
+ * sent to you personally.
+ */
+export type MyNotificationSettings = {
+  __typename?: 'MyNotificationSettings';
+  /** Every event type with how you receive it (IMMEDIATE where you chose nothing). */
+  choices: Array<NotificationChoice>;
+  /** Where your copies are sent: the verified email of your sign-in when you last saved; null until you save (nothing is sent to you personally before). */
+  email: Maybe<Scalars['String']['output']>;
+  /** When you last saved; null until you save. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The settings' version: 0 until you save. Pass it as expectedVersion to save. */
+  version: Scalars['Int']['output'];
 };
 
 /** A nomination (reg 6): the land, why it matters, who holds it, and the evidence of eligibility. */
@@ -2248,6 +2290,52 @@ export type NominationOutcome =
   | 'LISTED'
   /** Entered in the list of unsuccessful nominations. */
   | 'UNSUCCESSFUL';
+
+/** What a person chose for one event type. */
+export type NotificationChoice = {
+  __typename?: 'NotificationChoice';
+  /** How you receive it. */
+  delivery: NotificationDelivery;
+  /** The event type (the same events partners' webhooks receive). */
+  eventType: WebhookEventType;
+};
+
+/** A choice for one event type. */
+export type NotificationChoiceInput = {
+  /** How to receive it. */
+  delivery: NotificationDelivery;
+  /** The event type. */
+  eventType: WebhookEventType;
+};
+
+/** How a person receives one kind of message sent to them personally. */
+export type NotificationDelivery =
+  /** Gathered into one email a day, sent by the daily job the next morning. */
+  | 'DAILY_DIGEST'
+  /** Each message by email as it happens (the default). */
+  | 'IMMEDIATE'
+  /**
+   * None sent to you personally. A statutory notice to your organisation is still sent to the organisation's
+   * contact address: OFF stops only your own copy.
+   */
+  | 'OFF';
+
+/** Which member roles of an organisation receive one event type, besides its contact address. */
+export type NotificationRoleRule = {
+  __typename?: 'NotificationRoleRule';
+  /** The event type. */
+  eventType: WebhookEventType;
+  /** The roles whose members receive a copy (each member may still turn the event type OFF for themselves). */
+  roles: Array<MemberRole>;
+};
+
+/** The roles that receive one event type. */
+export type NotificationRoleRuleInput = {
+  /** The event type. */
+  eventType: WebhookEventType;
+  /** The member roles that receive a copy (may be empty: the contact address alone). */
+  roles: Array<MemberRole>;
+};
 
 /**
  * Space to offer in a building. The offering organisation must own the building (or be its council when it
@@ -2428,6 +2516,23 @@ export type OrganisationKind =
   /** An unincorporated community group (member count required). */
   | 'UNINCORPORATED_GROUP';
 
+/**
+ * An organisation's notification settings (its admins only): per event type, which members receive a copy of
+ * the messages sent to the organisation. By default admins receive everything and editors co-location events
+ * too. The organisation's contact address always receives every message, statutory notices included.
+ */
+export type OrganisationNotificationSettings = {
+  __typename?: 'OrganisationNotificationSettings';
+  /** The organisation. */
+  organisationId: Scalars['ID']['output'];
+  /** Every event type with the roles that receive it. */
+  rules: Array<NotificationRoleRule>;
+  /** When the admins last saved; null until then. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The settings' version: 0 until saved. Pass it as expectedVersion to save. */
+  version: Scalars['Int']['output'];
+};
+
 /** Where a page of a list ends and whether more follows (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2539,8 +2644,12 @@ export type Query = {
   matchesForOffer: SpaceMatchConnection;
   /** The signed-in caller: identity, memberships and pending invitations. Null for anonymous callers. */
   me: Maybe<Me>;
+  /** Your own notification settings (signed in). */
+  myNotificationSettings: MyNotificationSettings;
   /** One organisation by id; NOT_FOUND when there is none. */
   organisation: Organisation;
+  /** An organisation's notification settings (its admins only). */
+  organisationNotificationSettings: OrganisationNotificationSettings;
   /** Organisations working in a council area (by GSS code), by name. */
   organisationsByCouncilArea: OrganisationConnection;
   /** Organisations whose name starts with `prefix` (case and accents ignored), by name. */
@@ -2717,6 +2826,12 @@ export type QueryMatchesForOfferArgs = {
 /** The register's read operations. Anonymous callers may use them and see public data only. */
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QueryOrganisationNotificationSettingsArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -2916,12 +3031,16 @@ export type RecordType =
   | 'MEMBERSHIP'
   /** An organisation. */
   | 'ORGANISATION'
+  /** An organisation's notification settings (which member roles receive each event). */
+  | 'ORGANISATION_NOTIFICATION_SETTINGS'
   /** An expression of interest in an offer of space. */
   | 'SPACE_INTEREST'
   /** A need for space (co-location). */
   | 'SPACE_NEED'
   /** An offer of space (co-location). */
   | 'SPACE_OFFER'
+  /** A user's notification settings (which events they receive, and how). */
+  | 'USER_NOTIFICATION_SETTINGS'
   /** A partner's webhook endpoint. */
   | 'WEBHOOK_ENDPOINT';
 
@@ -3556,6 +3675,15 @@ export type UpdateBuildingInput = {
   visibility?: InputMaybe<Visibility>;
 };
 
+/**
+ * Your settings to save. Your email is not given here: it is taken from your sign-in, which must have a verified
+ * email address.
+ */
+export type UpdateMyNotificationSettingsInput = {
+  /** Choices for some event types (at most one per event type); event types left out keep their choice. */
+  choices: Array<NotificationChoiceInput>;
+};
+
 /** Changes to an organisation. Omitted fields stay as they are; `kind` and `gssCode` never change. */
 export type UpdateOrganisationInput = {
   /** Charity number (CHARITY and CIO). */
@@ -3576,6 +3704,12 @@ export type UpdateOrganisationInput = {
   publicBodyType?: InputMaybe<PublicBodyType>;
   /** Its website. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An organisation's settings to save. */
+export type UpdateOrganisationNotificationSettingsInput = {
+  /** Rules for some event types (at most one per event type); event types left out keep their rule. */
+  rules: Array<NotificationRoleRuleInput>;
 };
 
 /** Changes to an offer; omitted fields stay as they are. Its building copy (address, location) is refreshed. */
@@ -3949,8 +4083,14 @@ export type ResolversTypes = {
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['MembershipEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyNotificationSettings: ResolverTypeWrapper<UserNotificationSettingsRecord>;
   NominateAssetInput: NominateAssetInput;
   NominationOutcome: NominationOutcome;
+  NotificationChoice: ResolverTypeWrapper<NotificationChoice>;
+  NotificationChoiceInput: NotificationChoiceInput;
+  NotificationDelivery: NotificationDelivery;
+  NotificationRoleRule: ResolverTypeWrapper<NotificationRoleRule>;
+  NotificationRoleRuleInput: NotificationRoleRuleInput;
   OfferSpaceInput: OfferSpaceInput;
   Organisation: ResolverTypeWrapper<OrganisationRecord>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['OrganisationEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
@@ -3958,6 +4098,7 @@ export type ResolversTypes = {
   OrganisationContactInput: OrganisationContactInput;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationKind: OrganisationKind;
+  OrganisationNotificationSettings: ResolverTypeWrapper<OrganisationNotificationSettingsRecord>;
   PageInfo: ResolverTypeWrapper<PageInfoRecord>;
   PostSpaceNeedInput: PostSpaceNeedInput;
   PublicBodyType: PublicBodyType;
@@ -4012,7 +4153,9 @@ export type ResolversTypes = {
   TenureType: TenureType;
   UnsuccessfulGround: UnsuccessfulGround;
   UpdateBuildingInput: UpdateBuildingInput;
+  UpdateMyNotificationSettingsInput: UpdateMyNotificationSettingsInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateOrganisationNotificationSettingsInput: UpdateOrganisationNotificationSettingsInput;
   UpdateSpaceOfferInput: UpdateSpaceOfferInput;
   UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   Visibility: Visibility;
@@ -4104,13 +4247,19 @@ export type ResolversParentTypes = {
   MembershipConnection: Omit<MembershipConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['MembershipEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
+  MyNotificationSettings: UserNotificationSettingsRecord;
   NominateAssetInput: NominateAssetInput;
+  NotificationChoice: NotificationChoice;
+  NotificationChoiceInput: NotificationChoiceInput;
+  NotificationRoleRule: NotificationRoleRule;
+  NotificationRoleRuleInput: NotificationRoleRuleInput;
   OfferSpaceInput: OfferSpaceInput;
   Organisation: OrganisationRecord;
   OrganisationConnection: Omit<OrganisationConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['OrganisationEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   OrganisationContact: OrganisationContact;
   OrganisationContactInput: OrganisationContactInput;
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  OrganisationNotificationSettings: OrganisationNotificationSettingsRecord;
   PageInfo: PageInfoRecord;
   PostSpaceNeedInput: PostSpaceNeedInput;
   Query: Record<PropertyKey, never>;
@@ -4149,7 +4298,9 @@ export type ResolversParentTypes = {
   Tenure: Tenure;
   TenureInput: TenureInput;
   UpdateBuildingInput: UpdateBuildingInput;
+  UpdateMyNotificationSettingsInput: UpdateMyNotificationSettingsInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateOrganisationNotificationSettingsInput: UpdateOrganisationNotificationSettingsInput;
   UpdateSpaceOfferInput: UpdateSpaceOfferInput;
   UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   WebhookEndpoint: WebhookEndpointRecord;
@@ -4620,11 +4771,30 @@ export type MutationResolvers<ContextType = RegisterContext, ParentType extends 
   setOrganisationVerified?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetOrganisationVerifiedArgs, 'expectedVersion' | 'id' | 'verified'>>;
   updateAcvSettings?: Resolver<ResolversTypes['AcvSettings'], ParentType, ContextType, RequireFields<MutationUpdateAcvSettingsArgs, 'councilCode' | 'expectedVersion' | 'input'>>;
   updateBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationUpdateBuildingArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateMyNotificationSettings?: Resolver<ResolversTypes['MyNotificationSettings'], ParentType, ContextType, RequireFields<MutationUpdateMyNotificationSettingsArgs, 'expectedVersion' | 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateOrganisationNotificationSettings?: Resolver<ResolversTypes['OrganisationNotificationSettings'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationNotificationSettingsArgs, 'expectedVersion' | 'input' | 'organisationId'>>;
   updateSpaceOffer?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationUpdateSpaceOfferArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'expectedVersion' | 'id' | 'input'>>;
   withdrawInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationWithdrawInterestArgs, 'expectedVersion' | 'id'>>;
   withdrawNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationWithdrawNominationArgs, 'expectedVersion' | 'id'>>;
+};
+
+export type MyNotificationSettingsResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['MyNotificationSettings'] = ResolversParentTypes['MyNotificationSettings']> = {
+  choices?: Resolver<Array<ResolversTypes['NotificationChoice']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationChoiceResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['NotificationChoice'] = ResolversParentTypes['NotificationChoice']> = {
+  delivery?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['WebhookEventType'], ParentType, ContextType>;
+};
+
+export type NotificationRoleRuleResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['NotificationRoleRule'] = ResolversParentTypes['NotificationRoleRule']> = {
+  eventType?: Resolver<ResolversTypes['WebhookEventType'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['MemberRole']>, ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -4667,6 +4837,13 @@ export type OrganisationEdgeResolvers<ContextType = RegisterContext, ParentType 
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 };
 
+export type OrganisationNotificationSettingsResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['OrganisationNotificationSettings'] = ResolversParentTypes['OrganisationNotificationSettings']> = {
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['NotificationRoleRule']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4694,7 +4871,9 @@ export type QueryResolvers<ContextType = RegisterContext, ParentType extends Res
   matchesForNeed?: Resolver<ResolversTypes['SpaceMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchesForNeedArgs, 'first' | 'includeExcluded' | 'needId'>>;
   matchesForOffer?: Resolver<ResolversTypes['SpaceMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchesForOfferArgs, 'first' | 'includeExcluded' | 'offerId'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  myNotificationSettings?: Resolver<ResolversTypes['MyNotificationSettings'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisationNotificationSettings?: Resolver<ResolversTypes['OrganisationNotificationSettings'], ParentType, ContextType, RequireFields<QueryOrganisationNotificationSettingsArgs, 'organisationId'>>;
   organisationsByCouncilArea?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsByCouncilAreaArgs, 'councilCode' | 'first'>>;
   organisationsByName?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsByNameArgs, 'first' | 'prefix'>>;
   spaceInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<QuerySpaceInterestArgs, 'id'>>;
@@ -4984,10 +5163,14 @@ export type Resolvers<ContextType = RegisterContext> = {
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyNotificationSettings?: MyNotificationSettingsResolvers<ContextType>;
+  NotificationChoice?: NotificationChoiceResolvers<ContextType>;
+  NotificationRoleRule?: NotificationRoleRuleResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationContact?: OrganisationContactResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  OrganisationNotificationSettings?: OrganisationNotificationSettingsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterChange?: RegisterChangeResolvers<ContextType>;
