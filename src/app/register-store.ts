@@ -18,6 +18,7 @@ import { DynamoOrganisationStore } from '../registers/organisations/store/organi
 import { Table } from '../kernel/store/table';
 import { createWebhookUrlChecker } from '../registers/notifications/delivery/webhook-url-checker';
 import { DynamoWebhookStore } from '../registers/notifications/store/webhook-store';
+import { DynamoDeliveryStore } from '../registers/notifications/store/delivery-store';
 
 export { createDynamoClient } from '../kernel/store/dynamo-client';
 export { ensureTable, buildCreateTableInput } from '../kernel/store/ensure-table';
@@ -61,6 +62,7 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
     acv: new DynamoAcvStore(table),
     colocation: new DynamoColocationStore(table, cursors),
     webhooks: new DynamoWebhookStore(table),
+    deliveries: new DynamoDeliveryStore(table),
     webhookUrls: createWebhookUrlChecker({
       allowLocalReceivers: options.allowLocalWebhookReceivers ?? false,
     }),

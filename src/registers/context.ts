@@ -8,7 +8,11 @@ import type { KernelStores, RequestContext } from '../kernel/graphql/context';
 import type { AcvStore } from './acv/domain/acv-port';
 import type { BuildingStore } from './buildings/domain/building-port';
 import type { ColocationStore } from './colocation/domain/colocation-port';
-import type { WebhookStore, WebhookUrlChecker } from './notifications/domain/notifications-port';
+import type {
+  DeliveryStore,
+  WebhookStore,
+  WebhookUrlChecker,
+} from './notifications/domain/notifications-port';
 import type { ChangeFeedStore } from '../kernel/domain/change-feed';
 import type { InvitationStore } from './organisations/domain/invitation-port';
 import type { MemberStore } from './organisations/domain/member-port';
@@ -24,6 +28,8 @@ export interface RegisterStores extends KernelStores {
   readonly acv: AcvStore;
   readonly colocation: ColocationStore;
   readonly webhooks: WebhookStore;
+  /** Issue 19: the deliveries of outbox messages (a notice's delivery state, an endpoint's log). */
+  readonly deliveries: DeliveryStore;
   /** Not storage: the network check of a webhook URL (DNS), wired beside the stores. */
   readonly webhookUrls: WebhookUrlChecker;
   /** The changes feed of every council (the kernel's: every register's writes number their changes). */

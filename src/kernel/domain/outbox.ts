@@ -22,6 +22,7 @@ export const OUTBOX_EVENT_TYPES = [
   'colocation.offer.taken',
   'organisation.invitation.sent',
   'reminder.due',
+  'webhook.endpoint.disabled',
 ] as const;
 export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
 

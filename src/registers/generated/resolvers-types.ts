@@ -3725,7 +3725,9 @@ export type WebhookEventType =
   /** A person was invited to join the organisation. */
   | 'ORGANISATION_INVITATION_SENT'
   /** A reminder fell due (a decision, a review, a moratorium's end, a listing's expiry). */
-  | 'REMINDER_DUE';
+  | 'REMINDER_DUE'
+  /** One of the organisation's webhook endpoints was disabled after a delivery failed for more than 24 hours (its admins are emailed too). */
+  | 'WEBHOOK_ENDPOINT_DISABLED';
 
 /** A day of the week. */
 export type Weekday =

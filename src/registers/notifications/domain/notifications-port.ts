@@ -2,6 +2,7 @@
 import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
 import type { AuditAction } from '../../../kernel/domain/records';
 import type { OutboxMessage, OutboxRecipient } from '../../../kernel/domain/outbox';
+import type { Delivery } from './delivery';
 import type { WebhookEndpoint } from './webhook-endpoint';
 
 export interface WebhookStore {
@@ -20,6 +21,35 @@ export interface WebhookStore {
     change: ChangeContext,
     guard: MembershipGuard | null,
   ): Promise<void>;
+  /**
+   * The endpoint after a delivery ended (its run of failures counted or cleared, or it disabled): a
+   * replacement of `before`'s version with its audit event and, when given, the outbox message that tells
+   * the organisation's admins, in one transaction (CONFLICT when the endpoint moved on meanwhile).
+   */
+  saveAfterDelivery(
+    before: WebhookEndpoint,
+    after: WebhookEndpoint,
+    action: AuditAction,
+    change: ChangeContext,
+    notice: OutboxMessage | null,
+  ): Promise<void>;
+}
+
+/** The deliveries of the outbox's messages (store/delivery-store.ts). */
+export interface DeliveryStore {
+  /** One delivery, strongly consistent (a claim is decided on it). */
+  getDelivery(messageId: string, key: string): Promise<Delivery | null>;
+  /**
+   * Writes `next` only if the stored delivery is still `expected` (null: only if there is none yet), so of
+   * concurrent claimers exactly one wins. False when the condition failed.
+   */
+  putIfUnchanged(next: Delivery, expected: Delivery | null): Promise<boolean>;
+  /** Every delivery of a message, in key order (a message has a few). */
+  listDeliveriesOfMessage(messageId: string): Promise<Delivery[]>;
+  /** The deliveries of many messages at once (a page of notices): one Query each, sent together. */
+  listDeliveriesOfMessages(messageIds: readonly string[]): Promise<Map<string, Delivery[]>>;
+  /** An endpoint's delivery log, newest first. */
+  listDeliveriesOfEndpoint(endpointId: string, page: PageRequest): Promise<Page<Delivery>>;
 }
 
 /**

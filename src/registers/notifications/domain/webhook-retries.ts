@@ -15,12 +15,18 @@ export const MAX_DELIVERY_ATTEMPTS = RETRY_DELAYS_SECONDS.length + 1;
 /**
  * When attempt `failedAttempt + 1` is due, given when attempt `failedAttempt` failed; null when that was the
  * last (the endpoint is then disabled). `jitter` in [0, 1) spreads the wait by up to 10% either way.
+ * `delaysSeconds` is the schedule (the tests pass short delays; the real one by default).
  */
-export function nextAttemptAt(failedAttempt: number, failedAt: Date, jitter = 0.5): Date | null {
+export function nextAttemptAt(
+  failedAttempt: number,
+  failedAt: Date,
+  jitter = 0.5,
+  delaysSeconds: readonly number[] = RETRY_DELAYS_SECONDS,
+): Date | null {
   if (!Number.isInteger(failedAttempt) || failedAttempt < 1) {
     throw new RangeError('attempts are counted from 1');
   }
-  const delay = RETRY_DELAYS_SECONDS[failedAttempt - 1];
+  const delay = delaysSeconds[failedAttempt - 1];
   if (delay === undefined) return null;
   const spread = 1 + (Math.min(Math.max(jitter, 0), 0.999999) - 0.5) * 0.2;
   return new Date(failedAt.getTime() + Math.round(delay * spread * 1000));

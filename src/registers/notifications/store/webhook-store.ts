@@ -15,7 +15,9 @@ import {
   withMembershipGuard,
 } from '../../../kernel/store/items';
 import type { ItemKey } from '../../../kernel/store/keys';
+import { notificationWrite } from '../../../kernel/store/outbox-items';
 import type { GuardedWrite, Item, Table } from '../../../kernel/store/table';
+import type { OutboxMessage } from '../../../kernel/domain/outbox';
 import type { WebhookStore } from '../domain/notifications-port';
 import { withoutSecrets } from '../domain/webhook-endpoint';
 import type { WebhookEndpoint } from '../domain/webhook-endpoint';
@@ -94,5 +96,32 @@ export class DynamoWebhookStore implements WebhookStore {
     await this.table.transact(
       withMembershipGuard(tableName, [...idempotencyWrites(tableName, change), ...writes], guard),
     );
+  }
+
+  async saveAfterDelivery(
+    before: WebhookEndpoint,
+    after: WebhookEndpoint,
+    action: AuditAction,
+    change: ChangeContext,
+    notice: OutboxMessage | null,
+  ): Promise<void> {
+    const { tableName } = this.table;
+    await this.table.transact([
+      ...versionedReplace(
+        tableName,
+        {
+          what: 'Webhook endpoint',
+          recordType: 'WEBHOOK_ENDPOINT',
+          recordId: after.id,
+          item: endpointItem(after),
+        },
+        withoutSecrets(before),
+        withoutSecrets(after),
+        action,
+        change,
+      ),
+      // Written once: a retried disabling of the same version finds the message there and changes nothing.
+      ...(notice ? [notificationWrite(tableName, notice)] : []),
+    ]);
   }
 }
