@@ -1,4 +1,4 @@
-export { addRegisterStack, DEFAULT_LAMBDA_ENTRY, PROJECT_ROOT } from './register-app';
+export { addRegisterStack, DEFAULT_LAMBDA_ENTRY, DEFAULT_NOTIFIER_ENTRY, PROJECT_ROOT } from './register-app';
 export type { RegisterAppOptions } from './register-app';
 export { RegisterStack } from './register-stack';
 export type { RegisterStackProps } from './register-stack';

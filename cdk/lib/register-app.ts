@@ -11,9 +11,13 @@ export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL('../..', import.m
 
 export const DEFAULT_LAMBDA_ENTRY = path.join(PROJECT_ROOT, 'src/lambda/handler.ts');
 
+export const DEFAULT_NOTIFIER_ENTRY = path.join(PROJECT_ROOT, 'src/lambda/notifier-handler.ts');
+
 export interface RegisterAppOptions {
   /** The Lambda handler module; defaults to src/lambda/handler.ts. */
   readonly lambdaEntry?: string;
+  /** The notifier's handler module; defaults to src/lambda/notifier-handler.ts. */
+  readonly notifierEntry?: string;
 }
 
 /**
@@ -24,12 +28,13 @@ export function addRegisterStack(app: App, options: RegisterAppOptions = {}): Re
   const config = readStageConfig((key) => app.node.tryGetContext(key));
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
   const stack = new RegisterStack(app, `MashRegister-${config.stage}`, {
-    description: `MASH Register (${config.stage}): GraphQL API, DynamoDB table, Cognito sign-in and alarms`,
+    description: `MASH Register (${config.stage}): GraphQL API, DynamoDB table, Cognito sign-in, notifier and alarms`,
     // Unset when synthesizing without credentials: the template is then account- and region-agnostic.
     env: { account: process.env['CDK_DEFAULT_ACCOUNT'], region: process.env['CDK_DEFAULT_REGION'] },
     terminationProtection: config.stage === 'prod',
     config,
     lambdaEntry: options.lambdaEntry ?? DEFAULT_LAMBDA_ENTRY,
+    notifierEntry: options.notifierEntry ?? DEFAULT_NOTIFIER_ENTRY,
     projectRoot: PROJECT_ROOT,
   });
   Tags.of(stack).add('project', 'mash-register');

@@ -1,8 +1,9 @@
-import { CfnOutput, Stack } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { GraphqlApi } from './graphql-api';
 import { GraphqlFunction } from './graphql-function';
+import { Notifier } from './notifier';
 import { OperationalAlarms } from './operational-alarms';
 import { PublicReadCache } from './public-read-cache';
 import { RegisterTable } from './register-table';
@@ -13,6 +14,8 @@ export interface RegisterStackProps extends StackProps {
   readonly config: StageConfig;
   /** Absolute path of the Lambda handler module (tests pass a small fixture to keep bundling out). */
   readonly lambdaEntry: string;
+  /** Absolute path of the notifier's handler module (tests pass a fixture too). */
+  readonly notifierEntry: string;
   /** The directory holding package.json and package-lock.json. */
   readonly projectRoot: string;
 }
@@ -25,6 +28,7 @@ export class RegisterStack extends Stack {
   readonly api: GraphqlApi;
   readonly alarms: OperationalAlarms;
   readonly cache: PublicReadCache;
+  readonly notifier: Notifier;
 
   constructor(scope: Construct, id: string, props: RegisterStackProps) {
     super(scope, id, props);
@@ -70,6 +74,22 @@ export class RegisterStack extends Stack {
       alarmEmails: config.alarmEmails,
       stage: config.stage,
     });
+    this.notifier = new Notifier(this, 'Notifier', {
+      entry: props.notifierEntry,
+      projectRoot: props.projectRoot,
+      table: this.table.table,
+      stage: config.stage,
+      production,
+      mailFrom: config.mailFrom,
+      councilMailFrom: config.councilMailFrom,
+      alarmTopic: this.alarms.topic,
+    });
+    if (config.mailFrom === null) {
+      Annotations.of(this.notifier).addWarningV2(
+        'mash-register:no-mail-sender',
+        'No mailFrom is set for this stage: the notifier cannot send email until one is (see the README).',
+      );
+    }
 
     new CfnOutput(this, 'GraphqlUrl', {
       value: this.api.graphqlUrl,
@@ -99,6 +119,10 @@ export class RegisterStack extends Stack {
     new CfnOutput(this, 'AlarmTopicArn', {
       value: this.alarms.topic.topicArn,
       description: 'Subscribe further people or tools to the alarms here',
+    });
+    new CfnOutput(this, 'MailConfigurationSet', {
+      value: this.notifier.mail.configurationSet.configurationSetName,
+      description: 'The SES configuration set notices are sent with (bounces and complaints are recorded)',
     });
   }
 }

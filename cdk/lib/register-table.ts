@@ -1,5 +1,12 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  BillingMode,
+  ProjectionType,
+  StreamViewType,
+  Table,
+  TableEncryption,
+} from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../../src/kernel/store/table-definition';
 import type { TableDefinition } from '../../src/kernel/store/table-definition';
@@ -32,6 +39,9 @@ export class RegisterTable extends Construct {
       // cost is per GB stored, which is tiny here.
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: props.retain,
+      // The outbox (issue 19): each new item's image goes to the notifier, which filters for outbox records.
+      // New images only: the notifier reads what was written, never what it replaced.
+      stream: StreamViewType.NEW_IMAGE,
       removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     for (const index of definition.globalSecondaryIndexes) {

@@ -37,6 +37,14 @@ export interface StageConfig {
    * unique in the region; `mash-register-<stage>-<account>` when not set.
    */
   readonly signInDomainPrefix: string | null;
+  /**
+   * The address notices are sent from when their council has no sender of its own (the SES identity of it, or
+   * of its domain, must be verified in the account). Null: none set yet; every email delivery then fails with
+   * its reason and the notifier's alarms say so.
+   */
+  readonly mailFrom: string | null;
+  /** A council's own sender, by its GSS code (`E07000078`): its notices are sent from this address. */
+  readonly councilMailFrom: Readonly<Record<string, string>>;
 }
 
 /** Reads one context value, as `app.node.tryGetContext` does. */
@@ -50,6 +58,9 @@ const ACCOUNT_CONCURRENCY = 1_000;
 const UNRESERVED_MINIMUM = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
+// The GSS code of an English council: unitary (E06), district (E07), metropolitan (E08), London borough (E09)
+// or county (E10). The stack shares nothing of the app but the table definition, so not its reference data.
+const COUNCIL_CODE = /^E(0[6-9]|10)\d{6}$/;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 // Cognito's rule for a domain prefix: lower-case letters, digits and hyphens, not starting or ending with a
 // hyphen, and not naming AWS, Amazon or Cognito.
@@ -140,6 +151,15 @@ export function readStageConfig(readContext: ContextReader): StageConfig {
     problems.push('signInLogoutUrls: set without signInCallbackUrls (hosted sign-in is off without them)');
   }
 
+  const mailFromValue = setting('mailFrom');
+  let mailFrom: string | null = null;
+  if (mailFromValue !== undefined && mailFromValue !== null && mailFromValue !== '') {
+    if (typeof mailFromValue === 'string' && EMAIL.test(mailFromValue.trim()))
+      mailFrom = mailFromValue.trim();
+    else problems.push(`mailFrom: ${show(mailFromValue)} is not an email address`);
+  }
+  const councilMailFrom = readCouncilSenders(setting('councilMailFrom'), problems);
+
   if (problems.length > 0) {
     throw new Error(`Invalid deployment context for stage ${stage}:\n  ${problems.join('\n  ')}`);
   }
@@ -154,7 +174,42 @@ export function readStageConfig(readContext: ContextReader): StageConfig {
     signInCallbackUrls,
     signInLogoutUrls,
     signInDomainPrefix,
+    mailFrom,
+    councilMailFrom,
   };
+}
+
+/**
+ * The councils' own senders: an object of GSS code to address in cdk.json, or `CODE=address,...` on the
+ * command line. A code that is not an English council's GSS code is refused (a typo would send from the
+ * default).
+ */
+function readCouncilSenders(value: unknown, problems: string[]): Record<string, string> {
+  if (value === undefined || value === null || value === '') return {};
+  const entries: [string, unknown][] =
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .filter((pair) => pair.trim() !== '')
+          .map((pair): [string, unknown] => {
+            const [code = '', address = ''] = pair.split('=', 2);
+            return [code.trim(), address.trim()];
+          })
+      : typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value as Record<string, unknown>)
+        : [];
+  if (entries.length === 0) {
+    problems.push(`councilMailFrom: expected CODE=address pairs or an object of them (got ${show(value)})`);
+    return {};
+  }
+  const senders: Record<string, string> = {};
+  for (const [code, address] of entries) {
+    if (!COUNCIL_CODE.test(code)) problems.push(`councilMailFrom: ${show(code)} is not a council's GSS code`);
+    else if (typeof address !== 'string' || !EMAIL.test(address))
+      problems.push(`councilMailFrom: ${show(address)} (for ${code}) is not an email address`);
+    else senders[code] = address;
+  }
+  return senders;
 }
 
 function isStageName(value: unknown): value is StageName {

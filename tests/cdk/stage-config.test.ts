@@ -30,7 +30,41 @@ describe('readStageConfig', () => {
       signInCallbackUrls: [],
       signInLogoutUrls: [],
       signInDomainPrefix: null,
+      mailFrom: null,
+      councilMailFrom: {},
     });
+  });
+
+  it("reads the default sender and the councils' own, from the command line or from cdk.json", () => {
+    expect(
+      readWith({
+        stage: 'prod',
+        mailFrom: 'notices@register.example.org',
+        councilMailFrom: 'E07000078=acv@cheltenham.gov.uk, E06000001=assets@hartlepool.gov.uk',
+      }),
+    ).toMatchObject({
+      mailFrom: 'notices@register.example.org',
+      councilMailFrom: { E07000078: 'acv@cheltenham.gov.uk', E06000001: 'assets@hartlepool.gov.uk' },
+    });
+    expect(
+      readWith({ stage: 'prod', councilMailFrom: { E07000078: 'acv@cheltenham.gov.uk' } }).councilMailFrom,
+    ).toEqual({ E07000078: 'acv@cheltenham.gov.uk' });
+  });
+
+  it.each([
+    [{ mailFrom: 'notices' }, /mailFrom: "notices" is not an email address/],
+    [
+      { councilMailFrom: 'E99999999=acv@example.gov.uk' },
+      /councilMailFrom: "E99999999" is not a council's GSS code/,
+    ],
+    [
+      { councilMailFrom: 'E07000078=acv' },
+      /councilMailFrom: "acv" \(for E07000078\) is not an email address/,
+    ],
+    [{ councilMailFrom: 'E07000078' }, /councilMailFrom: "" \(for E07000078\) is not an email address/],
+    [{ councilMailFrom: ['acv@example.gov.uk'] }, /councilMailFrom: expected CODE=address pairs/],
+  ])('refuses the mail senders %j', (context, message) => {
+    expect(() => readWith({ stage: 'prod', ...context })).toThrow(message);
   });
 
   it('lets comma-separated command-line values override the defaults', () => {

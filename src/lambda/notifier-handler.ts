@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent, SNSEvent, SQSEvent, SQSRecord } from 'aws-lambda';
+import { createAppNotifier } from '../app/notifier-factory';
+import type { AppNotifier } from '../app/notifier-factory';
+import type { OutboxMessage } from '../kernel/domain/outbox';
+import { createDynamoClient } from '../kernel/store/dynamo-client';
+import { NOTIFICATION_ENTITY, notificationFromItem } from '../kernel/store/outbox-items';
+import { SesMailer } from '../registers/notifications/delivery/ses-mailer';
+import { SqsRetryQueue } from '../registers/notifications/delivery/sqs-retry-queue';
+import { readNotifierConfig } from './notifier-config';
+import { createLambdaLogging } from './powertools-logging';
+
+/**
+ * The notifier's Lambda entry points (cdk/lib/notifier.ts: one function per export, one bundle). The
+ * notifier is built once per execution environment. The cursor secret is random per environment: the
+ * notifier hands out no pagination cursors, so it needs no Secrets Manager access.
+ */
+const config = readNotifierConfig();
+const logging = createLambdaLogging();
+const retryQueue = new SqsRetryQueue(new SQSClient({ region: config.region }), config.retryQueueUrl);
+let notifier: AppNotifier | undefined;
+
+function notifierOnce(): AppNotifier {
+  notifier ??= createAppNotifier({
+    dynamoClient: createDynamoClient({ region: config.region, endpoint: config.dynamoDbEndpoint }),
+    tableName: config.tableName,
+    dynamoDbEndpoint: config.dynamoDbEndpoint,
+    cursorSecret: randomBytes(32).toString('hex'),
+    mailer: new SesMailer({
+      client: new SESv2Client({ region: config.region }),
+      configurationSetName: config.configurationSetName,
+    }),
+    retryQueue,
+    ...(config.senders.defaultFrom
+      ? { senders: { defaultFrom: config.senders.defaultFrom, byCouncil: config.senders.byCouncil } }
+      : {}),
+  });
+  return notifier;
+}
+
+/**
+ * Interim outbox reader until h-stream's src/app/outbox-reader.ts is merged: Notification items only. An
+ * AcvNotice throws, so the stream retries it and then keeps it in the dead-letter queue, never dropped.
+ */
+function readOutboxMessage(item: Record<string, unknown>): OutboxMessage | null {
+  if (item['entity'] === NOTIFICATION_ENTITY) return notificationFromItem(item);
+  if (item['entity'] === 'AcvNotice') throw new Error('AcvNotice reading is not wired yet (h-stream)');
+  return null;
+}
+
+const streamProcessor = new BatchProcessor(EventType.DynamoDBStreams);
+const sqsProcessor = new BatchProcessor(EventType.SQS);
+
+/** New outbox records from the table's stream: each delivered once; failures answered per record. */
+export const handleOutboxStream = (event: DynamoDBStreamEvent, context: Context) =>
+  processPartialResponse(
+    event,
+    async (record: DynamoDBRecord) => {
+      const image = record.dynamodb?.NewImage;
+      if (record.eventName !== 'INSERT' || !image) return;
+      const message = readOutboxMessage(unmarshall(image as Record<string, AttributeValue>));
+      if (message) await notifierOnce().deliver(message);
+    },
+    streamProcessor,
+    { context },
+  );
+
+/** Due webhook retries from the SQS retry queue (a job not yet due is sent on to wait). */
+export const handleWebhookRetries = (event: SQSEvent, context: Context) =>
+  processPartialResponse(
+    event,
+    (record: SQSRecord) =>
+      retryQueue.handleRetryMessage(record.body, (job) => notifierOnce().retryWebhook(job)),
+    sqsProcessor,
+    { context },
+  );
+
+/** SES bounces and complaints, through SNS: recorded on the delivery their tags name. */
+export async function handleMailEvents(event: SNSEvent): Promise<void> {
+  for (const record of event.Records) {
+    const recorded = await notifierOnce().recordMailEvent(record.Sns.Message);
+    if (!recorded) logging.logger.warn('A mail event named no known delivery', { id: record.Sns.MessageId });
+  }
+}
+
+/** The daily reminders (EventBridge Scheduler, 07:00 Europe/London). Not wired yet: h-reminders' job. */
+export function handleDailyReminders(event: { scheduledTime?: string; today?: string }): Promise<void> {
+  return Promise.reject(
+    new Error(`The daily reminders are not wired yet (h-reminders); asked for ${JSON.stringify(event)}`),
+  );
+}
