@@ -7,9 +7,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent, SNSEvent, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createAppNotifier } from '../app/notifier-factory';
 import type { AppNotifier } from '../app/notifier-factory';
-import type { OutboxMessage } from '../kernel/domain/outbox';
 import { createDynamoClient } from '../kernel/store/dynamo-client';
-import { NOTIFICATION_ENTITY, notificationFromItem } from '../kernel/store/outbox-items';
 import { SesMailer } from '../registers/notifications/delivery/ses-mailer';
 import { SqsRetryQueue } from '../registers/notifications/delivery/sqs-retry-queue';
 import { readNotifierConfig } from './notifier-config';
@@ -43,16 +41,6 @@ function notifierOnce(): AppNotifier {
   return notifier;
 }
 
-/**
- * Interim outbox reader until h-stream's src/app/outbox-reader.ts is merged: Notification items only. An
- * AcvNotice throws, so the stream retries it and then keeps it in the dead-letter queue, never dropped.
- */
-function readOutboxMessage(item: Record<string, unknown>): OutboxMessage | null {
-  if (item['entity'] === NOTIFICATION_ENTITY) return notificationFromItem(item);
-  if (item['entity'] === 'AcvNotice') throw new Error('AcvNotice reading is not wired yet (h-stream)');
-  return null;
-}
-
 const streamProcessor = new BatchProcessor(EventType.DynamoDBStreams);
 const sqsProcessor = new BatchProcessor(EventType.SQS);
 
@@ -63,7 +51,9 @@ export const handleOutboxStream = (event: DynamoDBStreamEvent, context: Context)
     async (record: DynamoDBRecord) => {
       const image = record.dynamodb?.NewImage;
       if (record.eventName !== 'INSERT' || !image) return;
-      const message = readOutboxMessage(unmarshall(image as Record<string, AttributeValue>));
+      const message = await notifierOnce().readOutboxMessage(
+        unmarshall(image as Record<string, AttributeValue>),
+      );
       if (message) await notifierOnce().deliver(message);
     },
     streamProcessor,

@@ -2,6 +2,8 @@ import { Match } from 'aws-cdk-lib/assertions';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { synthesizeStage } from './synthesize-stage';
+import { OUTBOX_ENTITIES as CDK_OUTBOX_ENTITIES } from '../../cdk/lib/notifier';
+import { OUTBOX_ENTITIES as APP_OUTBOX_ENTITIES } from '../../src/app/outbox-reader';
 
 // The senders a real prod deploy would configure: a default and one council's own.
 const prod = synthesizeStage('prod', {
@@ -426,5 +428,11 @@ describe('the notifier functions', () => {
 
   it('leaves no cdk-nag AwsSolutions finding unacknowledged with senders configured', () => {
     expect(prod.nagViolations).toEqual([]);
+  });
+});
+
+describe('the stream filter and the outbox reader', () => {
+  it('name the same outbox entities (the filter is written out: cdk shares only the table definition)', () => {
+    expect([...CDK_OUTBOX_ENTITIES].sort()).toEqual([...APP_OUTBOX_ENTITIES].sort());
   });
 });
