@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRegisterStores } from '../../src/app/register-store';
 import type { OutboxMessage } from '../../src/kernel/domain/outbox';
+import { OUTBOX_EVENT_TYPES } from '../../src/kernel/domain/outbox';
 import { preferencesDirectory } from '../../src/registers/notifications/delivery/preferences-directory';
 import type { RecipientDirectory } from '../../src/registers/notifications/domain/notifications-port';
 import { ADD_MEMBER, contactEmailOf, createCharity } from '../support/fixtures';
@@ -136,7 +137,8 @@ describe('notification settings', () => {
       };
     }>(MY, {}, viewer);
     expect(mine).toMatchObject({ email: null, version: 0, updatedAt: null });
-    expect(mine.choices).toHaveLength(13);
+    // One choice per event type the register publishes.
+    expect(mine.choices).toHaveLength(OUTBOX_EVENT_TYPES.length);
     expect(new Set(mine.choices.map((choice) => choice.delivery))).toEqual(new Set(['IMMEDIATE']));
   });
 

@@ -50,7 +50,7 @@ describe('the notifier, by email', () => {
     const states = Object.fromEntries(report.deliveries.map((d) => [d.address ?? d.channel, d.state]));
     expect(states).toEqual({
       [contactEmailOf('Red Lion Trust')]: 'SENT',
-      'Owner@Example.org': 'SENT',
+      'owner@example.org': 'SENT', // addresses are compared and kept in lower case,
       'Flat 1, 1 High Street, GL50 1AA': 'POST_REQUIRED',
       PUBLIC: 'PUBLISHED_BY_COUNCIL',
       EMAIL: 'FAILED',
