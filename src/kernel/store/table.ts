@@ -13,6 +13,7 @@ import { AWS_TIMEOUTS, DYNAMO_RETRY, dynamoBackoff } from './dynamo-client';
 import { isThrottledCancellation, toServiceFault } from './service-faults';
 import type { FeedChange } from '../domain/change-feed';
 import { feedCounterKey, feedWrites, FeedSequenceMovedError, readSequence } from './change-feed';
+import { KeyedLock } from './keyed-lock';
 
 export type Item = Record<string, unknown>;
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -80,6 +81,12 @@ const TRANSACTION_ATTEMPTS = DYNAMO_RETRY.maxAttempts;
  * with jittered backoff so they do not meet again in step; then CONFLICT with concurrentWrite.
  */
 const FEED_SEQUENCE_ATTEMPTS = 25;
+
+/**
+ * The writers of one council in this process take turns at its counter (keyed-lock.ts), whichever Table
+ * instance they write through: only writers in other processes still race, and the attempts above settle that.
+ */
+const FEED_TURNS = new KeyedLock();
 
 /**
  * The table's gateway: every request the stores send goes through here, so condition failures, paging and
@@ -253,13 +260,17 @@ export class Table {
     const changes = writes.flatMap((write) => write.feed ?? []);
     if (changes.length === 0) return this.#transactOnce(writes);
     const councils = [...new Set(changes.map((change) => change.councilCode))];
+    const turns = councils.map((council) => `${this.tableName}|${council}`);
     for (let attempt = 1; ; attempt++) {
-      const heads = await this.#readFeedHeads(councils);
       try {
-        await this.#transactOnce([...writes, ...feedWrites(this.tableName, heads, changes, Date.now())]);
+        await FEED_TURNS.run(turns, async () => {
+          const heads = await this.#readFeedHeads(councils);
+          await this.#transactOnce([...writes, ...feedWrites(this.tableName, heads, changes, Date.now())]);
+        });
         return;
       } catch (error) {
         if (!(error instanceof FeedSequenceMovedError) || attempt >= FEED_SEQUENCE_ATTEMPTS) throw error;
+        // Out of turn while waiting, so this process's other writers of the council go on meanwhile.
         await delay(Math.random() * Math.min(500, 10 * 2 ** attempt));
       }
     }
