@@ -78,9 +78,13 @@ export async function handleMailEvents(event: SNSEvent): Promise<void> {
   }
 }
 
-/** The daily reminders (EventBridge Scheduler, 07:00 Europe/London). Not wired yet: h-reminders' job. */
+/**
+ * The daily reminders (EventBridge Scheduler, 07:00 Europe/London). The reminder rules and their claim and
+ * digest stores exist (registers/notifications); the job that gathers the day's deadline facts from the
+ * registers and sends them is not built yet (issue 19), so this refuses rather than pretend to have sent.
+ */
 export function handleDailyReminders(event: { scheduledTime?: string; today?: string }): Promise<void> {
   return Promise.reject(
-    new Error(`The daily reminders are not wired yet (h-reminders); asked for ${JSON.stringify(event)}`),
+    new Error(`The daily reminders job is not built yet (issue 19); asked for ${JSON.stringify(event)}`),
   );
 }
