@@ -186,7 +186,9 @@ describe('following the changes feed while 8 writers change 200 buildings', () =
     await followFeed(t, copy, cursor);
     const state = await readPublicState(t);
 
-    expect(committed).toBeGreaterThan(100);
+    // Enough commits that the writers really overlapped: every writer about three times over at the least
+    // (56 commits were seen in 20 s in the full suite on two busy cores; over 100 on an idle machine).
+    expect(committed).toBeGreaterThan(24);
     expect(state.size).toBeGreaterThan(0);
     expect(new Map([...copy].sort())).toEqual(new Map([...state].sort()));
   }, 240_000);
