@@ -12,7 +12,13 @@ import type { ItemKey } from './keys';
 import { AWS_TIMEOUTS, DYNAMO_RETRY, dynamoBackoff } from './dynamo-client';
 import { isThrottledCancellation, toServiceFault } from './service-faults';
 import type { FeedChange } from '../domain/change-feed';
-import { feedCounterKey, feedWrites, FeedSequenceMovedError, readSequence } from './change-feed';
+import {
+  feedCounterKey,
+  feedPartition,
+  feedWrites,
+  FeedSequenceMovedError,
+  readSequence,
+} from './change-feed';
 import { KeyedLock } from './keyed-lock';
 
 export type Item = Record<string, unknown>;
@@ -76,9 +82,10 @@ const TRANSACTION_ATTEMPTS = DYNAMO_RETRY.maxAttempts;
 
 /**
  * A council's feed counter is one item every change in the council passes through: writers that read the
- * same number race, one commits and the others read it again. Enough attempts for a few busy writers
- * (8 writers on one council commit every change in tests/integration/change-feed-concurrency.test.ts),
- * with jittered backoff so they do not meet again in step; then CONFLICT with concurrentWrite.
+ * same number race, one commits and the others read it again. Inside one process they take turns instead
+ * (FEED_TURNS below), so these attempts are for writers in other processes (Lambda environments, an import
+ * beside the server), with jittered backoff so they do not meet again in step; then CONFLICT with
+ * concurrentWrite.
  */
 const FEED_SEQUENCE_ATTEMPTS = 25;
 
@@ -260,7 +267,7 @@ export class Table {
     const changes = writes.flatMap((write) => write.feed ?? []);
     if (changes.length === 0) return this.#transactOnce(writes);
     const councils = [...new Set(changes.map((change) => change.councilCode))];
-    const turns = councils.map((council) => `${this.tableName}|${council}`);
+    const turns = councils.map((council) => `${this.tableName}|${feedPartition(council)}`);
     for (let attempt = 1; ; attempt++) {
       try {
         await FEED_TURNS.run(turns, async () => {
