@@ -77,7 +77,7 @@ describe('the local outbox stream reader', () => {
   }
 
   it('hands every insert to the handler once, in order, in batches of at most the batch size', async () => {
-    const table = await createTestTable();
+    const table = await createTestTable({ stream: true });
     const recorder = recordingHandler();
     await putItems(table, 0, 25);
     await start(table, { handler: recorder.handler, batchSize: 10 });
@@ -96,7 +96,7 @@ describe('the local outbox stream reader', () => {
   });
 
   it('carries a removal with no new image', async () => {
-    const table = await createTestTable();
+    const table = await createTestTable({ stream: true });
     const recorder = recordingHandler();
     await putItems(table, 0, 1);
     await table.client.send(
@@ -119,7 +119,7 @@ describe('the local outbox stream reader', () => {
   });
 
   it('reads again from the first record that failed, and not the records before it', async () => {
-    const table = await createTestTable();
+    const table = await createTestTable({ stream: true });
     // Items 3 and 7 fail the first time they are handled.
     const recorder = recordingHandler(new Set([3, 7]));
     await putItems(table, 0, 10);
@@ -136,7 +136,7 @@ describe('the local outbox stream reader', () => {
   });
 
   it('tries a batch again when the handler throws', async () => {
-    const table = await createTestTable();
+    const table = await createTestTable({ stream: true });
     let calls = 0;
     const seen: number[] = [];
     await putItems(table, 0, 3);
@@ -157,7 +157,7 @@ describe('the local outbox stream reader', () => {
   });
 
   it('with every third batch failed after handling, every record is handled, in order, at least once', async () => {
-    const table = await createTestTable();
+    const table = await createTestTable({ stream: true });
     const recorder = recordingHandler();
     await putItems(table, 0, 40);
     const stream = await start(table, {
@@ -182,7 +182,7 @@ describe('the local outbox stream reader', () => {
   });
 
   it('from LATEST, hands over only what is written after it started', async () => {
-    const table = await createTestTable();
+    const table = await createTestTable({ stream: true });
     const recorder = recordingHandler();
     await putItems(table, 0, 3);
     await start(table, { handler: recorder.handler, startFrom: 'LATEST' });
@@ -194,7 +194,7 @@ describe('the local outbox stream reader', () => {
   });
 
   it('stops cleanly: no batch is handed over after stop resolves', async () => {
-    const table = await createTestTable();
+    const table = await createTestTable({ stream: true });
     const recorder = recordingHandler();
     const stream = await start(table, { handler: recorder.handler });
     await putItems(table, 0, 2);

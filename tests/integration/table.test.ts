@@ -10,7 +10,7 @@ import { createTestTable } from '../support/dynamo';
 
 describe('ensureTable', () => {
   it('creates the table with the keys, indexes and time-to-live of the shared definition', async () => {
-    const { client, tableName } = await createTestTable();
+    const { client, tableName } = await createTestTable({ stream: true });
 
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
@@ -38,7 +38,7 @@ describe('ensureTable', () => {
   });
 
   it('leaves an existing table alone', async () => {
-    const { client, tableName } = await createTestTable();
+    const { client, tableName } = await createTestTable({ stream: true });
 
     expect(await ensureTable(client, tableName)).toBe(false);
   });

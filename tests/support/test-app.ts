@@ -78,9 +78,11 @@ export async function createTestApp(
     limits?: RequestLimits;
     /** When a query text goes to the fast path: on its Nth sight (TEST_GRAPHQL_PATH decides by default). */
     fastPathMinSightings?: number;
+    /** A table with the production stream, for tests that read it (see createTestTable). */
+    stream?: boolean;
   } = {},
 ): Promise<TestApp> {
-  const table = await createTestTable();
+  const table = await createTestTable({ stream: options.stream ?? false });
   const requests: string[] = [];
   const roundTrips: string[][] = [];
   // A round trip is the requests sent together: a request joins the current one while none of its requests
