@@ -43,11 +43,14 @@ const COMMON_CATEGORIES = BUILDING_CATEGORIES.filter((c) => c !== 'LIBRARY' && c
 const dynamo = await startDynamoDbLocal({ port: await findFreePort(), dataDir: null });
 try {
   const client = createDynamoClient({ region: 'eu-west-2', endpoint: dynamo.endpoint });
-  const counter = { requests: 0, itemsRead: 0, queryItemsRead: 0 };
+  const counter = { requests: 0, roundTrips: 0, itemsRead: 0, queryItemsRead: 0 };
+  // A round trip is a wave of requests in flight together: one begins when a request starts with none in flight.
+  let inFlight = 0;
   client.middlewareStack.add(
     (next) => async (args) => {
       counter.requests++;
-      const result = await next(args);
+      if (inFlight++ === 0) counter.roundTrips++;
+      const result = await next(args).finally(() => inFlight--);
       const output = result.output as {
         ScannedCount?: number;
         Item?: unknown;
@@ -213,6 +216,8 @@ try {
     readonly name: string;
     /** The data model's minimum number of DynamoDB requests (docs/data-model.md). */
     readonly minimum: number;
+    /** Its round trips, where fewer than the requests (requests sent together); else one per request. */
+    readonly minimumRoundTrips?: number;
     /** Runs once; returns how many records it returned. */
     readonly exec: (i: number) => Promise<number>;
   }
@@ -341,7 +346,8 @@ try {
     },
     {
       name: 'createBuilding, by an editor of the owner',
-      minimum: 1,
+      // The transaction, and the council's feed counter read before it (docs/data-model.md, "Changes feed").
+      minimum: 2,
       exec: async (i) => {
         const o = i % OWNERS;
         await run(
@@ -363,7 +369,8 @@ try {
     },
     {
       name: 'updateBuilding, by an editor of the owner',
-      minimum: 2,
+      // The building, the feed counter, the transaction.
+      minimum: 3,
       exec: async (i) => {
         const index = i % smallIds.length;
         const id = smallIds[index] ?? '';
@@ -443,7 +450,8 @@ try {
     },
     {
       name: 'updateSpaceOffer, by an admin of the owner',
-      minimum: 3,
+      // The offer, its building, the feed counter, the transaction.
+      minimum: 4,
       exec: async (i) => {
         const version = versions.get('offer') ?? 1;
         await run(
@@ -471,7 +479,13 @@ try {
     ),
   });
   const apolloPathIndex = operations.length - 1;
-  const stats = operations.map(() => ({ timings: [] as number[], requests: 0, itemsRead: 0, returned: 0 }));
+  const stats = operations.map(() => ({
+    timings: [] as number[],
+    requests: 0,
+    roundTrips: 0,
+    itemsRead: 0,
+    returned: 0,
+  }));
   for (let i = 0; i < 10; i++) for (const operation of operations) await operation.exec(i); // warm up
   for (let i = 0; i < ITERATIONS; i++) {
     for (const [index, operation] of operations.entries()) {
@@ -481,6 +495,7 @@ try {
       stat.returned += await operation.exec(i + 10);
       stat.timings.push(performance.now() - started);
       stat.requests += counter.requests - before.requests;
+      stat.roundTrips += counter.roundTrips - before.roundTrips;
       stat.itemsRead += counter.itemsRead - before.itemsRead;
     }
   }
@@ -492,19 +507,23 @@ try {
   const anonymousRead = p(stats[2]!.timings, 0.5);
   console.log(`\n## Operations (${ITERATIONS} iterations each, interleaved; node ${process.version})\n`);
   console.log(
-    '| operation | p50 ms | p95 ms | × raw GetItem | requests/op | minimum | items read/op | returned/op |',
+    '| operation | p50 ms | p95 ms | × raw GetItem | requests/op | minimum | round trips/op | minimum | items read/op | returned/op |',
   );
-  console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
+  console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
+  const leastRoundTrips = (operation: Operation) => operation.minimumRoundTrips ?? operation.minimum;
   for (const [index, operation] of operations.entries()) {
     const stat = stats[index]!;
     const requests = stat.requests / ITERATIONS;
+    const roundTrips = stat.roundTrips / ITERATIONS;
     console.log(
-      `| ${operation.name} | ${p(stat.timings, 0.5).toFixed(2)} | ${p(stat.timings, 0.95).toFixed(2)} | ${(p(stat.timings, 0.5) / baseline).toFixed(2)} | ${requests.toFixed(2)}${requests > operation.minimum ? ' ⚠' : ''} | ${operation.minimum} | ${(stat.itemsRead / ITERATIONS).toFixed(1)} | ${(stat.returned / ITERATIONS).toFixed(1)} |`,
+      `| ${operation.name} | ${p(stat.timings, 0.5).toFixed(2)} | ${p(stat.timings, 0.95).toFixed(2)} | ${(p(stat.timings, 0.5) / baseline).toFixed(2)} | ${requests.toFixed(2)}${requests > operation.minimum ? ' ⚠' : ''} | ${operation.minimum} | ${roundTrips.toFixed(2)}${roundTrips > leastRoundTrips(operation) ? ' ⚠' : ''} | ${leastRoundTrips(operation)} | ${(stat.itemsRead / ITERATIONS).toFixed(1)} | ${(stat.returned / ITERATIONS).toFixed(1)} |`,
     );
   }
   const signedInRatio = p(stats[3]!.timings, 0.5) / anonymousRead;
   const overMinimum = operations.filter(
-    (operation, index) => stats[index]!.requests / ITERATIONS > operation.minimum,
+    (operation, index) =>
+      stats[index]!.requests / ITERATIONS > operation.minimum ||
+      stats[index]!.roundTrips / ITERATIONS > leastRoundTrips(operation),
   );
 
   // ---- 3: every page of every list filter, walked to the end.
@@ -609,7 +628,7 @@ try {
   console.log('| --- | --- | --- | --- |');
   const overheadMs = anonymousRead - baseline;
   console.log(
-    `| anonymous building(id) (fast path) against raw GetItem, p50 | ${(anonymousRead / baseline).toFixed(2)}×, +${overheadMs.toFixed(2)} ms | ≤ 1.10×, ≤ +0.3 ms | ${verdict(anonymousRead / baseline <= 1.1 && overheadMs <= 0.3)} |`,
+    `| anonymous building(id) (fast path) against raw GetItem, p50 | ${(anonymousRead / baseline).toFixed(3)}×, +${overheadMs.toFixed(2)} ms | ≤ 1.10×, ≤ +0.3 ms | ${verdict(anonymousRead / baseline <= 1.1 && overheadMs <= 0.3)} |`,
   );
   const apolloPath = p(stats[apolloPathIndex]!.timings, 0.5);
   console.log(
@@ -626,9 +645,11 @@ try {
     `| cold start with the secret fetch against the equally tuned bare bundle | ${tunedRatio.toFixed(2)}× | ≤ 1.2× | ${verdict(tunedRatio <= 1.2)} |`,
   );
   console.log(
-    '| distance search: requests and items read per page at 1, 5, 25 km | bench/colocation.ts | ≤ 8, ≤ 1.5 | |',
+    '| distance search: requests and items read per page at 1, 5, 25 km | bench/colocation.ts (its per-page table and verdict) | ≤ 8, ≤ 1.5 | see there |',
   );
-  console.log('| requests and round trips per operation at the minimum | table above | minimum | |');
+  console.log(
+    `| requests and round trips per operation at the data model's minimum | ${overMinimum.length ? overMinimum.map((o) => o.name).join('; ') : 'all at it'} | minimum | ${verdict(overMinimum.length === 0)} |`,
+  );
   client.destroy();
 
   /** LARGE buildings in the large area, written as the store writes them, 25 items a BatchWriteItem. */
