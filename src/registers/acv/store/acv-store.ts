@@ -125,7 +125,10 @@ export class DynamoAcvStore implements AcvStore {
    * read the queue's whole range: one Query per MB, no filter).
    */
   async listAcvTasksDueBy(councilCode: string, until: IsoDate): Promise<AcvTask[]> {
-    const items = await this.table.queryAll({ ...acvWorkQueue(councilCode), sortRange: { to: `${until}#~` } });
+    const items = await this.table.queryAll({
+      ...acvWorkQueue(councilCode),
+      sortRange: { to: `${until}#~` },
+    });
     return items.map((item) => toRecord<AcvTask>(item));
   }
 

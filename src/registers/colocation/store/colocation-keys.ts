@@ -45,7 +45,10 @@ export function offerEndIndexKeys(offer: {
   untilDate: string | null;
 }): { gsi3pk?: string; gsi3sk?: string } {
   if (offer.untilDate === null || (offer.status !== 'OPEN' && offer.status !== 'UNDER_OFFER')) return {};
-  return { gsi3pk: councilOffersEndingPartition(offer.councilCode), gsi3sk: `${offer.untilDate}#${offer.id}` };
+  return {
+    gsi3pk: councilOffersEndingPartition(offer.councilCode),
+    gsi3sk: `${offer.untilDate}#${offer.id}`,
+  };
 }
 export const councilOffersEndingPartition = (councilCode: string): string => `AREA#${councilCode}#OFFEREND`;
 
