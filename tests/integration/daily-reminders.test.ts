@@ -1,3 +1,9 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import PostalMime from 'postal-mime';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDailyRemindersJob } from '../../src/app/daily-reminders-factory';
 import type { DailyRemindersJob } from '../../src/app/daily-reminders-factory';
@@ -254,4 +260,38 @@ describe('the daily reminders job', () => {
     expect((await harness.emails()).length).toBe(before);
     expect(harness.mailer.duplicates).toEqual([]);
   });
+
+  it('runs as npm run reminders: a later day sends the overdue decision, prints the counts and exits 0', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'mash-reminders-'));
+
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/reminders/reminders-cli.ts',
+        '--today',
+        '2026-11-29',
+        '--data-dir',
+        dataDir,
+      ],
+      {
+        env: { ...process.env, DYNAMODB_ENDPOINT: api.table.endpoint, TABLE_NAME: api.table.tableName },
+        timeout: 120_000,
+      },
+    );
+
+    expect(stdout).toMatch(/NOMINATION_DECISION +1\n/);
+    expect(stdout).toMatch(/LISTING_EXPIRY +0\n/);
+    expect(stdout).toContain('digests sent: 1');
+    const folder = join(dataDir, 'mail');
+    const files = (await readdir(folder)).filter((name) => name.endsWith('.eml'));
+    const mails = await Promise.all(
+      files.map(async (name) => PostalMime.parse(await readFile(join(folder, name)))),
+    );
+    expect(mails.map((mail) => [mail.to?.[0]?.address, mail.subject]).sort()).toEqual([
+      [COUNCIL_EMAIL, `Nomination decision: overdue since 2026-11-28: The Pittville Arms${ADDRESS}`],
+      [officer.email, 'Your MASH Register digest for 2026-11-29: 1 message'],
+    ]);
+  }, 180_000);
 });
