@@ -58,6 +58,8 @@ interface Entry {
  * Expected dates, worked out by hand from the statute (DOMAIN.md), not with the code under test:
  * - nomination received 4 Oct 2026: 8 weeks beginning with it end on 28 Nov 2026 (5 days after today);
  * - listed 20 Dec 2021: 5 years beginning with it end on 19 Dec 2026 (26 days: the 30-day reminder);
+ * - listed 1 Oct 2026: the owner may ask for a review within 8 weeks beginning with the listing notice,
+ *   until 25 Nov 2026 (2 days);
  * - disposal notice received 16 Oct 2026: 6 weeks beginning with it end on 26 Nov 2026 (3 days);
  * - an offer available until 27 Nov 2026 (4 days), another until 20 Dec 2026 (27 days: not due);
  * - an invitation sent at noon on 29 Oct 2026 lapses 30 days later, 28 Nov 2026 (5 days); one sent on
@@ -147,6 +149,7 @@ describe('the daily reminders job', () => {
     const arms = await building('The Pittville Arms');
     const swan = await building('The Swan');
     const plough = await building('The Plough');
+    const crown = await building('The Crown');
 
     // Listed five years ago: its listing ends within 30 days.
     await list(await nominate(swan, '2021-11-01'), '2021-12-20');
@@ -154,6 +157,8 @@ describe('the daily reminders job', () => {
     const plough1 = await list(await nominate(plough, '2026-06-01'), '2026-07-01');
     setToday(api, '2026-10-16');
     await api.ok(DISPOSAL_NOTICE, { id: plough1.id, expectedVersion: plough1.version, input: {} }, officer);
+    // Listed 53 days ago: the owner's last day to ask for a review is in 2 days.
+    await list(await nominate(crown, '2026-09-01'), '2026-10-01');
     // Nominated seven weeks ago and not decided: the decision is due in 5 days.
     await nominate(arms, '2026-10-04');
 
@@ -205,7 +210,7 @@ describe('the daily reminders job', () => {
       INTERIM_MORATORIUM_END: 1,
       OFFER_ENDING: 1,
       INVITATION_EXPIRING: 1,
-      REVIEW_REQUEST: 0,
+      REVIEW_REQUEST: 1,
       REVIEW_DECISION: 0,
       FULL_MORATORIUM_END: 0,
     });
@@ -223,6 +228,7 @@ describe('the daily reminders job', () => {
     expect(to(emails, OWNER_EMAIL)).toEqual([
       `Listing expiring: due in 26 days, on 2026-12-19: The Swan${ADDRESS}`,
       'Offer of space ending: due in 4 days, on 2026-11-27: The function room, The Pittville Arms',
+      `Time to ask for a review of the listing: due in 2 days, on 2026-11-25: The Crown${ADDRESS}`,
     ]);
     expect(to(emails, INVITEE)).toEqual([
       `Invitation expiring: due in 5 days, on 2026-11-28: Invitation to ${INVITEE} to join ${NOMINATOR}`,
@@ -255,7 +261,7 @@ describe('the daily reminders job', () => {
     const again = await job(TODAY);
 
     expect(Object.values(again.sent).every((count) => count === 0)).toBe(true);
-    expect(again.alreadySent).toBe(5);
+    expect(again.alreadySent).toBe(6);
     expect(again.digestsSent).toBe(0);
     expect((await harness.emails()).length).toBe(before);
     expect(harness.mailer.duplicates).toEqual([]);
