@@ -25,6 +25,7 @@ import type { Notifier } from '../registers/notifications/delivery/notifier';
 import { signedUnsubscribeLinks } from '../registers/notifications/delivery/unsubscribe-links';
 import type { UnsubscribeLinks } from '../registers/notifications/delivery/unsubscribe-links';
 import { DynamoDeliveryStore } from '../registers/notifications/store/delivery-store';
+import { DynamoDigestStore } from '../registers/notifications/store/digest-store';
 import { DynamoRetryQueue } from '../registers/notifications/store/retry-queue-store';
 import { DynamoWebhookStore } from '../registers/notifications/store/webhook-store';
 import { DynamoOrganisationStore } from '../registers/organisations/store/organisation-store';
@@ -98,6 +99,7 @@ export function createAppNotifier(options: AppNotifierOptions): AppNotifier {
         preferences: new DynamoPreferencesStore(table),
       }),
     retryQueue: options.retryQueue ?? (localQueue as DynamoRetryQueue),
+    digests: new DynamoDigestStore(table),
     clock,
     webhookPolicy: { allowLocalReceivers: options.allowLocalWebhookReceivers ?? false },
     senders: options.senders ?? LOCAL_MAIL_SENDERS,

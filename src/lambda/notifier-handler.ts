@@ -7,6 +7,10 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent, SNSEvent, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createAppNotifier } from '../app/notifier-factory';
 import type { AppNotifier } from '../app/notifier-factory';
+import { createDailyRemindersJob } from '../app/daily-reminders-factory';
+import type { DailyRemindersJob } from '../app/daily-reminders-factory';
+import type { DailyRemindersSummary } from '../app/daily-reminders';
+import { remindersDay } from './reminders-day';
 import { createDynamoClient } from '../kernel/store/dynamo-client';
 import { SesMailer } from '../registers/notifications/delivery/ses-mailer';
 import { SqsRetryQueue } from '../registers/notifications/delivery/sqs-retry-queue';
@@ -21,6 +25,10 @@ import { createLambdaLogging } from './powertools-logging';
 const config = readNotifierConfig();
 const logging = createLambdaLogging();
 const retryQueue = new SqsRetryQueue(new SQSClient({ region: config.region }), config.retryQueueUrl);
+const mailer = new SesMailer({
+  client: new SESv2Client({ region: config.region }),
+  configurationSetName: config.configurationSetName,
+});
 let notifier: AppNotifier | undefined;
 
 function notifierOnce(): AppNotifier {
@@ -29,10 +37,7 @@ function notifierOnce(): AppNotifier {
     tableName: config.tableName,
     dynamoDbEndpoint: config.dynamoDbEndpoint,
     cursorSecret: randomBytes(32).toString('hex'),
-    mailer: new SesMailer({
-      client: new SESv2Client({ region: config.region }),
-      configurationSetName: config.configurationSetName,
-    }),
+    mailer,
     retryQueue,
     ...(config.senders.defaultFrom
       ? { senders: { defaultFrom: config.senders.defaultFrom, byCouncil: config.senders.byCouncil } }
@@ -78,13 +83,35 @@ export async function handleMailEvents(event: SNSEvent): Promise<void> {
   }
 }
 
+/** The reminders job over the same notifier (built on its first run). */
+let reminders: DailyRemindersJob | undefined;
+
 /**
- * The daily reminders (EventBridge Scheduler, 07:00 Europe/London). The reminder rules and their claim and
- * digest stores exist (registers/notifications); the job that gathers the day's deadline facts from the
- * registers and sends them is not built yet (issue 19), so this refuses rather than pretend to have sent.
+ * The daily reminders (EventBridge Scheduler, 07:00 Europe/London): the reminders falling due on the London
+ * date of the time the run was scheduled for (so a retried or late invocation computes its own day), or on
+ * an explicit `today` (a rerun by hand); each sent once, then the day's digests. Fails (so the scheduler
+ * retries) when a delivery or a digest failed; what was sent stays sent.
  */
-export function handleDailyReminders(event: { scheduledTime?: string; today?: string }): Promise<void> {
-  return Promise.reject(
-    new Error(`The daily reminders job is not built yet (issue 19); asked for ${JSON.stringify(event)}`),
-  );
+export async function handleDailyReminders(event: {
+  scheduledTime?: string;
+  today?: string;
+}): Promise<DailyRemindersSummary> {
+  const today = remindersDay(event);
+  reminders ??= createDailyRemindersJob({
+    dynamoClient: createDynamoClient({ region: config.region, endpoint: config.dynamoDbEndpoint }),
+    tableName: config.tableName,
+    dynamoDbEndpoint: config.dynamoDbEndpoint,
+    cursorSecret: randomBytes(32).toString('hex'),
+    mailer,
+    notifier: notifierOnce(),
+    ...(config.senders.defaultFrom
+      ? { senders: { defaultFrom: config.senders.defaultFrom, byCouncil: config.senders.byCouncil } }
+      : {}),
+  });
+  const summary = await reminders(today);
+  logging.logger.info('Daily reminders', { ...summary });
+  if (summary.failures.length > 0) {
+    throw new Error(`The daily reminders of ${today} had ${summary.failures.length} failure(s)`);
+  }
+  return summary;
 }

@@ -25,6 +25,11 @@ export function findCouncilArea(gssCode: string): CouncilArea | null {
   return areas.get(gssCode) ?? null;
 }
 
+/** Every English council's GSS code the reference data knows (see council-areas.md), in code order. */
+export function knownCouncilCodes(): string[] {
+  return COUNCIL_BOUNDING_BOXES.map(([code]) => code).sort();
+}
+
 /** True for the GSS code of an English council the reference data knows (see council-areas.md). */
 export function isKnownCouncilCode(gssCode: string): boolean {
   return findCouncilArea(gssCode) !== null;

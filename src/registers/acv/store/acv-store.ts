@@ -120,6 +120,31 @@ export class DynamoAcvStore implements AcvStore {
     });
   }
 
+  /**
+   * Every open duty of the council due on or before `until`, overdue ones included (the daily reminders
+   * read the queue's whole range: one Query per MB, no filter).
+   */
+  async listAcvTasksDueBy(councilCode: string, until: IsoDate): Promise<AcvTask[]> {
+    const items = await this.table.queryAll({
+      ...acvWorkQueue(councilCode),
+      sortRange: { to: `${until}#~` },
+    });
+    return items.map((item) => toRecord<AcvTask>(item));
+  }
+
+  /** The council's listed entries whose listing's last day is from `from` to `until` (both included). */
+  async listListedAcvEntriesExpiringBetween(
+    councilCode: string,
+    from: IsoDate,
+    until: IsoDate,
+  ): Promise<AcvEntry[]> {
+    const items = await this.table.queryAll({
+      ...listedAcvEntries(councilCode),
+      sortRange: { from, to: `${until}#~` },
+    });
+    return items.map((item) => toRecord<AcvEntry>(item));
+  }
+
   listAcvNotices(entryId: string, page: PageRequest): Promise<Page<AcvNotice>> {
     return this.#list<AcvNotice>(acvNoticesOfEntry(entryId), page, { cursorQuery: `acvNotices|${entryId}` });
   }

@@ -33,6 +33,30 @@ export function spaceOfferIndexKeys(offer: {
     gsi2sk: sortKey,
   };
 }
+/**
+ * Live offers with a last day (OPEN or UNDER_OFFER), by council and last day, on index gsi3 (the buildings'
+ * category index, whose partitions are `AREA#<gss>#BLDG`-like, so these never meet): the daily reminders read
+ * the offers ending within a week as one key range. Other offers carry no such keys, so they drop out.
+ */
+export function offerEndIndexKeys(offer: {
+  id: string;
+  councilCode: string;
+  status: string;
+  untilDate: string | null;
+}): { gsi3pk?: string; gsi3sk?: string } {
+  if (offer.untilDate === null || (offer.status !== 'OPEN' && offer.status !== 'UNDER_OFFER')) return {};
+  return {
+    gsi3pk: councilOffersEndingPartition(offer.councilCode),
+    gsi3sk: `${offer.untilDate}#${offer.id}`,
+  };
+}
+export const councilOffersEndingPartition = (councilCode: string): string => `AREA#${councilCode}#OFFEREND`;
+
+/** A council's live offers by their last day (offerEndIndexKeys). */
+export const offersEndingInCouncil = (councilCode: string): AccessPattern => ({
+  indexName: INDEX.byCouncilCategory,
+  partition: councilOffersEndingPartition(councilCode),
+});
 export const councilOffersPartition = (councilCode: string): string => `AREA#${councilCode}#OFFER`;
 export const organisationOffersPartition = (organisationId: string): string => `ORG#${organisationId}#OFFER`;
 export const offerStatusPrefix = (status: string | null): string | null => (status ? `${status}#` : null);

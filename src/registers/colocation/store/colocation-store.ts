@@ -25,6 +25,7 @@ import {
   needsOfOrganisation,
   offersOfBuilding,
   offersOfCouncil,
+  offersEndingInCouncil,
   offersOfOrganisation,
   openInterestClaimKey,
   openNeedsOfCouncil,
@@ -79,6 +80,18 @@ export class DynamoColocationStore implements ColocationStore {
   async #getOne<T>(key: ItemKey): Promise<T | null> {
     const item = await this.table.get(key);
     return item ? toRecord<T>(item) : null;
+  }
+
+  /**
+   * The council's live offers (OPEN, UNDER_OFFER) whose last day is from `from` to `until`, both included: one
+   * Query of index gsi3 (offerEndIndexKeys), for the daily reminders. The status is read as stored.
+   */
+  async listOffersEndingBetween(councilCode: string, from: string, until: string): Promise<SpaceOffer[]> {
+    const items = await this.table.queryAll({
+      ...offersEndingInCouncil(councilCode),
+      sortRange: { from, to: `${until}#~` },
+    });
+    return items.map((item) => toRecord<SpaceOffer>(item));
   }
 
   getSpaceOffer(id: string): Promise<SpaceOffer | null> {

@@ -26,6 +26,7 @@ import {
   spaceNeedIndexKeys,
   spaceNeedKey,
   spaceOfferIndexKeys,
+  offerEndIndexKeys,
   spaceOfferKey,
 } from './colocation-keys';
 import type { GeoItemKind } from './colocation-keys';
@@ -224,6 +225,11 @@ function toItem(record: ColocationRecordChange): Item {
         ...spaceOfferKey(offer.id),
         entity: 'SpaceOffer',
         ...spaceOfferIndexKeys({ ...offer, councilCode: offer.building.councilCode }),
+        ...offerEndIndexKeys({
+          ...offer,
+          councilCode: offer.building.councilCode,
+          untilDate: offer.availability.untilDate,
+        }),
         ...(location ? geoEntry('OFFER', location, offer.id) : {}),
         ...offer,
       };

@@ -10,7 +10,9 @@ import { mailIdempotencyKey, newDelivery } from '../domain/delivery';
 import type { Delivery, DeliveryState, DeliveryTarget } from '../domain/delivery';
 import { senderFor } from '../domain/mail-senders';
 import type { MailSenders } from '../domain/mail-senders';
+import { digestDayOf } from '../domain/digest-email';
 import { renderNoticeEmail } from '../domain/notice-email';
+import type { DigestStore } from '../domain/preferences-port';
 import type { Mailer, MailAddress, OutgoingMail, RecipientDirectory } from '../domain/notifications-port';
 import type { DeliveryClaims } from './delivery-claims';
 import { sha256Hex } from './delivery-claims';
@@ -27,6 +29,8 @@ export interface EmailDeps {
   readonly clock: Clock;
   readonly senders: MailSenders;
   readonly unsubscribeLinks: UnsubscribeLinks;
+  /** Where DIGEST_QUEUED deliveries are gathered for the daily job; none: they are only recorded. */
+  readonly digests?: Pick<DigestStore, 'queue'> | undefined;
 }
 
 /** A planned delivery: the record to claim or store, and for email the address it goes to. */
@@ -100,7 +104,25 @@ export async function deliverToRecipient(
   deps: EmailDeps,
 ): Promise<{ readonly delivery: Delivery; readonly retry: boolean }> {
   if (plan.delivery.state !== 'QUEUED' || !plan.address) {
-    return { delivery: await deps.claims.recordOnce(plan.delivery), retry: false };
+    const stored = await deps.claims.recordOnce(plan.delivery);
+    // Queued again on every replay (the entry's Put is idempotent, its day decided by the stored delivery),
+    // so a crash between the two writes loses nothing.
+    if (stored.state === 'DIGEST_QUEUED' && plan.address?.userId && deps.digests) {
+      await deps.digests.queue({
+        userId: plan.address.userId,
+        email: plan.address.email,
+        day: digestDayOf(message, stored.createdAt),
+        messageId: message.id,
+        step: message.step,
+        about: message.about,
+        date: message.date,
+        sender: message.sender,
+        statutoryRule: message.statutoryRule,
+        recordUrl: message.recordUrl,
+        queuedAt: stored.createdAt,
+      });
+    }
+    return { delivery: stored, retry: false };
   }
   const claim = await deps.claims.claim(plan.delivery);
   if (!claim.claimed) return { delivery: claim.delivery, retry: false };

@@ -16,6 +16,7 @@ import type {
   WebhookRetryQueue,
   WebhookStore,
 } from '../domain/notifications-port';
+import type { DigestStore } from '../domain/preferences-port';
 import type { WebhookUrlPolicy } from '../domain/webhook-url';
 import { DeliveryClaims } from './delivery-claims';
 import { deliverToRecipient, planRecipientDeliveries } from './email-delivery';
@@ -55,6 +56,8 @@ export interface NotifierDeps {
   readonly webhookPolicy: WebhookUrlPolicy;
   readonly senders: MailSenders;
   readonly unsubscribeLinks: UnsubscribeLinks;
+  /** Where deliveries to people who chose a daily digest are gathered (the daily job sends them). */
+  readonly digests?: Pick<DigestStore, 'queue'>;
   /** Seconds between webhook attempts (RETRY_DELAYS_SECONDS unless a test needs them short). */
   readonly retryDelaysSeconds?: readonly number[];
   /** How long a claim holds (DEFAULT_LEASE_SECONDS). */

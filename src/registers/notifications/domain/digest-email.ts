@@ -4,6 +4,8 @@
  * as such (the organisation's contact address received them at once). Plain text and the same in simple,
  * accessible HTML: one heading, then a list. Pure.
  */
+import { londonDate } from '../../../kernel/domain/clock';
+import type { OutboxMessage } from '../../../kernel/domain/outbox';
 import { escapeHtml } from './notice-email';
 import type { RenderedEmail } from './notice-email';
 
@@ -28,6 +30,18 @@ export interface DigestToRender {
   readonly settingsUrl: string;
 }
 
+/**
+ * The digest a message joins: digests are named by the morning they are sent (the daily job sends day D's at
+ * 07:00 on D). A reminder joins the digest of the day it was computed for (the job queues it just before it
+ * sends that day's digests); any other message joins the next morning's, after the London day it was queued
+ * on. Decided from the stored delivery's `createdAt`, so a replayed message joins the same digest.
+ */
+export function digestDayOf(message: Pick<OutboxMessage, 'eventType' | 'date'>, queuedAt: string): string {
+  if (message.eventType === 'reminder.due') return message.date;
+  const day = londonDate(new Date(queuedAt));
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Renders a digest; throws when it has no entries (no digest is sent for an empty day). */
 export function renderDigestEmail(digest: DigestToRender): RenderedEmail {
   if (digest.entries.length === 0) throw new Error('a digest lists at least one message');
@@ -36,7 +50,7 @@ export function renderDigestEmail(digest: DigestToRender): RenderedEmail {
   );
   const count = entries.length;
   const subject = `Your MASH Register digest for ${digest.day}: ${count} message${count === 1 ? '' : 's'}`;
-  const intro = `The messages of ${digest.day} you chose to receive once a day.`;
+  const intro = `The messages since your last digest that you chose to receive once a day.`;
   const closing =
     'You get this digest because of your notification settings in the MASH Register. Statutory notices ' +
     "listed here were also sent at once to your organisation's contact address.";

@@ -1,4 +1,5 @@
 import { ConflictError, NotFoundError } from '../../../kernel/domain/errors';
+import { londonDate } from '../../../kernel/domain/clock';
 import type { ChangeContext, MembershipGuard } from '../../../kernel/domain/ports';
 import type { Invite, Membership } from '../../../kernel/domain/records';
 import { auditWrite, idempotencyWrites, toRecord } from '../../../kernel/store/items';
@@ -12,6 +13,9 @@ import { listRecords, transactGuarded, memberAddedWrites } from './membership-it
 import {
   inviteeInvitesPartition,
   inviteKey,
+  invitesExpiringOn,
+  invitesExpiringPartition,
+  invitesExpiringSortKey,
   invitesForEmail,
   invitesOfOrganisation,
   organisationSortKey,
@@ -20,6 +24,12 @@ import {
 /** Invitations to join an organisation: sent, revoked, or claimed (which makes the membership). */
 export class DynamoInvitationStore implements InvitationStore {
   constructor(private readonly table: Table) {}
+
+  /** The invitations that lapse on `day` (a Europe/London date), every organisation's: one Query. */
+  async listInvitesExpiringOn(day: string): Promise<Invite[]> {
+    const items = await this.table.queryAll(invitesExpiringOn(day));
+    return items.map((item) => toRecord<Invite>(item));
+  }
 
   async putInvite(
     invite: Invite,
@@ -121,6 +131,8 @@ function inviteItem(invite: Invite): Item {
     entity: 'Invite',
     gsi1pk: inviteeInvitesPartition(invite.email),
     gsi1sk: organisationSortKey(invite.organisationId),
+    gsi2pk: invitesExpiringPartition(londonDate(new Date(invite.expiresAt))),
+    gsi2sk: invitesExpiringSortKey(invite.organisationId, invite.email),
     // DynamoDB deletes expired invitations by itself (within a day or two; reads filter by expiresAt too).
     expiresAtEpoch: Math.floor(Date.parse(invite.expiresAt) / 1000),
     ...invite,

@@ -52,6 +52,14 @@ export const inviteKey = (organisationId: string, email: string): ItemKey => ({
 export const INVITE_PREFIX = 'INVITE#';
 export const inviteeInvitesPartition = (email: string): string => `INVITEE#${email}`;
 
+/**
+ * Invitations by the (Europe/London) day they lapse, on index gsi2: the daily reminders read the invitations
+ * lapsing within a week as one Query per day, across organisations (an invitation belongs to no council).
+ */
+export const invitesExpiringPartition = (day: string): string => `INVITES-EXPIRING#${day}`;
+export const invitesExpiringSortKey = (organisationId: string, email: string): string =>
+  `${organisationId}#${email}`;
+
 export const organisationSortKey = (organisationId: string): string => `ORG#${organisationId}`;
 
 /** Everything stored under one organisation: the record, counters, area slots, members, invitations. */
@@ -98,6 +106,12 @@ export const organisationsByNamePrefix = (nameKey: string): AccessPattern => ({
 export const membershipsOfUser = (userId: string): AccessPattern => ({
   indexName: INDEX.byAreaOrPerson,
   partition: userMembershipsPartition(userId),
+});
+
+/** The invitations lapsing on one day (invitesExpiringPartition). */
+export const invitesExpiringOn = (day: string): AccessPattern => ({
+  indexName: INDEX.byOwnerOrName,
+  partition: invitesExpiringPartition(day),
 });
 
 /** Every invitation sent to one email address. */

@@ -50,6 +50,18 @@ export class DynamoOrganisationStore implements OrganisationStore {
     return claim ? this.getOrganisation(String(claim['organisationId'])) : null;
   }
 
+  /**
+   * The councils registered for any of `gssCodes`: their GSS claims by key (BatchGetItem, 100 a request),
+   * then the councils (BatchGetItem). How the daily reminders find every council without a Scan.
+   */
+  async findCouncilsByGssCodes(gssCodes: readonly string[]): Promise<Organisation[]> {
+    const claims = gssCodes.length
+      ? await this.table.batchGet([...new Set(gssCodes)].map(councilClaimKey))
+      : [];
+    const councils = await this.getOrganisations(claims.map((claim) => String(claim['organisationId'])));
+    return [...councils.values()].sort((a, b) => ((a.gssCode ?? '') < (b.gssCode ?? '') ? -1 : 1));
+  }
+
   async isCouncilRegistered(gssCode: string): Promise<boolean> {
     return (await this.table.get(councilClaimKey(gssCode))) !== null;
   }
