@@ -820,6 +820,8 @@ export type AppealOutcome =
 export type AuditAction =
   /** The offering organisation accepted the expression of interest. */
   | 'ACCEPTED'
+  /** Surplus items were allocated to a request (the listing's quantity left went down). */
+  | 'ALLOCATED'
   /** The appeal's outcome was recorded. */
   | 'APPEAL_DECIDED'
   /** The owner's appeal against the review was recorded. */
@@ -834,13 +836,15 @@ export type AuditAction =
   | 'CLAIMED'
   /** Closed: a need for space by its organisation, or an open expression of interest by the register when its offer ended. */
   | 'CLOSED'
+  /** The requesting organisation collected the surplus items allocated to it. */
+  | 'COLLECTED'
   /** The council decided a claim for compensation. */
   | 'COMPENSATION_CLAIM_DECIDED'
   /** An owner's claim for compensation was recorded (reg 14). */
   | 'COMPENSATION_CLAIM_RECORDED'
   /** The record was made. */
   | 'CREATED'
-  /** The offering organisation declined the expression of interest. */
+  /** The offering organisation declined the expression of interest, or a lister declined a request for surplus items. */
   | 'DECLINED'
   /** A webhook endpoint was disabled, by its admin or after a delivery failed for more than 24 hours. */
   | 'DISABLED'
@@ -870,12 +874,16 @@ export type AuditAction =
   | 'NOMINATED'
   /** The council decided the nomination was unsuccessful (s.90). */
   | 'NOMINATION_UNSUCCESSFUL'
+  /** The requesting organisation did not collect its allocation; the quantity returned to the listing. */
+  | 'NO_SHOW'
   /** The listing's local land charge or Land Registry restriction was recorded. */
   | 'REGISTRATION_RECORDED'
   /** The accepted interest ended, so the offer is open again. */
   | 'RELEASED'
   /** The record was removed: a member left or was removed, or an ACV listing was removed from the list. */
   | 'REMOVED'
+  /** An organisation requested surplus items. */
+  | 'REQUESTED'
   /** The council decided the review of the listing. */
   | 'REVIEW_DECIDED'
   /** The owner and the council agreed a later date for the review's decision. */
@@ -3039,6 +3047,12 @@ export type RecordType =
   | 'SPACE_NEED'
   /** An offer of space (co-location). */
   | 'SPACE_OFFER'
+  /** A listing of surplus items for reuse. */
+  | 'SURPLUS_LISTING'
+  /** An organisation's request for a listing's surplus items. */
+  | 'SURPLUS_REQUEST'
+  /** A council's settings for surplus listings (how items are allocated). */
+  | 'SURPLUS_SETTINGS'
   /** A user's notification settings (which events they receive, and how). */
   | 'USER_NOTIFICATION_SETTINGS'
   /** A partner's webhook endpoint. */
@@ -3864,6 +3878,10 @@ export type WebhookEventType =
   | 'ORGANISATION_INVITATION_SENT'
   /** A reminder fell due (a decision, a review, a moratorium's end, a listing's expiry). */
   | 'REMINDER_DUE'
+  /** Surplus items were listed for reuse. */
+  | 'SURPLUS_LISTING_CREATED'
+  /** Surplus items were allocated to an organisation's request. */
+  | 'SURPLUS_REQUEST_ALLOCATED'
   /** One of the organisation's webhook endpoints was disabled after a delivery failed for more than 24 hours (its admins are emailed too). */
   | 'WEBHOOK_ENDPOINT_DISABLED';
 
