@@ -10,6 +10,7 @@
 import type { IsoDate } from '../../../kernel/domain/clock';
 import { ConflictError } from '../../../kernel/domain/errors';
 import type { Building, RecordMeta, Visibility } from '../../../kernel/domain/records';
+import type { AllocationRule } from './surplus-request';
 
 export const SURPLUS_CATEGORIES = [
   'SEATING',
@@ -76,6 +77,11 @@ export interface SurplusListing extends RecordMeta, SurplusListingFields {
   readonly collectedQuantity: number;
   readonly status: SurplusListingStatus;
   readonly closedReason: string | null;
+  /**
+   * The council's allocation rule when the listing was made: a listing keeps the rule its requesters saw,
+   * whatever the council chooses later.
+   */
+  readonly allocationRule: AllocationRule;
 }
 
 /** The largest quantity one listing holds: a library's worth of chairs, not a warehouse. */
@@ -87,6 +93,7 @@ export function createSurplusListing(
   organisationId: string,
   building: Building,
   fields: SurplusListingFields,
+  allocationRule: AllocationRule,
   at: string,
 ): SurplusListing {
   return {
@@ -99,6 +106,7 @@ export function createSurplusListing(
     collectedQuantity: 0,
     status: 'OPEN',
     closedReason: null,
+    allocationRule,
     createdAt: at,
     updatedAt: at,
     version: 1,

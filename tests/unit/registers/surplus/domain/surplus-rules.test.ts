@@ -71,6 +71,7 @@ function chairs(overrides: Partial<SurplusListing> = {}): SurplusListing {
         },
         mustCollect: true,
       },
+      'LISTER_CHOOSES',
       AT,
     ),
     ...overrides,
