@@ -7,8 +7,7 @@ import { nextVersion, runChange, runCreate } from '../../../kernel/changes/chang
 import { badInput, BadUserInputError, NotFoundError } from '../../../kernel/domain/errors';
 import type { RegisterContext } from '../../context';
 import { closeListing, createSurplusListing } from '../domain/surplus-listing';
-import type { SurplusListing, SurplusListingFields } from '../domain/surplus-listing';
-import type { AllocationRule } from '../domain/surplus-request';
+import type { AllocationRule, SurplusListing, SurplusListingFields } from '../domain/surplus-listing';
 import { defaultSurplusSettings, reviseSurplusSettings } from '../domain/surplus-settings';
 import type { SurplusSettings } from '../domain/surplus-settings';
 import { listingBuildingRef, loadVisibleListing, today } from './surplus-reads';

@@ -10,7 +10,6 @@
 import type { IsoDate } from '../../../kernel/domain/clock';
 import { ConflictError } from '../../../kernel/domain/errors';
 import type { Building, RecordMeta, Visibility } from '../../../kernel/domain/records';
-import type { AllocationRule } from './surplus-request';
 
 export const SURPLUS_CATEGORIES = [
   'SEATING',
@@ -27,6 +26,12 @@ export type SurplusCategory = (typeof SURPLUS_CATEGORIES)[number];
 
 export const ITEM_CONDITIONS = ['AS_NEW', 'GOOD', 'FAIR', 'NEEDS_REPAIR'] as const;
 export type ItemCondition = (typeof ITEM_CONDITIONS)[number];
+
+/** How a council's listings are allocated: as requests arrive, or by the lister's choice. */
+export const ALLOCATION_RULES = ['FIRST_COME_FIRST_SERVED', 'LISTER_CHOOSES'] as const;
+export type AllocationRule = (typeof ALLOCATION_RULES)[number];
+/** The rule of a council that has chosen none. */
+export const DEFAULT_ALLOCATION_RULE: AllocationRule = 'LISTER_CHOOSES';
 
 /** Stored status: a listing is OPEN until its lister closes it (or its building closes). */
 export type SurplusListingStatus = 'OPEN' | 'CLOSED';

@@ -19,12 +19,6 @@ import type { SurplusCategory, SurplusListing } from './surplus-listing';
 export const SURPLUS_REQUEST_STATUSES = ['PENDING', 'ALLOCATED', 'COLLECTED', 'NO_SHOW', 'DECLINED'] as const;
 export type SurplusRequestStatus = (typeof SURPLUS_REQUEST_STATUSES)[number];
 
-/** How a council's listings are allocated: as requests arrive, or by the lister's choice. */
-export const ALLOCATION_RULES = ['FIRST_COME_FIRST_SERVED', 'LISTER_CHOOSES'] as const;
-export type AllocationRule = (typeof ALLOCATION_RULES)[number];
-/** The rule of a council that has chosen none. */
-export const DEFAULT_ALLOCATION_RULE: AllocationRule = 'LISTER_CHOOSES';
-
 /**
  * The kinds of organisation that may ask for surplus items: public bodies and voluntary, community and faith
  * groups. Businesses may not: the scheme keeps public assets in public and community use.

@@ -1,7 +1,7 @@
 /** A council's settings for surplus listings in its area: how their items are allocated. */
 import type { RecordMeta } from '../../../kernel/domain/records';
-import { DEFAULT_ALLOCATION_RULE } from './surplus-request';
-import type { AllocationRule } from './surplus-request';
+import { DEFAULT_ALLOCATION_RULE } from './surplus-listing';
+import type { AllocationRule } from './surplus-listing';
 
 export interface SurplusSettings extends RecordMeta {
   readonly councilCode: string;
