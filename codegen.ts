@@ -51,6 +51,7 @@ const config: CodegenConfig = {
           SurplusListing: '../surplus/domain/surplus-listing#SurplusListing as SurplusListingRecord',
           SurplusRequest: '../surplus/domain/surplus-request#SurplusRequest as SurplusRequestRecord',
           SurplusSettings: '../surplus/domain/surplus-settings#SurplusSettings as SurplusSettingsRecord',
+          SurplusImpact: '../surplus/domain/surplus-impact#ReuseSummary as SurplusImpactRecord',
           SurplusCollection:
             '../surplus/domain/surplus-listing#CollectionArrangements as SurplusCollectionRecord',
           // Notifications.

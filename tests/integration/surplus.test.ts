@@ -1,4 +1,6 @@
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CHELTENHAM } from '../support/fixtures';
 import {
   ALLOCATE,
   CONFIRM_COLLECTION,
@@ -92,6 +94,45 @@ describe('surplus listings from a closing library', () => {
       quantityCollected: 25,
       state: 'AVAILABLE',
     });
+
+    // What was collected: the impact figures (anonymous) and the council's open-data file.
+    const IMPACT = '{ itemsReused collections byCategory { category itemsReused } }';
+    const impact = await t.ok<Record<string, unknown>>(
+      `query ($gss: String!, $org: ID!, $other: ID!) {
+        council: surplusImpactByCouncil(councilCode: $gss) ${IMPACT}
+        group: surplusImpactByOrganisation(organisationId: $org) ${IMPACT}
+        other: surplusImpactByOrganisation(organisationId: $other) ${IMPACT}
+      }`,
+      { gss: CHELTENHAM, org: groupIds[0], other: groupIds[1] },
+    );
+    const reused = {
+      itemsReused: 25,
+      collections: 1,
+      byCategory: [{ category: 'SEATING', itemsReused: 25 }],
+    };
+    expect(impact).toEqual({
+      council: reused,
+      group: reused,
+      other: { itemsReused: 0, collections: 0, byCategory: [] },
+    });
+    const file = await t.app.openData({
+      method: 'GET',
+      path: `/open-data/${CHELTENHAM}/surplus-reuse.csv`,
+      headers: {},
+    });
+    expect(file.statusCode).toBe(200);
+    const rows = parse<Record<string, string>>(file.body, { bom: true, columns: true });
+    expect(rows).toEqual([
+      {
+        Organisation: CHELTENHAM,
+        OrganisationLabel: 'Cheltenham Borough Council',
+        CollectedDate: '2026-11-23',
+        Category: 'SEATING',
+        Quantity: '25',
+        CollectingOrganisation: 'Community group 0',
+      },
+    ]);
+    expect(file.body).not.toContain('pat@cheltenham');
   });
 
   it('refuses to allocate more than is left, naming how many are', async () => {

@@ -11,6 +11,7 @@ import type { ScoredMatch as SpaceMatchRecord } from '../colocation/domain/match
 import type { SurplusListing as SurplusListingRecord, CollectionArrangements as SurplusCollectionRecord } from '../surplus/domain/surplus-listing';
 import type { SurplusRequest as SurplusRequestRecord } from '../surplus/domain/surplus-request';
 import type { SurplusSettings as SurplusSettingsRecord } from '../surplus/domain/surplus-settings';
+import type { ReuseSummary as SurplusImpactRecord } from '../surplus/domain/surplus-impact';
 import type { WebhookEndpoint as WebhookEndpointRecord } from '../notifications/domain/webhook-endpoint';
 import type { UserNotificationSettings as UserNotificationSettingsRecord, OrganisationNotificationSettings as OrganisationNotificationSettingsRecord } from '../notifications/domain/notification-preferences';
 import type { FeedChangeView as RegisterChangeRecord } from '../../kernel/domain/change-feed';
@@ -2796,6 +2797,10 @@ export type Query = {
    * a full postcode and its district find the same offers; `searchCentre` says where that is.
    */
   spaceOffersNearPostcode: SpaceOfferNearConnection;
+  /** Items reused from listings in a council area (also published as /open-data/<GSS>/surplus-reuse.csv); anyone may read it. */
+  surplusImpactByCouncil: SurplusImpact;
+  /** Items an organisation collected for reuse; anyone may read it. */
+  surplusImpactByOrganisation: SurplusImpact;
   /** One listing; NOT_FOUND when there is none or the caller may not see its building. */
   surplusListing: SurplusListing;
   /** A building's listings, open ones first, oldest first within each; NOT_FOUND when the caller may not see the building. */
@@ -3066,6 +3071,18 @@ export type QuerySpaceOffersNearPostcodeArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   postcode: Scalars['String']['input'];
   radiusKm: Scalars['Float']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusImpactByCouncilArgs = {
+  councilCode: Scalars['String']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusImpactByOrganisationArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -3820,6 +3837,15 @@ export type SurplusCategory =
   /** Cupboards, shelving, filing cabinets. */
   | 'STORAGE';
 
+/** How many listed items were collected for reuse in one category. */
+export type SurplusCategoryReuse = {
+  __typename?: 'SurplusCategoryReuse';
+  /** The category. */
+  category: SurplusCategory;
+  /** Items collected. */
+  itemsReused: Scalars['Int']['output'];
+};
+
 /**
  * How to collect the items: shown to the lister, the area's council officers and members of verified
  * organisations that may request.
@@ -3850,6 +3876,20 @@ export type SurplusCollectionInput = {
   contactPhone?: InputMaybe<Scalars['String']['input']>;
   /** Loading: stairs, lifts, parking; at most 1000 characters. */
   loading?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Reuse figures: items that groups collected from surplus listings. Estimated weight and carbon avoided are
+ * not given yet (they need a published table of conversion factors per category).
+ */
+export type SurplusImpact = {
+  __typename?: 'SurplusImpact';
+  /** Items collected per category, in this enum's order; categories without any are left out. */
+  byCategory: Array<SurplusCategoryReuse>;
+  /** Collections: requests that ended with the group collecting its items. */
+  collections: Scalars['Int']['output'];
+  /** Items collected. */
+  itemsReused: Scalars['Int']['output'];
 };
 
 /** The items' condition, as the lister describes it. */
@@ -4581,8 +4621,10 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SurplusAllocationRule: SurplusAllocationRule;
   SurplusCategory: SurplusCategory;
+  SurplusCategoryReuse: ResolverTypeWrapper<SurplusCategoryReuse>;
   SurplusCollection: ResolverTypeWrapper<SurplusCollectionRecord>;
   SurplusCollectionInput: SurplusCollectionInput;
+  SurplusImpact: ResolverTypeWrapper<SurplusImpactRecord>;
   SurplusItemCondition: SurplusItemCondition;
   SurplusListing: ResolverTypeWrapper<SurplusListingRecord>;
   SurplusListingConnection: ResolverTypeWrapper<Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusListingEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
@@ -4742,8 +4784,10 @@ export type ResolversParentTypes = {
   SpaceOfferNearEdge: Omit<SpaceOfferNearEdge, 'node'> & { node: ResolversParentTypes['SpaceOffer'] };
   SpaceOfferSearchFilter: SpaceOfferSearchFilter;
   String: Scalars['String']['output'];
+  SurplusCategoryReuse: SurplusCategoryReuse;
   SurplusCollection: SurplusCollectionRecord;
   SurplusCollectionInput: SurplusCollectionInput;
+  SurplusImpact: SurplusImpactRecord;
   SurplusListing: SurplusListingRecord;
   SurplusListingConnection: Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SurplusListingEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SurplusListingEdge: Omit<SurplusListingEdge, 'node'> & { node: ResolversParentTypes['SurplusListing'] };
@@ -5351,6 +5395,8 @@ export type QueryResolvers<ContextType = RegisterContext, ParentType extends Res
   spaceOffersNear?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusKm'>>;
   spaceOffersNearBuilding?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearBuildingArgs, 'buildingId' | 'first' | 'radiusKm'>>;
   spaceOffersNearPostcode?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearPostcodeArgs, 'first' | 'postcode' | 'radiusKm'>>;
+  surplusImpactByCouncil?: Resolver<ResolversTypes['SurplusImpact'], ParentType, ContextType, RequireFields<QuerySurplusImpactByCouncilArgs, 'councilCode'>>;
+  surplusImpactByOrganisation?: Resolver<ResolversTypes['SurplusImpact'], ParentType, ContextType, RequireFields<QuerySurplusImpactByOrganisationArgs, 'organisationId'>>;
   surplusListing?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType, RequireFields<QuerySurplusListingArgs, 'id'>>;
   surplusListingsByBuilding?: Resolver<ResolversTypes['SurplusListingConnection'], ParentType, ContextType, RequireFields<QuerySurplusListingsByBuildingArgs, 'buildingId' | 'first'>>;
   surplusListingsByCouncil?: Resolver<ResolversTypes['SurplusListingConnection'], ParentType, ContextType, RequireFields<QuerySurplusListingsByCouncilArgs, 'availableNow' | 'councilCode' | 'first'>>;
@@ -5539,12 +5585,23 @@ export type SpaceOfferNearEdgeResolvers<ContextType = RegisterContext, ParentTyp
   node?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType>;
 };
 
+export type SurplusCategoryReuseResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusCategoryReuse'] = ResolversParentTypes['SurplusCategoryReuse']> = {
+  category?: Resolver<ResolversTypes['SurplusCategory'], ParentType, ContextType>;
+  itemsReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SurplusCollectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusCollection'] = ResolversParentTypes['SurplusCollection']> = {
   accessTimes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   loading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SurplusImpactResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusImpact'] = ResolversParentTypes['SurplusImpact']> = {
+  byCategory?: Resolver<Array<ResolversTypes['SurplusCategoryReuse']>, ParentType, ContextType>;
+  collections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SurplusListingResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusListing'] = ResolversParentTypes['SurplusListing']> = {
@@ -5740,7 +5797,9 @@ export type Resolvers<ContextType = RegisterContext> = {
   SpaceOfferEdge?: SpaceOfferEdgeResolvers<ContextType>;
   SpaceOfferNearConnection?: SpaceOfferNearConnectionResolvers<ContextType>;
   SpaceOfferNearEdge?: SpaceOfferNearEdgeResolvers<ContextType>;
+  SurplusCategoryReuse?: SurplusCategoryReuseResolvers<ContextType>;
   SurplusCollection?: SurplusCollectionResolvers<ContextType>;
+  SurplusImpact?: SurplusImpactResolvers<ContextType>;
   SurplusListing?: SurplusListingResolvers<ContextType>;
   SurplusListingConnection?: SurplusListingConnectionResolvers<ContextType>;
   SurplusListingEdge?: SurplusListingEdgeResolvers<ContextType>;

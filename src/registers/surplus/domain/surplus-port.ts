@@ -31,6 +31,8 @@ export interface SurplusStore {
   listRequestsByOrganisation(organisationId: string, page: PageRequest): Promise<Page<SurplusRequest>>;
   /** A council's requests that ended in collection (the impact figures and the open-data file). */
   listCollectedRequestsByCouncil(councilCode: string): Promise<SurplusRequest[]>;
+  /** Every request an organisation made (its impact figures). */
+  listAllRequestsByOrganisation(organisationId: string): Promise<SurplusRequest[]>;
   /**
    * Writes the changes, their audit events and outbox messages in one transaction. CONFLICT when any record
    * changed meanwhile: `ListingChangedError` when it was the listing (the change may read it again and retry).

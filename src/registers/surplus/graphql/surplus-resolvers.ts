@@ -16,6 +16,7 @@ import {
 import { canSeeListing, loadVisibleListing, loadVisibleRequest, today } from '../changes/surplus-reads';
 import { listingState, quantityLeft } from '../domain/surplus-listing';
 import type { SurplusListing } from '../domain/surplus-listing';
+import { summariseReuse } from '../domain/surplus-impact';
 import { defaultSurplusSettings } from '../domain/surplus-settings';
 import {
   allocationQuantitySchema,
@@ -90,6 +91,14 @@ export const surplusResolvers: Resolvers = {
       });
       return ctx.stores.surplus.listRequestsByOrganisation(organisationId, page);
     },
+    surplusImpactByCouncil: async (_, args, ctx) => {
+      const councilCode = parseArgument(councilCodeSchema(), args.councilCode, 'councilCode');
+      return summariseReuse(await ctx.stores.surplus.listCollectedRequestsByCouncil(councilCode));
+    },
+    surplusImpactByOrganisation: async (_, args, ctx) => {
+      const organisationId = parseId(args.organisationId, 'organisationId');
+      return summariseReuse(await ctx.stores.surplus.listAllRequestsByOrganisation(organisationId));
+    },
     surplusSettings: async (_, args, ctx) => {
       const councilCode = parseArgument(councilCodeSchema(), args.councilCode, 'councilCode');
       return (await ctx.stores.surplus.getSettings(councilCode)) ?? defaultSurplusSettings(councilCode);
@@ -128,6 +137,9 @@ export const surplusResolvers: Resolvers = {
         },
         args.allocationRule,
       ),
+  },
+  SurplusImpact: {
+    byCategory: (impact) => [...impact.byCategory],
   },
   SurplusListing: {
     organisation: (listing, _, ctx) => ctx.organisations.load(listing.organisationId),

@@ -97,6 +97,11 @@ export class DynamoSurplusStore implements SurplusStore {
     return items.map((item) => toRecord<SurplusRequest>(item));
   }
 
+  async listAllRequestsByOrganisation(organisationId: string): Promise<SurplusRequest[]> {
+    const items = await this.table.queryAll(requestsOfOrganisation(organisationId));
+    return items.map((item) => toRecord<SurplusRequest>(item));
+  }
+
   async saveSurplusChanges(
     changes: readonly SurplusRecordChange[],
     change: ChangeContext,
