@@ -163,4 +163,23 @@ describe('surplus listings from a closing library', () => {
     const fields = (result.errors?.[0]?.extensions?.['fields'] as { field: string }[]).map((f) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['input.quantity', 'input.availableUntil']));
   });
+
+  it('refuses to archive the library while it has open listings, and closes them when told to', async () => {
+    const { officer, library } = reg;
+    const open = await createListing(t, officer, listingInput(library.id, reg.council.id, { quantity: 2 }));
+    const { building } = await t.ok<{ building: { version: number } }>(
+      'query ($id: ID!) { building(id: $id) { version } }',
+      { id: library.id },
+    );
+    const ARCHIVE =
+      'mutation ($id: ID!, $v: Int!, $close: Boolean) { archiveBuilding(id: $id, expectedVersion: $v, closeSurplusListings: $close) { id } }';
+
+    const refused = await t.run(ARCHIVE, { id: library.id, v: building.version, close: false }, officer);
+    const archived = await t.run(ARCHIVE, { id: library.id, v: building.version, close: true }, officer);
+
+    expect(errorCodes(refused)).toEqual(['CONFLICT']);
+    expect(refused.errors?.[0]?.extensions?.['openSurplusListings']).toBeGreaterThanOrEqual(1);
+    expect(archived.errors).toBeUndefined();
+    expect((await listing(open.id)).state).toBe('CLOSED');
+  });
 });

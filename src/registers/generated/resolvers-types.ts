@@ -1811,7 +1811,7 @@ export type Mutation = {
   agreeReviewExtension: AcvEntry;
   /** Allocates a pending request, all or part; the listing organisation's editors. CONFLICT (`extensions.quantityLeft`) when less is left. */
   allocateSurplusRequest: SurplusRequest;
-  /** Archives a building: it leaves the lists and frees its asset reference, and stays readable by id with its history. */
+  /** Archives a building: it leaves the lists and frees its asset reference, and stays readable by id with its history. Refused with CONFLICT (`extensions.openSurplusListings`) while it has open surplus listings, unless `closeSurplusListings` is true. */
   archiveBuilding: Building;
   /** Changes a member's role (ADMIN). The last admin cannot be demoted. */
   changeMemberRole: Membership;
@@ -1977,6 +1977,7 @@ export type MutationAllocateSurplusRequestArgs = {
 
 /** The register's write operations. All of them need a signed-in caller. */
 export type MutationArchiveBuildingArgs = {
+  closeSurplusListings?: InputMaybe<Scalars['Boolean']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
@@ -5237,7 +5238,7 @@ export type MutationResolvers<ContextType = RegisterContext, ParentType extends 
   addMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'organisationId' | 'role' | 'userId'>>;
   agreeReviewExtension?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationAgreeReviewExtensionArgs, 'agreedDueOn' | 'expectedVersion' | 'id'>>;
   allocateSurplusRequest?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<MutationAllocateSurplusRequestArgs, 'expectedVersion' | 'id'>>;
-  archiveBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationArchiveBuildingArgs, 'expectedVersion' | 'id'>>;
+  archiveBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationArchiveBuildingArgs, 'closeSurplusListings' | 'expectedVersion' | 'id'>>;
   changeMemberRole?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'expectedVersion' | 'organisationId' | 'role' | 'userId'>>;
   claimInvite?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'organisationId'>>;
   closeSpaceNeed?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType, RequireFields<MutationCloseSpaceNeedArgs, 'expectedVersion' | 'id'>>;

@@ -180,6 +180,15 @@ export function closeListing(listing: SurplusListing, reason: string): SurplusLi
   return { ...listing, status: 'CLOSED', closedReason: reason };
 }
 
+/** The listing closed because its building was archived: its next version, stamped with the change. */
+export function closeWithBuilding(listing: SurplusListing, at: string): SurplusListing {
+  return {
+    ...closeListing(listing, 'The building was archived'),
+    updatedAt: at,
+    version: listing.version + 1,
+  };
+}
+
 /**
  * The listing's version moved on between reading it and writing a step (another request or allocation of
  * the same listing committed first). The step reads it again and decides afresh (changes/surplus-steps.ts).

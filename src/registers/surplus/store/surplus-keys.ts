@@ -71,6 +71,12 @@ export const listingsOfBuilding = (buildingId: string): AccessPattern => ({
   partition: buildingListingsPartition(buildingId),
 });
 
+/** A building's OPEN listings (archiving the building closes them). */
+export const openListingsOfBuilding = (buildingId: string): AccessPattern => ({
+  ...listingsOfBuilding(buildingId),
+  sortPrefix: 'OPEN#',
+});
+
 /** The requests for one listing. */
 export const requestsOfListing = (listingId: string): AccessPattern => ({
   indexName: INDEX.byAreaOrPerson,

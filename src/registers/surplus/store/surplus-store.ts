@@ -26,6 +26,8 @@ import {
 } from './surplus-keys';
 import { organisationExists, surplusRecordWrites } from './surplus-writes';
 
+export { listingsFollowBuilding } from './listings-follow-building';
+
 /** A message is named by its record's id and version, so the version condition fails first; this is a lock. */
 const messageAlreadyRecorded = () =>
   new ConflictError('This step was saved at the same moment by another request; read the record again');
