@@ -3933,6 +3933,8 @@ export type SurplusListing = {
   description: Scalars['String']['output'];
   /** Their size, as the lister gives it (e.g. 45 x 50 x 80 cm). */
   dimensions: Maybe<Scalars['String']['output']>;
+  /** Changes to it, newest first; the listing organisation's members only (FORBIDDEN otherwise). */
+  history: Maybe<AuditEventConnection>;
   /** The listing's id. */
   id: Scalars['ID']['output'];
   /** True when the group must collect (the lister does not deliver). */
@@ -3957,6 +3959,13 @@ export type SurplusListing = {
   updatedAt: Scalars['DateTime']['output'];
   /** Goes up by one with every change; pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
+};
+
+
+/** Items listed for reuse by the owner of a building. */
+export type SurplusListingHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4004,6 +4013,8 @@ export type SurplusRequest = {
   allocatedAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** Changes to it, newest first; the requesting and the listing organisations' members only (FORBIDDEN otherwise). */
+  history: Maybe<AuditEventConnection>;
   /** The request's id. */
   id: Scalars['ID']['output'];
   /** What the items will be used for. */
@@ -4024,6 +4035,13 @@ export type SurplusRequest = {
   updatedAt: Scalars['DateTime']['output'];
   /** Goes up by one with every change; pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An organisation's request for a listing's items, and what was allocated to it. */
+export type SurplusRequestHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of requests. */
@@ -5619,6 +5637,7 @@ export type SurplusListingResolvers<ContextType = RegisterContext, ParentType ex
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dimensions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SurplusListingHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mustCollect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -5646,6 +5665,7 @@ export type SurplusListingEdgeResolvers<ContextType = RegisterContext, ParentTyp
 export type SurplusRequestResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusRequest'] = ResolversParentTypes['SurplusRequest']> = {
   allocatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SurplusRequestHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   intendedUse?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   listing?: Resolver<Maybe<ResolversTypes['SurplusListing']>, ParentType, ContextType>;

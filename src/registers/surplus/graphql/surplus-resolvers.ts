@@ -169,6 +169,14 @@ export const surplusResolvers: Resolvers = {
       });
       return ctx.stores.surplus.listRequestsOfListing(listing.id, page);
     },
+    history: async (listing, args, ctx) => {
+      const page = parsePage(args);
+      await ctx.assertAllowed('surplusRequest.view', {
+        organisationId: listing.organisationId,
+        listerOrganisationId: listing.organisationId,
+      });
+      return ctx.stores.audit.listHistory('SURPLUS_LISTING', listing.id, page);
+    },
   },
   SurplusRequest: {
     listing: async (request, _, ctx) => {
@@ -178,5 +186,10 @@ export const surplusResolvers: Resolvers = {
     organisation: (request, _, ctx) => ctx.organisations.load(request.organisationId),
     quantityAllocated: (request) => request.allocatedQuantity,
     quantityCollected: (request) => request.collectedQuantity,
+    history: async (request, args, ctx) => {
+      const page = parsePage(args);
+      await ctx.assertAllowed('surplusRequest.view', request);
+      return ctx.stores.audit.listHistory('SURPLUS_REQUEST', request.id, page);
+    },
   },
 };
