@@ -18,6 +18,9 @@ import type { CostVisibility, ShownOfferStatus } from './records';
  * - assets of community value: a nominating body's editors nominate and withdraw; the area's council officers
  *   decide, review (never the officer who listed), record appeals and removals; the owner's editors (or the
  *   officers) record the owner's steps; a community interest group's editors (or the officers) ask to bid.
+ * - surplus listings: a building's owner's editors (its council's, without a registered owner) list items;
+ *   the lister's editors allocate; a requesting organisation's editors ask; collection details are shown to
+ *   members of verified organisations of any kind but BUSINESS, the lister's members and the area's officers.
  */
 
 /** One of the actor's memberships, with the facts about the organisation that rules depend on. */

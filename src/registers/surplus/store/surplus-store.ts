@@ -34,7 +34,7 @@ const messageAlreadyRecorded = () =>
 
 // A step changes at most a listing and a request: 2 records, 2 audit events, 1 message, the idempotency
 // claim, an organisation check and the caller's guard: 8 items, far inside DynamoDB's 100.
-const MAX_CHANGES_PER_STEP = 4;
+const MAX_CHANGES_PER_STEP = 2;
 
 export class DynamoSurplusStore implements SurplusStore {
   constructor(private readonly table: Table) {}
@@ -112,7 +112,7 @@ export class DynamoSurplusStore implements SurplusStore {
       guard?: MembershipGuard | null;
     } = {},
   ): Promise<void> {
-    if (changes.length > MAX_CHANGES_PER_STEP) throw new Error('A surplus step changes at most four records');
+    if (changes.length > MAX_CHANGES_PER_STEP) throw new Error('A surplus step changes at most two records');
     const { tableName } = this.table;
     // The idempotency claim first (see idempotencyWrites); then a named organisation's existence (reported
     // as such rather than as a missing role in it), then the caller's role.
