@@ -47,6 +47,13 @@ const config: CodegenConfig = {
           SpaceInterest: '../colocation/domain/space-interest#SpaceInterest as SpaceInterestRecord',
           InterestMessage: '../colocation/domain/space-interest#InterestMessage as InterestMessageRecord',
           SpaceMatch: '../colocation/domain/matching#ScoredMatch as SpaceMatchRecord',
+          // Surplus listings.
+          SurplusListing: '../surplus/domain/surplus-listing#SurplusListing as SurplusListingRecord',
+          SurplusRequest: '../surplus/domain/surplus-request#SurplusRequest as SurplusRequestRecord',
+          SurplusSettings: '../surplus/domain/surplus-settings#SurplusSettings as SurplusSettingsRecord',
+          SurplusImpact: '../surplus/domain/surplus-impact#ReuseSummary as SurplusImpactRecord',
+          SurplusCollection:
+            '../surplus/domain/surplus-listing#CollectionArrangements as SurplusCollectionRecord',
           // Notifications.
           WebhookEndpoint:
             '../notifications/domain/webhook-endpoint#WebhookEndpoint as WebhookEndpointRecord',

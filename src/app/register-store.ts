@@ -8,6 +8,7 @@ import { DynamoAcvStore } from '../registers/acv/store/acv-store';
 import { DynamoAuditStore } from '../kernel/store/audit-store';
 import { DynamoBuildingStore } from '../registers/buildings/store/building-store';
 import { DynamoColocationStore, offersFollowBuilding } from '../registers/colocation/store/colocation-store';
+import { DynamoSurplusStore, listingsFollowBuilding } from '../registers/surplus/store/surplus-store';
 import { DynamoIdempotencyStore } from '../kernel/store/idempotency-store';
 import { DynamoChangeFeedStore } from '../kernel/store/change-feed-store';
 import { CursorCodec } from '../kernel/store/cursor';
@@ -59,9 +60,13 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
       getOrganisations: (ids) => organisations.getOrganisations(ids),
       getActorMemberships: (userId) => members.getActorMemberships(userId),
     },
-    buildings: new DynamoBuildingStore(table, cursors, [offersFollowBuilding(table)]),
+    buildings: new DynamoBuildingStore(table, cursors, [
+      offersFollowBuilding(table),
+      listingsFollowBuilding(table),
+    ]),
     acv: new DynamoAcvStore(table),
     colocation: new DynamoColocationStore(table, cursors),
+    surplus: new DynamoSurplusStore(table),
     webhooks: new DynamoWebhookStore(table),
     deliveries: new DynamoDeliveryStore(table),
     preferences: new DynamoPreferencesStore(table),

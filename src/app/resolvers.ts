@@ -5,6 +5,7 @@ import { acvResolvers } from '../registers/acv/graphql/acv-resolvers';
 import { assetImportResolvers } from '../registers/buildings/graphql/asset-import-resolvers';
 import { buildingResolvers } from '../registers/buildings/graphql/building-resolvers';
 import { colocationResolvers } from '../registers/colocation/graphql/colocation-resolvers';
+import { surplusResolvers } from '../registers/surplus/graphql/surplus-resolvers';
 import { feedResolvers } from '../registers/feed/graphql/feed-resolvers';
 import { meResolvers } from '../registers/organisations/graphql/me-resolvers';
 import { organisationResolvers } from '../registers/organisations/graphql/organisation-resolvers';
@@ -26,6 +27,8 @@ export const resolvers: Resolvers = mergeResolvers([
   preferencesResolvers,
   // Issue 18: the changes feed.
   feedResolvers,
+  // Issue 20: surplus listings.
+  surplusResolvers,
 ]);
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {

@@ -14,6 +14,8 @@ import { toBuildingsGeoJson } from '../registers/buildings/open-data/buildings-g
 import { toTransparencyCsv } from '../registers/buildings/open-data/transparency-csv';
 import { toAcvCsv, toAcvGeoJson } from '../registers/acv/open-data/acv-register';
 import type { AcvDataset } from '../registers/acv/open-data/acv-register';
+import { toSurplusReuseCsv } from '../registers/surplus/open-data/surplus-reuse-csv';
+import type { SurplusReuseDataset } from '../registers/surplus/open-data/surplus-reuse-csv';
 
 /**
  * Open data over plain HTTP (GET /open-data/<GSS>/<file>): the register's public records of one council in
@@ -56,6 +58,11 @@ type DatasetFormat =
       readonly contentType: string;
       readonly source: 'acv-listed' | 'acv-unsuccessful';
       readonly render: (d: AcvDataset) => string;
+    }
+  | {
+      readonly contentType: string;
+      readonly source: 'surplus-reuse';
+      readonly render: (d: SurplusReuseDataset) => string;
     };
 
 const CSV = 'text/csv; charset=utf-8';
@@ -68,6 +75,8 @@ const FILES: Readonly<Record<string, DatasetFormat>> = {
   'assets-of-community-value.csv': { contentType: CSV, source: 'acv-listed', render: toAcvCsv },
   'assets-of-community-value.geojson': { contentType: GEOJSON, source: 'acv-listed', render: toAcvGeoJson },
   'unsuccessful-nominations.csv': { contentType: CSV, source: 'acv-unsuccessful', render: toAcvCsv },
+  // Issue 20: one row per collection of surplus items (surplus-reuse-csv.ts says what is published).
+  'surplus-reuse.csv': { contentType: CSV, source: 'surplus-reuse', render: toSurplusReuseCsv },
 };
 
 const PAGE_SIZE = 100;
@@ -102,33 +111,7 @@ export function createOpenDataHandler(stores: RegisterStores, clock: Clock = sys
         `${gssCode} is not the GSS code of an English council this register knows`,
       );
     }
-    let rendered: { body: string; lastModified: string } | 'too-many';
-    if (file.source === 'buildings') {
-      const buildings = await readPublicBuildings(stores, gssCode);
-      rendered =
-        buildings === 'too-many'
-          ? buildings
-          : {
-              body: file.render({
-                gssCode,
-                councilName: council,
-                buildings,
-                ownerNames: await readOwnerNames(stores, buildings),
-              }),
-              lastModified: newest(buildings),
-            };
-    } else {
-      const today = londonDate(clock.now());
-      const entries = await readAll((after) =>
-        file.source === 'acv-listed'
-          ? stores.acv.listListedAcvEntries(gssCode, today, { first: PAGE_SIZE, after })
-          : stores.acv.listUnsuccessfulAcvEntries(gssCode, { first: PAGE_SIZE, after }),
-      );
-      rendered =
-        entries === 'too-many'
-          ? entries
-          : { body: file.render({ gssCode, councilName: council, entries }), lastModified: newest(entries) };
-    }
+    const rendered = await renderFile(stores, file, gssCode, council, clock);
     if (rendered === 'too-many') {
       return problem(
         503,
@@ -149,6 +132,52 @@ export function createOpenDataHandler(stores: RegisterStores, clock: Clock = sys
     if (request.headers['if-none-match'] === etag) return { statusCode: 304, headers, body: '' };
     return { statusCode: 200, headers, body: request.method === 'HEAD' ? '' : body };
   };
+}
+
+/** The file's body and the newest change it shows, read from the register; 'too-many' past the limit. */
+async function renderFile(
+  stores: RegisterStores,
+  file: DatasetFormat,
+  gssCode: string,
+  council: string,
+  clock: Clock,
+): Promise<{ body: string; lastModified: string } | 'too-many'> {
+  if (file.source === 'buildings') {
+    const buildings = await readPublicBuildings(stores, gssCode);
+    if (buildings === 'too-many') return buildings;
+    return {
+      body: file.render({
+        gssCode,
+        councilName: council,
+        buildings,
+        ownerNames: await readOwnerNames(stores, buildings),
+      }),
+      lastModified: newest(buildings),
+    };
+  }
+  if (file.source === 'surplus-reuse') {
+    // One Query (paged by the gateway) of the council's collected requests, then their organisations' names.
+    const requests = await stores.surplus.listCollectedRequestsByCouncil(gssCode);
+    if (requests.length > MAX_PUBLISHED_BUILDINGS) return 'too-many';
+    const organisations = await stores.organisations.getOrganisations([
+      ...new Set(requests.map((request) => request.organisationId)),
+    ]);
+    const organisationNames = new Map(
+      [...organisations].map(([id, organisation]) => [id, organisation.name]),
+    );
+    return {
+      body: file.render({ gssCode, councilName: council, requests, organisationNames }),
+      lastModified: newest(requests),
+    };
+  }
+  const today = londonDate(clock.now());
+  const entries = await readAll((after) =>
+    file.source === 'acv-listed'
+      ? stores.acv.listListedAcvEntries(gssCode, today, { first: PAGE_SIZE, after })
+      : stores.acv.listUnsuccessfulAcvEntries(gssCode, { first: PAGE_SIZE, after }),
+  );
+  if (entries === 'too-many') return entries;
+  return { body: file.render({ gssCode, councilName: council, entries }), lastModified: newest(entries) };
 }
 
 /** The council's name: the registered council organisation's, else the reference data's; null if unknown. */

@@ -8,6 +8,7 @@ import type { KernelStores, RequestContext } from '../kernel/graphql/context';
 import type { AcvStore } from './acv/domain/acv-port';
 import type { BuildingStore } from './buildings/domain/building-port';
 import type { ColocationStore } from './colocation/domain/colocation-port';
+import type { SurplusStore } from './surplus/domain/surplus-port';
 import type {
   DeliveryStore,
   WebhookStore,
@@ -28,6 +29,8 @@ export interface RegisterStores extends KernelStores {
   readonly buildings: BuildingStore;
   readonly acv: AcvStore;
   readonly colocation: ColocationStore;
+  /** Issue 20: surplus listings, requests and councils' allocation settings. */
+  readonly surplus: SurplusStore;
   readonly webhooks: WebhookStore;
   /** Issue 19: the deliveries of outbox messages (a notice's delivery state, an endpoint's log). */
   readonly deliveries: DeliveryStore;

@@ -238,8 +238,10 @@ describe('DynamoDB requests per co-location change', () => {
       'GetItemCommand',
       'TransactWriteItemsCommand',
     ]);
+    // Archiving reads the building's open surplus listings beside its offer entries (the same round trip).
     expect(archived.requests).toEqual([
       'GetItemCommand',
+      'QueryCommand',
       'QueryCommand',
       'BatchGetItemCommand',
       'QueryCommand',

@@ -206,8 +206,10 @@ describe('an offer follows its building', () => {
     );
     expect(errorCodes(again)).toEqual(['NOT_FOUND']);
     // + one Query of the withdrawn offer's open interests; the interest's closure fits the same transaction.
+    // Beside the offer entries' Query, one of the building's open surplus listings.
     expect(requests).toEqual([
       'GetItemCommand',
+      'QueryCommand',
       'QueryCommand',
       'BatchGetItemCommand',
       'QueryCommand',

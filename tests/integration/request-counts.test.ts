@@ -223,9 +223,11 @@ describe('DynamoDB requests per operation', () => {
     // The building, the council's changes feed counter, the transaction.
     expect(update.requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
     // Archiving also closes the building's open offers in its transaction: one strongly consistent Query
-    // of its offer entries finds none here (with offers: colocation-request-counts.test.ts).
+    // of its offer entries finds none here (with offers: colocation-request-counts.test.ts); beside it, one
+    // Query of its open surplus listings (refused while any is open, unless they are to be closed too).
     expect(archive.requests).toEqual([
       'GetItemCommand',
+      'QueryCommand',
       'QueryCommand',
       'GetItemCommand',
       'TransactWriteItemsCommand',

@@ -18,6 +18,9 @@ import type { CostVisibility, ShownOfferStatus } from './records';
  * - assets of community value: a nominating body's editors nominate and withdraw; the area's council officers
  *   decide, review (never the officer who listed), record appeals and removals; the owner's editors (or the
  *   officers) record the owner's steps; a community interest group's editors (or the officers) ask to bid.
+ * - surplus listings: a building's owner's editors (its council's, without a registered owner) list items;
+ *   the lister's editors allocate; a requesting organisation's editors ask; collection details are shown to
+ *   members of verified organisations of any kind but BUSINESS, the lister's members and the area's officers.
  */
 
 /** One of the actor's memberships, with the facts about the organisation that rules depend on. */
@@ -112,6 +115,27 @@ export interface ResourceByAction {
   /** Writing in the thread: editors of either organisation. */
   'interest.reply': InterestRef;
   'interest.withdraw': InterestRef;
+
+  // Surplus listings (src/registers/surplus): items offered for reuse, requested and allocated.
+  /** The lister must own the building, or be its council when it has no registered owner (as offers). */
+  'surplus.list': SpaceOfferRef;
+  /** The lister's editors close a listing and allocate, decline and mark no-shows on its requests. */
+  'surplus.manage': { readonly organisationId: string };
+  /** Collection arrangements and contact: the lister, the area's officers and organisations that may request. */
+  'surplus.viewPrivate': { readonly organisationId: string; readonly councilCode: string };
+  /** Asking for items for an organisation (its kind and verification are the domain's rule). */
+  'surplus.request': { readonly organisationId: string };
+  'surplus.manageSettings': { readonly councilCode: string };
+  /** A request and its allocation: the two organisations only (and platform admins). */
+  'surplusRequest.view': SurplusRequestRef;
+  /** Collection is confirmed by either side's editors. */
+  'surplusRequest.confirmCollection': SurplusRequestRef;
+}
+
+/** A request for surplus items: the requesting organisation and the lister. */
+export interface SurplusRequestRef {
+  readonly organisationId: string;
+  readonly listerOrganisationId: string;
 }
 
 /** What access to an asset of community value entry depends on. */
@@ -188,6 +212,7 @@ function decideForUser<A extends Action>(
   if (isActOf(act, ['organisation', 'membership', 'invite'])) return decideOrganisationAct(actor, act);
   if (isActOf(act, ['building'])) return decideBuildingAct(actor, act);
   if (isActOf(act, ['acv'])) return decideAcvAct(actor, act);
+  if (isActOf(act, ['surplus', 'surplusRequest'])) return decideSurplusAct(actor, act);
   return decideColocationAct(actor, act);
 }
 
@@ -392,6 +417,51 @@ function decideColocationAct(
       return hasRole(actor, act.resource.organisationId, 'EDITOR')
         ? ALLOW
         : deny('Only editors of the interested organisation can withdraw its interest');
+    default:
+      throw new UnreachableCaseError(act);
+  }
+}
+
+/** Surplus listings and the requests for their items. */
+function decideSurplusAct(actor: UserActor, act: ActOf<'surplus' | 'surplusRequest'>): Decision {
+  switch (act.action) {
+    case 'surplus.list':
+      return hasRole(actor, act.resource.organisationId, 'EDITOR') &&
+        offersFromBuilding(actor, act.resource.organisationId, act.resource.building)
+        ? ALLOW
+        : deny(
+            "Only editors of the building's owner organisation (or of its council, when it has no registered owner) can list its surplus items",
+          );
+    case 'surplus.manage':
+      return hasRole(actor, act.resource.organisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the listing organisation can do this');
+    case 'surplus.viewPrivate':
+      return actor.isPlatformAdmin ||
+        hasRole(actor, act.resource.organisationId, 'VIEWER') ||
+        isOfficerFor(actor, act.resource.councilCode, 'VIEWER') ||
+        actor.memberships.some((m) => m.organisationVerified && m.organisationKind !== 'BUSINESS')
+        ? ALLOW
+        : deny('Collection details are shown to members of verified organisations that may request items');
+    case 'surplus.request':
+      return hasRole(actor, act.resource.organisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the requesting organisation can request items for it');
+    case 'surplus.manageSettings':
+      return actor.isPlatformAdmin || isOfficerFor(actor, act.resource.councilCode, 'EDITOR')
+        ? ALLOW
+        : deny("Only the council's officers can change its surplus settings");
+    case 'surplusRequest.view':
+      return actor.isPlatformAdmin ||
+        hasRole(actor, act.resource.organisationId, 'VIEWER') ||
+        hasRole(actor, act.resource.listerOrganisationId, 'VIEWER')
+        ? ALLOW
+        : deny('Only the requesting and the listing organisations can see this request');
+    case 'surplusRequest.confirmCollection':
+      return hasRole(actor, act.resource.organisationId, 'EDITOR') ||
+        hasRole(actor, act.resource.listerOrganisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the requesting or the listing organisation can confirm collection');
     default:
       throw new UnreachableCaseError(act);
   }

@@ -55,7 +55,7 @@ function allowingMemberships<A extends Action>(
   resource: ResourceByAction[A],
   userId: string | null,
 ): MembershipRequirement[] | null {
-  const act = { action, resource } as { [K in Action]: { action: K; resource: ResourceByAction[K] } }[Action];
+  const act = { action, resource } as AnyAct;
   switch (act.action) {
     case 'building.create':
     case 'building.update':
@@ -123,6 +123,32 @@ function allowingMemberships<A extends Action>(
       return [{ organisationId: act.resource.offeringOrganisationId, atLeast: 'EDITOR' }];
     case 'interest.withdraw':
       return [{ organisationId: act.resource.organisationId, atLeast: 'EDITOR' }];
+
+    default:
+      return surplusMemberships(act);
+  }
+}
+
+type AnyAct = { [K in Action]: { action: K; resource: ResourceByAction[K] } }[Action];
+
+/** Surplus listings: the lister's or the requester's editors, or the council's officers for its settings. */
+function surplusMemberships(act: AnyAct): MembershipRequirement[] | null {
+  switch (act.action) {
+    case 'surplus.list':
+      // As an offer of space: a building without a registered owner is listed by its council (loaded).
+      return act.resource.building.ownerOrganisationId === act.resource.organisationId
+        ? [{ organisationId: act.resource.organisationId, atLeast: 'EDITOR' }]
+        : null;
+    case 'surplus.manage':
+    case 'surplus.request':
+      return [{ organisationId: act.resource.organisationId, atLeast: 'EDITOR' }];
+    case 'surplus.manageSettings':
+      return [{ councilCode: act.resource.councilCode, atLeast: 'EDITOR' }];
+    case 'surplusRequest.confirmCollection':
+      return [
+        { organisationId: act.resource.organisationId, atLeast: 'EDITOR' },
+        { organisationId: act.resource.listerOrganisationId, atLeast: 'EDITOR' },
+      ];
     default:
       return null;
   }

@@ -20,6 +20,8 @@ export const OUTBOX_EVENT_TYPES = [
   'colocation.interest.replied',
   'colocation.interest.accepted',
   'colocation.offer.taken',
+  'surplus.listing.created',
+  'surplus.request.allocated',
   'organisation.invitation.sent',
   'reminder.due',
   'webhook.endpoint.disabled',

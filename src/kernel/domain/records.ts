@@ -204,6 +204,10 @@ export const RECORD_TYPES = [
   'SPACE_OFFER',
   'SPACE_NEED',
   'SPACE_INTEREST',
+  // Surplus listings (src/registers/surplus).
+  'SURPLUS_LISTING',
+  'SURPLUS_REQUEST',
+  'SURPLUS_SETTINGS',
   // Notifications.
   'WEBHOOK_ENDPOINT',
   'USER_NOTIFICATION_SETTINGS',
@@ -265,6 +269,11 @@ export const AUDIT_ACTIONS = [
   'ACCEPTED',
   'DECLINED',
   'MESSAGE',
+  // Surplus listings.
+  'REQUESTED',
+  'ALLOCATED',
+  'COLLECTED',
+  'NO_SHOW',
   // Notifications.
   'SECRET_ROTATED',
   'DISABLED',

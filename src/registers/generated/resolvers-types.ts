@@ -8,6 +8,10 @@ import type { SpaceOffer as SpaceOfferRecord } from '../colocation/domain/space-
 import type { SpaceNeed as SpaceNeedRecord } from '../colocation/domain/space-need';
 import type { SpaceInterest as SpaceInterestRecord, InterestMessage as InterestMessageRecord } from '../colocation/domain/space-interest';
 import type { ScoredMatch as SpaceMatchRecord } from '../colocation/domain/matching';
+import type { SurplusListing as SurplusListingRecord, CollectionArrangements as SurplusCollectionRecord } from '../surplus/domain/surplus-listing';
+import type { SurplusRequest as SurplusRequestRecord } from '../surplus/domain/surplus-request';
+import type { SurplusSettings as SurplusSettingsRecord } from '../surplus/domain/surplus-settings';
+import type { ReuseSummary as SurplusImpactRecord } from '../surplus/domain/surplus-impact';
 import type { WebhookEndpoint as WebhookEndpointRecord } from '../notifications/domain/webhook-endpoint';
 import type { UserNotificationSettings as UserNotificationSettingsRecord, OrganisationNotificationSettings as OrganisationNotificationSettingsRecord } from '../notifications/domain/notification-preferences';
 import type { FeedChangeView as RegisterChangeRecord } from '../../kernel/domain/change-feed';
@@ -820,6 +824,8 @@ export type AppealOutcome =
 export type AuditAction =
   /** The offering organisation accepted the expression of interest. */
   | 'ACCEPTED'
+  /** Surplus items were allocated to a request (the listing's quantity left went down). */
+  | 'ALLOCATED'
   /** The appeal's outcome was recorded. */
   | 'APPEAL_DECIDED'
   /** The owner's appeal against the review was recorded. */
@@ -834,13 +840,15 @@ export type AuditAction =
   | 'CLAIMED'
   /** Closed: a need for space by its organisation, or an open expression of interest by the register when its offer ended. */
   | 'CLOSED'
+  /** The requesting organisation collected the surplus items allocated to it. */
+  | 'COLLECTED'
   /** The council decided a claim for compensation. */
   | 'COMPENSATION_CLAIM_DECIDED'
   /** An owner's claim for compensation was recorded (reg 14). */
   | 'COMPENSATION_CLAIM_RECORDED'
   /** The record was made. */
   | 'CREATED'
-  /** The offering organisation declined the expression of interest. */
+  /** The offering organisation declined the expression of interest, or a lister declined a request for surplus items. */
   | 'DECLINED'
   /** A webhook endpoint was disabled, by its admin or after a delivery failed for more than 24 hours. */
   | 'DISABLED'
@@ -870,12 +878,16 @@ export type AuditAction =
   | 'NOMINATED'
   /** The council decided the nomination was unsuccessful (s.90). */
   | 'NOMINATION_UNSUCCESSFUL'
+  /** The requesting organisation did not collect its allocation; the quantity returned to the listing. */
+  | 'NO_SHOW'
   /** The listing's local land charge or Land Registry restriction was recorded. */
   | 'REGISTRATION_RECORDED'
   /** The accepted interest ended, so the offer is open again. */
   | 'RELEASED'
   /** The record was removed: a member left or was removed, or an ACV listing was removed from the list. */
   | 'REMOVED'
+  /** An organisation requested surplus items. */
+  | 'REQUESTED'
   /** The council decided the review of the listing. */
   | 'REVIEW_DECIDED'
   /** The owner and the council agreed a later date for the review's decision. */
@@ -1151,6 +1163,32 @@ export type CreateOrganisationInput = {
   publicBodyType?: InputMaybe<PublicBodyType>;
   /** Its website (https or http URL). */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Items to list. */
+export type CreateSurplusListingInput = {
+  /** The first day they can be collected. */
+  availableFrom: Scalars['Date']['input'];
+  /** The last day (not before `availableFrom` nor today); omit to list until every item is allocated. */
+  availableUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** The building they are in (one the caller's organisation owns, or, without a registered owner, its council). */
+  buildingId: Scalars['ID']['input'];
+  /** What kind of items. */
+  category: SurplusCategory;
+  /** How to collect them. */
+  collection: SurplusCollectionInput;
+  /** Their condition. */
+  condition: SurplusItemCondition;
+  /** What they are; at most 1000 characters. */
+  description: Scalars['String']['input'];
+  /** Their size; at most 200 characters. */
+  dimensions?: InputMaybe<Scalars['String']['input']>;
+  /** True when the group must collect (the default). */
+  mustCollect?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The listing organisation: the building's owner, or its council when the owner is not registered. */
+  organisationId: Scalars['ID']['input'];
+  /** How many: 1 to 10000. */
+  quantity: Scalars['Int']['input'];
 };
 
 /** What kind of data quality warning. */
@@ -1771,7 +1809,9 @@ export type Mutation = {
   addMember: Membership;
   /** Records a later review date agreed with the owner. */
   agreeReviewExtension: AcvEntry;
-  /** Archives a building: it leaves the lists and frees its asset reference, and stays readable by id with its history. */
+  /** Allocates a pending request, all or part; the listing organisation's editors. CONFLICT (`extensions.quantityLeft`) when less is left. */
+  allocateSurplusRequest: SurplusRequest;
+  /** Archives a building: it leaves the lists and frees its asset reference, and stays readable by id with its history. Refused with CONFLICT (`extensions.openSurplusListings`) while it has open surplus listings, unless `closeSurplusListings` is true. */
   archiveBuilding: Building;
   /** Changes a member's role (ADMIN). The last admin cannot be demoted. */
   changeMemberRole: Membership;
@@ -1779,6 +1819,10 @@ export type Mutation = {
   claimInvite: Membership;
   /** Closes a need: it no longer appears in matches. */
   closeSpaceNeed: SpaceNeed;
+  /** Closes a listing before its end date; the listing organisation's editors. Allocated items can still be collected. */
+  closeSurplusListing: SurplusListing;
+  /** Confirms that the group collected its allocation; editors of either organisation. */
+  confirmSurplusCollection: SurplusRequest;
   /**
    * Records a building. CONFLICT when the owner already has a current building with the same asset reference
    * (named in `existingBuildingId` only if the caller may see it). A UPRN may be shared by several buildings.
@@ -1794,12 +1838,16 @@ export type Mutation = {
    * retries race; with other arguments it is CONFLICT on `idempotencyKey`.
    */
   createOrganisation: Organisation;
+  /** Lists items in a building, for reuse; the editors of the building's owner (or of its council, when it has no registered owner). */
+  createSurplusListing: SurplusListing;
   /** Records the council's decision on a pending compensation claim (its officers). */
   decideCompensationClaim: AcvEntry;
   /** Records the review's outcome, by an officer other than the one who listed. */
   decideListingReview: AcvEntry;
   /** Lists the land or enters it as unsuccessful (the council's officers); NOT_LISTABLE for land Schedule 1 excepts, unless `exceptionsNotApplying` says why not. Notices follow. */
   decideNomination: AcvEntry;
+  /** Declines a pending request; the listing organisation's editors. */
+  declineSurplusRequest: SurplusRequest;
   /** Expresses interest in an OPEN offer (one open interest per organisation and offer). Send an `idempotencyKey` so that a retry cannot express it twice. */
   expressInterest: SpaceInterest;
   /**
@@ -1823,6 +1871,8 @@ export type Mutation = {
   inviteMember: Invite;
   /** Marks an offer taken and closes every other open expression of interest, each with the reason. */
   markOfferTaken: SpaceOffer;
+  /** Records that the group did not collect its allocation, which returns to the listing; the listing organisation's editors. */
+  markSurplusNoShow: SurplusRequest;
   /** Nominates land. NOT_ELIGIBLE, naming the reg 5 rule, when the body may not nominate it. Notices of the nomination (reg 8) follow. */
   nominateAsset: AcvEntry;
   /** Offers space in a building. Send an `idempotencyKey` so that a retry cannot offer it twice. */
@@ -1858,6 +1908,8 @@ export type Mutation = {
   replyToInterest: SpaceInterest;
   /** Records the owner's request for a review; DEADLINE_PASSED after 8 weeks from the listing notice. */
   requestListingReview: AcvEntry;
+  /** Asks for a listing's items for an organisation (its editors); allocated at once under FIRST_COME_FIRST_SERVED, as much as is left. */
+  requestSurplusItems: SurplusRequest;
   /** Records a community interest group's request to bid (interim moratorium only): the full moratorium follows. */
   requestToBid: AcvEntry;
   /** The offering organisation accepts (the offer goes UNDER_OFFER) or declines a PENDING interest. */
@@ -1887,6 +1939,8 @@ export type Mutation = {
   updateOrganisationNotificationSettings: OrganisationNotificationSettings;
   /** Changes an offer. CONFLICT when expectedVersion is stale or the status change is not allowed. */
   updateSpaceOffer: SpaceOffer;
+  /** Sets how the council's new listings are allocated; its officers (editors). */
+  updateSurplusSettings: SurplusSettings;
   /** Changes an endpoint's URL, events or description, or disables or enables it. */
   updateWebhookEndpoint: WebhookEndpoint;
   /** The interested organisation withdraws; an accepted interest withdrawn puts the offer back to OPEN. */
@@ -1914,7 +1968,16 @@ export type MutationAgreeReviewExtensionArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationAllocateSurplusRequestArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationArchiveBuildingArgs = {
+  closeSurplusListings?: InputMaybe<Scalars['Boolean']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
@@ -1943,6 +2006,21 @@ export type MutationCloseSpaceNeedArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationCloseSurplusListingArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationConfirmSurplusCollectionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationCreateBuildingArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateBuildingInput;
@@ -1953,6 +2031,13 @@ export type MutationCreateBuildingArgs = {
 export type MutationCreateOrganisationArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateOrganisationInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationCreateSurplusListingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateSurplusListingInput;
 };
 
 
@@ -1977,6 +2062,13 @@ export type MutationDecideNominationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: DecideNominationInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationDeclineSurplusRequestArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2013,6 +2105,13 @@ export type MutationMarkOfferTakenArgs = {
   expectedVersion: Scalars['Int']['input'];
   message?: InputMaybe<Scalars['String']['input']>;
   offerId: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationMarkSurplusNoShowArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2117,6 +2216,13 @@ export type MutationRequestListingReviewArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationRequestSurplusItemsArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RequestSurplusItemsInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationRequestToBidArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2199,6 +2305,14 @@ export type MutationUpdateSpaceOfferArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateSpaceOfferInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationUpdateSurplusSettingsArgs = {
+  allocationRule: SurplusAllocationRule;
+  councilCode: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
 };
 
 
@@ -2684,6 +2798,26 @@ export type Query = {
    * a full postcode and its district find the same offers; `searchCentre` says where that is.
    */
   spaceOffersNearPostcode: SpaceOfferNearConnection;
+  /** Items reused from listings in a council area (also published as /open-data/<GSS>/surplus-reuse.csv); anyone may read it. */
+  surplusImpactByCouncil: SurplusImpact;
+  /** Items an organisation collected for reuse; anyone may read it. */
+  surplusImpactByOrganisation: SurplusImpact;
+  /** One listing; NOT_FOUND when there is none or the caller may not see its building. */
+  surplusListing: SurplusListing;
+  /** A building's listings, open ones first, oldest first within each; NOT_FOUND when the caller may not see the building. */
+  surplusListingsByBuilding: SurplusListingConnection;
+  /**
+   * A council area's open listings (not closed), newest first within each category, optionally one category and
+   * only those available now. A page may hold fewer than `first` when listings ended or not visible to the
+   * caller were left out after reading.
+   */
+  surplusListingsByCouncil: SurplusListingConnection;
+  /** One request; NOT_FOUND unless the caller is a member of the requesting or the listing organisation. */
+  surplusRequest: SurplusRequest;
+  /** The requests an organisation made, newest first; its members only (FORBIDDEN otherwise). */
+  surplusRequestsByOrganisation: SurplusRequestConnection;
+  /** A council's surplus settings (the default, version 0, until it saves its own). */
+  surplusSettings: SurplusSettings;
   /** A council's list of unsuccessful nominations, newest decision first. */
   unsuccessfulNominations: AcvEntryConnection;
   /** An organisation's webhook endpoints, oldest first (its admins only). */
@@ -2942,6 +3076,62 @@ export type QuerySpaceOffersNearPostcodeArgs = {
 
 
 /** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusImpactByCouncilArgs = {
+  councilCode: Scalars['String']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusImpactByOrganisationArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusListingsByBuildingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  buildingId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusListingsByCouncilArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  availableNow?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<SurplusCategory>;
+  councilCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusRequestsByOrganisationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusSettingsArgs = {
+  councilCode: Scalars['String']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
 export type QueryUnsuccessfulNominationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   councilCode: Scalars['String']['input'];
@@ -3039,6 +3229,12 @@ export type RecordType =
   | 'SPACE_NEED'
   /** An offer of space (co-location). */
   | 'SPACE_OFFER'
+  /** A listing of surplus items for reuse. */
+  | 'SURPLUS_LISTING'
+  /** An organisation's request for a listing's surplus items. */
+  | 'SURPLUS_REQUEST'
+  /** A council's settings for surplus listings (how items are allocated). */
+  | 'SURPLUS_SETTINGS'
   /** A user's notification settings (which events they receive, and how). */
   | 'USER_NOTIFICATION_SETTINGS'
   /** A partner's webhook endpoint. */
@@ -3138,6 +3334,18 @@ export type RemoveListingInput = {
   reason: RemovalReason;
   /** The day removed; today when omitted. */
   removedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A request for a listing's items. */
+export type RequestSurplusItemsInput = {
+  /** What the items will be used for; at most 1000 characters. */
+  intendedUse: Scalars['String']['input'];
+  /** The listing. */
+  listingId: Scalars['ID']['input'];
+  /** The requesting organisation: verified, a public body or a voluntary, community or faith group (NOT_ELIGIBLE otherwise). */
+  organisationId: Scalars['ID']['input'];
+  /** How many: at least 1 and at most the quantity listed. */
+  quantity: Scalars['Int']['input'];
 };
 
 /** A community interest group's request to be treated as a potential bidder. */
@@ -3602,6 +3810,282 @@ export type SpaceTerms =
   /** Below market rent. */
   | 'SUBSIDISED';
 
+/** How a council's listings are allocated (its surplus settings; a listing keeps the rule it was made under). */
+export type SurplusAllocationRule =
+  /** Each request is allocated as it arrives, as much as is left. */
+  | 'FIRST_COME_FIRST_SERVED'
+  /** Requests wait for the lister to allocate, decline or allocate part. */
+  | 'LISTER_CHOOSES';
+
+/** What kind of items a listing holds. */
+export type SurplusCategory =
+  /** Desks and tables. */
+  | 'DESKS_AND_TABLES'
+  /** Fixtures and fittings: lights, blinds, partitions. */
+  | 'FIXTURES_AND_FITTINGS'
+  /** Computers, screens, projectors and sound equipment. */
+  | 'IT_AND_AV'
+  /** Kitchen and catering equipment. */
+  | 'KITCHEN_AND_CATERING'
+  /** Anything else. */
+  | 'OTHER'
+  /** Outdoor furniture and equipment. */
+  | 'OUTDOOR'
+  /** Chairs, benches, sofas. */
+  | 'SEATING'
+  /** Signs and noticeboards. */
+  | 'SIGNAGE'
+  /** Cupboards, shelving, filing cabinets. */
+  | 'STORAGE';
+
+/** How many listed items were collected for reuse in one category. */
+export type SurplusCategoryReuse = {
+  __typename?: 'SurplusCategoryReuse';
+  /** The category. */
+  category: SurplusCategory;
+  /** Items collected. */
+  itemsReused: Scalars['Int']['output'];
+};
+
+/**
+ * How to collect the items: shown to the lister, the area's council officers and members of verified
+ * organisations that may request.
+ */
+export type SurplusCollection = {
+  __typename?: 'SurplusCollection';
+  /** When the items can be collected (e.g. weekdays 9:00 to 16:00). */
+  accessTimes: Maybe<Scalars['String']['output']>;
+  /** Their email. */
+  contactEmail: Maybe<Scalars['String']['output']>;
+  /** Whom to ask. */
+  contactName: Maybe<Scalars['String']['output']>;
+  /** Their phone. */
+  contactPhone: Maybe<Scalars['String']['output']>;
+  /** Loading: stairs, lifts, parking and the van that fits. */
+  loading: Maybe<Scalars['String']['output']>;
+};
+
+/** How to collect the items. */
+export type SurplusCollectionInput = {
+  /** When the items can be collected; at most 500 characters. */
+  accessTimes?: InputMaybe<Scalars['String']['input']>;
+  /** Their email. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Whom to ask; at most 200 characters. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Their phone. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Loading: stairs, lifts, parking; at most 1000 characters. */
+  loading?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Reuse figures: items that groups collected from surplus listings. Estimated weight and carbon avoided are
+ * not given yet (they need a published table of conversion factors per category).
+ */
+export type SurplusImpact = {
+  __typename?: 'SurplusImpact';
+  /** Items collected per category, in this enum's order; categories without any are left out. */
+  byCategory: Array<SurplusCategoryReuse>;
+  /** Collections: requests that ended with the group collecting its items. */
+  collections: Scalars['Int']['output'];
+  /** Items collected. */
+  itemsReused: Scalars['Int']['output'];
+};
+
+/** The items' condition, as the lister describes it. */
+export type SurplusItemCondition =
+  /** Unused or as good as new. */
+  | 'AS_NEW'
+  /** Worn but usable. */
+  | 'FAIR'
+  /** Used, in good working order. */
+  | 'GOOD'
+  /** Needs repair before use. */
+  | 'NEEDS_REPAIR';
+
+/** Items listed for reuse by the owner of a building. */
+export type SurplusListing = {
+  __typename?: 'SurplusListing';
+  /** How its items are allocated. */
+  allocationRule: SurplusAllocationRule;
+  /** The first day the items can be collected. */
+  availableFrom: Scalars['Date']['output'];
+  /** The last day; null when the listing lasts until every item is allocated. */
+  availableUntil: Maybe<Scalars['Date']['output']>;
+  /** The building the items are in; null when the caller may not see it any more. */
+  building: Maybe<Building>;
+  /** The building's name, as it was when the listing was last changed. */
+  buildingName: Scalars['String']['output'];
+  /** What kind of items. */
+  category: SurplusCategory;
+  /** Why it was closed; null unless CLOSED. */
+  closedReason: Maybe<Scalars['String']['output']>;
+  /** How to collect; null unless the caller may request (members of verified eligible organisations), list or manage in the area. */
+  collection: Maybe<SurplusCollection>;
+  /** Their condition. */
+  condition: SurplusItemCondition;
+  /** GSS code of the council area the building is in. */
+  councilCode: Scalars['String']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What they are. */
+  description: Scalars['String']['output'];
+  /** Their size, as the lister gives it (e.g. 45 x 50 x 80 cm). */
+  dimensions: Maybe<Scalars['String']['output']>;
+  /** Changes to it, newest first; the listing organisation's members only (FORBIDDEN otherwise). */
+  history: Maybe<AuditEventConnection>;
+  /** The listing's id. */
+  id: Scalars['ID']['output'];
+  /** True when the group must collect (the lister does not deliver). */
+  mustCollect: Scalars['Boolean']['output'];
+  /** The listing organisation: the building's owner, or its council when the owner is not registered. */
+  organisation: Maybe<Organisation>;
+  /** The building's postcode, as the listing copies it. */
+  postcode: Maybe<Scalars['String']['output']>;
+  /** How many were listed. */
+  quantity: Scalars['Int']['output'];
+  /** How many are allocated (collected ones included). */
+  quantityAllocated: Scalars['Int']['output'];
+  /** How many groups confirmed they collected. */
+  quantityCollected: Scalars['Int']['output'];
+  /** How many are left to allocate. */
+  quantityLeft: Scalars['Int']['output'];
+  /** The requests for its items, oldest first; the listing organisation's members only (FORBIDDEN otherwise). */
+  requests: Maybe<SurplusRequestConnection>;
+  /** Where it stands today. */
+  state: SurplusListingState;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change; pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Items listed for reuse by the owner of a building. */
+export type SurplusListingHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Items listed for reuse by the owner of a building. */
+export type SurplusListingRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of listings. */
+export type SurplusListingConnection = {
+  __typename?: 'SurplusListingConnection';
+  /** The listings on this page. */
+  edges: Array<SurplusListingEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A listing and its cursor. */
+export type SurplusListingEdge = {
+  __typename?: 'SurplusListingEdge';
+  /** Pass as `after` to continue after this listing. */
+  cursor: Scalars['String']['output'];
+  /** The listing. */
+  node: SurplusListing;
+};
+
+/** Where a listing stands today, computed from its dates, its quantities and today's date (Europe/London). */
+export type SurplusListingState =
+  /** Items are left to allocate and can be collected now. */
+  | 'AVAILABLE'
+  /** The lister closed it. */
+  | 'CLOSED'
+  /** Its last day (`availableUntil`) has passed. */
+  | 'ENDED'
+  /** Every item is allocated; a no-show makes its items available again. */
+  | 'FULLY_ALLOCATED'
+  /** Requests are taken; the items can be collected from `availableFrom`. */
+  | 'UPCOMING';
+
+/** An organisation's request for a listing's items, and what was allocated to it. */
+export type SurplusRequest = {
+  __typename?: 'SurplusRequest';
+  /** When the items were allocated; null until then. */
+  allocatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Changes to it, newest first; the requesting and the listing organisations' members only (FORBIDDEN otherwise). */
+  history: Maybe<AuditEventConnection>;
+  /** The request's id. */
+  id: Scalars['ID']['output'];
+  /** What the items will be used for. */
+  intendedUse: Scalars['String']['output'];
+  /** The listing asked from; null when the caller may not see it any more. */
+  listing: Maybe<SurplusListing>;
+  /** The requesting organisation. */
+  organisation: Maybe<Organisation>;
+  /** How many it asked for. */
+  quantity: Scalars['Int']['output'];
+  /** How many were allocated (kept after collection or a no-show, for the record). */
+  quantityAllocated: Scalars['Int']['output'];
+  /** How many were collected. */
+  quantityCollected: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: SurplusRequestStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change; pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An organisation's request for a listing's items, and what was allocated to it. */
+export type SurplusRequestHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of requests. */
+export type SurplusRequestConnection = {
+  __typename?: 'SurplusRequestConnection';
+  /** The requests on this page. */
+  edges: Array<SurplusRequestEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A request and its cursor. */
+export type SurplusRequestEdge = {
+  __typename?: 'SurplusRequestEdge';
+  /** Pass as `after` to continue after this request. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: SurplusRequest;
+};
+
+/** Where a request stands. */
+export type SurplusRequestStatus =
+  /** Items are reserved for the group, to collect. */
+  | 'ALLOCATED'
+  /** The group collected its items. */
+  | 'COLLECTED'
+  /** The lister declined the request. */
+  | 'DECLINED'
+  /** The group did not collect; its items returned to the listing. */
+  | 'NO_SHOW'
+  /** Waiting for the lister. */
+  | 'PENDING';
+
+/** A council's settings for surplus listings in its area. */
+export type SurplusSettings = {
+  __typename?: 'SurplusSettings';
+  /** How new listings in the area are allocated. */
+  allocationRule: SurplusAllocationRule;
+  /** The council's GSS code. */
+  councilCode: Scalars['String']['output'];
+  /** 0 until the council first saves its settings; pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
 /** How the owner holds the building. */
 export type Tenure = {
   __typename?: 'Tenure';
@@ -3864,6 +4348,10 @@ export type WebhookEventType =
   | 'ORGANISATION_INVITATION_SENT'
   /** A reminder fell due (a decision, a review, a moratorium's end, a listing's expiry). */
   | 'REMINDER_DUE'
+  /** Surplus items were listed for reuse. */
+  | 'SURPLUS_LISTING_CREATED'
+  /** Surplus items were allocated to an organisation's request. */
+  | 'SURPLUS_REQUEST_ALLOCATED'
   /** One of the organisation's webhook endpoints was disabled after a delivery failed for more than 24 hours (its admins are emailed too). */
   | 'WEBHOOK_ENDPOINT_DISABLED';
 
@@ -4038,6 +4526,7 @@ export type ResolversTypes = {
   CostVisibility: CostVisibility;
   CreateBuildingInput: CreateBuildingInput;
   CreateOrganisationInput: CreateOrganisationInput;
+  CreateSurplusListingInput: CreateSurplusListingInput;
   DataQualityCode: DataQualityCode;
   DataQualityIssue: ResolverTypeWrapper<DataQualityIssue>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -4117,6 +4606,7 @@ export type ResolversTypes = {
   RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
   RemovalReason: RemovalReason;
   RemoveListingInput: RemoveListingInput;
+  RequestSurplusItemsInput: RequestSurplusItemsInput;
   RequestToBidInput: RequestToBidInput;
   ReviewOutcome: ReviewOutcome;
   SearchCentre: ResolverTypeWrapper<SearchCentre>;
@@ -4148,6 +4638,22 @@ export type ResolversTypes = {
   SpaceOfferStatus: SpaceOfferStatus;
   SpaceTerms: SpaceTerms;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SurplusAllocationRule: SurplusAllocationRule;
+  SurplusCategory: SurplusCategory;
+  SurplusCategoryReuse: ResolverTypeWrapper<SurplusCategoryReuse>;
+  SurplusCollection: ResolverTypeWrapper<SurplusCollectionRecord>;
+  SurplusCollectionInput: SurplusCollectionInput;
+  SurplusImpact: ResolverTypeWrapper<SurplusImpactRecord>;
+  SurplusItemCondition: SurplusItemCondition;
+  SurplusListing: ResolverTypeWrapper<SurplusListingRecord>;
+  SurplusListingConnection: ResolverTypeWrapper<Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusListingEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  SurplusListingEdge: ResolverTypeWrapper<Omit<SurplusListingEdge, 'node'> & { node: ResolversTypes['SurplusListing'] }>;
+  SurplusListingState: SurplusListingState;
+  SurplusRequest: ResolverTypeWrapper<SurplusRequestRecord>;
+  SurplusRequestConnection: ResolverTypeWrapper<Omit<SurplusRequestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusRequestEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  SurplusRequestEdge: ResolverTypeWrapper<Omit<SurplusRequestEdge, 'node'> & { node: ResolversTypes['SurplusRequest'] }>;
+  SurplusRequestStatus: SurplusRequestStatus;
+  SurplusSettings: ResolverTypeWrapper<SurplusSettingsRecord>;
   Tenure: ResolverTypeWrapper<Tenure>;
   TenureInput: TenureInput;
   TenureType: TenureType;
@@ -4216,6 +4722,7 @@ export type ResolversParentTypes = {
   BuildingEdge: Omit<BuildingEdge, 'node'> & { node: ResolversParentTypes['Building'] };
   CreateBuildingInput: CreateBuildingInput;
   CreateOrganisationInput: CreateOrganisationInput;
+  CreateSurplusListingInput: CreateSurplusListingInput;
   DataQualityIssue: DataQualityIssue;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -4273,6 +4780,7 @@ export type ResolversParentTypes = {
   RegisterChangeEdge: Omit<RegisterChangeEdge, 'node'> & { node: ResolversParentTypes['RegisterChange'] };
   RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
   RemoveListingInput: RemoveListingInput;
+  RequestSurplusItemsInput: RequestSurplusItemsInput;
   RequestToBidInput: RequestToBidInput;
   SearchCentre: SearchCentre;
   SpaceAvailability: SpaceAvailability;
@@ -4295,6 +4803,17 @@ export type ResolversParentTypes = {
   SpaceOfferNearEdge: Omit<SpaceOfferNearEdge, 'node'> & { node: ResolversParentTypes['SpaceOffer'] };
   SpaceOfferSearchFilter: SpaceOfferSearchFilter;
   String: Scalars['String']['output'];
+  SurplusCategoryReuse: SurplusCategoryReuse;
+  SurplusCollection: SurplusCollectionRecord;
+  SurplusCollectionInput: SurplusCollectionInput;
+  SurplusImpact: SurplusImpactRecord;
+  SurplusListing: SurplusListingRecord;
+  SurplusListingConnection: Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SurplusListingEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  SurplusListingEdge: Omit<SurplusListingEdge, 'node'> & { node: ResolversParentTypes['SurplusListing'] };
+  SurplusRequest: SurplusRequestRecord;
+  SurplusRequestConnection: Omit<SurplusRequestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SurplusRequestEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  SurplusRequestEdge: Omit<SurplusRequestEdge, 'node'> & { node: ResolversParentTypes['SurplusRequest'] };
+  SurplusSettings: SurplusSettingsRecord;
   Tenure: Tenure;
   TenureInput: TenureInput;
   UpdateBuildingInput: UpdateBuildingInput;
@@ -4736,20 +5255,26 @@ export type MembershipEdgeResolvers<ContextType = RegisterContext, ParentType ex
 export type MutationResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'organisationId' | 'role' | 'userId'>>;
   agreeReviewExtension?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationAgreeReviewExtensionArgs, 'agreedDueOn' | 'expectedVersion' | 'id'>>;
-  archiveBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationArchiveBuildingArgs, 'expectedVersion' | 'id'>>;
+  allocateSurplusRequest?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<MutationAllocateSurplusRequestArgs, 'expectedVersion' | 'id'>>;
+  archiveBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationArchiveBuildingArgs, 'closeSurplusListings' | 'expectedVersion' | 'id'>>;
   changeMemberRole?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'expectedVersion' | 'organisationId' | 'role' | 'userId'>>;
   claimInvite?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'organisationId'>>;
   closeSpaceNeed?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType, RequireFields<MutationCloseSpaceNeedArgs, 'expectedVersion' | 'id'>>;
+  closeSurplusListing?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType, RequireFields<MutationCloseSurplusListingArgs, 'expectedVersion' | 'id'>>;
+  confirmSurplusCollection?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<MutationConfirmSurplusCollectionArgs, 'expectedVersion' | 'id'>>;
   createBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationCreateBuildingArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  createSurplusListing?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType, RequireFields<MutationCreateSurplusListingArgs, 'input'>>;
   decideCompensationClaim?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideCompensationClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
   decideListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideListingReviewArgs, 'expectedVersion' | 'id' | 'input'>>;
   decideNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationDecideNominationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  declineSurplusRequest?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<MutationDeclineSurplusRequestArgs, 'expectedVersion' | 'id'>>;
   expressInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'input'>>;
   importAcvEntries?: Resolver<ResolversTypes['ImportAcvEntriesResult'], ParentType, ContextType, RequireFields<MutationImportAcvEntriesArgs, 'input'>>;
   importAssets?: Resolver<ResolversTypes['ImportAssetsResult'], ParentType, ContextType, RequireFields<MutationImportAssetsArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['Invite'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organisationId' | 'role'>>;
   markOfferTaken?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationMarkOfferTakenArgs, 'expectedVersion' | 'offerId'>>;
+  markSurplusNoShow?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<MutationMarkSurplusNoShowArgs, 'expectedVersion' | 'id'>>;
   nominateAsset?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationNominateAssetArgs, 'input'>>;
   offerSpace?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationOfferSpaceArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4764,6 +5289,7 @@ export type MutationResolvers<ContextType = RegisterContext, ParentType extends 
   removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'expectedVersion' | 'organisationId' | 'userId'>>;
   replyToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationReplyToInterestArgs, 'expectedVersion' | 'id' | 'message'>>;
   requestListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRequestListingReviewArgs, 'expectedVersion' | 'id'>>;
+  requestSurplusItems?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<MutationRequestSurplusItemsArgs, 'input'>>;
   requestToBid?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRequestToBidArgs, 'expectedVersion' | 'id' | 'input'>>;
   respondToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationRespondToInterestArgs, 'expectedVersion' | 'id' | 'response'>>;
   revokeInvite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInviteArgs, 'email' | 'organisationId'>>;
@@ -4775,6 +5301,7 @@ export type MutationResolvers<ContextType = RegisterContext, ParentType extends 
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateOrganisationNotificationSettings?: Resolver<ResolversTypes['OrganisationNotificationSettings'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationNotificationSettingsArgs, 'expectedVersion' | 'input' | 'organisationId'>>;
   updateSpaceOffer?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationUpdateSpaceOfferArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateSurplusSettings?: Resolver<ResolversTypes['SurplusSettings'], ParentType, ContextType, RequireFields<MutationUpdateSurplusSettingsArgs, 'allocationRule' | 'councilCode' | 'expectedVersion'>>;
   updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'expectedVersion' | 'id' | 'input'>>;
   withdrawInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationWithdrawInterestArgs, 'expectedVersion' | 'id'>>;
   withdrawNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationWithdrawNominationArgs, 'expectedVersion' | 'id'>>;
@@ -4887,6 +5414,14 @@ export type QueryResolvers<ContextType = RegisterContext, ParentType extends Res
   spaceOffersNear?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusKm'>>;
   spaceOffersNearBuilding?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearBuildingArgs, 'buildingId' | 'first' | 'radiusKm'>>;
   spaceOffersNearPostcode?: Resolver<ResolversTypes['SpaceOfferNearConnection'], ParentType, ContextType, RequireFields<QuerySpaceOffersNearPostcodeArgs, 'first' | 'postcode' | 'radiusKm'>>;
+  surplusImpactByCouncil?: Resolver<ResolversTypes['SurplusImpact'], ParentType, ContextType, RequireFields<QuerySurplusImpactByCouncilArgs, 'councilCode'>>;
+  surplusImpactByOrganisation?: Resolver<ResolversTypes['SurplusImpact'], ParentType, ContextType, RequireFields<QuerySurplusImpactByOrganisationArgs, 'organisationId'>>;
+  surplusListing?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType, RequireFields<QuerySurplusListingArgs, 'id'>>;
+  surplusListingsByBuilding?: Resolver<ResolversTypes['SurplusListingConnection'], ParentType, ContextType, RequireFields<QuerySurplusListingsByBuildingArgs, 'buildingId' | 'first'>>;
+  surplusListingsByCouncil?: Resolver<ResolversTypes['SurplusListingConnection'], ParentType, ContextType, RequireFields<QuerySurplusListingsByCouncilArgs, 'availableNow' | 'councilCode' | 'first'>>;
+  surplusRequest?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<QuerySurplusRequestArgs, 'id'>>;
+  surplusRequestsByOrganisation?: Resolver<ResolversTypes['SurplusRequestConnection'], ParentType, ContextType, RequireFields<QuerySurplusRequestsByOrganisationArgs, 'first' | 'organisationId'>>;
+  surplusSettings?: Resolver<ResolversTypes['SurplusSettings'], ParentType, ContextType, RequireFields<QuerySurplusSettingsArgs, 'councilCode'>>;
   unsuccessfulNominations?: Resolver<ResolversTypes['AcvEntryConnection'], ParentType, ContextType, RequireFields<QueryUnsuccessfulNominationsArgs, 'councilCode' | 'first'>>;
   webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first' | 'organisationId'>>;
 };
@@ -5069,6 +5604,96 @@ export type SpaceOfferNearEdgeResolvers<ContextType = RegisterContext, ParentTyp
   node?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType>;
 };
 
+export type SurplusCategoryReuseResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusCategoryReuse'] = ResolversParentTypes['SurplusCategoryReuse']> = {
+  category?: Resolver<ResolversTypes['SurplusCategory'], ParentType, ContextType>;
+  itemsReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurplusCollectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusCollection'] = ResolversParentTypes['SurplusCollection']> = {
+  accessTimes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  loading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SurplusImpactResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusImpact'] = ResolversParentTypes['SurplusImpact']> = {
+  byCategory?: Resolver<Array<ResolversTypes['SurplusCategoryReuse']>, ParentType, ContextType>;
+  collections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurplusListingResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusListing'] = ResolversParentTypes['SurplusListing']> = {
+  allocationRule?: Resolver<ResolversTypes['SurplusAllocationRule'], ParentType, ContextType>;
+  availableFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  availableUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
+  buildingName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['SurplusCategory'], ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  collection?: Resolver<Maybe<ResolversTypes['SurplusCollection']>, ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['SurplusItemCondition'], ParentType, ContextType>;
+  councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dimensions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SurplusListingHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mustCollect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityAllocated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityCollected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<Maybe<ResolversTypes['SurplusRequestConnection']>, ParentType, ContextType, RequireFields<SurplusListingRequestsArgs, 'first'>>;
+  state?: Resolver<ResolversTypes['SurplusListingState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurplusListingConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusListingConnection'] = ResolversParentTypes['SurplusListingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SurplusListingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SurplusListingEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusListingEdge'] = ResolversParentTypes['SurplusListingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType>;
+};
+
+export type SurplusRequestResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusRequest'] = ResolversParentTypes['SurplusRequest']> = {
+  allocatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SurplusRequestHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intendedUse?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['SurplusListing']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityAllocated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityCollected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurplusRequestStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurplusRequestConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusRequestConnection'] = ResolversParentTypes['SurplusRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SurplusRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SurplusRequestEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusRequestEdge'] = ResolversParentTypes['SurplusRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType>;
+};
+
+export type SurplusSettingsResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusSettings'] = ResolversParentTypes['SurplusSettings']> = {
+  allocationRule?: Resolver<ResolversTypes['SurplusAllocationRule'], ParentType, ContextType>;
+  councilCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TenureResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TenureType'], ParentType, ContextType>;
@@ -5193,6 +5818,16 @@ export type Resolvers<ContextType = RegisterContext> = {
   SpaceOfferEdge?: SpaceOfferEdgeResolvers<ContextType>;
   SpaceOfferNearConnection?: SpaceOfferNearConnectionResolvers<ContextType>;
   SpaceOfferNearEdge?: SpaceOfferNearEdgeResolvers<ContextType>;
+  SurplusCategoryReuse?: SurplusCategoryReuseResolvers<ContextType>;
+  SurplusCollection?: SurplusCollectionResolvers<ContextType>;
+  SurplusImpact?: SurplusImpactResolvers<ContextType>;
+  SurplusListing?: SurplusListingResolvers<ContextType>;
+  SurplusListingConnection?: SurplusListingConnectionResolvers<ContextType>;
+  SurplusListingEdge?: SurplusListingEdgeResolvers<ContextType>;
+  SurplusRequest?: SurplusRequestResolvers<ContextType>;
+  SurplusRequestConnection?: SurplusRequestConnectionResolvers<ContextType>;
+  SurplusRequestEdge?: SurplusRequestEdgeResolvers<ContextType>;
+  SurplusSettings?: SurplusSettingsResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
   WebhookEndpointConnection?: WebhookEndpointConnectionResolvers<ContextType>;

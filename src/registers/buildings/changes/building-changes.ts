@@ -90,7 +90,10 @@ export async function updateBuilding(
 }
 
 /** archiveBuilding: the building leaves the lists and frees its asset reference; archiving is final. */
-export function archiveBuilding(ctx: RegisterContext, args: BuildingChangeArgs): Promise<Building> {
+export function archiveBuilding(
+  ctx: RegisterContext,
+  args: BuildingChangeArgs & { readonly closeSurplusListings?: boolean | null },
+): Promise<Building> {
   return runChange(ctx, {
     load: () => loadForChange(ctx, args.id),
     access: (before) => changeChecks(before, 'building.archive', args.id),
@@ -101,7 +104,9 @@ export function archiveBuilding(ctx: RegisterContext, args: BuildingChangeArgs):
       return nextVersion(next, change);
     },
     write: (after, before, { change }, guard) =>
-      ctx.stores.buildings.updateBuilding(before, after, 'ARCHIVED', change, guard),
+      ctx.stores.buildings.updateBuilding(before, after, 'ARCHIVED', change, guard, {
+        closeOpenListings: args.closeSurplusListings ?? false,
+      }),
   });
 }
 

@@ -10,6 +10,12 @@ export interface BuildingListFilter {
   readonly scope: BuildingListScope;
 }
 
+/** What the caller of a building change told the registers that follow the building. */
+export interface BuildingChangeOptions {
+  /** Archiving: close the building's open listings of surplus items rather than refuse (CONFLICT). */
+  readonly closeOpenListings?: boolean;
+}
+
 export interface BuildingStore {
   /** Eventually consistent unless `consistent` (for a read a change is based on). */
   getBuilding(id: string, options?: { consistent?: boolean }): Promise<Building | null>;
@@ -32,7 +38,8 @@ export interface BuildingStore {
   createBuilding(building: Building, change: ChangeContext, guard?: MembershipGuard | null): Promise<void>;
   /**
    * Replaces `before` with `after` if the stored version is still `before.version`; CONFLICT otherwise.
-   * Checks `guard` and a new owner's existence in the same transaction.
+   * Checks `guard` and a new owner's existence in the same transaction. `options` reach the registers that
+   * follow the building (its hooks).
    */
   updateBuilding(
     before: Building,
@@ -40,6 +47,7 @@ export interface BuildingStore {
     action: AuditAction,
     change: ChangeContext,
     guard?: MembershipGuard | null,
+    options?: BuildingChangeOptions,
   ): Promise<void>;
 
   // --- Lookups for batch imports (issue 10) ---

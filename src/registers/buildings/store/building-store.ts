@@ -2,6 +2,7 @@ import type { BuildingListScope } from '../../../kernel/domain/authorization';
 import { assetReferenceStem } from '../domain/asset-import';
 import { assetReferenceLookupId, assetReferenceStemLookupId } from '../domain/building-port';
 import type {
+  BuildingChangeOptions,
   AssetReferenceLookup,
   BuildingListFilter,
   BuildingStore,
@@ -46,6 +47,7 @@ export type BuildingChangeHook = (
   before: Building,
   after: Building,
   change: ChangeContext,
+  options: BuildingChangeOptions,
 ) => Promise<{ readonly first: readonly GuardedWrite[]; readonly later: readonly GuardedWrite[][] }>;
 
 /** Buildings and land, their UPRN index entries, asset reference claims and list entries. */
@@ -207,12 +209,13 @@ export class DynamoBuildingStore implements BuildingStore {
     action: AuditAction,
     change: ChangeContext,
     guard: MembershipGuard | null = null,
+    options: BuildingChangeOptions = {},
   ): Promise<void> {
     const { tableName } = this.table;
     const newOwner = changedOwner(before, after);
     // Records of other registers that follow the building (an offer is shown to whoever may see its building,
     // found where it is and closed when it ends) change in the building's own transaction where they fit.
-    const followers = await Promise.all(this.changeHooks.map((hook) => hook(before, after, change)));
+    const followers = await Promise.all(this.changeHooks.map((hook) => hook(before, after, change, options)));
     const transactions = packTransactions(
       [
         ...(newOwner ? [ownerExists(tableName, newOwner)] : []),

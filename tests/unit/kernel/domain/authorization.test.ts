@@ -451,6 +451,56 @@ const MATRIX: readonly Case<Action>[] = [
     resource: () => ({ organisationId: PARTNER_ORG, offeringOrganisationId: CHELTENHAM_COUNCIL }),
     expected: [U, F, F, F, Y, Y, F, F, F, F],
   }),
+  // Surplus listings: listed by the building's owner (or its council when it has none), allocated by the
+  // lister, requested by an organisation's editors, collection details for whoever may request.
+  rule({
+    label: 'surplus.list by the partner in its own building',
+    action: 'surplus.list',
+    resource: () => ({ organisationId: PARTNER_ORG, building: ownedBuilding('PUBLIC') }),
+    expected: [U, F, F, F, Y, Y, F, F, F, F],
+  }),
+  rule({
+    label: 'surplus.list by the council in a building without a registered owner',
+    action: 'surplus.list',
+    resource: () => ({ organisationId: CHELTENHAM_COUNCIL, building: unownedBuilding }),
+    expected: [U, F, F, F, F, F, Y, F, F, F],
+  }),
+  rule({
+    label: "surplus.manage of the partner's listing",
+    action: 'surplus.manage',
+    resource: () => ({ organisationId: PARTNER_ORG }),
+    expected: [U, F, F, F, Y, Y, F, F, F, F],
+  }),
+  rule({
+    label: "surplus.viewPrivate of the council's listing (collection details)",
+    action: 'surplus.viewPrivate',
+    resource: () => ({ organisationId: CHELTENHAM_COUNCIL, councilCode: CHELTENHAM }),
+    expected: [U, F, F, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  rule({
+    label: 'surplus.request for the partner',
+    action: 'surplus.request',
+    resource: () => ({ organisationId: PARTNER_ORG }),
+    expected: [U, F, F, F, Y, Y, F, F, F, F],
+  }),
+  rule({
+    label: "surplus.manageSettings of Cheltenham's allocation rule",
+    action: 'surplus.manageSettings',
+    resource: () => ({ councilCode: CHELTENHAM }),
+    expected: [U, F, F, F, F, F, Y, F, F, Y],
+  }),
+  rule({
+    label: "surplusRequest.view of the partner's request for the council's items",
+    action: 'surplusRequest.view',
+    resource: () => ({ organisationId: PARTNER_ORG, listerOrganisationId: CHELTENHAM_COUNCIL }),
+    expected: [U, F, F, Y, Y, Y, Y, F, Y, Y],
+  }),
+  rule({
+    label: "surplusRequest.confirmCollection of the partner's request for the council's items",
+    action: 'surplusRequest.confirmCollection',
+    resource: () => ({ organisationId: PARTNER_ORG, listerOrganisationId: CHELTENHAM_COUNCIL }),
+    expected: [U, F, F, F, Y, Y, Y, F, F, F],
+  }),
 ];
 
 // Typed as a record of every action, so adding an action to ResourceByAction fails the type-check here.
@@ -492,6 +542,13 @@ const EVERY_ACTION: Record<Action, true> = {
   'interest.respond': true,
   'interest.reply': true,
   'interest.withdraw': true,
+  'surplus.list': true,
+  'surplus.manage': true,
+  'surplus.viewPrivate': true,
+  'surplus.request': true,
+  'surplus.manageSettings': true,
+  'surplusRequest.view': true,
+  'surplusRequest.confirmCollection': true,
 };
 
 const ROWS = MATRIX.flatMap((row) =>

@@ -1,0 +1,130 @@
+/**
+ * The lister's changes: listing items, closing a listing, and a council's allocation rule. Each is run by
+ * the change protocol (kernel/changes/change-protocol.ts); the rules are the domain's.
+ */
+import type { CreateRequest } from '../../../kernel/changes/change-protocol';
+import { nextVersion, runChange, runCreate } from '../../../kernel/changes/change-protocol';
+import { badInput, BadUserInputError, NotFoundError } from '../../../kernel/domain/errors';
+import type { RegisterContext } from '../../context';
+import { closeListing, createSurplusListing } from '../domain/surplus-listing';
+import type { AllocationRule, SurplusListing, SurplusListingFields } from '../domain/surplus-listing';
+import { defaultSurplusSettings, reviseSurplusSettings } from '../domain/surplus-settings';
+import type { SurplusSettings } from '../domain/surplus-settings';
+import { listingBuildingRef, loadVisibleListing, today } from './surplus-reads';
+
+/** What listing items names: the building, the listing organisation, and the listing's own fields. */
+export interface CreateSurplusListingInput extends SurplusListingFields {
+  readonly buildingId: string;
+  readonly organisationId: string;
+}
+
+/**
+ * A new listing in a building: the building is read (the listing copies it), then the council's settings
+ * (the allocation rule the listing keeps); the listing organisation's existence and the caller's role in
+ * it are checked in the listing's transaction. A building the caller may not see is refused as unknown.
+ */
+export function listSurplusItems(
+  ctx: RegisterContext,
+  request: CreateRequest,
+  input: CreateSurplusListingInput,
+): Promise<SurplusListing> {
+  const { buildingId, organisationId, ...fields } = input;
+  const unknownBuilding = () =>
+    new BadUserInputError([
+      { field: 'input.buildingId', message: 'no building in the register has this id' },
+    ]);
+  return runCreate(ctx, {
+    request,
+    prepare: async ({ change, id }, access) => {
+      const building = await ctx.stores.buildings.getBuilding(buildingId, { consistent: true });
+      if (!building) throw unknownBuilding();
+      await access.require({
+        action: 'building.view',
+        resource: building,
+        deniedAs: unknownBuilding,
+        impliedByLaterChecks: true,
+      });
+      await access.require({ action: 'surplus.list', resource: { organisationId, building } });
+      if (building.archivedAt !== null || building.status === 'DISPOSED') {
+        throw badInput(
+          'input.buildingId',
+          'the building is archived or disposed of; list items in a current building',
+        );
+      }
+      if (fields.availableUntil !== null && fields.availableUntil < today(ctx)) {
+        throw badInput('input.availableUntil', 'must not be in the past');
+      }
+      const settings = await ctx.stores.surplus.getSettings(building.councilCode);
+      const rule = (settings ?? defaultSurplusSettings(building.councilCode)).allocationRule;
+      return createSurplusListing(id, organisationId, building, fields, rule, change.at);
+    },
+    write: (listing, { change }, guard) =>
+      ctx.stores.surplus.saveSurplusChanges(
+        [{ kind: 'SURPLUS_LISTING', before: null, after: listing, action: 'CREATED' }],
+        change,
+        { requireOrganisation: { id: organisationId, field: 'input.organisationId' }, guard },
+      ),
+    result: (listing) => listing,
+    loadExisting: (id) => loadVisibleListing(ctx, id),
+  });
+}
+
+/** Closes a listing before its end date (its allocated requests can still be collected or missed). */
+export function closeSurplusListing(
+  ctx: RegisterContext,
+  target: { readonly id: string; readonly expectedVersion: number },
+  reason: () => string | null,
+): Promise<SurplusListing> {
+  return runChange(ctx, {
+    load: async () => {
+      const listing = await ctx.stores.surplus.getListing(target.id, { consistent: true });
+      if (!listing) throw new NotFoundError('Surplus listing', target.id);
+      return listing;
+    },
+    access: (before) => [
+      {
+        action: 'building.view',
+        resource: listingBuildingRef(before),
+        deniedAs: () => new NotFoundError('Surplus listing', target.id),
+        impliedByLaterChecks: true,
+      },
+      { action: 'surplus.manage', resource: { organisationId: before.organisationId } },
+    ],
+    expectedVersion: { version: target.expectedVersion, what: `Surplus listing ${target.id}` },
+    decide: (before, { change }) =>
+      nextVersion(closeListing(before, reason() ?? 'Closed by the listing organisation'), change),
+    write: (after, before, { change }, guard) =>
+      ctx.stores.surplus.saveSurplusChanges(
+        [{ kind: 'SURPLUS_LISTING', before, after, action: 'CLOSED' }],
+        change,
+        { guard },
+      ),
+  });
+}
+
+/** Sets a council's allocation rule (the first save expects version 0: no settings saved yet). */
+export function updateSurplusSettings(
+  ctx: RegisterContext,
+  target: { readonly councilCode: string; readonly expectedVersion: number },
+  allocationRule: AllocationRule,
+): Promise<SurplusSettings> {
+  const { councilCode } = target;
+  return runChange(ctx, {
+    load: async () =>
+      (await ctx.stores.surplus.getSettings(councilCode, { consistent: true })) ??
+      defaultSurplusSettings(councilCode),
+    access: () => [{ action: 'surplus.manageSettings', resource: { councilCode } }],
+    expectedVersion: { version: target.expectedVersion, what: `Surplus settings of ${councilCode}` },
+    decide: (before, { change }) => reviseSurplusSettings(before, allocationRule, change.at),
+    write: (after, before, { change }, guard) =>
+      ctx.stores.surplus.saveSurplusChanges(
+        [
+          before.version === 0
+            ? { kind: 'SURPLUS_SETTINGS', before: null, after, action: 'CREATED' }
+            : { kind: 'SURPLUS_SETTINGS', before, after, action: 'UPDATED' },
+        ],
+        change,
+        { guard },
+      ),
+  });
+}

@@ -1,0 +1,202 @@
+/**
+ * A surplus listing: items a building's owner no longer needs (chairs, desks, kitchen kit), offered for
+ * reuse by other public bodies and community groups. Pure rules only: building a listing, its state from its
+ * dates and today, and the quantity arithmetic that allocation, collection and no-shows share.
+ *
+ * Quantities: `quantity` is what was listed; `allocatedQuantity` is what is reserved for requests (allocated
+ * and not returned by a no-show, collected included); `collectedQuantity` is what groups confirmed they
+ * took away. So what is left to allocate is `quantity - allocatedQuantity`, and never negative.
+ */
+import type { IsoDate } from '../../../kernel/domain/clock';
+import { ConflictError } from '../../../kernel/domain/errors';
+import type { Building, RecordMeta, Visibility } from '../../../kernel/domain/records';
+
+export const SURPLUS_CATEGORIES = [
+  'SEATING',
+  'DESKS_AND_TABLES',
+  'STORAGE',
+  'KITCHEN_AND_CATERING',
+  'IT_AND_AV',
+  'FIXTURES_AND_FITTINGS',
+  'SIGNAGE',
+  'OUTDOOR',
+  'OTHER',
+] as const;
+export type SurplusCategory = (typeof SURPLUS_CATEGORIES)[number];
+
+export const ITEM_CONDITIONS = ['AS_NEW', 'GOOD', 'FAIR', 'NEEDS_REPAIR'] as const;
+export type ItemCondition = (typeof ITEM_CONDITIONS)[number];
+
+/** How a council's listings are allocated: as requests arrive, or by the lister's choice. */
+export const ALLOCATION_RULES = ['FIRST_COME_FIRST_SERVED', 'LISTER_CHOOSES'] as const;
+export type AllocationRule = (typeof ALLOCATION_RULES)[number];
+/** The rule of a council that has chosen none. */
+export const DEFAULT_ALLOCATION_RULE: AllocationRule = 'LISTER_CHOOSES';
+
+/** Stored status: a listing is OPEN until its lister closes it (or its building closes). */
+export type SurplusListingStatus = 'OPEN' | 'CLOSED';
+
+/** The state shown: computed from the stored status, the quantities, the dates and today (Europe/London). */
+export type SurplusListingState = 'UPCOMING' | 'AVAILABLE' | 'FULLY_ALLOCATED' | 'ENDED' | 'CLOSED';
+
+/** How the items are collected: shown only to organisations that may request them (and the lister). */
+export interface CollectionArrangements {
+  readonly accessTimes: string | null;
+  readonly loading: string | null;
+  readonly contactName: string | null;
+  readonly contactEmail: string | null;
+  readonly contactPhone: string | null;
+}
+
+/** What a listing copies of its building, so lists and searches read no buildings. */
+export interface ListingBuilding {
+  readonly name: string;
+  readonly councilCode: string;
+  readonly ownerOrganisationId: string | null;
+  readonly visibility: Visibility;
+  readonly location: { readonly latitude: number; readonly longitude: number } | null;
+  readonly postcode: string | null;
+}
+
+/** What the lister writes. */
+export interface SurplusListingFields {
+  readonly category: SurplusCategory;
+  readonly description: string;
+  readonly quantity: number;
+  readonly condition: ItemCondition;
+  readonly dimensions: string | null;
+  readonly availableFrom: IsoDate;
+  readonly availableUntil: IsoDate | null;
+  readonly collection: CollectionArrangements;
+  /** The group must collect (the lister does not deliver). */
+  readonly mustCollect: boolean;
+}
+
+export interface SurplusListing extends RecordMeta, SurplusListingFields {
+  readonly id: string;
+  /** The listing organisation: the building's owner, or its council when the owner is not registered. */
+  readonly organisationId: string;
+  readonly buildingId: string;
+  readonly building: ListingBuilding;
+  readonly allocatedQuantity: number;
+  readonly collectedQuantity: number;
+  readonly status: SurplusListingStatus;
+  readonly closedReason: string | null;
+  /**
+   * The council's allocation rule when the listing was made: a listing keeps the rule its requesters saw,
+   * whatever the council chooses later.
+   */
+  readonly allocationRule: AllocationRule;
+}
+
+/** The largest quantity one listing holds: a library's worth of chairs, not a warehouse. */
+export const MAX_LISTING_QUANTITY = 10_000;
+
+/** A new listing of `fields` in `building` by `organisationId`, checked against today. */
+export function createSurplusListing(
+  id: string,
+  organisationId: string,
+  building: Building,
+  fields: SurplusListingFields,
+  allocationRule: AllocationRule,
+  at: string,
+): SurplusListing {
+  return {
+    id,
+    organisationId,
+    buildingId: building.id,
+    building: copyBuilding(building),
+    ...fields,
+    allocatedQuantity: 0,
+    collectedQuantity: 0,
+    status: 'OPEN',
+    closedReason: null,
+    allocationRule,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+/** The building's facts a listing shows and is found by. */
+export function copyBuilding(building: Building): ListingBuilding {
+  return {
+    name: building.name,
+    councilCode: building.councilCode,
+    ownerOrganisationId: building.ownerOrganisationId,
+    visibility: building.visibility,
+    location: building.location,
+    postcode: building.address.postcode,
+  };
+}
+
+/** What is left to allocate. */
+export function quantityLeft(listing: Pick<SurplusListing, 'quantity' | 'allocatedQuantity'>): number {
+  return Math.max(0, listing.quantity - listing.allocatedQuantity);
+}
+
+/**
+ * The listing's state today: CLOSED once closed; ENDED after its last day; UPCOMING before its first;
+ * FULLY_ALLOCATED while nothing is left (a no-show can make it AVAILABLE again); otherwise AVAILABLE.
+ */
+export function listingState(listing: SurplusListing, today: IsoDate): SurplusListingState {
+  if (listing.status === 'CLOSED') return 'CLOSED';
+  if (listing.availableUntil !== null && listing.availableUntil < today) return 'ENDED';
+  if (quantityLeft(listing) === 0) return 'FULLY_ALLOCATED';
+  if (today < listing.availableFrom) return 'UPCOMING';
+  return 'AVAILABLE';
+}
+
+/** True while the listing's items may be requested and allocated (before its first day too). */
+export function isListingOpen(listing: SurplusListing, today: IsoDate): boolean {
+  const state = listingState(listing, today);
+  return state === 'AVAILABLE' || state === 'UPCOMING';
+}
+
+/** True while the listing lives: not closed and not past its end date (a fully allocated one still lives). */
+export function isListingLive(listing: SurplusListing, today: IsoDate): boolean {
+  const state = listingState(listing, today);
+  return state !== 'CLOSED' && state !== 'ENDED';
+}
+
+/** Refuses a step on a listing that has ended or been closed, saying which. */
+export function assertListingLive(listing: SurplusListing, today: IsoDate): void {
+  const state = listingState(listing, today);
+  if (state === 'CLOSED' || state === 'ENDED') {
+    throw new ConflictError(
+      `Surplus listing ${listing.id} is ${state}; its items can no longer be requested`,
+      {
+        state,
+      },
+    );
+  }
+}
+
+/** The listing closed by its lister (or with its building), with the reason kept. */
+export function closeListing(listing: SurplusListing, reason: string): SurplusListing {
+  if (listing.status === 'CLOSED') {
+    throw new ConflictError(`Surplus listing ${listing.id} is already closed`, { state: 'CLOSED' });
+  }
+  return { ...listing, status: 'CLOSED', closedReason: reason };
+}
+
+/** The listing closed because its building was archived: its next version, stamped with the change. */
+export function closeWithBuilding(listing: SurplusListing, at: string): SurplusListing {
+  return {
+    ...closeListing(listing, 'The building was archived'),
+    updatedAt: at,
+    version: listing.version + 1,
+  };
+}
+
+/**
+ * The listing's version moved on between reading it and writing a step (another request or allocation of
+ * the same listing committed first). The step reads it again and decides afresh (changes/surplus-steps.ts).
+ */
+export class ListingChangedError extends ConflictError {
+  constructor(id: string) {
+    super(`Surplus listing ${id} changed while this step was being saved; read it again and retry`, {
+      listingChanged: true,
+    });
+  }
+}

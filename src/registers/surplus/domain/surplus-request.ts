@@ -1,0 +1,217 @@
+/**
+ * Requests for a listing's items and their allocation. Pure rules: who may ask (eligibility), how much may
+ * be allocated (never more than is left), and what collection and a no-show do to both records.
+ *
+ *   PENDING --allocate(q)--> ALLOCATED --confirm--> COLLECTED
+ *      |                         \--no-show--> NO_SHOW (its q returns to the listing)
+ *      \--decline--> DECLINED
+ *
+ * Every step returns the request's and the listing's next records together: the store writes both in one
+ * transaction, each conditional on the version read, so two allocations racing for the last items cannot
+ * both be written (the loser reads the listing again and is refused if too little is left).
+ */
+import type { IsoDate } from '../../../kernel/domain/clock';
+import { badInput, ConflictError, NotEligibleError } from '../../../kernel/domain/errors';
+import type { Organisation, OrganisationKind, RecordMeta } from '../../../kernel/domain/records';
+import { assertListingLive, quantityLeft } from './surplus-listing';
+import type { SurplusCategory, SurplusListing } from './surplus-listing';
+
+export const SURPLUS_REQUEST_STATUSES = ['PENDING', 'ALLOCATED', 'COLLECTED', 'NO_SHOW', 'DECLINED'] as const;
+export type SurplusRequestStatus = (typeof SURPLUS_REQUEST_STATUSES)[number];
+
+/**
+ * The kinds of organisation that may ask for surplus items: public bodies and voluntary, community and faith
+ * groups. Businesses may not: the scheme keeps public assets in public and community use.
+ */
+export const ELIGIBLE_REQUESTER_KINDS: readonly OrganisationKind[] = [
+  'COUNCIL',
+  'PARISH_COUNCIL',
+  'CHARITY',
+  'CIO',
+  'COMMUNITY_INTEREST_COMPANY',
+  'COMPANY_LIMITED_BY_GUARANTEE',
+  'COMMUNITY_BENEFIT_SOCIETY',
+  'UNINCORPORATED_GROUP',
+  'NEIGHBOURHOOD_FORUM',
+  'PUBLIC_BODY',
+];
+
+export interface SurplusRequest extends RecordMeta {
+  readonly id: string;
+  readonly listingId: string;
+  /** Copied from the listing: who allocates, where, and what (for the impact figures). */
+  readonly listerOrganisationId: string;
+  readonly councilCode: string;
+  readonly category: SurplusCategory;
+  /** The requesting organisation, and its name when it asked (for messages to it). */
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly quantity: number;
+  readonly intendedUse: string;
+  readonly status: SurplusRequestStatus;
+  readonly allocatedQuantity: number;
+  readonly collectedQuantity: number;
+  readonly allocatedAt: string | null;
+  readonly closedAt: string | null;
+}
+
+/** What a step planned: the request's and the listing's next records (the listing unchanged when null). */
+export interface SurplusStep {
+  readonly request: SurplusRequest;
+  readonly listing: SurplusListing | null;
+}
+
+/**
+ * Refuses an organisation that may not ask for surplus items: not verified, of an ineligible kind, or the
+ * lister itself (NOT_ELIGIBLE with the rule).
+ */
+export function assertMayRequest(organisation: Organisation, listing: SurplusListing): void {
+  if (organisation.id === listing.organisationId) {
+    throw new NotEligibleError('OWN_LISTING', 'An organisation cannot request its own surplus items');
+  }
+  if (!ELIGIBLE_REQUESTER_KINDS.includes(organisation.kind)) {
+    throw new NotEligibleError(
+      'ORGANISATION_KIND',
+      `A ${organisation.kind} may not request surplus items: public bodies and community groups only`,
+      { kind: organisation.kind },
+    );
+  }
+  if (!organisation.verified) {
+    throw new NotEligibleError(
+      'NOT_VERIFIED',
+      'Only verified organisations may request surplus items; ask the register to verify yours',
+    );
+  }
+}
+
+/** True when an organisation of this kind and verification may request (who may see collection details). */
+export function isEligibleRequester(kind: OrganisationKind, verified: boolean): boolean {
+  return verified && ELIGIBLE_REQUESTER_KINDS.includes(kind);
+}
+
+/** A new request, PENDING; under FIRST_COME_FIRST_SERVED the caller allocates it at once (`allocate`). */
+export function createSurplusRequest(
+  id: string,
+  listing: SurplusListing,
+  ask: {
+    readonly organisation: Pick<Organisation, 'id' | 'name'>;
+    readonly quantity: number;
+    readonly intendedUse: string;
+  },
+  at: string,
+  today: IsoDate,
+): SurplusRequest {
+  assertListingLive(listing, today);
+  if (ask.quantity > listing.quantity) {
+    throw badInput('input.quantity', `must be at most ${listing.quantity}, the quantity listed`);
+  }
+  return {
+    id,
+    listingId: listing.id,
+    listerOrganisationId: listing.organisationId,
+    councilCode: listing.building.councilCode,
+    category: listing.category,
+    organisationId: ask.organisation.id,
+    organisationName: ask.organisation.name,
+    quantity: ask.quantity,
+    intendedUse: ask.intendedUse,
+    status: 'PENDING',
+    allocatedQuantity: 0,
+    collectedQuantity: 0,
+    allocatedAt: null,
+    closedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+function assertStatus(request: SurplusRequest, expected: SurplusRequestStatus, step: string): void {
+  if (request.status !== expected) {
+    throw new ConflictError(
+      `Surplus request ${request.id} is ${request.status}; ${step} needs it to be ${expected}`,
+      { status: request.status },
+    );
+  }
+}
+
+/**
+ * Allocates `quantity` (all the request asked for when null) from the listing: CONFLICT when less is left
+ * (saying how much), BAD_USER_INPUT on `quantity` when it is more than was asked for.
+ */
+export function allocate(
+  listing: SurplusListing,
+  request: SurplusRequest,
+  quantity: number | null,
+  at: string,
+  today: IsoDate,
+): { request: SurplusRequest; listing: SurplusListing } {
+  assertStatus(request, 'PENDING', 'allocating');
+  assertListingLive(listing, today);
+  const wanted = quantity ?? request.quantity;
+  if (wanted > request.quantity) {
+    throw badInput('quantity', `must be at most ${request.quantity}, the quantity requested`);
+  }
+  const left = quantityLeft(listing);
+  if (wanted > left) {
+    throw new ConflictError(`Only ${left} of surplus listing ${listing.id} are left to allocate`, {
+      quantityLeft: left,
+    });
+  }
+  return {
+    request: { ...request, status: 'ALLOCATED', allocatedQuantity: wanted, allocatedAt: at },
+    listing: { ...listing, allocatedQuantity: listing.allocatedQuantity + wanted },
+  };
+}
+
+/**
+ * First come, first served: the new request gets what it asked for, or what is left when that is less.
+ * CONFLICT when nothing is left.
+ */
+export function allocateOnArrival(
+  listing: SurplusListing,
+  request: SurplusRequest,
+  at: string,
+  today: IsoDate,
+): { request: SurplusRequest; listing: SurplusListing } {
+  const left = quantityLeft(listing);
+  if (left === 0) {
+    throw new ConflictError(`Every item of surplus listing ${listing.id} is allocated`, { quantityLeft: 0 });
+  }
+  return allocate(listing, request, Math.min(left, request.quantity), at, today);
+}
+
+/** The group collected its allocation: the listing counts it as reused. */
+export function confirmCollection(
+  listing: SurplusListing,
+  request: SurplusRequest,
+  at: string,
+): { request: SurplusRequest; listing: SurplusListing } {
+  assertStatus(request, 'ALLOCATED', 'confirming collection');
+  return {
+    request: { ...request, status: 'COLLECTED', collectedQuantity: request.allocatedQuantity, closedAt: at },
+    listing: { ...listing, collectedQuantity: listing.collectedQuantity + request.allocatedQuantity },
+  };
+}
+
+/** The group did not collect: its allocation returns to the listing, to be allocated again. */
+export function markNoShow(
+  listing: SurplusListing,
+  request: SurplusRequest,
+  at: string,
+): { request: SurplusRequest; listing: SurplusListing } {
+  assertStatus(request, 'ALLOCATED', 'marking a no-show');
+  return {
+    request: { ...request, status: 'NO_SHOW', closedAt: at },
+    listing: {
+      ...listing,
+      allocatedQuantity: Math.max(0, listing.allocatedQuantity - request.allocatedQuantity),
+    },
+  };
+}
+
+/** The lister declines a pending request; the listing does not change. */
+export function declineRequest(request: SurplusRequest, at: string): SurplusRequest {
+  assertStatus(request, 'PENDING', 'declining');
+  return { ...request, status: 'DECLINED', closedAt: at };
+}

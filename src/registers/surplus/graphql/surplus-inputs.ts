@@ -1,0 +1,71 @@
+/**
+ * Validation of the surplus arguments, in the style of inputs.ts: every offending field is named, lengths
+ * are capped.
+ */
+import * as z from 'zod';
+import {
+  contactSchema,
+  isoDateSchema,
+  lazy,
+  optionalText,
+  recordIdSchema,
+  text,
+} from '../../../kernel/graphql/inputs';
+import { ITEM_CONDITIONS, MAX_LISTING_QUANTITY, SURPLUS_CATEGORIES } from '../domain/surplus-listing';
+
+const quantity = lazy(() =>
+  z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(MAX_LISTING_QUANTITY, `must be at most ${MAX_LISTING_QUANTITY}`),
+);
+
+const nullable = <T>(value: T | null | undefined): T | null => value ?? null;
+
+const collectionSchema = lazy(() =>
+  z.object({
+    accessTimes: optionalText(500).transform(nullable),
+    loading: optionalText(1000).transform(nullable),
+    contactName: contactSchema().shape.name,
+    contactEmail: contactSchema().shape.email,
+    contactPhone: contactSchema().shape.phone,
+  }),
+);
+
+export const createSurplusListingSchema = lazy(() =>
+  z
+    .object({
+      buildingId: recordIdSchema(),
+      organisationId: recordIdSchema(),
+      category: z.enum(SURPLUS_CATEGORIES),
+      description: text(1000),
+      quantity: quantity(),
+      condition: z.enum(ITEM_CONDITIONS),
+      dimensions: optionalText(200).transform(nullable),
+      availableFrom: isoDateSchema(),
+      availableUntil: isoDateSchema().nullish().transform(nullable),
+      collection: collectionSchema(),
+      mustCollect: z
+        .boolean()
+        .nullish()
+        .transform((value) => value ?? true),
+    })
+    .refine((input) => input.availableUntil === null || input.availableUntil >= input.availableFrom, {
+      path: ['availableUntil'],
+      message: 'must not be before availableFrom',
+    }),
+);
+
+export const requestSurplusItemsSchema = lazy(() =>
+  z.object({
+    listingId: recordIdSchema(),
+    organisationId: recordIdSchema(),
+    quantity: quantity(),
+    intendedUse: text(1000),
+  }),
+);
+
+export const allocationQuantitySchema = lazy(() => quantity().nullish().transform(nullable));
+
+export const closeReasonSchema = lazy(() => optionalText(500).transform(nullable));

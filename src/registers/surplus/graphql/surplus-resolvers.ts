@@ -1,0 +1,195 @@
+/** The surplus register's resolvers: parse the arguments, call one function, map the result. */
+import { NotFoundError } from '../../../kernel/domain/errors';
+import type { Building } from '../../../kernel/domain/records';
+import { councilCodeSchema, parseArgument } from '../../../kernel/graphql/inputs';
+import { parseId, parsePage, requestLoader } from '../../../kernel/graphql/support';
+import type { RegisterContext } from '../../context';
+import type { Resolvers } from '../../generated/resolvers-types';
+import { closeSurplusListing, listSurplusItems, updateSurplusSettings } from '../changes/listing-changes';
+import {
+  allocateSurplusRequest,
+  confirmSurplusCollection,
+  declineSurplusRequest,
+  markSurplusNoShow,
+  requestSurplusItems,
+} from '../changes/request-changes';
+import { canSeeListing, loadVisibleListing, loadVisibleRequest, today } from '../changes/surplus-reads';
+import { listingState, quantityLeft } from '../domain/surplus-listing';
+import type { SurplusListing } from '../domain/surplus-listing';
+import { summariseReuse } from '../domain/surplus-impact';
+import { defaultSurplusSettings } from '../domain/surplus-settings';
+import {
+  allocationQuantitySchema,
+  closeReasonSchema,
+  createSurplusListingSchema,
+  requestSurplusItemsSchema,
+} from './surplus-inputs';
+
+/** Listings' buildings, batched: a page of listings with their buildings is one BatchGetItem. */
+const loadListingBuilding = requestLoader<Building | null, RegisterContext>(
+  (ctx, ids) => ctx.stores.buildings.getBuildings(ids),
+  null,
+);
+
+/** Requests' listings, batched. */
+const loadRequestListing = requestLoader<SurplusListing | null, RegisterContext>(
+  (ctx, ids) => ctx.stores.surplus.getListings(ids),
+  null,
+);
+
+/** A create's request, for its idempotency key: the mutation and its arguments as sent. */
+const create = (operation: string, args: { input: unknown; idempotencyKey?: string | null }) => ({
+  operation,
+  args: args.input,
+  idempotencyKey: args.idempotencyKey,
+});
+
+/** The edges whose listing the caller may see. */
+async function onlyVisible<E extends { node: SurplusListing }>(
+  ctx: RegisterContext,
+  edges: E[],
+): Promise<E[]> {
+  const visible = await Promise.all(edges.map((edge) => canSeeListing(ctx, edge.node)));
+  return edges.filter((_, index) => visible[index]);
+}
+
+const target = (args: { id: string; expectedVersion: number }) => ({
+  id: parseId(args.id, 'id'),
+  expectedVersion: args.expectedVersion,
+});
+
+export const surplusResolvers: Resolvers = {
+  Query: {
+    surplusListing: (_, { id }, ctx) => loadVisibleListing(ctx, parseId(id, 'id')),
+    surplusListingsByCouncil: async (_, args, ctx) => {
+      const councilCode = parseArgument(councilCodeSchema(), args.councilCode, 'councilCode');
+      const page = await ctx.stores.surplus.listListingsByCouncil(
+        councilCode,
+        args.category ?? null,
+        parsePage(args),
+      );
+      const day = today(ctx);
+      const wanted = args.availableNow ? ['AVAILABLE'] : ['AVAILABLE', 'UPCOMING', 'FULLY_ALLOCATED'];
+      const edges = page.edges.filter((edge) => wanted.includes(listingState(edge.node, day)));
+      return { ...page, edges: await onlyVisible(ctx, edges) };
+    },
+    surplusListingsByBuilding: async (_, args, ctx) => {
+      const building = await ctx.stores.buildings.getBuilding(parseId(args.buildingId, 'buildingId'));
+      if (!building || !(await ctx.isAllowed('building.view', building))) {
+        throw new NotFoundError('Building', args.buildingId);
+      }
+      const page = await ctx.stores.surplus.listListingsByBuilding(building.id, parsePage(args));
+      return { ...page, edges: await onlyVisible(ctx, page.edges) };
+    },
+    surplusRequest: (_, { id }, ctx) => loadVisibleRequest(ctx, parseId(id, 'id')),
+    surplusRequestsByOrganisation: async (_, args, ctx) => {
+      const organisationId = parseId(args.organisationId, 'organisationId');
+      const page = parsePage(args);
+      await ctx.assertAllowed('surplusRequest.view', {
+        organisationId,
+        listerOrganisationId: organisationId,
+      });
+      return ctx.stores.surplus.listRequestsByOrganisation(organisationId, page);
+    },
+    surplusImpactByCouncil: async (_, args, ctx) => {
+      const councilCode = parseArgument(councilCodeSchema(), args.councilCode, 'councilCode');
+      return summariseReuse(await ctx.stores.surplus.listCollectedRequestsByCouncil(councilCode));
+    },
+    surplusImpactByOrganisation: async (_, args, ctx) => {
+      const organisationId = parseId(args.organisationId, 'organisationId');
+      return summariseReuse(await ctx.stores.surplus.listAllRequestsByOrganisation(organisationId));
+    },
+    surplusSettings: async (_, args, ctx) => {
+      const councilCode = parseArgument(councilCodeSchema(), args.councilCode, 'councilCode');
+      return (await ctx.stores.surplus.getSettings(councilCode)) ?? defaultSurplusSettings(councilCode);
+    },
+  },
+  Mutation: {
+    createSurplusListing: (_, args, ctx) =>
+      listSurplusItems(
+        ctx,
+        create('createSurplusListing', args),
+        parseArgument(createSurplusListingSchema(), args.input, 'input'),
+      ),
+    closeSurplusListing: (_, args, ctx) =>
+      closeSurplusListing(ctx, target(args), () => parseArgument(closeReasonSchema(), args.reason, 'reason')),
+    requestSurplusItems: (_, args, ctx) =>
+      requestSurplusItems(
+        ctx,
+        create('requestSurplusItems', args),
+        parseArgument(requestSurplusItemsSchema(), args.input, 'input'),
+      ),
+    allocateSurplusRequest: (_, args, ctx) =>
+      allocateSurplusRequest(
+        ctx,
+        target(args),
+        parseArgument(allocationQuantitySchema(), args.quantity, 'quantity'),
+      ),
+    declineSurplusRequest: (_, args, ctx) => declineSurplusRequest(ctx, target(args)),
+    confirmSurplusCollection: (_, args, ctx) => confirmSurplusCollection(ctx, target(args)),
+    markSurplusNoShow: (_, args, ctx) => markSurplusNoShow(ctx, target(args)),
+    updateSurplusSettings: (_, args, ctx) =>
+      updateSurplusSettings(
+        ctx,
+        {
+          councilCode: parseArgument(councilCodeSchema(), args.councilCode, 'councilCode'),
+          expectedVersion: args.expectedVersion,
+        },
+        args.allocationRule,
+      ),
+  },
+  SurplusImpact: {
+    byCategory: (impact) => [...impact.byCategory],
+  },
+  SurplusListing: {
+    organisation: (listing, _, ctx) => ctx.organisations.load(listing.organisationId),
+    building: async (listing, _, ctx) => {
+      const building = await loadListingBuilding(ctx, listing.buildingId);
+      return building && (await ctx.isAllowed('building.view', building)) ? building : null;
+    },
+    buildingName: (listing) => listing.building.name,
+    postcode: (listing) => listing.building.postcode,
+    councilCode: (listing) => listing.building.councilCode,
+    quantityLeft: (listing) => quantityLeft(listing),
+    quantityAllocated: (listing) => listing.allocatedQuantity,
+    quantityCollected: (listing) => listing.collectedQuantity,
+    state: (listing, _, ctx) => listingState(listing, today(ctx)),
+    collection: async (listing, _, ctx) =>
+      (await ctx.isAllowed('surplus.viewPrivate', {
+        organisationId: listing.organisationId,
+        councilCode: listing.building.councilCode,
+      }))
+        ? listing.collection
+        : null,
+    requests: async (listing, args, ctx) => {
+      const page = parsePage(args);
+      await ctx.assertAllowed('surplusRequest.view', {
+        organisationId: listing.organisationId,
+        listerOrganisationId: listing.organisationId,
+      });
+      return ctx.stores.surplus.listRequestsOfListing(listing.id, page);
+    },
+    history: async (listing, args, ctx) => {
+      const page = parsePage(args);
+      await ctx.assertAllowed('surplusRequest.view', {
+        organisationId: listing.organisationId,
+        listerOrganisationId: listing.organisationId,
+      });
+      return ctx.stores.audit.listHistory('SURPLUS_LISTING', listing.id, page);
+    },
+  },
+  SurplusRequest: {
+    listing: async (request, _, ctx) => {
+      const listing = await loadRequestListing(ctx, request.listingId);
+      return listing && (await canSeeListing(ctx, listing)) ? listing : null;
+    },
+    organisation: (request, _, ctx) => ctx.organisations.load(request.organisationId),
+    quantityAllocated: (request) => request.allocatedQuantity,
+    quantityCollected: (request) => request.collectedQuantity,
+    history: async (request, args, ctx) => {
+      const page = parsePage(args);
+      await ctx.assertAllowed('surplusRequest.view', request);
+      return ctx.stores.audit.listHistory('SURPLUS_REQUEST', request.id, page);
+    },
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * The surplus register's keys: where listings, requests and councils' settings are stored, and one builder
+ * per access pattern (the index and partition a list is read from). docs/data-model.md, "Surplus listings",
+ * gives the item layout.
+ */
+import { INDEX } from '../../../kernel/store/access-pattern';
+import type { AccessPattern } from '../../../kernel/store/access-pattern';
+import type { ItemKey } from '../../../kernel/store/keys';
+import type { SurplusListing } from '../domain/surplus-listing';
+import type { SurplusRequest } from '../domain/surplus-request';
+
+export const surplusListingKey = (id: string): ItemKey => ({ pk: `SURPLUS#${id}`, sk: 'LISTING' });
+export const surplusRequestKey = (id: string): ItemKey => ({ pk: `SURPLUSREQ#${id}`, sk: 'REQUEST' });
+export const surplusSettingsKey = (councilCode: string): ItemKey => ({
+  pk: `SURPLUS_SETTINGS#${councilCode}`,
+  sk: 'SETTINGS',
+});
+
+const councilListingsPartition = (councilCode: string) => `AREA#${councilCode}#SURPLUS`;
+const buildingListingsPartition = (buildingId: string) => `BLDG#${buildingId}#SURPLUS`;
+const listingRequestsPartition = (listingId: string) => `SURPLUS#${listingId}#REQUEST`;
+const organisationRequestsPartition = (organisationId: string) => `ORG#${organisationId}#SURPLUSREQ`;
+const councilCollectedPartition = (councilCode: string) => `AREA#${councilCode}#SURPLUS_COLLECTED`;
+
+/**
+ * A listing by council (stored status, category, age: a category is a key prefix of the status's range) and
+ * by building (status, age: a building's OPEN listings are one prefix, which archiving a building reads).
+ */
+export function surplusListingIndexKeys(listing: SurplusListing): Record<string, string> {
+  const age = `${listing.createdAt}#${listing.id}`;
+  return {
+    gsi1pk: councilListingsPartition(listing.building.councilCode),
+    gsi1sk: `${listing.status}#${listing.category}#${age}`,
+    gsi2pk: buildingListingsPartition(listing.buildingId),
+    gsi2sk: `${listing.status}#${age}`,
+  };
+}
+
+/**
+ * A request by listing (oldest first) and by requesting organisation; a COLLECTED one also under its
+ * council's collected partition (sparse), which the impact figures and the open-data file read.
+ */
+export function surplusRequestIndexKeys(request: SurplusRequest): Record<string, string> {
+  const age = `${request.createdAt}#${request.id}`;
+  return {
+    gsi1pk: listingRequestsPartition(request.listingId),
+    gsi1sk: age,
+    gsi2pk: organisationRequestsPartition(request.organisationId),
+    gsi2sk: age,
+    ...(request.status === 'COLLECTED'
+      ? {
+          gsi3pk: councilCollectedPartition(request.councilCode),
+          gsi3sk: `${request.closedAt ?? ''}#${request.id}`,
+        }
+      : {}),
+  };
+}
+
+// --- Access patterns: one per list -----------------------------------------------------------------------
+
+/** A council's OPEN listings, of one category or all. */
+export const openListingsOfCouncil = (councilCode: string, category: string | null): AccessPattern => ({
+  indexName: INDEX.byAreaOrPerson,
+  partition: councilListingsPartition(councilCode),
+  sortPrefix: category ? `OPEN#${category}#` : 'OPEN#',
+});
+
+/** A building's listings (OPEN and CLOSED). */
+export const listingsOfBuilding = (buildingId: string): AccessPattern => ({
+  indexName: INDEX.byOwnerOrName,
+  partition: buildingListingsPartition(buildingId),
+});
+
+/** A building's OPEN listings (archiving the building closes them). */
+export const openListingsOfBuilding = (buildingId: string): AccessPattern => ({
+  ...listingsOfBuilding(buildingId),
+  sortPrefix: 'OPEN#',
+});
+
+/** The requests for one listing. */
+export const requestsOfListing = (listingId: string): AccessPattern => ({
+  indexName: INDEX.byAreaOrPerson,
+  partition: listingRequestsPartition(listingId),
+});
+
+/** The requests an organisation made. */
+export const requestsOfOrganisation = (organisationId: string): AccessPattern => ({
+  indexName: INDEX.byOwnerOrName,
+  partition: organisationRequestsPartition(organisationId),
+});
+
+/** A council's collected requests, in the order they were collected. */
+export const collectedRequestsOfCouncil = (councilCode: string): AccessPattern => ({
+  indexName: INDEX.byCouncilCategory,
+  partition: councilCollectedPartition(councilCode),
+});

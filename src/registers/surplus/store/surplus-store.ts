@@ -1,0 +1,131 @@
+/**
+ * DynamoSurplusStore: surplus listings, requests and councils' settings over the table gateway. Every list
+ * is one Query of its access pattern (surplus-keys.ts); no Scan.
+ */
+import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
+import { ConflictError } from '../../../kernel/domain/errors';
+import type { AccessPattern } from '../../../kernel/store/access-pattern';
+import { idempotencyWrites, membershipGuardWrite, toRecord } from '../../../kernel/store/items';
+import type { ItemKey } from '../../../kernel/store/keys';
+import { notificationWrite } from '../../../kernel/store/outbox-items';
+import type { GuardedWrite, Table } from '../../../kernel/store/table';
+import type { SurplusCategory, SurplusListing } from '../domain/surplus-listing';
+import { surplusNotices } from '../domain/surplus-notices';
+import type { SurplusRecordChange, SurplusStore } from '../domain/surplus-port';
+import type { SurplusRequest } from '../domain/surplus-request';
+import type { SurplusSettings } from '../domain/surplus-settings';
+import {
+  collectedRequestsOfCouncil,
+  listingsOfBuilding,
+  openListingsOfCouncil,
+  requestsOfListing,
+  requestsOfOrganisation,
+  surplusListingKey,
+  surplusRequestKey,
+  surplusSettingsKey,
+} from './surplus-keys';
+import { organisationExists, surplusRecordWrites } from './surplus-writes';
+
+export { listingsFollowBuilding } from './listings-follow-building';
+
+/** A message is named by its record's id and version, so the version condition fails first; this is a lock. */
+const messageAlreadyRecorded = () =>
+  new ConflictError('This step was saved at the same moment by another request; read the record again');
+
+// A step changes at most a listing and a request: 2 records, 2 audit events, 1 message, the idempotency
+// claim, an organisation check and the caller's guard: 8 items, far inside DynamoDB's 100.
+const MAX_CHANGES_PER_STEP = 2;
+
+export class DynamoSurplusStore implements SurplusStore {
+  constructor(private readonly table: Table) {}
+
+  #page<T>(
+    pattern: AccessPattern,
+    cursorQuery: string,
+    page: PageRequest,
+    newestFirst: boolean,
+  ): Promise<Page<T>> {
+    return this.table.queryPage({ ...pattern, newestFirst, cursorQuery }, page, (item) => toRecord<T>(item));
+  }
+
+  async #getOne<T>(key: ItemKey, read: { consistent?: boolean }): Promise<T | null> {
+    const item = await this.table.get(key, read);
+    return item ? toRecord<T>(item) : null;
+  }
+
+  getListing(id: string, read: { consistent?: boolean } = {}): Promise<SurplusListing | null> {
+    return this.#getOne(surplusListingKey(id), read);
+  }
+
+  async getListings(ids: readonly string[]): Promise<ReadonlyMap<string, SurplusListing>> {
+    const unique = [...new Set(ids)];
+    const items = unique.length ? await this.table.batchGet(unique.map(surplusListingKey)) : [];
+    return new Map(items.map((item) => [String(item['id']), toRecord<SurplusListing>(item)]));
+  }
+
+  getRequest(id: string, read: { consistent?: boolean } = {}): Promise<SurplusRequest | null> {
+    return this.#getOne(surplusRequestKey(id), read);
+  }
+
+  getSettings(councilCode: string, read: { consistent?: boolean } = {}): Promise<SurplusSettings | null> {
+    return this.#getOne(surplusSettingsKey(councilCode), read);
+  }
+
+  listListingsByCouncil(
+    councilCode: string,
+    category: SurplusCategory | null,
+    page: PageRequest,
+  ): Promise<Page<SurplusListing>> {
+    const cursorQuery = `surplusListingsByCouncil|${councilCode}|${category ?? ''}`;
+    return this.#page(openListingsOfCouncil(councilCode, category), cursorQuery, page, true);
+  }
+
+  listListingsByBuilding(buildingId: string, page: PageRequest): Promise<Page<SurplusListing>> {
+    // Ascending: OPEN sorts before CLOSED, so a building's open listings come first.
+    return this.#page(listingsOfBuilding(buildingId), `surplusListingsByBuilding|${buildingId}`, page, false);
+  }
+
+  listRequestsOfListing(listingId: string, page: PageRequest): Promise<Page<SurplusRequest>> {
+    return this.#page(requestsOfListing(listingId), `surplusRequestsOfListing|${listingId}`, page, false);
+  }
+
+  listRequestsByOrganisation(organisationId: string, page: PageRequest): Promise<Page<SurplusRequest>> {
+    const cursorQuery = `surplusRequestsByOrganisation|${organisationId}`;
+    return this.#page(requestsOfOrganisation(organisationId), cursorQuery, page, true);
+  }
+
+  async listCollectedRequestsByCouncil(councilCode: string): Promise<SurplusRequest[]> {
+    const items = await this.table.queryAll(collectedRequestsOfCouncil(councilCode));
+    return items.map((item) => toRecord<SurplusRequest>(item));
+  }
+
+  async listAllRequestsByOrganisation(organisationId: string): Promise<SurplusRequest[]> {
+    const items = await this.table.queryAll(requestsOfOrganisation(organisationId));
+    return items.map((item) => toRecord<SurplusRequest>(item));
+  }
+
+  async saveSurplusChanges(
+    changes: readonly SurplusRecordChange[],
+    change: ChangeContext,
+    options: {
+      requireOrganisation?: { readonly id: string; readonly field: string };
+      guard?: MembershipGuard | null;
+    } = {},
+  ): Promise<void> {
+    if (changes.length > MAX_CHANGES_PER_STEP) throw new Error('A surplus step changes at most two records');
+    const { tableName } = this.table;
+    // The idempotency claim first (see idempotencyWrites); then a named organisation's existence (reported
+    // as such rather than as a missing role in it), then the caller's role.
+    const checks: GuardedWrite[] = [
+      ...idempotencyWrites(tableName, change),
+      ...(options.requireOrganisation ? [organisationExists(tableName, options.requireOrganisation)] : []),
+      ...(options.guard ? [membershipGuardWrite(tableName, options.guard)] : []),
+    ];
+    const writes = changes.flatMap((record) => surplusRecordWrites(tableName, record, change));
+    // Each outbox message commits with the change it tells of (surplus-notices.ts).
+    const messages = surplusNotices(changes).map((message) =>
+      notificationWrite(tableName, message, messageAlreadyRecorded),
+    );
+    await this.table.transact([...checks, ...writes, ...messages]);
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The items surplus changes write: a record change as its guarded writes (the record with its index keys,
+ * its audit event), and the conditions a change's transaction carries. Pure request building: the store
+ * sends them through the table gateway.
+ */
+import { badInput } from '../../../kernel/domain/errors';
+import type { ChangeContext } from '../../../kernel/domain/ports';
+import type { RecordType } from '../../../kernel/domain/records';
+import { auditWrite, IS_NEW, versionedReplace } from '../../../kernel/store/items';
+import { organisationKey } from '../../../kernel/store/keys';
+import type { GuardedWrite, Item } from '../../../kernel/store/table';
+import { ListingChangedError } from '../domain/surplus-listing';
+import type { SurplusRecordChange } from '../domain/surplus-port';
+import {
+  surplusListingIndexKeys,
+  surplusListingKey,
+  surplusRequestIndexKeys,
+  surplusRequestKey,
+  surplusSettingsKey,
+} from './surplus-keys';
+
+const KINDS: Record<SurplusRecordChange['kind'], { what: string; recordType: RecordType }> = {
+  SURPLUS_LISTING: { what: 'Surplus listing', recordType: 'SURPLUS_LISTING' },
+  SURPLUS_REQUEST: { what: 'Surplus request', recordType: 'SURPLUS_REQUEST' },
+  SURPLUS_SETTINGS: { what: 'Surplus settings', recordType: 'SURPLUS_SETTINGS' },
+};
+
+/** The id of a record in its audit trail (settings are one per council). */
+const recordIdOf = (record: SurplusRecordChange): string =>
+  record.kind === 'SURPLUS_SETTINGS' ? record.after.councilCode : record.after.id;
+
+/**
+ * The writes of one record change: a new record (`attribute_not_exists`), or a replacement conditional on
+ * the version read. A listing whose version moved is `ListingChangedError`, which the step retries: the
+ * listing's quantities are the condition that keeps concurrent allocations from over-allocating.
+ */
+export function surplusRecordWrites(
+  tableName: string,
+  record: SurplusRecordChange,
+  change: ChangeContext,
+): GuardedWrite[] {
+  const { what, recordType } = KINDS[record.kind];
+  const recordId = recordIdOf(record);
+  const item = toItem(record);
+  if (record.before === null || record.before.version === 0) {
+    return [
+      { write: { Put: { TableName: tableName, Item: item, ...IS_NEW } } },
+      auditWrite(
+        tableName,
+        { recordType, recordId, action: record.action, version: record.after.version },
+        null,
+        record.after,
+        change,
+      ),
+    ];
+  }
+  const [replace, audit] = versionedReplace(
+    tableName,
+    { what, recordType, recordId, item },
+    record.before,
+    record.after,
+    record.action,
+    change,
+  );
+  if (!replace || !audit) throw new Error('A versioned replacement is the record and its audit event');
+  if (record.kind !== 'SURPLUS_LISTING') return [replace, audit];
+  const fallback = replace.onConditionFailed;
+  return [
+    {
+      ...replace,
+      onConditionFailed: (existing) =>
+        existing
+          ? new ListingChangedError(recordId)
+          : (fallback?.(existing) ?? new ListingChangedError(recordId)),
+    },
+    audit,
+  ];
+}
+
+/** An organisation the arguments name exists (BAD_USER_INPUT on its field otherwise). */
+export function organisationExists(
+  tableName: string,
+  named: { readonly id: string; readonly field: string },
+): GuardedWrite {
+  return {
+    write: {
+      ConditionCheck: {
+        TableName: tableName,
+        Key: organisationKey(named.id),
+        ConditionExpression: 'attribute_exists(pk)',
+      },
+    },
+    onConditionFailed: () => badInput(named.field, 'no organisation in the register has this id'),
+  };
+}
+
+/** The stored item of a record: its key and its list entries. */
+function toItem(record: SurplusRecordChange): Item {
+  switch (record.kind) {
+    case 'SURPLUS_LISTING':
+      return {
+        ...surplusListingKey(record.after.id),
+        entity: 'SurplusListing',
+        ...surplusListingIndexKeys(record.after),
+        ...record.after,
+      };
+    case 'SURPLUS_REQUEST':
+      return {
+        ...surplusRequestKey(record.after.id),
+        entity: 'SurplusRequest',
+        ...surplusRequestIndexKeys(record.after),
+        ...record.after,
+      };
+    case 'SURPLUS_SETTINGS':
+      return { ...surplusSettingsKey(record.after.councilCode), entity: 'SurplusSettings', ...record.after };
+  }
+}

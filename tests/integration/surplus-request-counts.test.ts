@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHELTENHAM } from '../support/fixtures';
+import {
+  SURPLUS_LISTING,
+  UPDATE_SETTINGS,
+  createListing,
+  listingInput,
+  requestItems,
+  surplusRegister,
+} from '../support/surplus-fixtures';
+import type { SurplusRequestResult } from '../support/surplus-fixtures';
+import { createTestApp } from '../support/test-app';
+import type { Caller, TestApp } from '../support/test-app';
+
+/**
+ * Surplus operations at their data model's minimum (docs/data-model.md, "Surplus listings"): the records a
+ * step is computed from are read, the caller's role and a named organisation are checked inside the step's
+ * transaction, never read first.
+ */
+describe('DynamoDB requests per surplus operation', () => {
+  let t: TestApp;
+  let reg: Awaited<ReturnType<typeof surplusRegister>>;
+
+  async function measure<T>(query: string, variables: Record<string, unknown>, caller: Caller | null) {
+    t.requests.length = 0;
+    t.roundTrips.length = 0;
+    const data = await t.ok<T>(query, variables, caller);
+    // Requests sent together may start in either order: each round trip is compared as a sorted list.
+    return { data, requests: [...t.requests], roundTrips: t.roundTrips.map((trip) => [...trip].sort()) };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    reg = await surplusRegister(t, 1);
+  });
+
+  const ALLOCATE =
+    'mutation ($id: ID!, $v: Int!) { allocateSurplusRequest(id: $id, expectedVersion: $v) { id version } }';
+  const CONFIRM_COLLECTION =
+    'mutation ($id: ID!, $v: Int!) { confirmSurplusCollection(id: $id, expectedVersion: $v) { id version } }';
+  const GET = 'GetItemCommand';
+  const WRITE = 'TransactWriteItemsCommand';
+
+  it('lists items with the building and the council settings read, then one transaction', async () => {
+    const { requests, roundTrips } = await measure(
+      'mutation ($input: CreateSurplusListingInput!) { createSurplusListing(input: $input) { id } }',
+      { input: listingInput(reg.library.id, reg.council.id) },
+      reg.officer,
+    );
+
+    expect(requests).toEqual([GET, GET, WRITE]);
+    expect(roundTrips).toEqual([[GET], [GET], [WRITE]]);
+  });
+
+  it('requests items with the listing and the organisation read together, then one transaction', async () => {
+    const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
+
+    const { requests, roundTrips } = await measure(
+      'mutation ($input: RequestSurplusItemsInput!) { requestSurplusItems(input: $input) { id } }',
+      { input: { listingId: listing.id, organisationId: reg.groupIds[0], quantity: 5, intendedUse: 'Hall' } },
+      reg.editors[0]!,
+    );
+
+    expect(requests).toHaveLength(3);
+    expect(roundTrips).toEqual([['BatchGetItemCommand', GET], [WRITE]]);
+  });
+
+  it('allocates and confirms collection with the request and its listing read, then one transaction', async () => {
+    const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
+    const ask = { listingId: listing.id, organisationId: reg.groupIds[0], quantity: 5, intendedUse: 'Hall' };
+    const request = await requestItems(t, reg.editors[0]!, ask);
+
+    const allocated = await measure<{ allocateSurplusRequest: SurplusRequestResult }>(
+      ALLOCATE,
+      { id: request.id, v: request.version },
+      reg.officer,
+    );
+    const done = allocated.data.allocateSurplusRequest;
+    const collected = await measure(CONFIRM_COLLECTION, { id: done.id, v: done.version }, reg.editors[0]!);
+
+    expect(allocated.roundTrips).toEqual([[GET], [GET], [WRITE]]);
+    expect(collected.roundTrips).toEqual([[GET], [GET], [WRITE]]);
+  });
+
+  it('closes a listing with one read and one transaction', async () => {
+    const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
+
+    const { requests } = await measure(
+      'mutation ($id: ID!, $v: Int!) { closeSurplusListing(id: $id, expectedVersion: $v) { id } }',
+      { id: listing.id, v: listing.version },
+      reg.officer,
+    );
+
+    expect(requests).toEqual([GET, WRITE]);
+  });
+
+  it('saves a council’s settings with one read and one transaction', async () => {
+    const { requests } = await measure(
+      UPDATE_SETTINGS,
+      { gss: CHELTENHAM, v: 0, rule: 'LISTER_CHOOSES' },
+      reg.officer,
+    );
+
+    expect(requests).toEqual([GET, WRITE]);
+  });
+
+  it('reads a listing in one GetItem anonymously, and with the caller’s memberships when signed in', async () => {
+    const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
+
+    const anonymous = await measure(SURPLUS_LISTING, { id: listing.id }, null);
+    const signedIn = await measure(SURPLUS_LISTING, { id: listing.id }, reg.editors[0]!);
+
+    expect(anonymous.requests).toEqual([GET]);
+    // The collection details depend on the caller's memberships: the access item.
+    expect(signedIn.requests).toEqual([GET, GET]);
+  });
+
+  it('lists a council’s listings of one category in one Query', async () => {
+    const { requests } = await measure(
+      'query { surplusListingsByCouncil(councilCode: "E07000078", category: SEATING) { edges { node { id } } } }',
+      {},
+      null,
+    );
+
+    expect(requests).toEqual(['QueryCommand']);
+  });
+});
