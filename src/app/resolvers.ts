@@ -8,6 +8,7 @@ import { colocationResolvers } from '../registers/colocation/graphql/colocation-
 import { feedResolvers } from '../registers/feed/graphql/feed-resolvers';
 import { meResolvers } from '../registers/organisations/graphql/me-resolvers';
 import { organisationResolvers } from '../registers/organisations/graphql/organisation-resolvers';
+import { deliveryResolvers } from '../registers/notifications/graphql/delivery-resolvers';
 import { preferencesResolvers } from '../registers/notifications/graphql/preferences-resolvers';
 import { webhookResolvers } from '../registers/notifications/graphql/webhook-resolvers';
 
@@ -24,6 +25,7 @@ export const resolvers: Resolvers = mergeResolvers([
   colocationResolvers,
   webhookResolvers,
   preferencesResolvers,
+  deliveryResolvers,
   // Issue 18: the changes feed.
   feedResolvers,
 ]);

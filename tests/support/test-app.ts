@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { App } from '../../src/app/create-app';
+import type { App, AppOptions } from '../../src/app/create-app';
 import { createApp } from '../../src/app/create-app';
 import { createLocalTokenVerifier } from '../../src/auth/token-verifier';
 import { readConfig } from '../../src/config';
@@ -78,6 +78,8 @@ export async function createTestApp(
     limits?: RequestLimits;
     /** When a query text goes to the fast path: on its Nth sight (TEST_GRAPHQL_PATH decides by default). */
     fastPathMinSightings?: number;
+    /** How registered webhook URLs are checked (loopback allowed and the system's DNS by default). */
+    webhookUrls?: AppOptions['webhookUrls'];
   } = {},
 ): Promise<TestApp> {
   const table = await createTestTable();
@@ -132,6 +134,7 @@ export async function createTestApp(
     logger,
     metrics: { countServiceUnavailable: (cause) => unavailable.push(cause) },
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.webhookUrls ? { webhookUrls: options.webhookUrls } : {}),
     ...(options.fastPathMinSightings
       ? { fastPathMinSightings: options.fastPathMinSightings }
       : viaFastPath
