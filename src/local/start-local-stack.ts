@@ -15,6 +15,9 @@ import { createLocalHttpServer } from './http-adapter';
 import { loadOrCreateCursorSecret, removeLocalEndpoint, writeLocalEndpoint } from './data-dir';
 import { loadOrCreateSigningKey, toJwks } from './signing-key';
 import { startLocalNotifier } from './outbox-notifier';
+import type { LocalNotifier } from './outbox-notifier';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { AppConfig } from '../config';
 
 export interface LocalStackOptions {
   /** Port of the GraphQL API. */
@@ -121,19 +124,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         : createCognitoTokenVerifier(config.auth.userPoolId, config.auth.clientId);
     const clock = config.pinnedToday ? pinnedDayClock(config.pinnedToday) : systemClock;
     const app = createApp({ config, cursorSecret, tokenVerifier, dynamoClient, clock });
-    // The notifier over the table's stream, as the notifier Lambda in the cloud: from LATEST, so a restart
-    // does not send the notices of an earlier run again. Emails become .eml files in the data folder.
     const mailFolder = join(options.dataDir, 'mail');
-    const notifier = await startLocalNotifier({
-      dynamoClient,
-      region: config.region,
-      dynamoDbEndpoint: endpoint,
-      tableName: config.tableName,
-      cursorSecret,
-      mailFolder,
-      startFrom: 'LATEST',
-      log,
-    });
+    const notifier = await startNotifier({ dynamoClient, config, endpoint, cursorSecret, mailFolder, log });
     cleanups.push(() => notifier.stop());
     // The Lambda handler itself behind a thin HTTP adapter: the local server answers as AWS does.
     const explorerDir = config.introspection ? ensureExplorerBuilt(log) : undefined;
@@ -167,6 +159,30 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
     throw error;
   }
+}
+
+/**
+ * The notifier over the table's stream, as the notifier Lambda in the cloud: from LATEST, so a restart does
+ * not send the notices of an earlier run again. Emails become .eml files in `mailFolder`.
+ */
+function startNotifier(options: {
+  readonly dynamoClient: DynamoDBClient;
+  readonly config: AppConfig;
+  readonly endpoint: string;
+  readonly cursorSecret: string;
+  readonly mailFolder: string;
+  readonly log: (message: string) => void;
+}): Promise<LocalNotifier> {
+  return startLocalNotifier({
+    dynamoClient: options.dynamoClient,
+    region: options.config.region,
+    dynamoDbEndpoint: options.endpoint,
+    tableName: options.config.tableName,
+    cursorSecret: options.cursorSecret,
+    mailFolder: options.mailFolder,
+    startFrom: 'LATEST',
+    log: options.log,
+  });
 }
 
 function listen(server: Server, port: number): Promise<void> {

@@ -148,7 +148,9 @@ describe('notices under failure: replayed stream batches, a flaky receiver, a de
       );
     } catch (error) {
       // What the notifier logged (failed batches, failed reads) says why a wait ran out.
-      throw new Error(`${String(error)}\nThe notifier logged:\n${notifierLog.slice(-40).join('\n')}`);
+      throw new Error(`${String(error)}\nThe notifier logged:\n${notifierLog.slice(-40).join('\n')}`, {
+        cause: error,
+      });
     } finally {
       await local.stop();
     }
