@@ -57,7 +57,7 @@ export function createApp(options: AppOptions): App {
     // receiver run on this machine.
     allowLocalWebhookReceivers:
       options.webhookUrls?.allowLocalReceivers ?? options.config.auth.mode === 'local',
-    ...(options.webhookUrls?.resolveAll ? { resolveWebhookHost: options.webhookUrls.resolveAll } : {}),
+    resolveWebhookHost: options.webhookUrls?.resolveAll,
   });
   const graphql = createGraphQLApp({
     stores,

@@ -40,7 +40,7 @@ export interface StoreOptions {
    */
   readonly allowLocalWebhookReceivers?: boolean;
   /** How a webhook URL's host is resolved when it is registered: the system's DNS unless a test gives a table. */
-  readonly resolveWebhookHost?: ResolveAll;
+  readonly resolveWebhookHost?: ResolveAll | undefined;
 }
 
 export function createRegisterStores(options: StoreOptions): RegisterStores {

@@ -212,7 +212,6 @@ export const OUTBOX = /* GraphQL */ `
             channel
             state
             address
-            recipientRole
             attempts
             sentAt
           }
@@ -233,7 +232,6 @@ export interface OutboxNotice {
     readonly channel: string;
     readonly state: string;
     readonly address: string | null;
-    readonly recipientRole: string;
     readonly attempts: number;
     readonly sentAt: string | null;
   }[];

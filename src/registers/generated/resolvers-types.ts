@@ -2310,10 +2310,6 @@ export type NoticeDelivery = {
   id: Scalars['ID']['output'];
   /** Why the last attempt failed, when it did. */
   lastError: Maybe<Scalars['String']['output']>;
-  /** Who the delivery is to. */
-  recipientName: Scalars['String']['output'];
-  /** Why they get it: the notice's recipient role (OWNER, OCCUPIER, NOMINATOR...) or `webhook endpoint`. */
-  recipientRole: Scalars['String']['output'];
   /** When the mail provider or the endpoint took it. */
   sentAt: Maybe<Scalars['DateTime']['output']>;
   /** Where the delivery stands. */
@@ -4861,8 +4857,6 @@ export type NoticeDeliveryResolvers<ContextType = RegisterContext, ParentType ex
   channel?: Resolver<ResolversTypes['NoticeDeliveryChannel'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recipientRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['NoticeDeliveryState'], ParentType, ContextType>;
 };

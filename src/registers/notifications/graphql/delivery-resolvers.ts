@@ -9,8 +9,7 @@ export const deliveryResolvers: Resolvers = {
   AcvNotice: {
     deliveries: async (notice, _, ctx) => {
       await ctx.assertAllowed('acv.viewWorkQueue', { councilCode: notice.councilCode });
-      const deliveries = await ctx.stores.deliveries.listDeliveriesOfMessage(notice.id);
-      return [...deliveries].sort((a, b) => a.key.localeCompare(b.key));
+      return ctx.stores.deliveries.listDeliveriesOfMessage(notice.id);
     },
   },
   NoticeDelivery: {
