@@ -57,6 +57,7 @@ const config: CodegenConfig = {
           // Notifications.
           WebhookEndpoint:
             '../notifications/domain/webhook-endpoint#WebhookEndpoint as WebhookEndpointRecord',
+          NoticeDelivery: '../notifications/domain/delivery#Delivery as NoticeDeliveryRecord',
           MyNotificationSettings:
             '../notifications/domain/notification-preferences#UserNotificationSettings as UserNotificationSettingsRecord',
           OrganisationNotificationSettings:

@@ -19,6 +19,8 @@ const BENCHMARKS = [
   ['bench/colocation.ts'],
   // Issue 10: the postcode district table's load and lookup cost (bench/postcode-districts.ts).
   ['bench/postcode-districts.ts'],
+  // Issue 19: notices delivered per second through the local stream and notifier (bench/notices.ts).
+  ['bench/notices.ts', process.env['BENCH_NOTICES'] ?? '200'],
 ];
 
 let failed = false;

@@ -13,6 +13,7 @@ import type { RequestLimits } from '../kernel/domain/request-limits';
 import type { OpenDataHandler } from '../opendata/open-data-handler';
 import { createRegisterStores } from './register-store';
 import { currentDynamoRequestBudget } from '../kernel/store/dynamo-request-cap';
+import type { ResolveAll } from '../registers/notifications/delivery/public-lookup';
 
 export type { Logger } from '../kernel/graphql/format-error';
 export { jsonLogger } from '../kernel/graphql/format-error';
@@ -35,6 +36,11 @@ export interface AppOptions {
   readonly limits?: RequestLimits;
   /** Sightings of a query text before the fast path serves it; 2 unless a test wants it from the first. */
   readonly fastPathMinSightings?: number;
+  /**
+   * Tests only: how registered webhook URLs are checked. `allowLocalReceivers` overrides what the auth mode
+   * implies (a test of the deployed rules turns it off); `resolveAll` answers DNS from a table.
+   */
+  readonly webhookUrls?: { readonly allowLocalReceivers?: boolean; readonly resolveAll?: ResolveAll };
 }
 
 /**
@@ -49,7 +55,9 @@ export function createApp(options: AppOptions): App {
     endpoint: options.config.dynamoDbEndpoint,
     // Local tokens mean the local server or the tests, never a deployed stage: only there may a webhook
     // receiver run on this machine.
-    allowLocalWebhookReceivers: options.config.auth.mode === 'local',
+    allowLocalWebhookReceivers:
+      options.webhookUrls?.allowLocalReceivers ?? options.config.auth.mode === 'local',
+    resolveWebhookHost: options.webhookUrls?.resolveAll,
   });
   const graphql = createGraphQLApp({
     stores,

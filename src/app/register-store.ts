@@ -18,6 +18,7 @@ import { DynamoMemberStore } from '../registers/organisations/store/member-store
 import { DynamoOrganisationStore } from '../registers/organisations/store/organisation-store';
 import { Table } from '../kernel/store/table';
 import { createWebhookUrlChecker } from '../registers/notifications/delivery/webhook-url-checker';
+import type { ResolveAll } from '../registers/notifications/delivery/public-lookup';
 import { DynamoWebhookStore } from '../registers/notifications/store/webhook-store';
 import { DynamoDeliveryStore } from '../registers/notifications/store/delivery-store';
 import { DynamoPreferencesStore } from '../registers/notifications/store/preferences-store';
@@ -39,6 +40,8 @@ export interface StoreOptions {
    * deployed stage.
    */
   readonly allowLocalWebhookReceivers?: boolean;
+  /** How a webhook URL's host is resolved when it is registered: the system's DNS unless a test gives a table. */
+  readonly resolveWebhookHost?: ResolveAll | undefined;
 }
 
 export function createRegisterStores(options: StoreOptions): RegisterStores {
@@ -70,9 +73,10 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
     webhooks: new DynamoWebhookStore(table),
     deliveries: new DynamoDeliveryStore(table),
     preferences: new DynamoPreferencesStore(table),
-    webhookUrls: createWebhookUrlChecker({
-      allowLocalReceivers: options.allowLocalWebhookReceivers ?? false,
-    }),
+    webhookUrls: createWebhookUrlChecker(
+      { allowLocalReceivers: options.allowLocalWebhookReceivers ?? false },
+      options.resolveWebhookHost,
+    ),
     feed: new DynamoChangeFeedStore(table, cursors),
     audit: new DynamoAuditStore(table),
     idempotency: new DynamoIdempotencyStore(table),

@@ -9,6 +9,7 @@ import { surplusResolvers } from '../registers/surplus/graphql/surplus-resolvers
 import { feedResolvers } from '../registers/feed/graphql/feed-resolvers';
 import { meResolvers } from '../registers/organisations/graphql/me-resolvers';
 import { organisationResolvers } from '../registers/organisations/graphql/organisation-resolvers';
+import { deliveryResolvers } from '../registers/notifications/graphql/delivery-resolvers';
 import { preferencesResolvers } from '../registers/notifications/graphql/preferences-resolvers';
 import { webhookResolvers } from '../registers/notifications/graphql/webhook-resolvers';
 
@@ -25,6 +26,7 @@ export const resolvers: Resolvers = mergeResolvers([
   colocationResolvers,
   webhookResolvers,
   preferencesResolvers,
+  deliveryResolvers,
   // Issue 18: the changes feed.
   feedResolvers,
   // Issue 20: surplus listings.

@@ -9,7 +9,8 @@
  *   handler, which answers as a Lambda with ReportBatchItemFailures does: the sequence numbers that failed.
  *   The shard is then read again from the first failure (a fresh AT_SEQUENCE_NUMBER iterator), so everything
  *   before it counts as done and everything from it on comes again: at-least-once, in order per shard. A
- *   handler that throws fails the whole batch. A failing batch is tried again after a growing pause.
+ *   handler that throws fails the whole batch. A failing batch is tried again after a growing pause, and so
+ *   is a failed read (GetRecords, GetShardIterator), from the record after the last one handled.
  * - Start: TRIM_HORIZON (every record the stream still holds: tests) or LATEST (only what is written after
  *   `startOutboxStream` resolved: `npm start`, which must not send a day's old notices again on restart).
  * - Fault injection: `failBatch(n)` true fails the n-th batch (counted from 1 across shards, retries
@@ -183,7 +184,7 @@ class StreamReader {
   async #startShard(shardId: string, from: ShardIteratorType): Promise<void> {
     this.#shards.set(shardId, 'READING');
     const iterator = await this.#iterator(shardId, from);
-    const loop = this.#readShard(shardId, iterator)
+    const loop = this.#readShard(shardId, iterator, from)
       .catch((error: unknown) => this.#log(`reading stream shard ${shardId} stopped: ${String(error)}`))
       .finally(() => this.#loops.delete(loop));
     this.#loops.add(loop);
@@ -201,35 +202,56 @@ class StreamReader {
     return ShardIterator ?? null;
   }
 
-  async #readShard(shardId: string, first: string | null): Promise<void> {
+  async #readShard(shardId: string, first: string | null, from: ShardIteratorType): Promise<void> {
     let iterator = first;
-    // The last sequence number handled: where to start again when an iterator expires.
+    // The last sequence number handled: where to start again when an iterator expires or a read fails.
     let checkpoint: string | null = null;
     let failures = 0;
+    let reposition = false;
     while (iterator && !this.#stopped) {
-      const read = await this.#getRecords(shardId, iterator, checkpoint);
-      if (read.expired) {
-        iterator = read.next;
-        continue;
+      try {
+        if (reposition) {
+          // After a failed read: from the record after the last one handled (or where the shard was first
+          // read from), so nothing is skipped and nothing handled is handed over again.
+          iterator = checkpoint
+            ? await this.#iterator(shardId, 'AFTER_SEQUENCE_NUMBER', checkpoint)
+            : await this.#iterator(shardId, from);
+          reposition = false;
+          if (!iterator) break;
+        }
+        const read = await this.#getRecords(shardId, iterator, checkpoint);
+        if (read.expired) {
+          iterator = read.next;
+          continue;
+        }
+        if (read.records.length === 0) {
+          failures = 0;
+          iterator = read.next;
+          if (iterator) await this.#sleep(this.#options.pollIntervalMs ?? 250);
+          continue;
+        }
+        const firstFailed = await this.#handle(shardId, read.records);
+        if (firstFailed === null) {
+          failures = 0;
+          checkpoint = read.records[read.records.length - 1]?.sequenceNumber ?? checkpoint;
+          iterator = read.next;
+          continue;
+        }
+        failures += 1;
+        const index = read.records.findIndex((record) => record.sequenceNumber === firstFailed);
+        if (index > 0) checkpoint = read.records[index - 1]?.sequenceNumber ?? checkpoint;
+        await this.#sleep(this.#retryDelay(failures));
+        if (this.#stopped) break;
+        iterator = await this.#iterator(shardId, 'AT_SEQUENCE_NUMBER', firstFailed);
+      } catch (error) {
+        // A read that failed (a timeout on a loaded machine, a throttle) must not end the shard's reading:
+        // nothing would restart it, and every later record of the shard would wait for a restart.
+        if (this.#stopped) break;
+        failures += 1;
+        this.#log(`reading stream shard ${shardId} failed, reading it again: ${String(error)}`);
+        await this.#sleep(this.#retryDelay(failures));
+        reposition = true;
       }
-      if (read.records.length === 0) {
-        iterator = read.next;
-        if (iterator) await this.#sleep(this.#options.pollIntervalMs ?? 250);
-        continue;
-      }
-      const firstFailed = await this.#handle(shardId, read.records);
-      if (firstFailed === null) {
-        failures = 0;
-        checkpoint = read.records[read.records.length - 1]?.sequenceNumber ?? checkpoint;
-        iterator = read.next;
-        continue;
-      }
-      failures += 1;
-      const index = read.records.findIndex((record) => record.sequenceNumber === firstFailed);
-      if (index > 0) checkpoint = read.records[index - 1]?.sequenceNumber ?? checkpoint;
-      await this.#sleep(this.#retryDelay(failures));
-      if (this.#stopped) break;
-      iterator = await this.#iterator(shardId, 'AT_SEQUENCE_NUMBER', firstFailed);
     }
     if (!iterator) {
       // The shard is closed and read to its end: its children may start.

@@ -14,6 +14,10 @@ import { ensureExplorerBuilt } from '../../scripts/explorer/build-explorer';
 import { createLocalHttpServer } from './http-adapter';
 import { loadOrCreateCursorSecret, removeLocalEndpoint, writeLocalEndpoint } from './data-dir';
 import { loadOrCreateSigningKey, toJwks } from './signing-key';
+import { startLocalNotifier } from './outbox-notifier';
+import type { LocalNotifier } from './outbox-notifier';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { AppConfig } from '../config';
 
 export interface LocalStackOptions {
   /** Port of the GraphQL API. */
@@ -43,6 +47,8 @@ export interface LocalStack {
   readonly tableName: string;
   /** True when this stack started DynamoDB Local itself (and stops it in `stop`). */
   readonly startedDynamoDbLocal: boolean;
+  /** Where the notifier writes the emails it sends, as .eml files (`<data dir>/mail`). */
+  readonly mailFolder: string;
   /** Stops the API, then DynamoDB Local. A second call finds nothing left to stop. */
   stop(): Promise<void>;
 }
@@ -118,6 +124,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         : createCognitoTokenVerifier(config.auth.userPoolId, config.auth.clientId);
     const clock = config.pinnedToday ? pinnedDayClock(config.pinnedToday) : systemClock;
     const app = createApp({ config, cursorSecret, tokenVerifier, dynamoClient, clock });
+    const mailFolder = join(options.dataDir, 'mail');
+    const notifier = await startNotifier({ dynamoClient, config, endpoint, cursorSecret, mailFolder, log });
+    cleanups.push(() => notifier.stop());
     // The Lambda handler itself behind a thin HTTP adapter: the local server answers as AWS does.
     const explorerDir = config.introspection ? ensureExplorerBuilt(log) : undefined;
     const httpServer = createLocalHttpServer(
@@ -140,6 +149,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamoDbEndpoint: endpoint,
       tableName: config.tableName,
       startedDynamoDbLocal: !externalEndpoint,
+      mailFolder,
       stop: stopAll,
     };
   } catch (error) {
@@ -149,6 +159,30 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
     throw error;
   }
+}
+
+/**
+ * The notifier over the table's stream, as the notifier Lambda in the cloud: from LATEST, so a restart does
+ * not send the notices of an earlier run again. Emails become .eml files in `mailFolder`.
+ */
+function startNotifier(options: {
+  readonly dynamoClient: DynamoDBClient;
+  readonly config: AppConfig;
+  readonly endpoint: string;
+  readonly cursorSecret: string;
+  readonly mailFolder: string;
+  readonly log: (message: string) => void;
+}): Promise<LocalNotifier> {
+  return startLocalNotifier({
+    dynamoClient: options.dynamoClient,
+    region: options.config.region,
+    dynamoDbEndpoint: options.endpoint,
+    tableName: options.config.tableName,
+    cursorSecret: options.cursorSecret,
+    mailFolder: options.mailFolder,
+    startFrom: 'LATEST',
+    log: options.log,
+  });
 }
 
 function listen(server: Server, port: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findFreePort, isPortInUse } from '../../src/local/dynamodb-local';
 import { loadOrCreateSigningKey, signLocalToken } from '../../src/local/signing-key';
 import { developerEnv, REPO_ROOT } from '../support/developer-env';
+import { waitUntil } from '../support/wait';
 
 // `npm start` as a developer runs it: a child process, talked to over HTTP. It runs under `node --import tsx`
 // rather than the tsx command, whose parent process forwards a signal and then SIGKILLs the child if it has
@@ -116,6 +117,18 @@ const CREATE_BUILDING = `mutation($owner: ID!) {
   createBuilding(input: {name: "Pittville Pump Room", uprn: "000100012345", councilCode: "E07000078", ownerOrganisationId: $owner, category: HALL, address: {lines: ["East Approach Drive"], postTown: "Cheltenham", postcode: "gl52 3je"}}) { id version address { postcode } }
 }`;
 const READ_BUILDING = `query($id: ID!) { building(id: $id) { id name uprn } }`;
+const INVITE = `mutation($organisationId: ID!) {
+  inviteMember(organisationId: $organisationId, email: "invitee@example.org", role: EDITOR) { email }
+}`;
+
+/** The emails the notifier of `npm start` wrote to `<data dir>/mail`, as raw text. */
+function mailsIn(dataDir: string): string[] {
+  const folder = join(dataDir, 'mail');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.eml'))
+    .map((name) => readFileSync(join(folder, name), 'utf8'));
+}
 
 /**
  * What `npm start` answers to malformed JSON, a body over the limit and a browser: the Lambda handler's own
@@ -176,6 +189,12 @@ describe('npm start', () => {
     const created = await graphql(first.url, token, CREATE_ORGANISATION);
     const ownerId = (created['createOrganisation'] as { id: string }).id;
     const building = (await graphql(first.url, token, CREATE_BUILDING, { owner: ownerId }))['createBuilding'];
+    // The notifier runs in `npm start` too: the invitation is mailed as an .eml file in the data folder.
+    await graphql(first.url, token, INVITE, { organisationId: ownerId });
+    const invitations = await waitUntil(() => {
+      const mails = mailsIn(dataDir).filter((mail) => /^To: .*<invitee@example\.org>\r?$/m.test(mail));
+      return mails.length > 0 ? mails : undefined;
+    }, 'the invitation mailed by the local notifier');
     const refusals = await sendBadRequests(first.url);
     first.child.kill('SIGTERM');
     const firstExit = await first.exited;
@@ -190,10 +209,15 @@ describe('npm start', () => {
       type: string;
       features: { properties: Record<string, unknown> }[];
     };
+    // Started from the stream's latest record: the restart sends nothing of the first run again.
+    const mailsAfterRestart = mailsIn(dataDir).length;
     second.child.kill('SIGTERM');
     const secondExit = await second.exited;
 
     expect(first.url).toBe(`http://localhost:${apiPort}/graphql`);
+    expect(invitations).toHaveLength(1);
+    expect(mailsAfterRestart).toBe(mailsIn(dataDir).length);
+    expect(mailsIn(dataDir)).toHaveLength(1);
     expect(building).toMatchObject({ version: 1, address: { postcode: 'GL52 3JE' } });
     expect(firstExit, first.output()).toEqual({ code: 0, signal: null });
     expect(dynamoPortStillTaken).toBe(false);

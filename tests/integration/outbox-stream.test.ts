@@ -181,6 +181,36 @@ describe('the local outbox stream reader', () => {
     );
   });
 
+  it('keeps reading a shard after a read fails, from the record after the last one handled', async () => {
+    const table = await createTestTable();
+    const recorder = recordingHandler();
+    const streams = createStreamsClient({ region: 'eu-west-2', endpoint: table.endpoint });
+    let reads = 0;
+    // The third GetRecords fails, as a timed-out read does on a loaded machine.
+    streams.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'GetRecordsCommand' && ++reads === 3) {
+          throw new Error('the read timed out');
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'failThirdRead' },
+    );
+    const logged: string[] = [];
+    await putItems(table, 0, 12);
+    await start(table, {
+      handler: recorder.handler,
+      batchSize: 4,
+      streams,
+      log: (line) => logged.push(line),
+    });
+
+    await waitUntil(() => recorder.seen().length >= 12 || undefined, 'all 12 items');
+
+    expect(recorder.seen()).toEqual(range(0, 12));
+    expect(logged.some((line) => line.includes('the read timed out'))).toBe(true);
+  });
+
   it('from LATEST, hands over only what is written after it started', async () => {
     const table = await createTestTable({ stream: true });
     const recorder = recordingHandler();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { App } from '../../src/app/create-app';
+import type { App, AppOptions } from '../../src/app/create-app';
 import { createApp } from '../../src/app/create-app';
 import { createLocalTokenVerifier } from '../../src/auth/token-verifier';
 import { readConfig } from '../../src/config';
@@ -80,6 +80,8 @@ export async function createTestApp(
     fastPathMinSightings?: number;
     /** A table with the production stream, for tests that read it (see createTestTable). */
     stream?: boolean;
+    /** How registered webhook URLs are checked (loopback allowed and the system's DNS by default). */
+    webhookUrls?: AppOptions['webhookUrls'];
   } = {},
 ): Promise<TestApp> {
   const table = await createTestTable({ stream: options.stream ?? false });
@@ -134,6 +136,7 @@ export async function createTestApp(
     logger,
     metrics: { countServiceUnavailable: (cause) => unavailable.push(cause) },
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.webhookUrls ? { webhookUrls: options.webhookUrls } : {}),
     ...(options.fastPathMinSightings
       ? { fastPathMinSightings: options.fastPathMinSightings }
       : viaFastPath

@@ -13,6 +13,7 @@ import type { SurplusRequest as SurplusRequestRecord } from '../surplus/domain/s
 import type { SurplusSettings as SurplusSettingsRecord } from '../surplus/domain/surplus-settings';
 import type { ReuseSummary as SurplusImpactRecord } from '../surplus/domain/surplus-impact';
 import type { WebhookEndpoint as WebhookEndpointRecord } from '../notifications/domain/webhook-endpoint';
+import type { Delivery as NoticeDeliveryRecord } from '../notifications/domain/delivery';
 import type { UserNotificationSettings as UserNotificationSettingsRecord, OrganisationNotificationSettings as OrganisationNotificationSettingsRecord } from '../notifications/domain/notification-preferences';
 import type { FeedChangeView as RegisterChangeRecord } from '../../kernel/domain/change-feed';
 import type { RegisterContext } from '../context';
@@ -451,6 +452,8 @@ export type AcvNotice = {
   __typename?: 'AcvNotice';
   /** The date the notice bears. */
   date: Scalars['Date']['output'];
+  /** How the notice was delivered: one per recipient address and channel, and one per webhook endpoint; empty until the notifier has taken it. The council's officers only (FORBIDDEN otherwise). */
+  deliveries: Array<NoticeDelivery>;
   /** The entry it is about. */
   entry: AcvEntry;
   /** The notice's id. */
@@ -2404,6 +2407,62 @@ export type NominationOutcome =
   | 'LISTED'
   /** Entered in the list of unsuccessful nominations. */
   | 'UNSUCCESSFUL';
+
+/**
+ * One delivery of a notice: to one recipient's address by one channel, or to one webhook endpoint. The notifier
+ * records every delivery, sent or not, so a council can show that a statutory notice was given, to whom and how.
+ */
+export type NoticeDelivery = {
+  __typename?: 'NoticeDelivery';
+  /** The email or postal address; null for a webhook endpoint (its URL is its organisation's) or when none is known. */
+  address: Maybe<Scalars['String']['output']>;
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** How the notice goes. */
+  channel: NoticeDeliveryChannel;
+  /** The delivery's id (the `webhook-id` an endpoint sees on every attempt). */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed, when it did. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When the mail provider or the endpoint took it. */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the delivery stands. */
+  state: NoticeDeliveryState;
+};
+
+/** How a notice is delivered. */
+export type NoticeDeliveryChannel =
+  /** By email. */
+  | 'EMAIL'
+  /** By post: the council prints and posts it. */
+  | 'POST'
+  /** Publicised by the council (its website, the local press or a notice on the site). */
+  | 'PUBLIC'
+  /** To a webhook endpoint of the recipient's or the council's organisation. */
+  | 'WEBHOOK';
+
+/** Where a delivery stands. */
+export type NoticeDeliveryState =
+  /** The email bounced. */
+  | 'BOUNCED'
+  /** The recipient marked the email as spam. */
+  | 'COMPLAINED'
+  /** Waiting for the recipient's daily digest. */
+  | 'DIGEST_QUEUED'
+  /** Not delivered, for good (the reason is in `lastError`). */
+  | 'FAILED'
+  /** The council is to post it. */
+  | 'POST_REQUIRED'
+  /** The council is to publicise it. */
+  | 'PUBLISHED_BY_COUNCIL'
+  /** Waiting to be sent. */
+  | 'QUEUED'
+  /** A webhook attempt failed; another is scheduled. */
+  | 'RETRYING'
+  /** Being sent now. */
+  | 'SENDING'
+  /** Taken by the mail provider or the endpoint. */
+  | 'SENT';
 
 /** What a person chose for one event type. */
 export type NotificationChoice = {
@@ -4575,6 +4634,9 @@ export type ResolversTypes = {
   MyNotificationSettings: ResolverTypeWrapper<UserNotificationSettingsRecord>;
   NominateAssetInput: NominateAssetInput;
   NominationOutcome: NominationOutcome;
+  NoticeDelivery: ResolverTypeWrapper<NoticeDeliveryRecord>;
+  NoticeDeliveryChannel: NoticeDeliveryChannel;
+  NoticeDeliveryState: NoticeDeliveryState;
   NotificationChoice: ResolverTypeWrapper<NotificationChoice>;
   NotificationChoiceInput: NotificationChoiceInput;
   NotificationDelivery: NotificationDelivery;
@@ -4756,6 +4818,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   MyNotificationSettings: UserNotificationSettingsRecord;
   NominateAssetInput: NominateAssetInput;
+  NoticeDelivery: NoticeDeliveryRecord;
   NotificationChoice: NotificationChoice;
   NotificationChoiceInput: NotificationChoiceInput;
   NotificationRoleRule: NotificationRoleRule;
@@ -4977,6 +5040,7 @@ export type AcvMoratoriumResolvers<ContextType = RegisterContext, ParentType ext
 
 export type AcvNoticeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['AcvNotice'] = ResolversParentTypes['AcvNotice']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['NoticeDelivery']>, ParentType, ContextType>;
   entry?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AcvNoticeKind'], ParentType, ContextType>;
@@ -5312,6 +5376,16 @@ export type MyNotificationSettingsResolvers<ContextType = RegisterContext, Paren
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NoticeDeliveryResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['NoticeDelivery'] = ResolversParentTypes['NoticeDelivery']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['NoticeDeliveryChannel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['NoticeDeliveryState'], ParentType, ContextType>;
 };
 
 export type NotificationChoiceResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['NotificationChoice'] = ResolversParentTypes['NotificationChoice']> = {
@@ -5789,6 +5863,7 @@ export type Resolvers<ContextType = RegisterContext> = {
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyNotificationSettings?: MyNotificationSettingsResolvers<ContextType>;
+  NoticeDelivery?: NoticeDeliveryResolvers<ContextType>;
   NotificationChoice?: NotificationChoiceResolvers<ContextType>;
   NotificationRoleRule?: NotificationRoleRuleResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;

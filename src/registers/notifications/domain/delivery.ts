@@ -150,7 +150,9 @@ export type ClaimRefusal = 'FINAL' | 'HELD' | 'NOT_DUE';
 /**
  * Whether a sender may claim `delivery` at `now` for attempt `attempt` (omitted: whichever comes next).
  * FINAL: it is done (sent, failed for good, or a state nothing is sent in); HELD: another sender holds its
- * lease; NOT_DUE: a webhook retry asked for an attempt the delivery is not at (a duplicate retry job).
+ * lease; NOT_DUE: a webhook retry asked for an attempt the delivery is not at (a duplicate retry job), or
+ * a replayed stream record found a webhook delivery waiting for its retry (RETRYING: only the retry job
+ * scheduled for it makes the next attempt, at its time; a replay must not hit a failing endpoint again).
  */
 export function claimRefusal(delivery: Delivery, now: Date, attempt?: number): ClaimRefusal | null {
   if (delivery.state === 'SENDING') {
@@ -158,6 +160,7 @@ export function claimRefusal(delivery: Delivery, now: Date, attempt?: number): C
   } else if (!CLAIMABLE.has(delivery.state)) {
     return 'FINAL';
   }
+  if (attempt === undefined && delivery.state === 'RETRYING') return 'NOT_DUE';
   if (attempt !== undefined && attempt !== delivery.attempts + 1) return 'NOT_DUE';
   return null;
 }
