@@ -182,7 +182,7 @@ describe('the local outbox stream reader', () => {
   });
 
   it('keeps reading a shard after a read fails, from the record after the last one handled', async () => {
-    const table = await createTestTable();
+    const table = await createTestTable({ stream: true });
     const recorder = recordingHandler();
     const streams = createStreamsClient({ region: 'eu-west-2', endpoint: table.endpoint });
     let reads = 0;
