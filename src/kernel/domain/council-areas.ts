@@ -1,4 +1,4 @@
-import { COUNCIL_BOUNDING_BOXES } from './council-areas-data';
+import { COUNCIL_AREAS } from './council-areas-data';
 import type { GeoPoint } from './location';
 
 /** An English council's extent as a WGS84 box (see council-areas.md for source and licence). */
@@ -11,23 +11,41 @@ export interface CouncilArea {
   readonly north: number;
 }
 
-// Indexed on first use: ~2 ms of a Lambda cold start that a request without a council code never needs.
+// Decoded and indexed on first use: ~2 ms of a Lambda cold start that a request without a council code never needs.
 let areas: ReadonlyMap<string, CouncilArea> | undefined;
+
+/** A box edge of council-areas-data.ts: 3 base-36 digits of thousandths of a degree from `origin` (integers, so exact). */
+function edge(row: string, at: number, originThousandths: number): number {
+  return (parseInt(row.slice(at, at + 3), 36) + originThousandths) / 1000;
+}
+
+/** Every council of the reference data, decoded (council-areas-data.ts describes the encoding), in code order. */
+function councilAreas(): ReadonlyMap<string, CouncilArea> {
+  areas ??= new Map(
+    COUNCIL_AREAS.split('|').map((row) => {
+      const gssCode = row.slice(0, 9);
+      const area: CouncilArea = {
+        gssCode,
+        name: row.slice(21),
+        west: edge(row, 9, -9000),
+        south: edge(row, 12, 49000),
+        east: edge(row, 15, -9000),
+        north: edge(row, 18, 49000),
+      };
+      return [gssCode, area];
+    }),
+  );
+  return areas;
+}
 
 /** The council's box, or null for a code the reference data does not know (a new or renamed council). */
 export function findCouncilArea(gssCode: string): CouncilArea | null {
-  areas ??= new Map(
-    COUNCIL_BOUNDING_BOXES.map(([code, name, west, south, east, north]) => [
-      code,
-      { gssCode: code, name, west, south, east, north },
-    ]),
-  );
-  return areas.get(gssCode) ?? null;
+  return councilAreas().get(gssCode) ?? null;
 }
 
 /** Every English council's GSS code the reference data knows (see council-areas.md), in code order. */
 export function knownCouncilCodes(): string[] {
-  return COUNCIL_BOUNDING_BOXES.map(([code]) => code).sort();
+  return [...councilAreas().keys()].sort();
 }
 
 /** True for the GSS code of an English council the reference data knows (see council-areas.md). */
