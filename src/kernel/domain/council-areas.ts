@@ -19,23 +19,32 @@ function edge(row: string, at: number, originThousandths: number): number {
   return (parseInt(row.slice(at, at + 3), 36) + originThousandths) / 1000;
 }
 
+/** The GSS code after `code` (E06000001 after E06000000). */
+function nextCode(code: string): string {
+  return code.slice(0, 3) + String(Number(code.slice(3)) + 1).padStart(6, '0');
+}
+
 /** Every council of the reference data, decoded (council-areas-data.ts describes the encoding), in code order. */
 function councilAreas(): ReadonlyMap<string, CouncilArea> {
-  areas ??= new Map(
-    COUNCIL_AREAS.split('|').map((row) => {
-      const gssCode = row.slice(0, 9);
-      const area: CouncilArea = {
-        gssCode,
-        name: row.slice(21),
-        west: edge(row, 9, -9000),
-        south: edge(row, 12, 49000),
-        east: edge(row, 15, -9000),
-        north: edge(row, 18, 49000),
-      };
-      return [gssCode, area];
-    }),
-  );
-  return areas;
+  if (areas) return areas;
+  const decoded = new Map<string, CouncilArea>();
+  let gssCode = '';
+  for (const text of COUNCIL_AREAS.split('|')) {
+    // A row without its code is the council with the code after the previous row's.
+    const written = /^E\d{8}/.exec(text)?.[0];
+    gssCode = written ?? nextCode(gssCode);
+    const row = written ? text.slice(9) : text;
+    decoded.set(gssCode, {
+      gssCode,
+      name: row.slice(12),
+      west: edge(row, 0, -9000),
+      south: edge(row, 3, 49000),
+      east: edge(row, 6, -9000),
+      north: edge(row, 9, 49000),
+    });
+  }
+  areas = decoded;
+  return decoded;
 }
 
 /** The council's box, or null for a code the reference data does not know (a new or renamed council). */
