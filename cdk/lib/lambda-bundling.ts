@@ -38,6 +38,17 @@ const PROJECT_NODE_MODULES = path.join(HERE, '..', '..', 'node_modules');
  *   Apollo Server's dynamic `import('graphql')` would otherwise keep all of its exports (~32 KB).
  * - @smithy/core/event-streams (~13 KB) is a stub that throws: the SDK loads it only for event-stream
  *   operations, which neither DynamoDB nor Secrets Manager has.
+ * - The register's own reference tables are written compactly, decoded once on first use (issue 17, ~60 KB in
+ *   all with the two items after): the postcode districts (src/kernel/domain/postcode-districts.md; 36 KB to
+ *   19 KB: grouped by area, suffixes implied, boxes as corner and size), the council boxes (council-areas.md;
+ *   17 KB to 8 KB: base-36 thousandths of a degree in one string, codes mostly implied) and the council
+ *   neighbours (council-neighbours.md; 22 KB to 4 KB: 2-digit indices into the council list, each pair once).
+ *   Each is held to the table as committed before by a unit test (counts, rows copied from it, a digest).
+ * - The production schema document (generated/type-defs.ts) is compressed with Brotli rather than deflate:
+ *   17 KB to 12.6 KB of base64, decompressed as fast.
+ * - Open-data CSV files are written by src/kernel/open-data/csv-file.ts itself, not csv-stringify (11 KB); a
+ *   property test holds it to csv-stringify's output with the options once used. csv-stringify stays a
+ *   dependency of the import tools (src/import), which are not in the Lambda.
  * - Minified, with a separate source map (no sources inside). Node does not load it at start
  *   (no --enable-source-maps: parsing a 2 MB map costs ~25 ms of every cold start); the Lambda's error log
  *   reads it on the first stack trace it prints (src/lambda/source-mapped-stack.ts).

@@ -1,4 +1,4 @@
-import { COUNCIL_BOUNDING_BOXES } from '../../src/kernel/domain/council-areas-data';
+import { knownCouncilCodes } from '../../src/kernel/domain/council-areas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ADD_MEMBER,
@@ -13,7 +13,7 @@ import {
 } from '../support/fixtures';
 import { PLATFORM_ADMIN, createTestApp, errorCodes } from '../support/test-app';
 
-const UNITARY_CODES = COUNCIL_BOUNDING_BOXES.map(([code]) => code).filter((code) => code.startsWith('E06'));
+const UNITARY_CODES = knownCouncilCodes().filter((code) => code.startsWith('E06'));
 import type { Caller, GraphQLResult, TestApp } from '../support/test-app';
 
 /**

@@ -1,3 +1,4 @@
+import { knownCouncilCodes } from './council-areas';
 import { COUNTY_DISTRICTS, DISTRICT_NEIGHBOURS } from './council-neighbours-data';
 
 /**
@@ -15,10 +16,48 @@ import { COUNTY_DISTRICTS, DISTRICT_NEIGHBOURS } from './council-neighbours-data
 let neighbours: ReadonlyMap<string, readonly string[]> | undefined;
 let counties: ReadonlyMap<string, readonly string[]> | undefined;
 
+/**
+ * The rows of council-neighbours-data.ts as codes: each row is a council then other councils, every council
+ * written as 2 base-36 digits, its place in the code order of the council areas table.
+ */
+function decodeRows(rows: string): string[][] {
+  const codes = knownCouncilCodes();
+  return rows.split(' ').map((row) =>
+    Array.from({ length: row.length / 2 }, (_, i) => {
+      const code = codes[parseInt(row.slice(2 * i, 2 * i + 2), 36)];
+      if (code === undefined)
+        throw new Error(`council-neighbours-data.ts: no council ${row.slice(2 * i, 2 * i + 2)}`);
+      return code;
+    }),
+  );
+}
+
 function tables() {
-  neighbours ??= new Map(DISTRICT_NEIGHBOURS.map(([code, list]) => [code, list ? list.split(' ') : []]));
-  counties ??= new Map(COUNTY_DISTRICTS.map(([code, list]) => [code, list.split(' ')]));
+  if (!neighbours) {
+    // Each pair is written once, under the first district in code order: the table is symmetric.
+    const lists = new Map<string, string[]>();
+    const rows = decodeRows(DISTRICT_NEIGHBOURS);
+    for (const [code = ''] of rows) lists.set(code, []);
+    for (const [code = '', ...later] of rows)
+      for (const other of later) {
+        lists.get(code)?.push(other);
+        lists.get(other)?.push(code);
+      }
+    for (const list of lists.values()) list.sort();
+    neighbours = lists;
+  }
+  counties ??= new Map(decodeRows(COUNTY_DISTRICTS).map(([code = '', ...districts]) => [code, districts]));
   return { neighbours, counties };
+}
+
+/** The shipped table, decoded: every district with the districts whose boundaries meet it, in code order. */
+export function districtNeighbourTable(): ReadonlyMap<string, readonly string[]> {
+  return tables().neighbours;
+}
+
+/** The shipped table, decoded: every county with its districts, in code order. */
+export function countyDistrictTable(): ReadonlyMap<string, readonly string[]> {
+  return tables().counties;
 }
 
 /** The districts a council's area covers: a county's districts, or the council itself. */

@@ -29,7 +29,6 @@ export const POSTCODE_DISTRICTS_VERSION = CODE_POINT_OPEN_VERSION;
 const ORIGIN_LONGITUDE = -9;
 const ORIGIN_LATITUDE = 49;
 const STEPS_PER_DEGREE = 100;
-const BOX_LENGTH = 8;
 
 /** A box as the 8 characters the data file holds, rounded outwards to 0.01 degrees. */
 export function encodeDistrictBox(box: GeoBox): string {
@@ -59,20 +58,86 @@ export function decodeDistrictBox(text: string): GeoBox {
   };
 }
 
+/**
+ * The data file's table (postcode-districts.md, "Encoding"): groups separated by spaces, one per postcode area,
+ * each the area's letters then its districts. A district is its suffix and `:` (left out when the suffix is the
+ * number after the previous district's, or 1 for the first of the group), then `.` when it has no box, `!` and
+ * the 8 characters of its box, or 6 characters: the box's west and south pairs, then how many 0.01 degree steps
+ * east lies beyond west and north beyond south, one base-36 digit each (the box of most districts).
+ */
+const TABLE_DISTRICT = /(?:([0-9]{1,2}[A-Z]?):)?(\.|![0-9a-z]{8}|[0-9a-z]{6})/y;
+const pair = (count: number): string => count.toString(36).padStart(2, '0');
+
+/** The districts of the data file's table, as outward codes with their 8-character boxes (null for none). */
+export function decodeDistrictTable(table: string): Map<string, string | null> {
+  const parsed = new Map<string, string | null>();
+  for (const group of table.split(' ')) {
+    const area = /^[A-Z]+/.exec(group)?.[0] ?? '';
+    let number = 0;
+    TABLE_DISTRICT.lastIndex = area.length;
+    while (TABLE_DISTRICT.lastIndex < group.length) {
+      const at = TABLE_DISTRICT.lastIndex;
+      const [, explicit, box = ''] = TABLE_DISTRICT.exec(group) ?? [];
+      if (!box)
+        throw new Error(`postcode district table: cannot read ${group.slice(at, at + 12)} in ${area}`);
+      const suffix = explicit ?? String(number + 1);
+      number = parseInt(suffix, 10);
+      parsed.set(
+        area + suffix,
+        box === '.'
+          ? null
+          : box.startsWith('!')
+            ? box.slice(1)
+            : box.slice(0, 4) +
+              pair(parseInt(box.slice(0, 2), 36) + parseInt(box.charAt(4), 36)) +
+              pair(parseInt(box.slice(2, 4), 36) + parseInt(box.charAt(5), 36)),
+      );
+    }
+  }
+  return parsed;
+}
+
+/** The data file's table for districts in table order (area by area), each with its 8-character box or null. */
+export function encodeDistrictTable(districts: readonly (readonly [string, string | null])[]): string {
+  const groups: string[] = [];
+  let area = '';
+  let number = 0;
+  for (const [outwardCode, box] of districts) {
+    const [, districtArea = '', suffix = ''] = /^([A-Z]+)([0-9]{1,2}[A-Z]?)$/.exec(outwardCode) ?? [];
+    if (!districtArea) throw new Error(`${outwardCode} is not an outward code`);
+    if (box !== null && !/^[0-9a-z]{8}$/.test(box)) throw new Error(`${outwardCode}: ${box} is not a box`);
+    if (districtArea !== area) {
+      groups.push(districtArea);
+      area = districtArea;
+      number = 0;
+    }
+    let text = suffix === String(number + 1) ? '' : `${suffix}:`;
+    number = parseInt(suffix, 10);
+    if (box === null) text += '.';
+    else {
+      const width = parseInt(box.slice(4, 6), 36) - parseInt(box.slice(0, 2), 36);
+      const height = parseInt(box.slice(6, 8), 36) - parseInt(box.slice(2, 4), 36);
+      text +=
+        width >= 0 && width < 36 && height >= 0 && height < 36
+          ? box.slice(0, 4) + width.toString(36) + height.toString(36)
+          : `!${box}`;
+    }
+    groups[groups.length - 1] += text;
+  }
+  return groups.join(' ');
+}
+
 // Parsed on the first postcode checked, not when the module loads: most requests never look at one.
 let districts: ReadonlyMap<string, string | null> | null = null;
 
 function loadDistricts(): ReadonlyMap<string, string | null> {
-  if (districts) return districts;
-  const parsed = new Map<string, string | null>();
-  for (const entry of POSTCODE_DISTRICT_BOXES.split(' ')) {
-    // An outward code is letters then a digit; a box is exactly 8 characters after it.
-    const outward = /^[A-Z]{1,2}[0-9][0-9A-Z]?/.exec(entry)?.[0] ?? entry;
-    const box = entry.slice(outward.length);
-    parsed.set(outward, box.length === BOX_LENGTH ? box : null);
-  }
-  districts = parsed;
-  return parsed;
+  districts ??= decodeDistrictTable(POSTCODE_DISTRICT_BOXES);
+  return districts;
+}
+
+/** Every outward code of the data file's table, in table order (area by area). */
+export function knownOutwardCodes(): string[] {
+  return [...loadDistricts().keys()];
 }
 
 /** The outward code of a postcode as the register stores it ("GL50 1DY" or the partial "GL50"). */

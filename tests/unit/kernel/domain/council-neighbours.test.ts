@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COUNCIL_BOUNDING_BOXES } from '../../../../src/kernel/domain/council-areas-data';
+import { createHash } from 'node:crypto';
+import { knownCouncilCodes } from '../../../../src/kernel/domain/council-areas';
 import {
+  countyDistrictTable,
+  districtNeighbourTable,
   districtsOf,
   hasLocalConnection,
   neighbouringDistrictsOf,
 } from '../../../../src/kernel/domain/council-neighbours';
-import { COUNTY_DISTRICTS, DISTRICT_NEIGHBOURS } from '../../../../src/kernel/domain/council-neighbours-data';
 
 const CHELTENHAM = 'E07000078';
 const COTSWOLD = 'E07000079';
@@ -17,15 +19,46 @@ const DUDLEY = 'E08000027';
 const ISLE_OF_WIGHT = 'E06000046';
 const ISLES_OF_SCILLY = 'E06000053';
 
-const table = new Map(DISTRICT_NEIGHBOURS.map(([code, list]) => [code, list ? list.split(' ') : []]));
-const boxCodes = COUNCIL_BOUNDING_BOXES.map(([code]) => code);
+const table = districtNeighbourTable();
+const boxCodes = knownCouncilCodes();
 
 describe('the shipped table of neighbouring councils', () => {
   it('covers exactly the districts of the council areas table, and its counties', () => {
     expect([...table.keys()].sort()).toEqual(boxCodes.filter((code) => !code.startsWith('E10')).sort());
-    expect(COUNTY_DISTRICTS.map(([code]) => code).sort()).toEqual(
+    expect([...countyDistrictTable().keys()].sort()).toEqual(
       boxCodes.filter((code) => code.startsWith('E10')).sort(),
     );
+  });
+
+  // The table as it was committed before its compact encoding (issue 17): [code, 'codes separated by spaces']
+  // rows in code order, 299 districts with 777 pairs and 21 counties with 164 districts; the digests are of
+  // JSON.stringify of those rows, taken from the old file.
+  it('decodes to the table as committed before its compact encoding', () => {
+    const districtRows = [...table]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([code, list]) => [code, list.join(' ')]);
+    const countyRows = [...countyDistrictTable()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([code, list]) => [code, list.join(' ')]);
+    const digest = (rows: unknown) => createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+
+    expect(districtRows).toHaveLength(299);
+    expect([...table.values()].reduce((sum, list) => sum + list.length, 0)).toBe(2 * 777);
+    expect(countyRows).toHaveLength(21);
+    expect([...countyDistrictTable().values()].reduce((sum, list) => sum + list.length, 0)).toBe(164);
+    expect(districtRows[0]).toEqual(['E06000001', 'E06000004 E06000047']);
+    expect(table.get('E06000053')).toEqual([]);
+    expect(table.get('E09000033')).toEqual(['E09000001', 'E09000005', 'E09000007', 'E09000020', 'E09000022']);
+    expect(countyDistrictTable().get('E10000034')).toEqual([
+      'E07000234',
+      'E07000235',
+      'E07000236',
+      'E07000237',
+      'E07000238',
+      'E07000239',
+    ]);
+    expect(digest(districtRows)).toBe('2ee9c1a34fc54954ab6b6766787c7465920293ab4e083043acd545e3ee70af24');
+    expect(digest(countyRows)).toBe('c9c8eb0f366100aed8b51e656a858507cc44fff04639da7ff55bceea2c318915');
   });
 
   it('is symmetric, and no district neighbours itself', () => {

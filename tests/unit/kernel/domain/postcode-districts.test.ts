@@ -3,21 +3,81 @@ import { describe, expect, it } from 'vitest';
 import {
   POSTCODE_DISTRICTS_VERSION,
   decodeDistrictBox,
+  decodeDistrictTable,
   distanceBetweenBoxesKm,
   encodeDistrictBox,
+  encodeDistrictTable,
   findPostcodeDistrict,
+  knownOutwardCodes,
   outwardCodeOf,
 } from '../../../../src/kernel/domain/postcode-districts';
+import { createHash } from 'node:crypto';
 import { POSTCODE_DISTRICT_BOXES } from '../../../../src/kernel/domain/postcode-districts-data';
 
 describe('the postcode district table', () => {
   it('holds every district of Great Britain from Code-Point Open, in a few tens of kilobytes', () => {
-    const entries = POSTCODE_DISTRICT_BOXES.split(' ');
+    const entries = knownOutwardCodes();
 
     expect(POSTCODE_DISTRICTS_VERSION).toMatch(/^\d{4}\.\d+\.\d+$/);
     expect(entries.length).toBeGreaterThan(2800);
     expect(new Set(entries.map(outwardCodeOf)).size).toBe(entries.length);
-    expect(POSTCODE_DISTRICT_BOXES.length).toBeLessThan(40_000);
+    expect(POSTCODE_DISTRICT_BOXES.length).toBeLessThan(20_000);
+  });
+
+  // The table as the register read it before its compact encoding (issue 17): 2,873 outward codes, 18 without a
+  // box, entries copied from the old file ('AB10j0mjj7mo', 'GL50...'), and the digest of JSON.stringify of the
+  // whole map of outward code to 8-character box (or null), in the old file's order.
+  it('decodes to the table the register read from the previous encoding', () => {
+    const table = decodeDistrictTable(POSTCODE_DISTRICT_BOXES);
+
+    expect(table.size).toBe(2873);
+    expect([...table.values()].filter((box) => box === null)).toHaveLength(18);
+    expect(table.get('AB10')).toBe('j0mjj7mo');
+    expect(table.get('AB30')).toBe('hollimm2');
+    expect(table.get('B1')).toBe('jn9njr9q');
+    expect(table.get('YO90')).toBe('lydrm0dt');
+    expect(table.get('ZE3')).toBe('lcu6lgua');
+    expect(table.get('S94')).toBeNull();
+    // The old reading's fault, kept (postcode-districts.md): HS1's box ran into its code.
+    expect(table.get('HS17')).toBeNull();
+    expect(table.has('HS1')).toBe(false);
+    expect(
+      createHash('sha256')
+        .update(JSON.stringify([...table]))
+        .digest('hex'),
+    ).toBe('25fac3bb32cf4b6e68d7512921156a3a190db5bf8f2326a87d4b96f86ddb6b5f');
+  });
+
+  it('encodes any table of districts so that it decodes to the same districts and boxes', () => {
+    const pair = fc.integer({ min: 0, max: 1295 }).map((n) => n.toString(36).padStart(2, '0'));
+    const box = fc.oneof(
+      fc.constant(null),
+      fc.tuple(pair, pair, pair, pair).map((parts) => parts.join('')),
+    );
+    const district = fc.tuple(
+      fc.constantFrom('B', 'AB', 'HS', 'SW', 'W'),
+      fc.integer({ min: 0, max: 99 }),
+      fc.constantFrom('', 'A', 'W', 'Y'),
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(district, box), { selector: ([d]) => d.join('') }), (entries) => {
+        const sorted = [...entries]
+          .sort(([a], [b]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+          .map(([[area, number, letter], districtBox]): [string, string | null] => [
+            `${area}${number}${letter}`,
+            districtBox,
+          ]);
+        expect([...decodeDistrictTable(encodeDistrictTable(sorted))]).toEqual(sorted);
+      }),
+    );
+    // A near box in 6 characters, a wide one in 9, none in 1: the box may start with a digit.
+    expect(
+      encodeDistrictTable([
+        ['HS1', '77pk7dpn'],
+        ['HS2', null],
+        ['HS3', '77pk8dpn'],
+      ]),
+    ).toBe('HS77pk63.!77pk8dpn');
   });
 
   it('puts Cheltenham, Manchester and London districts where they are', () => {

@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCsvFile } from '../../../../src/kernel/open-data/csv-file';
@@ -33,5 +34,24 @@ describe('toCsvFile', () => {
     const records = parseStrictCsv(toCsvFile(COLUMNS, [['=SUM(A1)', '+44 1242', '-1']]));
 
     expect(records).toEqual([{ a: '=SUM(A1)', b: '+44 1242', c: '-1' }]);
+  });
+
+  // toCsvFile once called csv-stringify with these options; the register's own writer must write the same bytes.
+  it('writes what csv-stringify writes with the options it was once called with', () => {
+    const viaCsvStringify = (columns: string[], rows: string[][]) =>
+      '\ufeff' +
+      stringify(rows, { header: true, columns, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+    fc.assert(
+      fc.property(
+        fc.array(awkwardText, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.array(awkwardText, { maxLength: 5 }), { maxLength: 6 }),
+        (columns, rows) => {
+          expect(toCsvFile(columns, rows)).toBe(viaCsvStringify(columns, rows));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(toCsvFile(COLUMNS, [])).toBe(viaCsvStringify(COLUMNS, []));
+    expect(toCsvFile(COLUMNS, [['', '', '']])).toBe(viaCsvStringify(COLUMNS, [['', '', '']]));
   });
 });
