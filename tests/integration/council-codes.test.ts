@@ -162,6 +162,14 @@ const MUTATIONS: readonly Case[] = [
     query: UPDATE_SETTINGS,
     variables: () => ({ code: CHELTENHAM, input: { neighbouringCouncils: [NO_COUNCIL] } }),
   },
+  {
+    takes: 'Mutation.updateSurplusSettings(councilCode)',
+    field: 'councilCode',
+    caller: officer,
+    query: `mutation ($code: String!) {
+      updateSurplusSettings(councilCode: $code, expectedVersion: 0, allocationRule: LISTER_CHOOSES) { version } }`,
+    variables: () => ({ code: NO_COUNCIL }),
+  },
 ];
 
 const QUERIES: readonly Case[] = [
@@ -172,6 +180,7 @@ const QUERIES: readonly Case[] = [
   ['unsuccessfulNominations', ''],
   ['acvWorkQueue', ''],
   ['acvOutbox', ''],
+  ['surplusListingsByCouncil', ''],
 ].map(([name = '', extra = '']) => ({
   takes: `Query.${name}(councilCode)`,
   field: 'councilCode',
@@ -202,6 +211,16 @@ const FEED_QUERIES: readonly Case[] = [
     variables: () => ({ code: NO_COUNCIL }),
   },
 ];
+const SURPLUS_COUNCIL_QUERIES: readonly Case[] = [
+  ['surplusImpactByCouncil', 'itemsReused'],
+  ['surplusSettings', 'allocationRule'],
+].map(([name = '', selection = '']) => ({
+  takes: `Query.${name}(councilCode)`,
+  field: 'councilCode',
+  caller: officer,
+  query: list(name, '', selection),
+  variables: () => ({ code: NO_COUNCIL }),
+}));
 const SETTINGS_QUERY: Case = {
   takes: 'Query.acvSettings(councilCode)',
   field: 'councilCode',
@@ -249,9 +268,14 @@ describe('council codes', () => {
   });
 
   it('has a case here for every argument and input field of the schema that takes a council code', () => {
-    const covered = [...MUTATIONS, ...QUERIES, ...FEED_QUERIES, SETTINGS_QUERY, COUNCIL_BY_CODE_QUERY].map(
-      (c) => c.takes,
-    );
+    const covered = [
+      ...MUTATIONS,
+      ...QUERIES,
+      ...FEED_QUERIES,
+      ...SURPLUS_COUNCIL_QUERIES,
+      SETTINGS_QUERY,
+      COUNCIL_BY_CODE_QUERY,
+    ].map((c) => c.takes);
     const schemaInputs = councilCodeInputs(buildSchema(typeDefs));
 
     expect(schemaInputs).toEqual([...new Set(covered)].sort());
@@ -268,7 +292,9 @@ describe('council codes', () => {
   );
 
   it.each(
-    [...QUERIES, ...FEED_QUERIES, SETTINGS_QUERY, COUNCIL_BY_CODE_QUERY].map((c) => [c.takes, c] as const),
+    [...QUERIES, ...FEED_QUERIES, ...SURPLUS_COUNCIL_QUERIES, SETTINGS_QUERY, COUNCIL_BY_CODE_QUERY].map(
+      (c) => [c.takes, c] as const,
+    ),
   )('refuses a code that is no council in %s with BAD_USER_INPUT', async (_takes, c) => {
     const result = await t.run(c.query, c.variables(world), c.caller);
 

@@ -9,6 +9,7 @@ import { NOMINATE } from '../support/acv-fixtures';
 import { offerInput, offerSpace } from '../support/colocation-fixtures';
 import { ADD_MEMBER, CHELTENHAM, createBuilding, createCharity, createCouncil } from '../support/fixtures';
 import { injectDynamoFaults } from '../support/fault-injection';
+import { createListing, listingInput, requestItems } from '../support/surplus-fixtures';
 import type { FaultInjection } from '../support/fault-injection';
 import { httpApiEvent } from '../support/http-api-event';
 import { lambdaContext } from '../support/lambda-context';
@@ -37,6 +38,8 @@ interface World {
   readonly needId: string;
   readonly interestId: string;
   readonly entryId: string;
+  readonly listingId: string;
+  readonly surplusRequestId: string;
 }
 
 const isList = (type: GraphQLOutputType): boolean =>
@@ -87,6 +90,14 @@ const ROOT_ARGUMENTS: Record<string, (w: World) => string> = {
   spaceOffersNear: () => 'latitude: 51.8994, longitude: -2.0783, radiusKm: 10',
   spaceOffersNearBuilding: (w) => `buildingId: "${w.buildingId}", radiusKm: 10`,
   spaceOffersNearPostcode: () => 'postcode: "GL50 1AA", radiusKm: 10',
+  surplusImpactByCouncil: () => `councilCode: "${CHELTENHAM}"`,
+  surplusImpactByOrganisation: (w) => `organisationId: "${w.groupId}"`,
+  surplusListing: (w) => `id: "${w.listingId}"`,
+  surplusListingsByBuilding: (w) => `buildingId: "${w.buildingId}"`,
+  surplusListingsByCouncil: () => `councilCode: "${CHELTENHAM}"`,
+  surplusRequest: (w) => `id: "${w.surplusRequestId}"`,
+  surplusRequestsByOrganisation: (w) => `organisationId: "${w.groupId}"`,
+  surplusSettings: () => `councilCode: "${CHELTENHAM}"`,
   webhookEndpoints: (w) => `organisationId: "${w.hubId}"`,
   unsuccessfulNominations: () => `councilCode: "${CHELTENHAM}"`,
 };
@@ -97,12 +108,16 @@ const READS_NOTHING = new Set(['acvToday']);
 /** How to load one record of each type whose list fields are read paths: a root query around `SEL`. */
 const REACH: Record<string, (w: World) => string> = {
   AcvEntry: (w) => `assetOfCommunityValue(id: "${w.entryId}") { SEL }`,
+  // The nomination's notices, each with its own read of how it was delivered.
+  AcvNotice: () => `acvOutbox(councilCode: "${CHELTENHAM}") { edges { node { SEL } } }`,
   Building: (w) => `building(id: "${w.buildingId}") { SEL }`,
   Me: () => 'me { SEL }',
   Organisation: (w) => `organisation(id: "${w.hubId}") { SEL }`,
   SpaceInterest: (w) => `spaceInterest(id: "${w.interestId}") { SEL }`,
   SpaceNeed: (w) => `spaceNeed(id: "${w.needId}") { SEL }`,
   SpaceOffer: (w) => `spaceOffer(id: "${w.offerId}") { SEL }`,
+  SurplusListing: (w) => `surplusListing(id: "${w.listingId}") { SEL }`,
+  SurplusRequest: (w) => `surplusRequest(id: "${w.surplusRequestId}") { SEL }`,
 };
 
 /**
@@ -123,6 +138,7 @@ const COVERED_OTHERWISE = new Set([
   'OrganisationNotificationSettings.rules',
   'SpaceAvailability.slots',
   'SpaceMatch.criteria',
+  'SurplusImpact.byCategory',
 ]);
 
 interface ReadPath {
@@ -230,6 +246,18 @@ describe('every read path, throttled', () => {
       },
       caller,
     );
+    await t.ok(
+      'mutation ($id: ID!) { setOrganisationVerified(id: $id, expectedVersion: 1, verified: true) { id } }',
+      { id: group.id },
+      caller,
+    );
+    const listing = await createListing(t, caller, listingInput(building.id, hub.id));
+    const surplusRequest = await requestItems(t, caller, {
+      listingId: listing.id,
+      organisationId: group.id,
+      quantity: 4,
+      intendedUse: 'Chairs for the youth club',
+    });
     world = {
       hubId: hub.id,
       groupId: group.id,
@@ -239,6 +267,8 @@ describe('every read path, throttled', () => {
       needId: need.id,
       interestId: interest.id,
       entryId: entry.id,
+      listingId: listing.id,
+      surplusRequestId: surplusRequest.id,
     };
   });
 
