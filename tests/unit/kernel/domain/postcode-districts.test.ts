@@ -24,28 +24,44 @@ describe('the postcode district table', () => {
     expect(POSTCODE_DISTRICT_BOXES.length).toBeLessThan(20_000);
   });
 
-  // The table as the register read it before its compact encoding (issue 17): 2,873 outward codes, 18 without a
-  // box, entries copied from the old file ('AB10j0mjj7mo', 'GL50...'), and the digest of JSON.stringify of the
-  // whole map of outward code to 8-character box (or null), in the old file's order.
-  it('decodes to the table the register read from the previous encoding', () => {
+  // The table as the register read it before its compact encoding (issue 17), with the Outer Hebrides mended:
+  // 2,873 outward codes, 9 without a box, entries copied from the old file ('AB10j0mjj7mo', 'HS177pk7dpn': the
+  // code then 8 characters), and the digest of JSON.stringify of the whole map of outward code to 8-character
+  // box (or null), in the old file's order.
+  it('decodes to the table of the previous encoding, HS1 to HS9 read with their boxes', () => {
     const table = decodeDistrictTable(POSTCODE_DISTRICT_BOXES);
 
     expect(table.size).toBe(2873);
-    expect([...table.values()].filter((box) => box === null)).toHaveLength(18);
+    expect([...table.values()].filter((box) => box === null)).toHaveLength(9);
     expect(table.get('AB10')).toBe('j0mjj7mo');
     expect(table.get('AB30')).toBe('hollimm2');
     expect(table.get('B1')).toBe('jn9njr9q');
     expect(table.get('YO90')).toBe('lydrm0dt');
     expect(table.get('ZE3')).toBe('lcu6lgua');
     expect(table.get('S94')).toBeNull();
-    // The old reading's fault, kept (postcode-districts.md): HS1's box ran into its code.
-    expect(table.get('HS17')).toBeNull();
-    expect(table.has('HS1')).toBe(false);
+    // The old reading ran a box that starts with a digit into a one-digit code (HS1 read as HS17, no box).
+    expect(table.get('HS1')).toBe('77pk7dpn');
+    expect(table.get('HS3')).toBe('5aoc6gp1');
+    expect(table.get('HS9')).toBe('41lz4gmd');
+    expect(table.has('HS17')).toBe(false);
     expect(
       createHash('sha256')
         .update(JSON.stringify([...table]))
         .digest('hex'),
-    ).toBe('25fac3bb32cf4b6e68d7512921156a3a190db5bf8f2326a87d4b96f86ddb6b5f');
+    ).toBe('09f0826fed69518f67058e9e0402512c372a6e3eac4752053577ae0cca275447');
+  });
+
+  it('places Stornoway in HS1 and Castlebay, Barra, in HS9 (their coordinates from the Ordnance Survey map)', () => {
+    const inside = (code: string, latitude: number, longitude: number) => {
+      const district = findPostcodeDistrict(`${code} 1AA`);
+      if (!district.known || !district.box) return false;
+      const { west, south, east, north } = district.box;
+      return longitude >= west && longitude <= east && latitude >= south && latitude <= north;
+    };
+
+    expect(inside('HS1', 58.209, -6.387)).toBe(true);
+    expect(inside('HS9', 56.955, -7.487)).toBe(true);
+    expect(inside('HS9', 58.209, -6.387)).toBe(false);
   });
 
   it('encodes any table of districts so that it decodes to the same districts and boxes', () => {
