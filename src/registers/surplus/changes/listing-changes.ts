@@ -1,6 +1,6 @@
 /**
- * The lister's changes: listing items, editing and closing a listing, and a council's allocation rule. Each is run by
- * the change protocol (kernel/changes/change-protocol.ts); the rules are the domain's.
+ * The lister's changes: listing items, editing and closing a listing, and a council's allocation rule. Each
+ * is run by the change protocol (kernel/changes/change-protocol.ts); the rules are the domain's.
  */
 import type { CreateRequest } from '../../../kernel/changes/change-protocol';
 import { nextVersion, runChange, runCreate } from '../../../kernel/changes/change-protocol';

@@ -1,8 +1,9 @@
 /**
  * Requests and their allocation: asking for items, allocating (all or part), declining, confirming
- * collection, marking a no-show and the group's withdrawal. Each step writes the request and, when the quantities move, the listing
- * in one transaction conditional on both versions; a step whose listing moved meanwhile reads it again and
- * decides afresh (retryWhileListingMoves), so concurrent allocations never allocate more than is left.
+ * collection, marking a no-show and the group's withdrawal. Each step writes the request and, when the
+ * quantities move, the listing in one transaction conditional on both versions; a step whose listing moved
+ * meanwhile reads it again and decides afresh (retryWhileListingMoves), so concurrent allocations never
+ * allocate more than is left.
  */
 import type { ChangeBy, CreateRequest } from '../../../kernel/changes/change-protocol';
 import { nextVersion, runChange, runCreate } from '../../../kernel/changes/change-protocol';
