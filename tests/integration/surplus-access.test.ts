@@ -100,6 +100,16 @@ const CASES: readonly MutationCase[] = [
     allowed: ['editor', 'admin'],
   },
   {
+    name: 'updateSurplusListing',
+    run: (t, fx, caller) =>
+      t.run(
+        'mutation ($id: ID!, $v: Int!, $input: UpdateSurplusListingInput!) { updateSurplusListing(id: $id, expectedVersion: $v, input: $input) { id } }',
+        { id: fx.listing.id, v: fx.listing.version + 1, input: { description: 'Chairs, some stained' } },
+        caller,
+      ),
+    allowed: ['editor', 'admin'],
+  },
+  {
     name: 'requestSurplusItems (for the verified group)',
     run: (t, fx, caller) =>
       t.run(
@@ -148,6 +158,23 @@ const CASES: readonly MutationCase[] = [
         caller,
       ),
     allowed: ['editor', 'admin'],
+    otherwise: hiddenRequest,
+  },
+  {
+    name: 'withdrawSurplusRequest (a pending one)',
+    run: requestStep('withdrawSurplusRequest'),
+    allowed: ['requester'],
+    otherwise: hiddenRequest,
+  },
+  {
+    name: 'withdrawSurplusRequest (an allocated one)',
+    run: (t, fx, caller) =>
+      t.run(
+        'mutation ($id: ID!, $v: Int!) { withdrawSurplusRequest(id: $id, expectedVersion: $v) { id } }',
+        { id: fx.allocated.id, v: fx.allocated.version },
+        caller,
+      ),
+    allowed: ['requester'],
     otherwise: hiddenRequest,
   },
   {

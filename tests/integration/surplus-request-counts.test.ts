@@ -82,6 +82,35 @@ describe('DynamoDB requests per surplus operation', () => {
     expect(collected.roundTrips).toEqual([[GET], [GET], [WRITE]]);
   });
 
+  it('withdraws an allocated request with the request and its listing read, then one transaction', async () => {
+    const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
+    const ask = { listingId: listing.id, organisationId: reg.groupIds[0], quantity: 5, intendedUse: 'Hall' };
+    const request = await requestItems(t, reg.editors[0]!, ask);
+    const { allocateSurplusRequest: allocated } = await t.ok<{
+      allocateSurplusRequest: SurplusRequestResult;
+    }>(ALLOCATE, { id: request.id, v: request.version }, reg.officer);
+
+    const { roundTrips } = await measure(
+      'mutation ($id: ID!, $v: Int!) { withdrawSurplusRequest(id: $id, expectedVersion: $v) { id } }',
+      { id: allocated.id, v: allocated.version },
+      reg.editors[0]!,
+    );
+
+    expect(roundTrips).toEqual([[GET], [GET], [WRITE]]);
+  });
+
+  it('edits a listing with one read and one transaction', async () => {
+    const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
+
+    const { requests } = await measure(
+      'mutation ($id: ID!, $v: Int!, $input: UpdateSurplusListingInput!) { updateSurplusListing(id: $id, expectedVersion: $v, input: $input) { id } }',
+      { id: listing.id, v: listing.version, input: { quantity: 30, availableUntil: '2027-01-15' } },
+      reg.officer,
+    );
+
+    expect(requests).toEqual([GET, WRITE]);
+  });
+
   it('closes a listing with one read and one transaction', async () => {
     const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
 

@@ -75,6 +75,30 @@ export const MARK_NO_SHOW = /* GraphQL */ `
   }
 `;
 
+export const DECLINE_REQUEST = /* GraphQL */ `
+  mutation ($id: ID!, $v: Int!) {
+    declineSurplusRequest(id: $id, expectedVersion: $v) {
+      ${REQUEST_FIELDS}
+    }
+  }
+`;
+
+export const UPDATE_LISTING = /* GraphQL */ `
+  mutation ($id: ID!, $v: Int!, $input: UpdateSurplusListingInput!) {
+    updateSurplusListing(id: $id, expectedVersion: $v, input: $input) {
+      ${LISTING_FIELDS}
+    }
+  }
+`;
+
+export const WITHDRAW_REQUEST = /* GraphQL */ `
+  mutation ($id: ID!, $v: Int!) {
+    withdrawSurplusRequest(id: $id, expectedVersion: $v) {
+      ${REQUEST_FIELDS}
+    }
+  }
+`;
+
 export const SURPLUS_LISTING = /* GraphQL */ `
   query ($id: ID!) {
     surplusListing(id: $id) {

@@ -19,8 +19,9 @@ import type { CostVisibility, ShownOfferStatus } from './records';
  *   decide, review (never the officer who listed), record appeals and removals; the owner's editors (or the
  *   officers) record the owner's steps; a community interest group's editors (or the officers) ask to bid.
  * - surplus listings: a building's owner's editors (its council's, without a registered owner) list items;
- *   the lister's editors allocate; a requesting organisation's editors ask; collection details are shown to
- *   members of verified organisations of any kind but BUSINESS, the lister's members and the area's officers.
+ *   the lister's editors edit, close and allocate; a requesting organisation's editors ask and withdraw;
+ *   collection details are shown to members of verified organisations of any kind but BUSINESS, the
+ *   lister's members and the area's officers.
  */
 
 /** One of the actor's memberships, with the facts about the organisation that rules depend on. */
@@ -119,7 +120,7 @@ export interface ResourceByAction {
   // Surplus listings (src/registers/surplus): items offered for reuse, requested and allocated.
   /** The lister must own the building, or be its council when it has no registered owner (as offers). */
   'surplus.list': SpaceOfferRef;
-  /** The lister's editors close a listing and allocate, decline and mark no-shows on its requests. */
+  /** The lister's editors edit and close a listing and allocate, decline and mark no-shows on its requests. */
   'surplus.manage': { readonly organisationId: string };
   /** Collection arrangements and contact: the lister, the area's officers and organisations that may request. */
   'surplus.viewPrivate': { readonly organisationId: string; readonly councilCode: string };
@@ -130,6 +131,8 @@ export interface ResourceByAction {
   'surplusRequest.view': SurplusRequestRef;
   /** Collection is confirmed by either side's editors. */
   'surplusRequest.confirmCollection': SurplusRequestRef;
+  /** The requesting organisation's editors withdraw its request (the lister may decline it instead). */
+  'surplusRequest.withdraw': SurplusRequestRef;
 }
 
 /** A request for surplus items: the requesting organisation and the lister. */
@@ -462,6 +465,10 @@ function decideSurplusAct(actor: UserActor, act: ActOf<'surplus' | 'surplusReque
         hasRole(actor, act.resource.listerOrganisationId, 'EDITOR')
         ? ALLOW
         : deny('Only editors of the requesting or the listing organisation can confirm collection');
+    case 'surplusRequest.withdraw':
+      return hasRole(actor, act.resource.organisationId, 'EDITOR')
+        ? ALLOW
+        : deny('Only editors of the requesting organisation can withdraw its request');
     default:
       throw new UnreachableCaseError(act);
   }

@@ -141,6 +141,7 @@ function surplusMemberships(act: AnyAct): MembershipRequirement[] | null {
         : null;
     case 'surplus.manage':
     case 'surplus.request':
+    case 'surplusRequest.withdraw':
       return [{ organisationId: act.resource.organisationId, atLeast: 'EDITOR' }];
     case 'surplus.manageSettings':
       return [{ councilCode: act.resource.councilCode, atLeast: 'EDITOR' }];

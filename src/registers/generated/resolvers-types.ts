@@ -1942,6 +1942,8 @@ export type Mutation = {
   updateOrganisationNotificationSettings: OrganisationNotificationSettings;
   /** Changes an offer. CONFLICT when expectedVersion is stale or the status change is not allowed. */
   updateSpaceOffer: SpaceOffer;
+  /** Changes a listing's description, condition, size, end date, collection arrangements, `mustCollect` or quantity; the listing organisation's editors. CONFLICT when closed or when `expectedVersion` is stale (an allocation moves the listing on too). */
+  updateSurplusListing: SurplusListing;
   /** Sets how the council's new listings are allocated; its officers (editors). */
   updateSurplusSettings: SurplusSettings;
   /** Changes an endpoint's URL, events or description, or disables or enables it. */
@@ -1950,6 +1952,8 @@ export type Mutation = {
   withdrawInterest: SpaceInterest;
   /** Withdraws a nomination before the decision (the nominator's editors). */
   withdrawNomination: AcvEntry;
+  /** Withdraws a pending or allocated request (an allocation returns to the listing); the requesting organisation's editors. INVALID_TRANSITION (`extensions.status`) once collected, declined, a no-show or withdrawn. */
+  withdrawSurplusRequest: SurplusRequest;
 };
 
 
@@ -2312,6 +2316,14 @@ export type MutationUpdateSpaceOfferArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationUpdateSurplusListingArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateSurplusListingInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationUpdateSurplusSettingsArgs = {
   allocationRule: SurplusAllocationRule;
   councilCode: Scalars['String']['input'];
@@ -2340,6 +2352,13 @@ export type MutationWithdrawNominationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   withdrawnOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationWithdrawSurplusRequestArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -4132,7 +4151,9 @@ export type SurplusRequestStatus =
   /** The group did not collect; its items returned to the listing. */
   | 'NO_SHOW'
   /** Waiting for the lister. */
-  | 'PENDING';
+  | 'PENDING'
+  /** The group withdrew the request; items allocated to it returned to the listing. */
+  | 'WITHDRAWN';
 
 /** A council's settings for surplus listings in its area. */
 export type SurplusSettings = {
@@ -4285,6 +4306,24 @@ export type UpdateSpaceOfferInput = {
   terms?: InputMaybe<SpaceTerms>;
   /** A short title. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a listing: omitted fields stay as they are; the category and the building cannot change. */
+export type UpdateSurplusListingInput = {
+  /** The last day: not before `availableFrom` nor today; null lists until every item is allocated. Items allocated and not yet collected can still be collected after it. */
+  availableUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** How to collect them (replaces the arrangements). */
+  collection?: InputMaybe<SurplusCollectionInput>;
+  /** Their condition. */
+  condition?: InputMaybe<SurplusItemCondition>;
+  /** What they are; at most 1000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Their size; at most 200 characters; null clears it. */
+  dimensions?: InputMaybe<Scalars['String']['input']>;
+  /** True when the group must collect. */
+  mustCollect?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How many: 1 to 10000, and not fewer than are allocated or collected (BAD_USER_INPUT on `input.quantity`). */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to a webhook endpoint; a field left out stays as it is. */
@@ -4725,6 +4764,7 @@ export type ResolversTypes = {
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateOrganisationNotificationSettingsInput: UpdateOrganisationNotificationSettingsInput;
   UpdateSpaceOfferInput: UpdateSpaceOfferInput;
+  UpdateSurplusListingInput: UpdateSurplusListingInput;
   UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   Visibility: Visibility;
   WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointRecord>;
@@ -4884,6 +4924,7 @@ export type ResolversParentTypes = {
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateOrganisationNotificationSettingsInput: UpdateOrganisationNotificationSettingsInput;
   UpdateSpaceOfferInput: UpdateSpaceOfferInput;
+  UpdateSurplusListingInput: UpdateSurplusListingInput;
   UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   WebhookEndpoint: WebhookEndpointRecord;
   WebhookEndpointConnection: Omit<WebhookEndpointConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['WebhookEndpointEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
@@ -5365,10 +5406,12 @@ export type MutationResolvers<ContextType = RegisterContext, ParentType extends 
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateOrganisationNotificationSettings?: Resolver<ResolversTypes['OrganisationNotificationSettings'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationNotificationSettingsArgs, 'expectedVersion' | 'input' | 'organisationId'>>;
   updateSpaceOffer?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationUpdateSpaceOfferArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateSurplusListing?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType, RequireFields<MutationUpdateSurplusListingArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSurplusSettings?: Resolver<ResolversTypes['SurplusSettings'], ParentType, ContextType, RequireFields<MutationUpdateSurplusSettingsArgs, 'allocationRule' | 'councilCode' | 'expectedVersion'>>;
   updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'expectedVersion' | 'id' | 'input'>>;
   withdrawInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationWithdrawInterestArgs, 'expectedVersion' | 'id'>>;
   withdrawNomination?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationWithdrawNominationArgs, 'expectedVersion' | 'id'>>;
+  withdrawSurplusRequest?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<MutationWithdrawSurplusRequestArgs, 'expectedVersion' | 'id'>>;
 };
 
 export type MyNotificationSettingsResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['MyNotificationSettings'] = ResolversParentTypes['MyNotificationSettings']> = {

@@ -1,13 +1,18 @@
 /**
- * The lister's changes: listing items, closing a listing, and a council's allocation rule. Each is run by
- * the change protocol (kernel/changes/change-protocol.ts); the rules are the domain's.
+ * The lister's changes: listing items, editing and closing a listing, and a council's allocation rule. Each
+ * is run by the change protocol (kernel/changes/change-protocol.ts); the rules are the domain's.
  */
 import type { CreateRequest } from '../../../kernel/changes/change-protocol';
 import { nextVersion, runChange, runCreate } from '../../../kernel/changes/change-protocol';
 import { badInput, BadUserInputError, NotFoundError } from '../../../kernel/domain/errors';
 import type { RegisterContext } from '../../context';
-import { closeListing, createSurplusListing } from '../domain/surplus-listing';
-import type { AllocationRule, SurplusListing, SurplusListingFields } from '../domain/surplus-listing';
+import { closeListing, createSurplusListing, reviseListing } from '../domain/surplus-listing';
+import type {
+  AllocationRule,
+  SurplusListing,
+  SurplusListingEdits,
+  SurplusListingFields,
+} from '../domain/surplus-listing';
 import { defaultSurplusSettings, reviseSurplusSettings } from '../domain/surplus-settings';
 import type { SurplusSettings } from '../domain/surplus-settings';
 import { listingBuildingRef, loadVisibleListing, today } from './surplus-reads';
@@ -69,27 +74,62 @@ export function listSurplusItems(
   });
 }
 
+/** Reads a listing for a step of its lister: a listing whose building the caller may not see is NOT_FOUND. */
+function listerStep(id: string) {
+  const notFound = () => new NotFoundError('Surplus listing', id);
+  return {
+    load: (ctx: RegisterContext) => async () => {
+      const listing = await ctx.stores.surplus.getListing(id, { consistent: true });
+      if (!listing) throw notFound();
+      return listing;
+    },
+    access: (before: SurplusListing) => [
+      {
+        action: 'building.view' as const,
+        resource: listingBuildingRef(before),
+        deniedAs: notFound,
+        impliedByLaterChecks: true,
+      },
+      { action: 'surplus.manage' as const, resource: { organisationId: before.organisationId } },
+    ],
+  };
+}
+
+/**
+ * The lister's editors change a listing's fields (not its category or building): the rules are the
+ * domain's `reviseListing` (never below what is allocated, no end date in the past). The listing's version
+ * is the condition, so an allocation since the caller read it is CONFLICT: read it again.
+ */
+export function updateSurplusListing(
+  ctx: RegisterContext,
+  target: { readonly id: string; readonly expectedVersion: number },
+  edits: () => SurplusListingEdits,
+): Promise<SurplusListing> {
+  const step = listerStep(target.id);
+  return runChange(ctx, {
+    load: step.load(ctx),
+    access: step.access,
+    expectedVersion: { version: target.expectedVersion, what: `Surplus listing ${target.id}` },
+    decide: (before, { change }) => nextVersion(reviseListing(before, edits(), today(ctx)), change),
+    write: (after, before, { change }, guard) =>
+      ctx.stores.surplus.saveSurplusChanges(
+        [{ kind: 'SURPLUS_LISTING', before, after, action: 'UPDATED' }],
+        change,
+        { guard },
+      ),
+  });
+}
+
 /** Closes a listing before its end date (its allocated requests can still be collected or missed). */
 export function closeSurplusListing(
   ctx: RegisterContext,
   target: { readonly id: string; readonly expectedVersion: number },
   reason: () => string | null,
 ): Promise<SurplusListing> {
+  const step = listerStep(target.id);
   return runChange(ctx, {
-    load: async () => {
-      const listing = await ctx.stores.surplus.getListing(target.id, { consistent: true });
-      if (!listing) throw new NotFoundError('Surplus listing', target.id);
-      return listing;
-    },
-    access: (before) => [
-      {
-        action: 'building.view',
-        resource: listingBuildingRef(before),
-        deniedAs: () => new NotFoundError('Surplus listing', target.id),
-        impliedByLaterChecks: true,
-      },
-      { action: 'surplus.manage', resource: { organisationId: before.organisationId } },
-    ],
+    load: step.load(ctx),
+    access: step.access,
     expectedVersion: { version: target.expectedVersion, what: `Surplus listing ${target.id}` },
     decide: (before, { change }) =>
       nextVersion(closeListing(before, reason() ?? 'Closed by the listing organisation'), change),

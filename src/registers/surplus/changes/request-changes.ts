@@ -1,8 +1,9 @@
 /**
  * Requests and their allocation: asking for items, allocating (all or part), declining, confirming
- * collection and marking a no-show. Each step writes the request and, when the quantities move, the listing
- * in one transaction conditional on both versions; a step whose listing moved meanwhile reads it again and
- * decides afresh (retryWhileListingMoves), so concurrent allocations never allocate more than is left.
+ * collection, marking a no-show and the group's withdrawal. Each step writes the request and, when the
+ * quantities move, the listing in one transaction conditional on both versions; a step whose listing moved
+ * meanwhile reads it again and decides afresh (retryWhileListingMoves), so concurrent allocations never
+ * allocate more than is left.
  */
 import type { ChangeBy, CreateRequest } from '../../../kernel/changes/change-protocol';
 import { nextVersion, runChange, runCreate } from '../../../kernel/changes/change-protocol';
@@ -20,6 +21,7 @@ import {
   createSurplusRequest,
   declineRequest,
   markNoShow,
+  withdrawRequest,
 } from '../domain/surplus-request';
 import type { SurplusRequest } from '../domain/surplus-request';
 import { canSeeListing, loadVisibleRequest, retryWhileListingMoves, today } from './surplus-reads';
@@ -211,4 +213,23 @@ export function markSurplusNoShow(
     ...markNoShow(listing, request, change.at),
     action: 'NO_SHOW',
   }));
+}
+
+/**
+ * The requesting organisation's editors withdraw a pending or allocated request; an allocation returns to
+ * the listing in the same transaction (as a no-show's does). An ended request is INVALID_TRANSITION.
+ */
+export function withdrawSurplusRequest(
+  ctx: RegisterContext,
+  target: { readonly id: string; readonly expectedVersion: number },
+): Promise<SurplusRequest> {
+  return stepOnRequest(
+    ctx,
+    target,
+    (request) => ({ action: 'surplusRequest.withdraw', resource: request }),
+    (listing, request, { change }) => ({
+      ...withdrawRequest(listing, request, change.at),
+      action: 'WITHDRAWN',
+    }),
+  );
 }

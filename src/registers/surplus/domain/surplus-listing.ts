@@ -8,7 +8,7 @@
  * took away. So what is left to allocate is `quantity - allocatedQuantity`, and never negative.
  */
 import type { IsoDate } from '../../../kernel/domain/clock';
-import { ConflictError } from '../../../kernel/domain/errors';
+import { badInput, ConflictError } from '../../../kernel/domain/errors';
 import type { Building, RecordMeta, Visibility } from '../../../kernel/domain/records';
 
 export const SURPLUS_CATEGORIES = [
@@ -170,6 +170,59 @@ export function assertListingLive(listing: SurplusListing, today: IsoDate): void
       },
     );
   }
+}
+
+/** What the lister may change after listing: every field but the category (and the building, fixed). */
+export type SurplusListingEdits = Partial<
+  Pick<
+    SurplusListingFields,
+    'description' | 'condition' | 'dimensions' | 'availableUntil' | 'collection' | 'mustCollect' | 'quantity'
+  >
+>;
+
+/**
+ * The listing with the lister's edits (omitted fields kept). Refused: a CLOSED listing (CONFLICT); a
+ * quantity below what is already allocated, collected included (BAD_USER_INPUT on `input.quantity`, saying
+ * the least it may be); an end date before the first day or before today (BAD_USER_INPUT on
+ * `input.availableUntil`). An end date of today or later is accepted even while allocations wait to be
+ * collected: once the listing ends they can still be collected or marked a no-show, as after closing.
+ */
+export function reviseListing(
+  listing: SurplusListing,
+  edits: SurplusListingEdits,
+  today: IsoDate,
+): SurplusListing {
+  if (listing.status === 'CLOSED') {
+    throw new ConflictError(`Surplus listing ${listing.id} is closed; it can no longer be changed`, {
+      state: 'CLOSED',
+    });
+  }
+  if (edits.quantity !== undefined && edits.quantity < listing.allocatedQuantity) {
+    throw badInput(
+      'input.quantity',
+      `must be at least ${listing.allocatedQuantity}, the quantity already allocated or collected`,
+    );
+  }
+  if (edits.availableUntil !== undefined && edits.availableUntil !== null) {
+    if (edits.availableUntil < listing.availableFrom) {
+      throw badInput('input.availableUntil', `must not be before availableFrom (${listing.availableFrom})`);
+    }
+    if (edits.availableUntil < today) throw badInput('input.availableUntil', 'must not be in the past');
+  }
+  const kept = <K extends keyof SurplusListingEdits>(key: K): SurplusListing[K] => {
+    const edited = edits[key];
+    return edited === undefined ? listing[key] : (edited as SurplusListing[K]);
+  };
+  return {
+    ...listing,
+    description: kept('description'),
+    condition: kept('condition'),
+    dimensions: kept('dimensions'),
+    availableUntil: kept('availableUntil'),
+    collection: kept('collection'),
+    mustCollect: kept('mustCollect'),
+    quantity: kept('quantity'),
+  };
 }
 
 /** The listing closed by its lister (or with its building), with the reason kept. */

@@ -5,18 +5,31 @@
  *   PENDING --allocate(q)--> ALLOCATED --confirm--> COLLECTED
  *      |                         \--no-show--> NO_SHOW (its q returns to the listing)
  *      \--decline--> DECLINED
+ *   PENDING or ALLOCATED --withdraw--> WITHDRAWN (by the group; an allocation returns to the listing)
  *
  * Every step returns the request's and the listing's next records together: the store writes both in one
  * transaction, each conditional on the version read, so two allocations racing for the last items cannot
  * both be written (the loser reads the listing again and is refused if too little is left).
  */
 import type { IsoDate } from '../../../kernel/domain/clock';
-import { badInput, ConflictError, NotEligibleError } from '../../../kernel/domain/errors';
+import {
+  badInput,
+  ConflictError,
+  InvalidTransitionError,
+  NotEligibleError,
+} from '../../../kernel/domain/errors';
 import type { Organisation, OrganisationKind, RecordMeta } from '../../../kernel/domain/records';
 import { assertListingLive, quantityLeft } from './surplus-listing';
 import type { SurplusCategory, SurplusListing } from './surplus-listing';
 
-export const SURPLUS_REQUEST_STATUSES = ['PENDING', 'ALLOCATED', 'COLLECTED', 'NO_SHOW', 'DECLINED'] as const;
+export const SURPLUS_REQUEST_STATUSES = [
+  'PENDING',
+  'ALLOCATED',
+  'COLLECTED',
+  'NO_SHOW',
+  'DECLINED',
+  'WITHDRAWN',
+] as const;
 export type SurplusRequestStatus = (typeof SURPLUS_REQUEST_STATUSES)[number];
 
 /**
@@ -214,4 +227,27 @@ export function markNoShow(
 export function declineRequest(request: SurplusRequest, at: string): SurplusRequest {
   assertStatus(request, 'PENDING', 'declining');
   return { ...request, status: 'DECLINED', closedAt: at };
+}
+
+/**
+ * The group withdraws its request while it is PENDING or ALLOCATED; an allocation returns to the listing, as
+ * after a no-show. Any other status is INVALID_TRANSITION (with `status`): the request has already ended.
+ */
+export function withdrawRequest(
+  listing: SurplusListing,
+  request: SurplusRequest,
+  at: string,
+): { request: SurplusRequest; listing: SurplusListing | null } {
+  if (request.status !== 'PENDING' && request.status !== 'ALLOCATED') {
+    throw new InvalidTransitionError('withdrawSurplusRequest', request.status, [], 'the request has ended');
+  }
+  const withdrawn: SurplusRequest = { ...request, status: 'WITHDRAWN', closedAt: at };
+  if (request.status === 'PENDING') return { request: withdrawn, listing: null };
+  return {
+    request: withdrawn,
+    listing: {
+      ...listing,
+      allocatedQuantity: Math.max(0, listing.allocatedQuantity - request.allocatedQuantity),
+    },
+  };
 }

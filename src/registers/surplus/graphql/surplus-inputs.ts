@@ -57,6 +57,19 @@ export const createSurplusListingSchema = lazy(() =>
     }),
 );
 
+/** An edit: every field optional; omitted stays as it is, null clears `dimensions` and `availableUntil`. */
+export const updateSurplusListingSchema = lazy(() =>
+  z.object({
+    description: text(1000).optional(),
+    condition: z.enum(ITEM_CONDITIONS).optional(),
+    dimensions: optionalText(200),
+    availableUntil: isoDateSchema().nullish(),
+    collection: collectionSchema().optional(),
+    mustCollect: z.boolean().optional(),
+    quantity: quantity().optional(),
+  }),
+);
+
 export const requestSurplusItemsSchema = lazy(() =>
   z.object({
     listingId: recordIdSchema(),

@@ -5,13 +5,19 @@ import { councilCodeSchema, parseArgument } from '../../../kernel/graphql/inputs
 import { parseId, parsePage, requestLoader } from '../../../kernel/graphql/support';
 import type { RegisterContext } from '../../context';
 import type { Resolvers } from '../../generated/resolvers-types';
-import { closeSurplusListing, listSurplusItems, updateSurplusSettings } from '../changes/listing-changes';
+import {
+  closeSurplusListing,
+  listSurplusItems,
+  updateSurplusListing,
+  updateSurplusSettings,
+} from '../changes/listing-changes';
 import {
   allocateSurplusRequest,
   confirmSurplusCollection,
   declineSurplusRequest,
   markSurplusNoShow,
   requestSurplusItems,
+  withdrawSurplusRequest,
 } from '../changes/request-changes';
 import { canSeeListing, loadVisibleListing, loadVisibleRequest, today } from '../changes/surplus-reads';
 import { listingState, quantityLeft } from '../domain/surplus-listing';
@@ -23,6 +29,7 @@ import {
   closeReasonSchema,
   createSurplusListingSchema,
   requestSurplusItemsSchema,
+  updateSurplusListingSchema,
 } from './surplus-inputs';
 
 /** Listings' buildings, batched: a page of listings with their buildings is one BatchGetItem. */
@@ -111,6 +118,10 @@ export const surplusResolvers: Resolvers = {
         create('createSurplusListing', args),
         parseArgument(createSurplusListingSchema(), args.input, 'input'),
       ),
+    updateSurplusListing: (_, args, ctx) =>
+      updateSurplusListing(ctx, target(args), () =>
+        parseArgument(updateSurplusListingSchema(), args.input, 'input'),
+      ),
     closeSurplusListing: (_, args, ctx) =>
       closeSurplusListing(ctx, target(args), () => parseArgument(closeReasonSchema(), args.reason, 'reason')),
     requestSurplusItems: (_, args, ctx) =>
@@ -128,6 +139,7 @@ export const surplusResolvers: Resolvers = {
     declineSurplusRequest: (_, args, ctx) => declineSurplusRequest(ctx, target(args)),
     confirmSurplusCollection: (_, args, ctx) => confirmSurplusCollection(ctx, target(args)),
     markSurplusNoShow: (_, args, ctx) => markSurplusNoShow(ctx, target(args)),
+    withdrawSurplusRequest: (_, args, ctx) => withdrawSurplusRequest(ctx, target(args)),
     updateSurplusSettings: (_, args, ctx) =>
       updateSurplusSettings(
         ctx,

@@ -501,6 +501,12 @@ const MATRIX: readonly Case<Action>[] = [
     resource: () => ({ organisationId: PARTNER_ORG, listerOrganisationId: CHELTENHAM_COUNCIL }),
     expected: [U, F, F, F, Y, Y, Y, F, F, F],
   }),
+  rule({
+    label: "surplusRequest.withdraw of the partner's request for the council's items",
+    action: 'surplusRequest.withdraw',
+    resource: () => ({ organisationId: PARTNER_ORG, listerOrganisationId: CHELTENHAM_COUNCIL }),
+    expected: [U, F, F, F, Y, Y, F, F, F, F],
+  }),
 ];
 
 // Typed as a record of every action, so adding an action to ResourceByAction fails the type-check here.
@@ -549,6 +555,7 @@ const EVERY_ACTION: Record<Action, true> = {
   'surplus.manageSettings': true,
   'surplusRequest.view': true,
   'surplusRequest.confirmCollection': true,
+  'surplusRequest.withdraw': true,
 };
 
 const ROWS = MATRIX.flatMap((row) =>

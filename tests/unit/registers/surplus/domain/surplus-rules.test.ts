@@ -5,6 +5,7 @@ import {
   createSurplusListing,
   listingState,
   quantityLeft,
+  reviseListing,
 } from '../../../../../src/registers/surplus/domain/surplus-listing';
 import type { SurplusListing } from '../../../../../src/registers/surplus/domain/surplus-listing';
 import {
@@ -15,6 +16,7 @@ import {
   createSurplusRequest,
   declineRequest,
   markNoShow,
+  withdrawRequest,
 } from '../../../../../src/registers/surplus/domain/surplus-request';
 
 const AT = '2026-11-23T09:00:00.000Z';
@@ -166,5 +168,45 @@ describe('who may request', () => {
     expect(() => assertMayRequest({ ...group, verified: false }, listing)).toThrow(/verified/);
     expect(() => assertMayRequest({ ...group, kind: 'BUSINESS' }, listing)).toThrow(/BUSINESS/);
     expect(() => assertMayRequest({ ...group, id: 'org-council' }, listing)).toThrow(/own/);
+  });
+});
+
+describe("the lister's edits", () => {
+  it('keeps what is not edited and never lists fewer than are allocated', () => {
+    const listing = chairs({ allocatedQuantity: 12, collectedQuantity: 5 });
+    const edited = reviseListing(listing, { quantity: 12, dimensions: null }, TODAY);
+    expect(edited).toEqual({ ...listing, quantity: 12, dimensions: null });
+    expect(() => reviseListing(listing, { quantity: 11 }, TODAY)).toThrow(/at least 12/);
+  });
+
+  it('gives an ended listing a later end date, but none in the past, and refuses a closed one', () => {
+    const ended = chairs({ availableUntil: '2026-11-21' });
+    expect(listingState(ended, TODAY)).toBe('ENDED');
+    expect(listingState(reviseListing(ended, { availableUntil: TODAY }, TODAY), TODAY)).toBe('AVAILABLE');
+    expect(() => reviseListing(ended, { availableUntil: '2026-11-22' }, TODAY)).toThrow(/past/);
+    expect(() => reviseListing(ended, { availableUntil: '2026-11-19' }, TODAY)).toThrow(/availableFrom/);
+    expect(() => reviseListing(closeListing(chairs(), 'Gone'), { mustCollect: false }, TODAY)).toThrow(
+      /closed/,
+    );
+  });
+});
+
+describe('withdrawal by the group', () => {
+  it('returns an allocation to the listing, and leaves the listing alone for a pending request', () => {
+    const listing = chairs();
+    const allocated = allocate(listing, requestFor(listing, 25), 20, AT, TODAY);
+    const withdrawn = withdrawRequest(allocated.listing, allocated.request, AT);
+    expect(withdrawn.request.status).toBe('WITHDRAWN');
+    expect(withdrawn.listing && quantityLeft(withdrawn.listing)).toBe(40);
+    expect(withdrawRequest(listing, requestFor(listing, 5), AT).listing).toBeNull();
+  });
+
+  it('refuses a request that has ended', () => {
+    const listing = chairs();
+    const allocated = allocate(listing, requestFor(listing, 5), null, AT, TODAY);
+    const collected = confirmCollection(allocated.listing, allocated.request, AT);
+    expect(() => withdrawRequest(collected.listing, collected.request, AT)).toThrow(
+      expect.objectContaining({ code: 'INVALID_TRANSITION' }),
+    );
   });
 });
