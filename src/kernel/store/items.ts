@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { diffRecords } from '../domain/audit';
-import { ConflictError, MembershipCheckFailedError, NotFoundError } from '../domain/errors';
+import { badInput, ConflictError, MembershipCheckFailedError, NotFoundError } from '../domain/errors';
 import { idempotencyExpiry, IdempotentReplay } from '../domain/idempotency';
 import type { IdempotencyClaim } from '../domain/idempotency';
 import type { FeedChange } from '../domain/change-feed';
@@ -12,6 +12,7 @@ import {
   accessOfficerAttribute,
   auditEventKey,
   idempotencyKey,
+  organisationKey,
   userAccessKey,
 } from './keys';
 import { listKeyAttributes, TABLE_DEFINITION } from './table-definition';
@@ -119,6 +120,23 @@ export function versionedReplace(
       change,
     ),
   ];
+}
+
+/** An organisation the arguments name exists (BAD_USER_INPUT on its field otherwise). */
+export function organisationExists(
+  tableName: string,
+  named: { readonly id: string; readonly field: string },
+): GuardedWrite {
+  return {
+    write: {
+      ConditionCheck: {
+        TableName: tableName,
+        Key: organisationKey(named.id),
+        ConditionExpression: 'attribute_exists(pk)',
+      },
+    },
+    onConditionFailed: () => badInput(named.field, 'no organisation in the register has this id'),
+  };
 }
 
 /**

@@ -15,7 +15,12 @@ import type { SpaceNeed } from '../domain/space-need';
 import type { SpaceOffer } from '../domain/space-offer';
 import type { AccessPattern } from '../../../kernel/store/access-pattern';
 import type { CursorCodec } from '../../../kernel/store/cursor';
-import { idempotencyWrites, membershipGuardWrite, toRecord } from '../../../kernel/store/items';
+import {
+  idempotencyWrites,
+  membershipGuardWrite,
+  organisationExists,
+  toRecord,
+} from '../../../kernel/store/items';
 import type { ItemKey } from '../../../kernel/store/keys';
 import type { GuardedWrite, Table } from '../../../kernel/store/table';
 import {
@@ -33,7 +38,7 @@ import {
   spaceNeedKey,
   spaceOfferKey,
 } from './colocation-keys';
-import { buildingUnchanged, offerIsOpen, organisationExists, recordWrites } from './colocation-writes';
+import { buildingUnchanged, offerIsOpen, recordWrites } from './colocation-writes';
 import { findNear } from './nearby-store';
 import { notificationWrite } from '../../../kernel/store/outbox-items';
 import { colocationNotices } from '../domain/colocation-notices';

@@ -3,14 +3,14 @@
  * audit event, an offer's building entry, an interest's open-interest claim), and the conditions a change's
  * transaction carries. Pure request building: the store sends them through the table gateway.
  */
-import { badInput, ConflictError } from '../../../kernel/domain/errors';
+import { ConflictError } from '../../../kernel/domain/errors';
 import type { GeoPoint } from '../../../kernel/domain/location';
 import type { ChangeContext } from '../../../kernel/domain/ports';
 import type { RecordType } from '../../../kernel/domain/records';
 import { feedChangesOf } from '../../../kernel/domain/change-feed';
 import type { FeedAudience, FeedChange } from '../../../kernel/domain/change-feed';
 import { auditWrite, declaringFeed, IS_NEW, versionedReplace } from '../../../kernel/store/items';
-import { buildingKey, organisationKey } from '../../../kernel/store/keys';
+import { buildingKey } from '../../../kernel/store/keys';
 import type { GuardedWrite, Item } from '../../../kernel/store/table';
 import type { ColocationRecordChange } from '../domain/colocation-port';
 import { GEO_PARTITION_PRECISION, geohashOf } from '../domain/geo-search';
@@ -139,23 +139,6 @@ export function buildingUnchanged(
     },
     onConditionFailed: () =>
       new ConflictError(`Building ${building.id} changed while the offer was being saved; try again`),
-  };
-}
-
-/** An organisation the arguments name exists (BAD_USER_INPUT on its field otherwise). */
-export function organisationExists(
-  tableName: string,
-  named: { readonly id: string; readonly field: string },
-): GuardedWrite {
-  return {
-    write: {
-      ConditionCheck: {
-        TableName: tableName,
-        Key: organisationKey(named.id),
-        ConditionExpression: 'attribute_exists(pk)',
-      },
-    },
-    onConditionFailed: () => badInput(named.field, 'no organisation in the register has this id'),
   };
 }
 

@@ -5,7 +5,12 @@
 import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
 import { ConflictError } from '../../../kernel/domain/errors';
 import type { AccessPattern } from '../../../kernel/store/access-pattern';
-import { idempotencyWrites, membershipGuardWrite, toRecord } from '../../../kernel/store/items';
+import {
+  idempotencyWrites,
+  membershipGuardWrite,
+  organisationExists,
+  toRecord,
+} from '../../../kernel/store/items';
 import type { ItemKey } from '../../../kernel/store/keys';
 import { notificationWrite } from '../../../kernel/store/outbox-items';
 import type { GuardedWrite, Table } from '../../../kernel/store/table';
@@ -24,7 +29,7 @@ import {
   surplusRequestKey,
   surplusSettingsKey,
 } from './surplus-keys';
-import { organisationExists, surplusRecordWrites } from './surplus-writes';
+import { surplusRecordWrites } from './surplus-writes';
 
 export { listingsFollowBuilding } from './listings-follow-building';
 

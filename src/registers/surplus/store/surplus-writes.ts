@@ -3,11 +3,9 @@
  * its audit event), and the conditions a change's transaction carries. Pure request building: the store
  * sends them through the table gateway.
  */
-import { badInput } from '../../../kernel/domain/errors';
 import type { ChangeContext } from '../../../kernel/domain/ports';
 import type { RecordType } from '../../../kernel/domain/records';
 import { auditWrite, IS_NEW, versionedReplace } from '../../../kernel/store/items';
-import { organisationKey } from '../../../kernel/store/keys';
 import type { GuardedWrite, Item } from '../../../kernel/store/table';
 import { ListingChangedError } from '../domain/surplus-listing';
 import type { SurplusRecordChange } from '../domain/surplus-port';
@@ -75,23 +73,6 @@ export function surplusRecordWrites(
     },
     audit,
   ];
-}
-
-/** An organisation the arguments name exists (BAD_USER_INPUT on its field otherwise). */
-export function organisationExists(
-  tableName: string,
-  named: { readonly id: string; readonly field: string },
-): GuardedWrite {
-  return {
-    write: {
-      ConditionCheck: {
-        TableName: tableName,
-        Key: organisationKey(named.id),
-        ConditionExpression: 'attribute_exists(pk)',
-      },
-    },
-    onConditionFailed: () => badInput(named.field, 'no organisation in the register has this id'),
-  };
 }
 
 /** The stored item of a record: its key and its list entries. */
