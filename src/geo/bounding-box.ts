@@ -1,6 +1,6 @@
 import type { GeoBox } from './geohash';
 
-/** The sphere the box is drawn on: radius a of WGS84, as geolib's (src/registers/colocation/domain/geo-search.ts pads for the ellipsoid). */
+/** The sphere the box is drawn on: radius a of WGS84, as geolib's (src/kernel/domain/geo-search.ts pads for the ellipsoid). */
 const EARTH_RADIUS_M = 6_378_137;
 
 /**

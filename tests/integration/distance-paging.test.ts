@@ -3,7 +3,7 @@ import type { GeoPoint } from '../../src/kernel/domain/location';
 import type { SpaceOffer } from '../../src/registers/colocation/domain/space-offer';
 import { createRegisterStores } from '../../src/app/register-store';
 import { DEFAULT_REQUEST_LIMITS } from '../../src/kernel/domain/request-limits';
-import { planGeoSearch } from '../../src/registers/colocation/domain/geo-search';
+import { planGeoSearch } from '../../src/kernel/domain/geo-search';
 import type { RegisterStores } from '../../src/registers/context';
 import { openOfferAt } from '../support/colocation-fixtures';
 import { createTestApp } from '../support/test-app';

@@ -21,6 +21,24 @@ export interface Page<T> {
 }
 
 /**
+ * Lists sorted in memory (a distance search's finds, ranked matches), paged by an opaque cursor that holds
+ * the last item's order key, bound to the list and its arguments (`cursorQuery`). A store implements it
+ * over its cursor codec (src/kernel/store/sorted-pages.ts).
+ */
+export interface SortedPaging {
+  encodeSortedCursor(cursorQuery: string, key: string): string;
+  /** The order key a cursor holds; BAD_USER_INPUT on `after` when it is not this list's. */
+  decodeSortedCursor(cursorQuery: string, after: string): string;
+  /** The page of `sorted` (sorted by `orderKey`) after the page request's cursor. */
+  pageSorted<T>(
+    cursorQuery: string,
+    sorted: readonly T[],
+    orderKey: (item: T) => string,
+    page: PageRequest,
+  ): Page<T>;
+}
+
+/**
  * Where a page ends, as stores and resolvers make it. The schema's PageInfo adds `startCursor` and
  * `hasPreviousPage` from the connection itself (executable-schema.ts), so no list has to compute them.
  */

@@ -36,7 +36,7 @@ export const TABLE_DEFINITION: TableDefinition = {
     // key condition), for all buildings and for their public copies.
     { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     // Co-location: by place. Partition: a geohash cell of about 156 x 90 km; sort key: the item's 9-character
-    // geohash, so any finer cell is a key range (see src/registers/colocation/domain/geo-search.ts).
+    // geohash, so any finer cell is a key range (see src/kernel/domain/geo-search.ts).
     { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
   ],
   streamViewType: 'NEW_IMAGE',

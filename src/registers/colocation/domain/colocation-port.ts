@@ -7,6 +7,7 @@ import type {
   NearbySearch,
   Page,
   PageRequest,
+  SortedPaging,
 } from '../../../kernel/domain/ports';
 import type { SpaceInterest } from './space-interest';
 import type { SpaceNeed } from './space-need';
@@ -19,7 +20,8 @@ export type ColocationRecordChange =
   | { kind: 'SPACE_NEED'; before: SpaceNeed | null; after: SpaceNeed; action: AuditAction }
   | { kind: 'SPACE_INTEREST'; before: SpaceInterest | null; after: SpaceInterest; action: AuditAction };
 
-export interface ColocationStore {
+/** The co-location records and their lists; lists sorted in memory (distance, matches) page as SortedPaging. */
+export interface ColocationStore extends SortedPaging {
   getSpaceOffer(id: string): Promise<SpaceOffer | null>;
   getSpaceOffers(ids: readonly string[]): Promise<ReadonlyMap<string, SpaceOffer>>;
   listSpaceOffersByBuilding(buildingId: string, page: PageRequest): Promise<Page<SpaceOffer>>;
@@ -89,20 +91,4 @@ export interface ColocationStore {
       guard?: MembershipGuard | null;
     },
   ): Promise<void>;
-
-  /**
-   * A page of an already sorted list held in memory, with signed cursors. `orderKey` must sort as the list
-   * does; the cursor carries the last item's key, so the next page starts after it even if the list changed.
-   */
-  /** The order key a cursor from pageSorted carries (BAD_USER_INPUT on `after` when it is not one). */
-  decodeSortedCursor(cursorQuery: string, after: string): string;
-  /** The cursor of a position in a list sorted in memory (`pageSorted`), for a page that ends short. */
-  encodeSortedCursor(cursorQuery: string, key: string): string;
-
-  pageSorted<T>(
-    cursorQuery: string,
-    sorted: readonly T[],
-    orderKey: (item: T) => string,
-    page: PageRequest,
-  ): Page<T>;
 }

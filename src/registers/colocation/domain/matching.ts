@@ -7,7 +7,7 @@
  * caller may not see, for a need with a budget) is UNKNOWN: it scores 0 and is listed in `unknowns`, but does
  * not exclude the offer, since the space may well fit. Pure.
  */
-import { distanceKm } from './geo-search';
+import { distanceKm } from '../../../kernel/domain/geo-search';
 import {
   ACCESSIBILITY_FEATURE_LABELS,
   councilName,

@@ -63,24 +63,6 @@ export const offerStatusPrefix = (status: string | null): string | null => (stat
 
 export type GeoItemKind = 'OFFER' | 'NEED';
 
-/** The geospatial index entry: partition by the coarse cell, sort by the full geohash then id. */
-export function geoIndexKeys(
-  kind: GeoItemKind,
-  partitionCell: string,
-  geohash: string,
-  id: string,
-): { gsi5pk: string; gsi5sk: string } {
-  return { gsi5pk: geoPartition(kind, partitionCell), gsi5sk: `${geohash}#${id}` };
-}
-export const geoPartition = (kind: GeoItemKind, partitionCell: string): string =>
-  `GEO#${kind}#${partitionCell}`;
-
-/**
- * The inclusive sort-key bounds that select every item whose geohash starts with a cell from `fromCell` to
- * `toCell` (cells of one length): `~` sorts after every geohash character and `#`.
- */
-export const geoSortBounds = (fromCell: string, toCell: string): [string, string] => [fromCell, `${toCell}~`];
-
 export const spaceNeedKey = (id: string): ItemKey => ({ pk: `NEED#${id}`, sk: 'NEED' });
 
 /** An organisation's needs, newest first; and open needs by council area (those that name an area). */
@@ -191,10 +173,4 @@ export const interestsInOffer = (offer: {
 }): AccessPattern => ({
   ...interestsReceivedBy(offer.organisationId),
   sortPrefix: offerInterestsPrefix(offer.createdAt, offer.id),
-});
-
-/** The items of one kind in a coarse geohash cell (the distance search reads ranges of it). */
-export const placesInCell = (kind: GeoItemKind, partitionCell: string): AccessPattern => ({
-  indexName: INDEX.byPlace,
-  partition: geoPartition(kind, partitionCell),
 });

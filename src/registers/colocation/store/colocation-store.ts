@@ -1,4 +1,4 @@
-import { badInput, ConflictError } from '../../../kernel/domain/errors';
+import { ConflictError } from '../../../kernel/domain/errors';
 import type { GeoPoint } from '../../../kernel/domain/location';
 import type {
   ChangeContext,
@@ -39,7 +39,8 @@ import {
   spaceOfferKey,
 } from './colocation-keys';
 import { buildingUnchanged, offerIsOpen, recordWrites } from './colocation-writes';
-import { findNear } from './nearby-store';
+import { findNear } from '../../../kernel/store/nearby-store';
+import { SortedPages } from '../../../kernel/store/sorted-pages';
 import { notificationWrite } from '../../../kernel/store/outbox-items';
 import { colocationNotices } from '../domain/colocation-notices';
 import { queryOpenInterests } from './offers-follow-building';
@@ -62,8 +63,12 @@ const messageAlreadyRecorded = () =>
 export class DynamoColocationStore implements ColocationStore {
   constructor(
     private readonly table: Table,
-    private readonly cursors: CursorCodec,
-  ) {}
+    cursors: CursorCodec,
+  ) {
+    this.#sorted = new SortedPages(cursors);
+  }
+
+  readonly #sorted: SortedPages;
 
   /** A page of one list of records (`pattern`), its cursor bound to `cursorQuery`. */
   #page<T>(
@@ -271,14 +276,11 @@ export class DynamoColocationStore implements ColocationStore {
   }
 
   encodeSortedCursor(cursorQuery: string, key: string): string {
-    return this.cursors.encode(cursorQuery, { key });
+    return this.#sorted.encodeSortedCursor(cursorQuery, key);
   }
 
   decodeSortedCursor(cursorQuery: string, after: string): string {
-    const key = this.cursors.decode(cursorQuery, after)['key'];
-    if (key === undefined)
-      throw badInput('after', 'is not a cursor from this list; start again without `after`');
-    return key;
+    return this.#sorted.decodeSortedCursor(cursorQuery, after);
   }
 
   pageSorted<T>(
@@ -287,14 +289,6 @@ export class DynamoColocationStore implements ColocationStore {
     orderKey: (item: T) => string,
     page: PageRequest,
   ): Page<T> {
-    const after = page.after ? this.decodeSortedCursor(cursorQuery, page.after) : undefined;
-    const rest = after === undefined ? sorted : sorted.filter((item) => orderKey(item) > after);
-    const edges = rest
-      .slice(0, page.first)
-      .map((node) => ({ node, cursor: this.cursors.encode(cursorQuery, { key: orderKey(node) }) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rest.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    return this.#sorted.pageSorted(cursorQuery, sorted, orderKey, page);
   }
 }

@@ -13,13 +13,12 @@ import { auditWrite, declaringFeed, IS_NEW, versionedReplace } from '../../../ke
 import { buildingKey } from '../../../kernel/store/keys';
 import type { GuardedWrite, Item } from '../../../kernel/store/table';
 import type { ColocationRecordChange } from '../domain/colocation-port';
-import { GEO_PARTITION_PRECISION, geohashOf } from '../domain/geo-search';
+import { GEO_PARTITION_PRECISION, geohashOf } from '../../../kernel/domain/geo-search';
 import { isInterestOpen } from '../domain/space-interest';
 import type { SpaceInterest } from '../domain/space-interest';
 import type { SpaceOffer } from '../domain/space-offer';
 import {
   buildingOfferEntryKey,
-  geoIndexKeys,
   openInterestClaimKey,
   spaceInterestIndexKeys,
   spaceInterestKey,
@@ -30,6 +29,7 @@ import {
   spaceOfferKey,
 } from './colocation-keys';
 import type { GeoItemKind } from './colocation-keys';
+import { geoIndexKeys } from '../../../kernel/store/geo-keys';
 
 const KINDS: Record<ColocationRecordChange['kind'], { what: string; recordType: RecordType }> = {
   SPACE_OFFER: { what: 'Space offer', recordType: 'SPACE_OFFER' },

@@ -1,14 +1,10 @@
 import { getDistance } from 'geolib';
 import ngeohash from 'ngeohash';
 import { describe, expect, it } from 'vitest';
-import {
-  distanceKm,
-  nearestWithin,
-  planGeoSearch,
-} from '../../../../../src/registers/colocation/domain/geo-search';
-import type { GeoPoint } from '../../../../../src/kernel/domain/location';
-import { pointAtDistance, vincentyDistanceM } from '../../../../support/vincenty';
-import { seededRandom } from '../../../../support/seeded-random';
+import { distanceKm, nearestWithin, planGeoSearch } from '../../../../src/kernel/domain/geo-search';
+import type { GeoPoint } from '../../../../src/kernel/domain/location';
+import { pointAtDistance, vincentyDistanceM } from '../../../support/vincenty';
+import { seededRandom } from '../../../support/seeded-random';
 
 /**
  * Distances on the WGS84 ellipsoid, checked against Vincenty's inverse formula as written separately in

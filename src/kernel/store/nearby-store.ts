@@ -1,16 +1,15 @@
 /**
  * The distance search's reads of the geohash index (gsi5): the ranges of a plan (planGeoSearch), each read
- * in Queries through the table gateway, within the search's read budgets. Used by the co-location store for
- * offers and needs near a point.
+ * in Queries through the table gateway, within the search's read budgets. Used by every register's store for
+ * its items near a point (co-location's offers and needs, surplus listings).
  */
 import { nearestWithin, planGeoSearch } from '../domain/geo-search';
 import type { GeoRange } from '../domain/geo-search';
-import type { GeoPoint } from '../../../kernel/domain/location';
-import type { DistanceReadBudget, NearbyResult, NearbySearch } from '../../../kernel/domain/ports';
-import { toRecord } from '../../../kernel/store/items';
-import { geoSortBounds, placesInCell } from './colocation-keys';
-import type { GeoItemKind } from './colocation-keys';
-import type { Item, Table } from '../../../kernel/store/table';
+import type { GeoPoint } from '../domain/location';
+import type { DistanceReadBudget, NearbyResult, NearbySearch } from '../domain/ports';
+import { toRecord } from './items';
+import { geoSortBounds, placesInCell } from './geo-keys';
+import type { Item, Table } from './table';
 
 /**
  * The items of `kind` within `radiusKm` of `center` (beyond `search.beyondKm`), nearest first. Every range
@@ -21,7 +20,7 @@ import type { Item, Table } from '../../../kernel/store/table';
  */
 export async function findNear<T extends { id: string }>(
   table: Table,
-  kind: GeoItemKind,
+  kind: string,
   center: GeoPoint,
   radiusKm: number,
   search: NearbySearch,
@@ -69,7 +68,7 @@ function sharedItemsPerQuery(
 // The first Query of a range was paid for by findNear; each further one takes a query from the budgets.
 async function queryRange(
   table: Table,
-  kind: GeoItemKind,
+  kind: string,
   range: GeoRange,
   budgets: readonly DistanceReadBudget[],
   itemsPerQuery: number | undefined,

@@ -8,7 +8,7 @@ import {
   nextSearchRadius,
   nearestWithin,
   planGeoSearch,
-} from '../../../../../src/registers/colocation/domain/geo-search';
+} from '../../../../src/kernel/domain/geo-search';
 
 const CHELTENHAM = { latitude: 51.8994, longitude: -2.0783 };
 const LERWICK = { latitude: 60.155, longitude: -1.145 };

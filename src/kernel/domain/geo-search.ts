@@ -30,10 +30,10 @@
  * wholly within when its farthest corner is: distance from a point has no maximum inside a cell or along
  * its edges (a meridian or a parallel), so the farthest point of a cell is one of its corners.
  */
-import { boxAround } from '../../../geo/bounding-box';
-import { geodesicDistanceM } from '../../../geo/geodesic';
-import { encodeGeohash, geohashBox, geohashesCovering } from '../../../geo/geohash';
-import type { GeoPoint } from '../../../kernel/domain/location';
+import { boxAround } from '../../geo/bounding-box';
+import { geodesicDistanceM } from '../../geo/geodesic';
+import { encodeGeohash, geohashBox, geohashesCovering } from '../../geo/geohash';
+import type { GeoPoint } from './location';
 
 export const GEO_PARTITION_PRECISION = 3;
 export const GEO_STORED_PRECISION = 9;
