@@ -148,7 +148,7 @@ async function councilFacts(
 ): Promise<DeadlineFact[]> {
   const code = council.gssCode;
   if (!code) return [];
-  const review = reviewRequestRange(today);
+  const review = reviewRequestRange(today, SHORT_HORIZON_DAYS);
   const [tasks, recentlyListed, offers] = await Promise.all([
     sources.acv.listAcvTasksDueBy(code, addDays(today, REMINDER_HORIZON_DAYS)),
     sources.acv.listListedAcvEntriesExpiringBetween(code, review.from, review.until),

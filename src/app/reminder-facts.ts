@@ -14,7 +14,7 @@ import type { OutboxRecipient } from '../kernel/domain/outbox';
 import type { Invite, Organisation } from '../kernel/domain/records';
 import type { AcvEntry, AcvParty, AcvTask } from '../registers/acv/domain/acv-records';
 import { acvDates, moratoriaOf } from '../registers/acv/domain/acv-state';
-import { addDays, addMonthsClamped, LISTING_PERIOD_MONTHS } from '../registers/acv/domain/acv-timetable';
+import { addDays, expiriesWithReviewRequestDeadline } from '../registers/acv/domain/acv-timetable';
 import type { SpaceOffer } from '../registers/colocation/domain/space-offer';
 import type { DeadlineFact, ReminderKind } from '../registers/notifications/domain/due-reminders';
 
@@ -103,16 +103,11 @@ export function acvTaskFacts(task: AcvTask, entry: AcvEntry, council: Organisati
 }
 
 /**
- * The listed partition's range that holds every listing whose review may still be asked for by
- * `today + 7`: listed from 55 to 48 days ago (8 weeks beginning with the listing notice), so their 5 years end
- * about 60 months later. A day's slack each side covers both ways of counting the 5 years; entries are then
- * checked exactly by reviewRequestFact.
+ * The listed partition's range that holds every listing whose review may still be asked for on a day from
+ * `today` to `today + horizonDays` (entries are then checked exactly by reviewRequestFact).
  */
-export function reviewRequestRange(today: IsoDate): { from: IsoDate; until: IsoDate } {
-  return {
-    from: addDays(addMonthsClamped(addDays(today, -56), LISTING_PERIOD_MONTHS), -2),
-    until: addDays(addMonthsClamped(addDays(today, -47), LISTING_PERIOD_MONTHS), 1),
-  };
+export function reviewRequestRange(today: IsoDate, horizonDays: number): { from: IsoDate; until: IsoDate } {
+  return expiriesWithReviewRequestDeadline(today, addDays(today, horizonDays));
 }
 
 /** The owner's last day to ask for a review, while none was asked for; null otherwise. */

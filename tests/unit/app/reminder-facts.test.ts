@@ -73,7 +73,12 @@ describe('the ACV deadlines the daily reminders are about', () => {
   it('reads the listings whose review may be asked for within a week: listed 55 to 48 days ago', () => {
     // Today 23 Nov 2026: listed 29 Sep to 6 Oct 2026, whose 5 years end 28 Sep to 6 Oct 2031 (either way of
     // counting), so the range holds them with a day or two to spare.
-    expect(reviewRequestRange('2026-11-23')).toEqual({ from: '2031-09-26', until: '2031-10-08' });
+    expect(reviewRequestRange('2026-11-23', 7)).toEqual({ from: '2031-09-26', until: '2031-10-08' });
+  });
+
+  it('reads only the listings whose last day to ask is today, with no horizon', () => {
+    // 8 weeks beginning with 29 Sep 2026 end on 23 Nov 2026: listed 29 Sep, 5 years ending 28 or 29 Sep 2031.
+    expect(reviewRequestRange('2026-11-23', 0)).toEqual({ from: '2031-09-26', until: '2031-10-01' });
   });
 
   it("reminds the owner of the review's last day, until a review is asked for", () => {

@@ -171,6 +171,25 @@ export const renominationOpensOn = (expiresOn: IsoDate): IsoDate =>
 export const reviewRequestDeadline = (listingNoticeOn: IsoDate): IsoDate =>
   endOfWeeksBeginningWith(listingNoticeOn, REVIEW_REQUEST_WEEKS);
 
+/**
+ * The range of listing expiry dates (the listed entries' sort order) that holds every listing whose owner's
+ * last day to ask for a review (reviewRequestDeadline) falls from `from` to `until`: listed
+ * REVIEW_REQUEST_WEEKS weeks less a day before those days, so expiring about LISTING_PERIOD_MONTHS months
+ * after that. A day's slack before the listing day and after it, and two and one days on the expiry, cover
+ * both ways of counting the five years and a notice sent the day after entry; each entry in the range is
+ * then checked exactly.
+ */
+export function expiriesWithReviewRequestDeadline(
+  from: IsoDate,
+  until: IsoDate,
+): { from: IsoDate; until: IsoDate } {
+  const noticeToDeadline = REVIEW_REQUEST_WEEKS * 7 - 1;
+  return {
+    from: addDays(addMonthsClamped(addDays(from, -noticeToDeadline - 1), LISTING_PERIOD_MONTHS), -2),
+    until: addDays(addMonthsClamped(addDays(until, -noticeToDeadline + 1), LISTING_PERIOD_MONTHS), 1),
+  };
+}
+
 export const reviewDecisionDueOn = (requestedOn: IsoDate): IsoDate =>
   endOfWeeksBeginningWith(requestedOn, REVIEW_DECISION_WEEKS);
 
