@@ -20,19 +20,6 @@ import { asOperationName } from './request-log';
  */
 export function createGraphqlRoute(app: App): Route {
   const { limits } = app;
-  // Query texts that passed the token and nesting check: a client sends the same few texts again and again,
-  // and the fast path serves them without lexing them, so neither is the check repeated (issue 17). Bounded
-  // as the fast path's memory is: when full it starts again.
-  const passedTextCheck = new Set<string>();
-  const checkText = (query: string) => {
-    if (passedTextCheck.has(query)) return null;
-    const refusal = checkQueryText(query, limits.maxTokens, limits.maxQueryNesting);
-    if (!refusal) {
-      if (passedTextCheck.size >= PASSED_TEXT_CHECK_ENTRIES) passedTextCheck.clear();
-      passedTextCheck.add(query);
-    }
-    return refusal;
-  };
   return {
     path: '/graphql',
     methods: ['GET', 'POST'],
@@ -53,7 +40,8 @@ export function createGraphqlRoute(app: App): Route {
         );
       }
       const { query } = checked.body;
-      const tooCostly = typeof query === 'string' ? checkText(query) : null;
+      const tooCostly =
+        typeof query === 'string' ? checkQueryText(query, limits.maxTokens, limits.maxQueryNesting) : null;
       if (tooCostly) return refusalResponse(queryTooCostly(tooCostly.limit, tooCostly.max, null));
 
       let contextValue;
@@ -82,9 +70,6 @@ export function createGraphqlRoute(app: App): Route {
     },
   };
 }
-
-/** The most query texts remembered as having passed the text check (the fast path remembers as many). */
-const PASSED_TEXT_CHECK_ENTRIES = 1000;
 
 interface RouteAnswer {
   readonly status: number;
