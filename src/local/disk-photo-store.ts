@@ -56,10 +56,6 @@ export class DiskPhotoStore implements PhotoStore {
     this.#region = options.region ?? 'eu-west-2';
   }
 
-  get folder(): string {
-    return this.options.dir;
-  }
-
   get uploadUrl(): string {
     return `${this.options.baseUrl}/photos/upload`;
   }

@@ -52,8 +52,6 @@ export interface LocalStack {
   readonly startedDynamoDbLocal: boolean;
   /** Where the notifier writes the emails it sends, as .eml files (`<data dir>/mail`). */
   readonly mailFolder: string;
-  /** Where listings' photos are kept (`<data dir>/photos`). */
-  readonly photosFolder: string;
   /** Stops the API, then DynamoDB Local. A second call finds nothing left to stop. */
   stop(): Promise<void>;
 }
@@ -122,6 +120,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const dynamoClient = createDynamoClient({ region: config.region, endpoint });
     cleanups.push(async () => dynamoClient.destroy());
     if (await ensureTable(dynamoClient, config.tableName)) log(`Created table ${config.tableName}.`);
+
     const tokenVerifier =
       config.auth.mode === 'local'
         ? createLocalTokenVerifier(toJwks(loadOrCreateSigningKey(options.dataDir)))
@@ -143,7 +142,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       photos,
     );
     cleanups.push(() => app.server.stop());
-    await listen(httpServer, options.port); // on 127.0.0.1: this machine only
+    // Listens on this machine only.
+    await listen(httpServer, options.port);
     cleanups.push(() => closeServer(httpServer));
     const url = `http://localhost:${options.port}/graphql`;
     // For `npm run import`, which reads it when no --endpoint is given; removed first when stopping.
@@ -155,7 +155,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName: config.tableName,
       startedDynamoDbLocal: !externalEndpoint,
       mailFolder,
-      photosFolder: photos.folder,
       stop: stopAll,
     };
   } catch (error) {
