@@ -35,7 +35,7 @@ describe('surplus listings from a closing library', () => {
   const listing = async (id: string) =>
     (await t.ok<{ surplusListing: Listing }>(SURPLUS_LISTING, { id }, reg.officer)).surplusListing;
 
-  it('shows the chairs' photo to the groups, allocates chairs to two, counts the collection and returns a no-show', async () => {
+  it('shows the chairs’ photo to the groups, allocates chairs to two, counts the collection and returns a no-show', async () => {
     const { officer, council, library, editors, groupIds } = reg;
     const [first, second] = [editors[0]!, editors[1]!];
     const chairs = await createListing(t, officer, listingInput(library.id, council.id));
