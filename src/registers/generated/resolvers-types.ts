@@ -4125,7 +4125,7 @@ export type SurplusPhoto = {
   altText: Scalars['String']['output'];
   /** Its size in bytes. */
   byteSize: Scalars['Int']['output'];
-  /** image/jpeg, image/png or image/webp. */
+  /** Its type: image/jpeg, image/png or image/webp. */
   contentType: Scalars['String']['output'];
   /** The photo's id: random, it says nothing of the listing or the file. */
   id: Scalars['ID']['output'];
