@@ -17,6 +17,8 @@ export interface S3PhotoStoreOptions {
   readonly credentials: () => Promise<AwsCredentials>;
   /** How long one S3 request may take before the step is answered SERVICE_UNAVAILABLE. */
   readonly timeoutMs?: number;
+  /** Tests only: an S3-compatible origin, addressed path-style (`<endpoint>/<bucket>/<key>`). */
+  readonly endpoint?: string;
 }
 
 const UPLOADS = 'uploads/';
@@ -27,7 +29,9 @@ export class S3PhotoStore implements PhotoStore {
 
   constructor(private readonly options: S3PhotoStoreOptions) {
     // Virtual-hosted style on the regional endpoint: the form posts to the bucket's own host.
-    this.#origin = `https://${options.bucket}.s3.${options.region}.amazonaws.com`;
+    this.#origin = options.endpoint
+      ? `${options.endpoint}/${options.bucket}`
+      : `https://${options.bucket}.s3.${options.region}.amazonaws.com`;
   }
 
   async createUploadForm(request: PhotoUploadRequest): Promise<PhotoUploadForm> {
