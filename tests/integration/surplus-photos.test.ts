@@ -211,6 +211,22 @@ describe('the upload form', () => {
     expect(errorCodes(result)).toEqual(['FORBIDDEN']);
   });
 
+  it('tells a caller who may not change the listing so before judging the arguments', async () => {
+    const listing = await newListing();
+    const upload = await t.run(
+      'mutation ($id: ID!) { requestSurplusPhotoUpload(listingId: $id, contentType: "text/html") { photoId } }',
+      { id: listing.id },
+      groupEditor,
+    );
+    const remove = await t.run(
+      REMOVE_PHOTO,
+      { id: listing.id, v: listing.version, photoId: 'x' },
+      groupEditor,
+    );
+
+    expect([errorCodes(upload), errorCodes(remove)]).toEqual([['FORBIDDEN'], ['FORBIDDEN']]);
+  });
+
   it('uploaded for one listing cannot be attached to another', async () => {
     const first = await newListing();
     const second = await newListing();

@@ -58,7 +58,7 @@ async function loadListing(ctx: RegisterContext, id: string): Promise<SurplusLis
 export async function requestSurplusPhotoUpload(
   ctx: RegisterContext,
   listingId: string,
-  contentType: PhotoContentType,
+  contentType: () => PhotoContentType,
 ): Promise<SurplusPhotoUpload> {
   await requireUser(ctx);
   const listing = await loadListing(ctx, listingId);
@@ -66,13 +66,14 @@ export async function requestSurplusPhotoUpload(
   for (const check of listerAccess(listing)) await access.require(check);
   // Nothing is written, so the guard that a change's transaction would carry is decided here instead.
   await access.settle();
+  const type = contentType();
   assertMayAddPhoto(listing);
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + UPLOAD_FORM_SECONDS * 1000);
   const photoId = randomBytes(16).toString('hex');
   const form = await ctx.stores.photos.createUploadForm({
     id: photoId,
-    contentType,
+    contentType: type,
     maxBytes: MAX_PHOTO_BYTES,
     metadata: { listing: listing.id },
     expiresAt,
@@ -128,16 +129,19 @@ export function attachSurplusPhoto(
 export async function removeSurplusPhoto(
   ctx: RegisterContext,
   target: { readonly id: string; readonly expectedVersion: number },
-  photoId: string,
+  photo: () => string,
 ): Promise<SurplusListing> {
-  const after = await runChange(ctx, {
+  const { after, photoId } = await runChange(ctx, {
     load: () => loadListing(ctx, target.id),
     access: listerAccess,
     expectedVersion: { version: target.expectedVersion, what: `Surplus listing ${target.id}` },
-    decide: (before, { change }) => nextVersion(removePhoto(before, photoId), change),
+    decide: (before, { change }) => {
+      const id = photo();
+      return { after: nextVersion(removePhoto(before, id), change), photoId: id };
+    },
     write: (planned, before, { change }, guard) =>
       ctx.stores.surplus.saveSurplusChanges(
-        [{ kind: 'SURPLUS_LISTING', before, after: planned, action: 'UPDATED' }],
+        [{ kind: 'SURPLUS_LISTING', before, after: planned.after, action: 'UPDATED' }],
         change,
         { guard },
       ),

@@ -152,9 +152,7 @@ export const surplusResolvers: Resolvers = {
     markSurplusNoShow: (_, args, ctx) => markSurplusNoShow(ctx, target(args)),
     withdrawSurplusRequest: (_, args, ctx) => withdrawSurplusRequest(ctx, target(args)),
     requestSurplusPhotoUpload: (_, args, ctx) =>
-      requestSurplusPhotoUpload(
-        ctx,
-        parseId(args.listingId, 'listingId'),
+      requestSurplusPhotoUpload(ctx, parseId(args.listingId, 'listingId'), () =>
         parseArgument(photoContentTypeSchema(), args.contentType, 'contentType'),
       ),
     attachSurplusPhoto: (_, args, ctx) =>
@@ -170,7 +168,7 @@ export const surplusResolvers: Resolvers = {
       removeSurplusPhoto(
         ctx,
         { id: parseId(args.listingId, 'listingId'), expectedVersion: args.expectedVersion },
-        parseArgument(photoIdSchema(), args.photoId, 'photoId'),
+        () => parseArgument(photoIdSchema(), args.photoId, 'photoId'),
       ),
     updateSurplusSettings: (_, args, ctx) =>
       updateSurplusSettings(
