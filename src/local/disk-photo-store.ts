@@ -10,7 +10,7 @@
  *   GET  /photos/<id>?expires=<unix seconds>&signature=<hex>   a kept photo
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type {
   PhotoStore,
@@ -84,8 +84,10 @@ export class DiskPhotoStore implements PhotoStore {
   async keepUpload(id: string): Promise<void> {
     if (!ID.test(id)) throw new Error(`not a photo id: ${id}`);
     await mkdir(join(this.options.dir, 'photos'), { recursive: true });
-    await rename(this.#file('uploads', id), this.#file('photos', id));
-    await rename(this.#file('uploads', id, '.json'), this.#file('photos', id, '.json'));
+    // A copy, as S3's: the upload stays until it is forgotten, so an attach retried after its write lost a
+    // race finds it again.
+    await copyFile(this.#file('uploads', id), this.#file('photos', id));
+    await copyFile(this.#file('uploads', id, '.json'), this.#file('photos', id, '.json'));
   }
 
   viewUrl(id: string, expiresInSeconds: number, now: Date): Promise<string> {
