@@ -16,6 +16,7 @@ import * as z from 'zod';
  * | CURSOR_SECRET_ARN | instead of CURSOR_SECRET: a Secrets Manager secret holding it (AWS) |
  * | INTROSPECTION | `true` to allow schema introspection (dev), `false` in prod |
  * | STAGE | a label for logs: `local`, `dev`, `prod`... |
+ * | PHOTOS_BUCKET | the S3 bucket of surplus listings' photos (the stack sets it; the local server uses a folder) |
  * | PINNED_TODAY | local only (`npm start -- --today YYYY-MM-DD`): the date the whole server believes it is |
  */
 const environmentSchema = z.object({
@@ -30,6 +31,10 @@ const environmentSchema = z.object({
   CURSOR_SECRET_ARN: z.string().startsWith('arn:').optional(),
   INTROSPECTION: z.enum(['true', 'false']).default('false'),
   STAGE: z.string().default('dev'),
+  PHOTOS_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name')
+    .optional(),
   PINNED_TODAY: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
@@ -66,6 +71,8 @@ export interface AppConfig {
   readonly cursorSecret: { readonly value: string } | { readonly secretArn: string };
   readonly introspection: boolean;
   readonly stage: string;
+  /** The S3 bucket of listings' photos; null where there is none (the local server and tests use a folder). */
+  readonly photosBucket: string | null;
   /** The date the server believes it is (local rehearsals only); null: the real date. */
   readonly pinnedToday: string | null;
 }
@@ -99,6 +106,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     cursorSecret: e.CURSOR_SECRET ? { value: e.CURSOR_SECRET } : { secretArn: e.CURSOR_SECRET_ARN ?? '' },
     introspection: e.INTROSPECTION === 'true',
     stage: e.STAGE,
+    photosBucket: e.PHOTOS_BUCKET ?? null,
     pinnedToday: e.PINNED_TODAY ?? null,
   };
 }

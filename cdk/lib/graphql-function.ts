@@ -9,6 +9,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { METRICS_NAMESPACE } from '../../src/config';
 import { toNodejsBundlingOptions } from './lambda-bundling';
+import type { PhotoBucket } from './photo-bucket';
 import { EXPLORER_LAYER_DIR, ensureExplorerBuilt } from '../../scripts/explorer/build-explorer';
 
 /** The `service` dimension of the function's own metrics: one per stage, so dev never trips prod's alarms. */
@@ -29,6 +30,8 @@ export interface GraphqlFunctionProps {
   readonly production: boolean;
   /** The most instances that may run at once (StageConfig.reservedConcurrency). */
   readonly reservedConcurrency: number;
+  /** The bucket of listings' photos: the function signs uploads to it, checks, copies, shows and deletes. */
+  readonly photos: PhotoBucket;
 }
 
 /**
@@ -77,10 +80,12 @@ export class GraphqlFunction extends Construct {
     // A role of our own instead of AWSLambdaBasicExecutionRole, whose log permissions cover every log group.
     const role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'The MASH Register GraphQL function: its table, its log group and its cursor secret.',
+      description:
+        'The MASH Register GraphQL function: its table, its log group, its cursor secret and the photo bucket.',
     });
     this.logGroup.grantWrite(role);
     cursorSecret.grantRead(role);
+    props.photos.grantApi(role);
     role.addToPrincipalPolicy(
       new PolicyStatement({
         actions: TABLE_ACTIONS,
@@ -140,6 +145,7 @@ export class GraphqlFunction extends Construct {
         COGNITO_CLIENT_ID: props.userPoolClientId,
         PLATFORM_ADMIN_IDS: props.platformAdminIds.join(','),
         CURSOR_SECRET_ARN: cursorSecret.secretArn,
+        PHOTOS_BUCKET: props.photos.bucket.bucketName,
         INTROSPECTION: String(props.introspection),
         // Where src/lambda/cloudwatch-metrics.ts publishes; OperationalAlarms reads the same names.
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,

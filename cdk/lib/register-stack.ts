@@ -5,6 +5,7 @@ import { GraphqlApi } from './graphql-api';
 import { GraphqlFunction } from './graphql-function';
 import { Notifier } from './notifier';
 import { OperationalAlarms } from './operational-alarms';
+import { PhotoBucket } from './photo-bucket';
 import { PublicReadCache } from './public-read-cache';
 import { RegisterTable } from './register-table';
 import { SignIn } from './sign-in';
@@ -29,6 +30,7 @@ export class RegisterStack extends Stack {
   readonly alarms: OperationalAlarms;
   readonly cache: PublicReadCache;
   readonly notifier: Notifier;
+  readonly photos: PhotoBucket;
 
   constructor(scope: Construct, id: string, props: RegisterStackProps) {
     super(scope, id, props);
@@ -36,6 +38,7 @@ export class RegisterStack extends Stack {
     const production = config.stage === 'prod';
 
     this.table = new RegisterTable(this, 'Register', { retain: production });
+    this.photos = new PhotoBucket(this, 'Photos', { corsOrigins: config.corsOrigins, production });
     this.signIn = new SignIn(this, 'SignIn', {
       production,
       hostedSignIn: {
@@ -58,6 +61,7 @@ export class RegisterStack extends Stack {
       introspection: !production,
       production,
       reservedConcurrency: config.reservedConcurrency,
+      photos: this.photos,
     });
     this.api = new GraphqlApi(this, 'Api', {
       handler: this.graphqlFunction.function,
@@ -116,6 +120,11 @@ export class RegisterStack extends Stack {
     }
     new CfnOutput(this, 'Region', { value: this.region, description: 'Region of the user pool and the API' });
     new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
+    new CfnOutput(this, 'PhotosBucketName', {
+      value: this.photos.bucket.bucketName,
+      description:
+        "The private bucket of surplus listings' photos (browsers upload to it with presigned POSTs)",
+    });
     new CfnOutput(this, 'AlarmTopicArn', {
       value: this.alarms.topic.topicArn,
       description: 'Subscribe further people or tools to the alarms here',

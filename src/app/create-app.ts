@@ -11,9 +11,11 @@ import type { ServiceMetrics } from '../kernel/graphql/service-metrics';
 import { DEFAULT_REQUEST_LIMITS } from '../kernel/domain/request-limits';
 import type { RequestLimits } from '../kernel/domain/request-limits';
 import type { OpenDataHandler } from '../opendata/open-data-handler';
-import { createRegisterStores } from './register-store';
+import { createRegisterStores, UNCONFIGURED_PHOTO_STORE } from './register-store';
 import { currentDynamoRequestBudget } from '../kernel/store/dynamo-request-cap';
 import type { ResolveAll } from '../registers/notifications/delivery/public-lookup';
+import type { PhotoStore } from '../kernel/domain/photo-store';
+import { S3PhotoStore } from '../kernel/photos/s3-photo-store';
 
 export type { Logger } from '../kernel/graphql/format-error';
 export { jsonLogger } from '../kernel/graphql/format-error';
@@ -41,6 +43,12 @@ export interface AppOptions {
    * implies (a test of the deployed rules turns it off); `resolveAll` answers DNS from a table.
    */
   readonly webhookUrls?: { readonly allowLocalReceivers?: boolean; readonly resolveAll?: ResolveAll };
+  /**
+   * Where listings' photos are kept: the local server and the tests pass a folder (src/local/
+   * disk-photo-store.ts); otherwise the S3 bucket of `config.photosBucket`, signed with the DynamoDB
+   * client's credentials (the function's role).
+   */
+  readonly photos?: PhotoStore;
 }
 
 /**
@@ -58,6 +66,7 @@ export function createApp(options: AppOptions): App {
     allowLocalWebhookReceivers:
       options.webhookUrls?.allowLocalReceivers ?? options.config.auth.mode === 'local',
     resolveWebhookHost: options.webhookUrls?.resolveAll,
+    photos: options.photos ?? photoStoreFor(options),
   });
   const graphql = createGraphQLApp({
     stores,
@@ -83,4 +92,16 @@ export function createApp(options: AppOptions): App {
       return (await openData)(request);
     },
   };
+}
+
+/** The S3 photo store of the configured bucket; without one, every photo step is SERVICE_UNAVAILABLE. */
+function photoStoreFor(options: AppOptions): PhotoStore {
+  const bucket = options.config.photosBucket;
+  if (bucket === null) return UNCONFIGURED_PHOTO_STORE;
+  const client = options.dynamoClient;
+  return new S3PhotoStore({
+    bucket,
+    region: options.config.region,
+    credentials: () => client.config.credentials(),
+  });
 }

@@ -4,6 +4,8 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RegisterStores } from '../registers/context';
+import { ServiceUnavailableError } from '../kernel/domain/errors';
+import type { PhotoStore } from '../kernel/domain/photo-store';
 import { DynamoAcvStore } from '../registers/acv/store/acv-store';
 import { DynamoAuditStore } from '../kernel/store/audit-store';
 import { DynamoBuildingStore } from '../registers/buildings/store/building-store';
@@ -42,7 +44,18 @@ export interface StoreOptions {
   readonly allowLocalWebhookReceivers?: boolean;
   /** How a webhook URL's host is resolved when it is registered: the system's DNS unless a test gives a table. */
   readonly resolveWebhookHost?: ResolveAll | undefined;
+  /** Where listings' photos are kept (S3, or a folder on the local server); none: photo steps are refused. */
+  readonly photos?: PhotoStore | undefined;
 }
+
+/** The photo store of an app given none: every photo step is SERVICE_UNAVAILABLE (listings show none). */
+export const UNCONFIGURED_PHOTO_STORE: PhotoStore = {
+  createUploadForm: () => Promise.reject(new ServiceUnavailableError('OUTAGE')),
+  findUpload: () => Promise.reject(new ServiceUnavailableError('OUTAGE')),
+  keepUpload: () => Promise.reject(new ServiceUnavailableError('OUTAGE')),
+  viewUrl: () => Promise.reject(new ServiceUnavailableError('OUTAGE')),
+  remove: () => Promise.reject(new ServiceUnavailableError('OUTAGE')),
+};
 
 export function createRegisterStores(options: StoreOptions): RegisterStores {
   const cursors = new CursorCodec(options.cursorSecret);
@@ -70,6 +83,7 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
     acv: new DynamoAcvStore(table),
     colocation: new DynamoColocationStore(table, cursors),
     surplus: new DynamoSurplusStore(table),
+    photos: options.photos ?? UNCONFIGURED_PHOTO_STORE,
     webhooks: new DynamoWebhookStore(table),
     deliveries: new DynamoDeliveryStore(table),
     preferences: new DynamoPreferencesStore(table),

@@ -3,6 +3,8 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { HttpApiHandler } from '../lambda/lambda-handler';
+import type { DiskPhotoStore } from './disk-photo-store';
+import { tooLarge } from './disk-photo-store';
 
 /**
  * The local server: a thin HTTP adapter that turns each Node request into the API Gateway HTTP API (v2) event
@@ -13,9 +15,17 @@ import type { HttpApiHandler } from '../lambda/lambda-handler';
  * The body is kept up to one byte past `maxBodyBytes` and no further: the handler sees a body over the limit
  * and refuses it, and the rest of the upload is read and discarded rather than kept in memory.
  */
-export function createLocalHttpServer(handler: HttpApiHandler, maxBodyBytes: number): Server {
+export function createLocalHttpServer(
+  handler: HttpApiHandler,
+  maxBodyBytes: number,
+  photos?: DiskPhotoStore,
+): Server {
   return createServer((req, res) => {
-    void serve(handler, maxBodyBytes, req, res).catch((error: unknown) => {
+    const served =
+      photos && (req.url ?? '').startsWith('/photos/')
+        ? servePhoto(photos, req, res)
+        : serve(handler, maxBodyBytes, req, res);
+    void served.catch((error: unknown) => {
       console.error(
         JSON.stringify({ level: 'error', message: 'The local HTTP adapter failed', error: String(error) }),
       );
@@ -83,6 +93,48 @@ async function serve(
       ? undefined
       : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8'),
   );
+}
+
+/**
+ * The photo store's paths (`/photos/...`), which stand in for the S3 bucket: the browser posts its upload
+ * form here and shows photos from here. Not the Lambda handler's: in the cloud these requests go to S3.
+ */
+async function servePhoto(photos: DiskPhotoStore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const origin = req.headers.origin;
+  const cors: Record<string, string> = isLocalOrigin(origin)
+    ? { 'access-control-allow-origin': origin, vary: 'origin' }
+    : {};
+  if (req.method === 'OPTIONS' && req.headers['access-control-request-method'] && isLocalOrigin(origin)) {
+    res.writeHead(204, { ...cors, ...CORS_HEADERS });
+    res.end();
+    return;
+  }
+  const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const { body, complete } = hasBody
+    ? await readBody(req, photos.maxBodyBytes)
+    : { body: Buffer.alloc(0), complete: true };
+  let response: Response;
+  if (!complete) {
+    await drain(req, MAX_DRAINED_BYTES);
+    response = tooLarge();
+    cors['connection'] = 'close';
+  } else {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(',') : value);
+    }
+    const request = new Request(new URL(req.url ?? '/', 'http://localhost'), {
+      method,
+      headers,
+      ...(hasBody ? { body: Uint8Array.from(body) } : {}),
+    });
+    response = (await photos.handle(request)) ?? new Response('Not found', { status: 404 });
+  }
+  const headers: Record<string, string> = { ...cors };
+  response.headers.forEach((value, name) => (headers[name] = value));
+  res.writeHead(response.status, headers);
+  res.end(method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer()));
 }
 
 /** How much of a refused upload is read and dropped for a clean answer; past it the connection is cut. */

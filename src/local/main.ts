@@ -104,7 +104,8 @@ function printBanner(running: LocalStack, { dataDir, inMemory, today, demo }: Lo
 
   Database:  ${database}
   Data dir:  ${dataDir} (signing key, cursor secret)
-  Mail:      ${running.mailFolder} (each email the notifier sends, as an .eml file)${today ? `\n  Today:     ${today} (pinned ${demo ? 'for the demo' : 'with --today'}: every date and deadline is computed as of that day)` : ''}
+  Mail:      ${running.mailFolder} (each email the notifier sends, as an .eml file)
+  Photos:    ${dataDir}/photos (listings' photos, uploaded to ${running.url.replace(/\/graphql$/, '')}/photos/upload)${today ? `\n  Today:     ${today} (pinned ${demo ? 'for the demo' : 'with --today'}: every date and deadline is computed as of that day)` : ''}
   Token:     npm run token -- <user-id> --email you@example.org
   Admin:     npm run token -- platform-admin   (a platform admin)
   Use it:    open the URL in a browser, or send the header "authorization: Bearer <token>"

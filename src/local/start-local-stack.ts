@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -7,11 +8,13 @@ import { readConfig } from '../config';
 import { createHttpApiHandler } from '../lambda/lambda-handler';
 import { createRequestLog, parseLogFormat } from '../lambda/request-log';
 import { pinnedDayClock, systemClock } from '../kernel/domain/clock';
+import type { Clock } from '../kernel/domain/clock';
 import { createDynamoClient } from '../kernel/store/dynamo-client';
 import { ensureTable } from '../kernel/store/ensure-table';
 import { isPortInUse, startDynamoDbLocal } from './dynamodb-local';
 import { ensureExplorerBuilt } from '../../scripts/explorer/build-explorer';
 import { createLocalHttpServer } from './http-adapter';
+import { DiskPhotoStore } from './disk-photo-store';
 import { loadOrCreateCursorSecret, removeLocalEndpoint, writeLocalEndpoint } from './data-dir';
 import { loadOrCreateSigningKey, toJwks } from './signing-key';
 import { startLocalNotifier } from './outbox-notifier';
@@ -123,11 +126,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ? createLocalTokenVerifier(toJwks(loadOrCreateSigningKey(options.dataDir)))
         : createCognitoTokenVerifier(config.auth.userPoolId, config.auth.clientId);
     const clock = config.pinnedToday ? pinnedDayClock(config.pinnedToday) : systemClock;
-    const app = createApp({ config, cursorSecret, tokenVerifier, dynamoClient, clock });
+    const photos = localPhotoStore(options, cursorSecret, config.region, clock);
+    const app = createApp({ config, cursorSecret, tokenVerifier, dynamoClient, clock, photos });
     const mailFolder = join(options.dataDir, 'mail');
     const notifier = await startNotifier({ dynamoClient, config, endpoint, cursorSecret, mailFolder, log });
     cleanups.push(() => notifier.stop());
-    // The Lambda handler itself behind a thin HTTP adapter: the local server answers as AWS does.
+    // The Lambda handler itself behind a thin HTTP adapter (and the photo store's paths, S3's stand-in).
     const explorerDir = config.introspection ? ensureExplorerBuilt(log) : undefined;
     const httpServer = createLocalHttpServer(
       createHttpApiHandler(app, {
@@ -135,6 +139,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ...(requestLog ? { requestLog } : {}),
       }),
       app.limits.maxBodyBytes,
+      photos,
     );
     cleanups.push(() => app.server.stop());
     // Listens on this machine only.
@@ -159,6 +164,25 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
     throw error;
   }
+}
+
+/**
+ * Photos in `<data dir>/photos`, behind the same upload form S3 takes (disk-photo-store.ts). Their key is
+ * derived from the cursor secret, so links and forms handed out survive a restart.
+ */
+function localPhotoStore(
+  options: LocalStackOptions,
+  cursorSecret: string,
+  region: string,
+  clock: Clock,
+): DiskPhotoStore {
+  return new DiskPhotoStore({
+    dir: join(options.dataDir, 'photos'),
+    baseUrl: `http://localhost:${options.port}`,
+    secret: createHmac('sha256', cursorSecret).update('local photo store').digest('hex'),
+    region,
+    now: () => clock.now(),
+  });
 }
 
 /**

@@ -5,6 +5,7 @@
  * (src/app/register-store.ts).
  */
 import type { KernelStores, RequestContext } from '../kernel/graphql/context';
+import type { PhotoStore } from '../kernel/domain/photo-store';
 import type { AcvStore } from './acv/domain/acv-port';
 import type { BuildingStore } from './buildings/domain/building-port';
 import type { ColocationStore } from './colocation/domain/colocation-port';
@@ -31,6 +32,8 @@ export interface RegisterStores extends KernelStores {
   readonly colocation: ColocationStore;
   /** Issue 20: surplus listings, requests and councils' allocation settings. */
   readonly surplus: SurplusStore;
+  /** Not DynamoDB: the photo files (S3 in the cloud, a folder on the local server), wired beside the stores. */
+  readonly photos: PhotoStore;
   readonly webhooks: WebhookStore;
   /** Issue 19: the deliveries of outbox messages (a notice's delivery state, an endpoint's log). */
   readonly deliveries: DeliveryStore;

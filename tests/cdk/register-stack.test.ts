@@ -137,6 +137,7 @@ describe('the GraphQL function', () => {
         'COGNITO_USER_POOL_ID',
         'CURSOR_SECRET_ARN',
         'INTROSPECTION',
+        'PHOTOS_BUCKET',
         'PLATFORM_ADMIN_IDS',
         'POWERTOOLS_METRICS_NAMESPACE',
         'POWERTOOLS_SERVICE_NAME',
@@ -221,6 +222,99 @@ describe('the GraphQL function', () => {
 
     expect(roles.length).toBeGreaterThan(0);
     for (const role of roles) expect(role.Properties['ManagedPolicyArns']).toBeUndefined();
+  });
+});
+
+describe("the photo bucket (surplus listings' photos)", () => {
+  /** The photo bucket: the one with a lifecycle rule on uploads (its access-log bucket has none such). */
+  function photoBucket(template: Template): { id: string; bucket: Resource } {
+    const buckets = Object.entries(template.findResources('AWS::S3::Bucket')) as [string, Resource][];
+    const photos = buckets.filter(([, bucket]) => bucket.Properties['LoggingConfiguration'] !== undefined);
+    expect(photos).toHaveLength(1);
+    const [id, bucket] = photos[0] as [string, Resource];
+    return { id, bucket };
+  }
+
+  it('is private, encrypted and logged, and so is its access-log bucket', () => {
+    const buckets = Object.entries(prod.template.findResources('AWS::S3::Bucket')) as [string, Resource][];
+    const { bucket } = photoBucket(prod.template);
+    const logsId = (bucket.Properties['LoggingConfiguration'] as { DestinationBucketName: { Ref: string } })
+      .DestinationBucketName.Ref;
+
+    expect(buckets.map(([id]) => id).sort()).toEqual([logsId, photoBucket(prod.template).id].sort());
+    for (const [, each] of buckets) {
+      expect(each.Properties['PublicAccessBlockConfiguration']).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(each.Properties['BucketEncryption']).toEqual({
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      });
+    }
+  });
+
+  it('refuses every request that does not use TLS', () => {
+    const { id } = photoBucket(prod.template);
+    prod.template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: id },
+      PolicyDocument: Match.objectLike({
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      }),
+    });
+  });
+
+  it('forgets uploads never attached after a day, and takes upload forms from the configured origins only', () => {
+    const { bucket } = photoBucket(prod.template);
+
+    expect(bucket.Properties['LifecycleConfiguration']).toEqual({
+      Rules: expect.arrayContaining([
+        { Id: 'ForgetUnattachedUploads', Prefix: 'uploads/', ExpirationInDays: 1, Status: 'Enabled' },
+      ]) as unknown,
+    });
+    expect(bucket.Properties['CorsConfiguration']).toEqual({
+      CorsRules: [
+        { AllowedMethods: ['POST'], AllowedOrigins: PARTNER_ORIGINS, AllowedHeaders: ['*'], MaxAge: 3600 },
+      ],
+    });
+  });
+
+  it('is kept on stack deletion in prod and goes with the dev stack', () => {
+    expect(photoBucket(prod.template).bucket.DeletionPolicy).toBe('Retain');
+    expect(photoBucket(dev.template).bucket.DeletionPolicy).toBe('Delete');
+  });
+
+  it('is named to the function, which may read, write and delete photo objects under its two prefixes only', () => {
+    const { id } = photoBucket(prod.template);
+    const bucketArn = { 'Fn::GetAtt': [id, 'Arn'] };
+    const under = (prefix: string) => ({ 'Fn::Join': ['', [bucketArn, `/${prefix}*`]] });
+    const graphqlRole = (graphqlFunction(prod.template).Properties['Role'] as { 'Fn::GetAtt': string[] })[
+      'Fn::GetAtt'
+    ][0];
+
+    const s3Statements = listStatements(prod.template, graphqlRole).filter((statement) =>
+      asList(statement.Action).some((action) => action.startsWith('s3:')),
+    );
+
+    expect(functionEnvironment(prod.template)['PHOTOS_BUCKET']).toEqual({ Ref: id });
+    // Resources in any order (IAM reads them as a set).
+    const sorted = (resource: unknown) =>
+      asList(resource)
+        .map((each) => JSON.stringify(each))
+        .sort();
+    expect(
+      s3Statements.map((statement) => [asList(statement.Action).sort(), sorted(statement.Resource)]),
+    ).toEqual([
+      [['s3:GetObject', 's3:PutObject'], sorted([under('uploads/'), under('photos/')])],
+      [['s3:DeleteObject'], sorted(under('photos/'))],
+    ]);
   });
 });
 

@@ -139,6 +139,8 @@ const COVERED_OTHERWISE = new Set([
   'SpaceAvailability.slots',
   'SpaceMatch.criteria',
   'SurplusImpact.byCategory',
+  // A mutation's answer (requestSurplusPhotoUpload): the form's fields, made in memory, no read.
+  'SurplusPhotoUpload.fields',
 ]);
 
 interface ReadPath {

@@ -9,11 +9,16 @@ import {
 } from '../support/fixtures';
 import {
   ALLOCATE,
+  ATTACH_PHOTO,
+  LISTING_PHOTOS,
+  REMOVE_PHOTO,
   SURPLUS_LISTING,
   UPDATE_SETTINGS,
+  attachPhoto,
   createListing,
   listingInput,
   requestItems,
+  uploadPhoto,
 } from '../support/surplus-fixtures';
 import type { Listing, SurplusRequestResult } from '../support/surplus-fixtures';
 import { PLATFORM_ADMIN, createTestApp, errorCodes } from '../support/test-app';
@@ -107,6 +112,41 @@ const CASES: readonly MutationCase[] = [
         { id: fx.listing.id, v: fx.listing.version + 1, input: { description: 'Chairs, some stained' } },
         caller,
       ),
+    allowed: ['editor', 'admin'],
+  },
+  {
+    name: 'requestSurplusPhotoUpload',
+    run: (t, fx, caller) =>
+      t.run(
+        'mutation ($id: ID!) { requestSurplusPhotoUpload(listingId: $id, contentType: "image/jpeg") { photoId } }',
+        { id: fx.listing.id },
+        caller,
+      ),
+    allowed: ['editor', 'admin'],
+  },
+  {
+    name: 'attachSurplusPhoto (uploaded by the lister’s admin)',
+    run: async (t, fx, caller) => {
+      const form = await uploadPhoto(t, fx.callers.admin as Caller, fx.listing.id);
+      return t.run(
+        ATTACH_PHOTO,
+        { id: fx.listing.id, v: fx.listing.version + 1, photoId: form.photoId, alt: 'Chairs' },
+        caller,
+      );
+    },
+    allowed: ['editor', 'admin'],
+  },
+  {
+    name: 'removeSurplusPhoto',
+    run: async (t, fx, caller) => {
+      const listing = { id: fx.listing.id, version: fx.listing.version + 1 };
+      const attached = await attachPhoto(t, fx.callers.admin as Caller, listing);
+      return t.run(
+        REMOVE_PHOTO,
+        { id: fx.listing.id, v: attached.version, photoId: attached.photos[0]?.id },
+        caller,
+      );
+    },
     allowed: ['editor', 'admin'],
   },
   {
@@ -265,6 +305,43 @@ describe('access control for every surplus mutation', () => {
 
       const outcome = result.errors?.length ? errorCodes(result)[0] : 'OK';
       expect(outcome).toBe(expectedOutcome(testCase, actor));
+    });
+  });
+
+  it('shows the photos of a listing in a partners-only building to whoever may see the listing', async () => {
+    const fx = await createFixture();
+    const admin = fx.callers.admin as Caller;
+    const hall = await createBuilding(t, admin, {
+      name: `Partners hall ${fx.n}`,
+      ownerOrganisationId: fx.organisationId,
+      visibility: 'PARTNERS',
+    });
+    const listing = await createListing(t, admin, listingInput(hall.id, fx.organisationId));
+    await attachPhoto(t, admin, listing);
+    const photos = async (caller: Caller | null) => {
+      const result = await t.run(LISTING_PHOTOS, { id: listing.id }, caller);
+      if (result.errors?.length) return errorCodes(result)[0];
+      return (result.data?.['surplusListing'] as { photos: unknown[] }).photos.length;
+    };
+
+    const outcomes = {
+      anonymous: await photos(null),
+      outsider: await photos(fx.callers.outsider),
+      requester: await photos(REQUESTER),
+      listerViewer: await photos(fx.callers.viewer),
+      officerHere: await photos(fx.callers.officerHere),
+      officerElsewhere: await photos(fx.callers.officerElsewhere),
+      platformAdmin: await photos(fx.callers.platformAdmin),
+    };
+
+    expect(outcomes).toEqual({
+      anonymous: 'NOT_FOUND',
+      outsider: 'NOT_FOUND',
+      requester: 1,
+      listerViewer: 1,
+      officerHere: 1,
+      officerElsewhere: 1,
+      platformAdmin: 1,
     });
   });
 

@@ -1,13 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHELTENHAM } from '../support/fixtures';
 import {
+  ATTACH_PHOTO,
+  LISTING_PHOTOS,
+  REMOVE_PHOTO,
   SURPLUS_LISTING,
   UPDATE_SETTINGS,
   createListing,
+  attachPhoto,
   listingInput,
   requestItems,
   surplusRegister,
+  uploadPhoto,
 } from '../support/surplus-fixtures';
+import type { Photo } from '../support/surplus-fixtures';
 import type { SurplusRequestResult } from '../support/surplus-fixtures';
 import { createTestApp } from '../support/test-app';
 import type { Caller, TestApp } from '../support/test-app';
@@ -97,6 +103,51 @@ describe('DynamoDB requests per surplus operation', () => {
     );
 
     expect(roundTrips).toEqual([[GET], [GET], [WRITE]]);
+  });
+
+  it('gives a photo upload form after reading the listing and the caller’s memberships, writing nothing', async () => {
+    const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
+
+    const { roundTrips } = await measure(
+      'mutation ($id: ID!) { requestSurplusPhotoUpload(listingId: $id, contentType: "image/png") { photoId } }',
+      { id: listing.id },
+      reg.officer,
+    );
+
+    expect(roundTrips).toEqual([[GET], [GET]]);
+  });
+
+  it('attaches a photo with the listing and the caller’s memberships read, then one transaction', async () => {
+    const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
+    const form = await uploadPhoto(t, reg.officer, listing.id);
+
+    const { roundTrips } = await measure(
+      ATTACH_PHOTO,
+      { id: listing.id, v: listing.version, photoId: form.photoId, alt: 'Chairs' },
+      reg.officer,
+    );
+
+    expect(roundTrips).toEqual([[GET], [GET], [WRITE]]);
+  });
+
+  it('removes a photo with one read and one transaction, and shows photos with no request of their own', async () => {
+    const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
+    const attached = await attachPhoto(t, reg.officer, listing);
+
+    const shown = await measure<{ surplusListing: { photos: Photo[] } }>(
+      LISTING_PHOTOS,
+      { id: listing.id },
+      null,
+    );
+    const removed = await measure(
+      REMOVE_PHOTO,
+      { id: listing.id, v: attached.version, photoId: attached.photos[0]?.id },
+      reg.officer,
+    );
+
+    expect(shown.data.surplusListing.photos).toHaveLength(1);
+    expect(shown.requests).toEqual([GET]);
+    expect(removed.requests).toEqual([GET, WRITE]);
   });
 
   it('edits a listing with one read and one transaction', async () => {

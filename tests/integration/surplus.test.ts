@@ -4,20 +4,23 @@ import { CHELTENHAM } from '../support/fixtures';
 import {
   ALLOCATE,
   CONFIRM_COLLECTION,
+  LISTING_PHOTOS,
   MARK_NO_SHOW,
   SURPLUS_LISTING,
+  attachPhoto,
   createListing,
   listingInput,
   requestItems,
   surplusRegister,
 } from '../support/surplus-fixtures';
-import type { Listing, SurplusRequestResult } from '../support/surplus-fixtures';
+import type { Listing, Photo, SurplusRequestResult } from '../support/surplus-fixtures';
 import { createTestApp, errorCodes } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
 /**
  * Issue 20's scenario through the real server and DynamoDB Local: a council lists 40 chairs and 6 desks
- * from its closing library; two groups ask for chairs; the lister allocates 25 and 15; one group collects,
+ * from its closing library, with a photo of the chairs (uploaded with its form to the local server's photo
+ * store, as a browser would); two groups see it and ask for chairs; the lister allocates 25 and 15; one group collects,
  * the other does not turn up and its 15 chairs return to the listing.
  */
 describe('surplus listings from a closing library', () => {
@@ -32,7 +35,7 @@ describe('surplus listings from a closing library', () => {
   const listing = async (id: string) =>
     (await t.ok<{ surplusListing: Listing }>(SURPLUS_LISTING, { id }, reg.officer)).surplusListing;
 
-  it('allocates chairs to two groups, counts the collection and returns a no-show to the listing', async () => {
+  it('shows the chairs’ photo to the groups, allocates chairs to two, counts the collection and returns a no-show', async () => {
     const { officer, council, library, editors, groupIds } = reg;
     const [first, second] = [editors[0]!, editors[1]!];
     const chairs = await createListing(t, officer, listingInput(library.id, council.id));
@@ -51,6 +54,17 @@ describe('surplus listings from a closing library', () => {
       'LISTER_CHOOSES',
     ]);
     expect(desks.quantity).toBe(6);
+    const withPhoto = await attachPhoto(t, officer, chairs, 'Forty blue stacking chairs in the hall');
+    expect(withPhoto.photos).toHaveLength(1);
+    const { surplusListing: seen } = await t.ok<{ surplusListing: { photos: Photo[] } }>(
+      LISTING_PHOTOS,
+      { id: chairs.id },
+      first,
+    );
+    expect(seen.photos.map((photo) => [photo.altText, photo.contentType])).toEqual([
+      ['Forty blue stacking chairs in the hall', 'image/jpeg'],
+    ]);
+    expect((await t.photos.handle(new Request(seen.photos[0]?.url ?? '')))?.status).toBe(200);
 
     const asked = async (caller: typeof first, organisationId: string, quantity: number) =>
       requestItems(t, caller, {

@@ -216,3 +216,154 @@ export async function requestItems(
   );
   return requestSurplusItems;
 }
+
+// ---- Photos ----
+
+export const PHOTO_FIELDS = /* GraphQL */ `
+  id
+  url
+  urlExpiresAt
+  altText
+  contentType
+  byteSize
+  addedAt
+`;
+
+export const REQUEST_PHOTO_UPLOAD = /* GraphQL */ `
+  mutation ($id: ID!, $type: String!) {
+    requestSurplusPhotoUpload(listingId: $id, contentType: $type) {
+      photoId
+      url
+      fields {
+        name
+        value
+      }
+      maxBytes
+      expiresAt
+    }
+  }
+`;
+
+export const ATTACH_PHOTO = /* GraphQL */ `
+  mutation ($id: ID!, $v: Int!, $photoId: ID!, $alt: String!) {
+    attachSurplusPhoto(listingId: $id, expectedVersion: $v, photoId: $photoId, altText: $alt) {
+      id
+      version
+      photos {
+        ${PHOTO_FIELDS}
+      }
+    }
+  }
+`;
+
+export const REMOVE_PHOTO = /* GraphQL */ `
+  mutation ($id: ID!, $v: Int!, $photoId: ID!) {
+    removeSurplusPhoto(listingId: $id, expectedVersion: $v, photoId: $photoId) {
+      id
+      version
+      photos {
+        id
+      }
+    }
+  }
+`;
+
+export const LISTING_PHOTOS = /* GraphQL */ `
+  query ($id: ID!) {
+    surplusListing(id: $id) {
+      id
+      version
+      photos {
+        ${PHOTO_FIELDS}
+      }
+    }
+  }
+`;
+
+export interface UploadForm {
+  photoId: string;
+  url: string;
+  fields: { name: string; value: string }[];
+  maxBytes: number;
+  expiresAt: string;
+}
+
+export interface Photo {
+  id: string;
+  url: string;
+  urlExpiresAt: string;
+  altText: string;
+  contentType: string;
+  byteSize: number;
+  addedAt: string;
+}
+
+/**
+ * `size` bytes framed as a JPEG (start-of-image and JFIF marker, end-of-image): neither S3 nor the local
+ * store decodes an upload, so a real image is not needed, only its type and size.
+ */
+export function jpegBytes(size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i++) bytes[i] = (i * 31 + 7) % 256;
+  bytes.set([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00].slice(0, size));
+  if (size >= 13) bytes.set([0xff, 0xd9], size - 2);
+  return bytes;
+}
+
+/** The browser's POST of an upload form: its fields in order, then the file, as multipart/form-data. */
+export function uploadRequest(
+  form: Pick<UploadForm, 'url' | 'fields'>,
+  file: Uint8Array,
+  fileType: string,
+  changes: Record<string, string> = {},
+): Request {
+  const body = new FormData();
+  for (const { name, value } of form.fields) body.append(name, changes[name] ?? value);
+  for (const [name, value] of Object.entries(changes)) {
+    if (!form.fields.some((field) => field.name === name)) body.append(name, value);
+  }
+  body.append('file', new Blob([new Uint8Array(file)], { type: fileType }), 'chairs.jpg');
+  return new Request(form.url, { method: 'POST', body });
+}
+
+/** Asks for a form for `listingId` as `caller` (image/jpeg unless said). */
+export async function requestPhotoUpload(
+  t: TestApp,
+  caller: Caller,
+  listingId: string,
+  contentType = 'image/jpeg',
+): Promise<UploadForm> {
+  const { requestSurplusPhotoUpload } = await t.ok<{ requestSurplusPhotoUpload: UploadForm }>(
+    REQUEST_PHOTO_UPLOAD,
+    { id: listingId, type: contentType },
+    caller,
+  );
+  return requestSurplusPhotoUpload;
+}
+
+/** Uploads `file` to the test app's photo store with a fresh form; fails the test unless it is accepted. */
+export async function uploadPhoto(
+  t: TestApp,
+  caller: Caller,
+  listingId: string,
+  file: Uint8Array = jpegBytes(2048),
+): Promise<UploadForm> {
+  const form = await requestPhotoUpload(t, caller, listingId);
+  const response = await t.photos.handle(uploadRequest(form, file, 'image/jpeg'));
+  if (response?.status !== 204) throw new Error(`upload refused: ${await response?.text()}`);
+  return form;
+}
+
+/** Uploads and attaches a photo to the listing at version `version`; answers the listing's photos. */
+export async function attachPhoto(
+  t: TestApp,
+  caller: Caller,
+  listing: { id: string; version: number },
+  altText = 'Blue stacking chairs in the library hall',
+): Promise<{ id: string; version: number; photos: Photo[] }> {
+  const form = await uploadPhoto(t, caller, listing.id);
+  const { attachSurplusPhoto } = await t.ok<{
+    attachSurplusPhoto: { id: string; version: number; photos: Photo[] };
+  }>(ATTACH_PHOTO, { id: listing.id, v: listing.version, photoId: form.photoId, alt: altText }, caller);
+  return attachSurplusPhoto;
+}

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { App, AppOptions } from '../../src/app/create-app';
 import { createApp } from '../../src/app/create-app';
 import { createLocalTokenVerifier } from '../../src/auth/token-verifier';
@@ -7,6 +9,7 @@ import { fixedClock } from '../../src/kernel/domain/clock';
 import type { UnavailableCause } from '../../src/kernel/domain/errors';
 import type { Logger } from '../../src/kernel/graphql/format-error';
 import { generateSigningKey, signLocalToken, toJwks } from '../../src/local/signing-key';
+import { DiskPhotoStore } from '../../src/local/disk-photo-store';
 import type { RequestLimits } from '../../src/kernel/domain/request-limits';
 import { createTestTable } from './dynamo';
 import type { TestTable } from './dynamo';
@@ -50,6 +53,11 @@ export interface TestApp {
    * `roundTrips.length = 0` beside `requests.length = 0`.
    */
   readonly roundTrips: string[][];
+  /**
+   * The app's photo store: the local server's, in a fresh folder (made on the first upload), on the app's
+   * clock. `photos.handle(request)` answers an upload form's POST or a photo link as the local server does.
+   */
+  readonly photos: DiskPhotoStore;
   /** The cause of each request the app counted as SERVICE_UNAVAILABLE (its metric), in order. */
   readonly unavailable: UnavailableCause[];
   token(caller: Caller): string;
@@ -127,8 +135,15 @@ export async function createTestApp(
     INTROSPECTION: String(options.introspection ?? true),
     STAGE: 'test',
   });
+  const photos = new DiskPhotoStore({
+    dir: join(tmpdir(), `mash-photos-${randomUUID()}`),
+    baseUrl: 'http://localhost:4000',
+    secret: `photos-${randomUUID()}`,
+    now: () => clock.now(),
+  });
   const app = createApp({
     config,
+    photos,
     cursorSecret: TEST_CURSOR_SECRET,
     tokenVerifier: createLocalTokenVerifier(toJwks(signingKey)),
     dynamoClient: table.client,
@@ -181,6 +196,7 @@ export async function createTestApp(
     logs,
     requests,
     roundTrips,
+    photos,
     unavailable,
     token,
     run,

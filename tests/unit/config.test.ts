@@ -30,6 +30,7 @@ describe('readConfig', () => {
       cursorSecret: { value: SECRET },
       introspection: false,
       stage: 'dev',
+      photosBucket: null,
       pinnedToday: null,
     });
   });
@@ -52,6 +53,7 @@ describe('readConfig', () => {
       DYNAMODB_ENDPOINT: 'http://localhost:8000',
       INTROSPECTION: 'true',
       STAGE: 'local',
+      PHOTOS_BUCKET: 'mashregister-dev-photos418f7ff7-abc123',
     });
 
     expect(config).toMatchObject({
@@ -59,7 +61,12 @@ describe('readConfig', () => {
       dynamoDbEndpoint: 'http://localhost:8000',
       introspection: true,
       stage: 'local',
+      photosBucket: 'mashregister-dev-photos418f7ff7-abc123',
     });
+  });
+
+  it('refuses a PHOTOS_BUCKET that is no S3 bucket name', () => {
+    expect(() => readConfig({ ...LOCAL, PHOTOS_BUCKET: 'Not A Bucket' })).toThrow(/PHOTOS_BUCKET/);
   });
 
   it('parses PLATFORM_ADMIN_IDS as a comma-separated list, trimming spaces and dropping blanks', () => {

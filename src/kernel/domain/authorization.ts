@@ -124,6 +124,8 @@ export interface ResourceByAction {
   'surplus.manage': { readonly organisationId: string };
   /** Collection arrangements and contact: the lister, the area's officers and organisations that may request. */
   'surplus.viewPrivate': { readonly organisationId: string; readonly councilCode: string };
+  /** A listing's photos: whoever may see the listing, i.e. its building as the listing copies it. */
+  'surplus.viewPhotos': BuildingRef;
   /** Asking for items for an organisation (its kind and verification are the domain's rule). */
   'surplus.request': { readonly organisationId: string };
   'surplus.manageSettings': { readonly councilCode: string };
@@ -177,7 +179,7 @@ export function authorize<A extends Action>(
   action: A,
   resource: ResourceByAction[A],
 ): Decision {
-  const isRead = action === 'building.view';
+  const isRead = action === 'building.view' || action === 'surplus.viewPhotos';
   if (actor.kind === 'anonymous' && action === 'spaceOffer.view') {
     return decideOfferViewForAnonymous(resource as ResourceByAction['spaceOffer.view']);
   }
@@ -446,6 +448,8 @@ function decideSurplusAct(actor: UserActor, act: ActOf<'surplus' | 'surplusReque
         actor.memberships.some((m) => m.organisationVerified && m.organisationKind !== 'BUSINESS')
         ? ALLOW
         : deny('Collection details are shown to members of verified organisations that may request items');
+    case 'surplus.viewPhotos':
+      return decideBuildingAct(actor, { action: 'building.view', resource: act.resource });
     case 'surplus.request':
       return hasRole(actor, act.resource.organisationId, 'EDITOR')
         ? ALLOW

@@ -1816,6 +1816,8 @@ export type Mutation = {
   allocateSurplusRequest: SurplusRequest;
   /** Archives a building: it leaves the lists and frees its asset reference, and stays readable by id with its history. Refused with CONFLICT (`extensions.openSurplusListings`) while it has open surplus listings, unless `closeSurplusListings` is true. */
   archiveBuilding: Building;
+  /** Adds an uploaded photo to its listing; the listing organisation's editors. BAD_USER_INPUT on `photoId` when nothing was uploaded with this listing's form under that id. */
+  attachSurplusPhoto: SurplusListing;
   /** Changes a member's role (ADMIN). The last admin cannot be demoted. */
   changeMemberRole: Membership;
   /** Claims an invitation sent to the caller's verified email; the caller becomes a member. */
@@ -1907,12 +1909,16 @@ export type Mutation = {
   removeListing: AcvEntry;
   /** Removes a member (ADMIN; any member may remove themselves). The last admin cannot be removed. */
   removeMember: Scalars['Boolean']['output'];
+  /** Removes a photo from its listing and deletes it; the listing organisation's editors. */
+  removeSurplusPhoto: SurplusListing;
   /** Adds a message to the conversation (editors of either organisation, while the interest is PENDING or ACCEPTED). */
   replyToInterest: SpaceInterest;
   /** Records the owner's request for a review; DEADLINE_PASSED after 8 weeks from the listing notice. */
   requestListingReview: AcvEntry;
   /** Asks for a listing's items for an organisation (its editors); allocated at once under FIRST_COME_FIRST_SERVED, as much as is left. */
   requestSurplusItems: SurplusRequest;
+  /** A form to upload one photo of a listing straight to storage; the listing organisation's editors. CONFLICT when the listing is closed or has 6 photos already. Nothing is recorded until `attachSurplusPhoto`. */
+  requestSurplusPhotoUpload: SurplusPhotoUpload;
   /** Records a community interest group's request to bid (interim moratorium only): the full moratorium follows. */
   requestToBid: AcvEntry;
   /** The offering organisation accepts (the offer goes UNDER_OFFER) or declines a PENDING interest. */
@@ -1987,6 +1993,15 @@ export type MutationArchiveBuildingArgs = {
   closeSurplusListings?: InputMaybe<Scalars['Boolean']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationAttachSurplusPhotoArgs = {
+  altText: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  listingId: Scalars['ID']['input'];
+  photoId: Scalars['ID']['input'];
 };
 
 
@@ -2207,6 +2222,14 @@ export type MutationRemoveMemberArgs = {
 
 
 /** The register's write operations. All of them need a signed-in caller. */
+export type MutationRemoveSurplusPhotoArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  listingId: Scalars['ID']['input'];
+  photoId: Scalars['ID']['input'];
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
 export type MutationReplyToInterestArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2226,6 +2249,13 @@ export type MutationRequestListingReviewArgs = {
 export type MutationRequestSurplusItemsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RequestSurplusItemsInput;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationRequestSurplusPhotoUploadArgs = {
+  contentType: Scalars['String']['input'];
+  listingId: Scalars['ID']['input'];
 };
 
 
@@ -4019,6 +4049,8 @@ export type SurplusListing = {
   mustCollect: Scalars['Boolean']['output'];
   /** The listing organisation: the building's owner, or its council when the owner is not registered. */
   organisation: Maybe<Organisation>;
+  /** Pictures of the items, in the order added (at most 6); shown to whoever may see the listing. */
+  photos: Array<SurplusPhoto>;
   /** The building's postcode, as the listing copies it. */
   postcode: Maybe<Scalars['String']['output']>;
   /** How many were listed. */
@@ -4083,6 +4115,44 @@ export type SurplusListingState =
   | 'FULLY_ALLOCATED'
   /** Requests are taken; the items can be collected from `availableFrom`. */
   | 'UPCOMING';
+
+/** A picture of a listing's items. The file is stored privately; `url` shows it for a short while only. */
+export type SurplusPhoto = {
+  __typename?: 'SurplusPhoto';
+  /** When it was added. */
+  addedAt: Scalars['DateTime']['output'];
+  /** What the photo shows, for screen readers. */
+  altText: Scalars['String']['output'];
+  /** Its size in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** Its type: image/jpeg, image/png or image/webp. */
+  contentType: Scalars['String']['output'];
+  /** The photo's id: random, it says nothing of the listing or the file. */
+  id: Scalars['ID']['output'];
+  /** A link that shows the photo until `urlExpiresAt` (a presigned link: read the listing again for a new one). */
+  url: Scalars['String']['output'];
+  /** When `url` stops working. */
+  urlExpiresAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * How to upload one photo from the browser: POST `url` as multipart/form-data with every field of `fields`, in
+ * order, then the file as the last field, named `file`. The storage refuses a file of another content type or
+ * larger than `maxBytes`, and the form after `expiresAt`. Then attach it with `attachSurplusPhoto(photoId)`.
+ */
+export type SurplusPhotoUpload = {
+  __typename?: 'SurplusPhotoUpload';
+  /** When the form stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The form's fields, in order; the file goes after them. */
+  fields: Array<UploadFormField>;
+  /** The largest file accepted, in bytes (5 MiB). */
+  maxBytes: Scalars['Int']['output'];
+  /** The photo's id, to attach it by once uploaded. */
+  photoId: Scalars['ID']['output'];
+  /** Where to POST the form. */
+  url: Scalars['String']['output'];
+};
 
 /** An organisation's request for a listing's items, and what was allocated to it. */
 export type SurplusRequest = {
@@ -4336,6 +4406,15 @@ export type UpdateWebhookEndpointInput = {
   eventTypes?: InputMaybe<Array<WebhookEventType>>;
   /** A new URL, checked as at registration. */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One field of an upload form: send it, by this name and with this value, before the file. */
+export type UploadFormField = {
+  __typename?: 'UploadFormField';
+  /** The field's name. */
+  name: Scalars['String']['output'];
+  /** Its value. */
+  value: Scalars['String']['output'];
 };
 
 /** Who may see a building. */
@@ -4750,6 +4829,8 @@ export type ResolversTypes = {
   SurplusListingConnection: ResolverTypeWrapper<Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusListingEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SurplusListingEdge: ResolverTypeWrapper<Omit<SurplusListingEdge, 'node'> & { node: ResolversTypes['SurplusListing'] }>;
   SurplusListingState: SurplusListingState;
+  SurplusPhoto: ResolverTypeWrapper<SurplusPhoto>;
+  SurplusPhotoUpload: ResolverTypeWrapper<SurplusPhotoUpload>;
   SurplusRequest: ResolverTypeWrapper<SurplusRequestRecord>;
   SurplusRequestConnection: ResolverTypeWrapper<Omit<SurplusRequestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusRequestEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SurplusRequestEdge: ResolverTypeWrapper<Omit<SurplusRequestEdge, 'node'> & { node: ResolversTypes['SurplusRequest'] }>;
@@ -4766,6 +4847,7 @@ export type ResolversTypes = {
   UpdateSpaceOfferInput: UpdateSpaceOfferInput;
   UpdateSurplusListingInput: UpdateSurplusListingInput;
   UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
+  UploadFormField: ResolverTypeWrapper<UploadFormField>;
   Visibility: Visibility;
   WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointRecord>;
   WebhookEndpointConnection: ResolverTypeWrapper<Omit<WebhookEndpointConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['WebhookEndpointEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
@@ -4913,6 +4995,8 @@ export type ResolversParentTypes = {
   SurplusListing: SurplusListingRecord;
   SurplusListingConnection: Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SurplusListingEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SurplusListingEdge: Omit<SurplusListingEdge, 'node'> & { node: ResolversParentTypes['SurplusListing'] };
+  SurplusPhoto: SurplusPhoto;
+  SurplusPhotoUpload: SurplusPhotoUpload;
   SurplusRequest: SurplusRequestRecord;
   SurplusRequestConnection: Omit<SurplusRequestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SurplusRequestEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SurplusRequestEdge: Omit<SurplusRequestEdge, 'node'> & { node: ResolversParentTypes['SurplusRequest'] };
@@ -4926,6 +5010,7 @@ export type ResolversParentTypes = {
   UpdateSpaceOfferInput: UpdateSpaceOfferInput;
   UpdateSurplusListingInput: UpdateSurplusListingInput;
   UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
+  UploadFormField: UploadFormField;
   WebhookEndpoint: WebhookEndpointRecord;
   WebhookEndpointConnection: Omit<WebhookEndpointConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['WebhookEndpointEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   WebhookEndpointEdge: Omit<WebhookEndpointEdge, 'node'> & { node: ResolversParentTypes['WebhookEndpoint'] };
@@ -5362,6 +5447,7 @@ export type MutationResolvers<ContextType = RegisterContext, ParentType extends 
   agreeReviewExtension?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationAgreeReviewExtensionArgs, 'agreedDueOn' | 'expectedVersion' | 'id'>>;
   allocateSurplusRequest?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<MutationAllocateSurplusRequestArgs, 'expectedVersion' | 'id'>>;
   archiveBuilding?: Resolver<ResolversTypes['Building'], ParentType, ContextType, RequireFields<MutationArchiveBuildingArgs, 'closeSurplusListings' | 'expectedVersion' | 'id'>>;
+  attachSurplusPhoto?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType, RequireFields<MutationAttachSurplusPhotoArgs, 'altText' | 'expectedVersion' | 'listingId' | 'photoId'>>;
   changeMemberRole?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'expectedVersion' | 'organisationId' | 'role' | 'userId'>>;
   claimInvite?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'organisationId'>>;
   closeSpaceNeed?: Resolver<ResolversTypes['SpaceNeed'], ParentType, ContextType, RequireFields<MutationCloseSpaceNeedArgs, 'expectedVersion' | 'id'>>;
@@ -5392,9 +5478,11 @@ export type MutationResolvers<ContextType = RegisterContext, ParentType extends 
   registerWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'input'>>;
   removeListing?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRemoveListingArgs, 'expectedVersion' | 'id' | 'input'>>;
   removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'expectedVersion' | 'organisationId' | 'userId'>>;
+  removeSurplusPhoto?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType, RequireFields<MutationRemoveSurplusPhotoArgs, 'expectedVersion' | 'listingId' | 'photoId'>>;
   replyToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationReplyToInterestArgs, 'expectedVersion' | 'id' | 'message'>>;
   requestListingReview?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRequestListingReviewArgs, 'expectedVersion' | 'id'>>;
   requestSurplusItems?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<MutationRequestSurplusItemsArgs, 'input'>>;
+  requestSurplusPhotoUpload?: Resolver<ResolversTypes['SurplusPhotoUpload'], ParentType, ContextType, RequireFields<MutationRequestSurplusPhotoUploadArgs, 'contentType' | 'listingId'>>;
   requestToBid?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationRequestToBidArgs, 'expectedVersion' | 'id' | 'input'>>;
   respondToInterest?: Resolver<ResolversTypes['SpaceInterest'], ParentType, ContextType, RequireFields<MutationRespondToInterestArgs, 'expectedVersion' | 'id' | 'response'>>;
   revokeInvite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInviteArgs, 'email' | 'organisationId'>>;
@@ -5758,6 +5846,7 @@ export type SurplusListingResolvers<ContextType = RegisterContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mustCollect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['SurplusPhoto']>, ParentType, ContextType>;
   postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quantityAllocated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5777,6 +5866,24 @@ export type SurplusListingConnectionResolvers<ContextType = RegisterContext, Par
 export type SurplusListingEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusListingEdge'] = ResolversParentTypes['SurplusListingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType>;
+};
+
+export type SurplusPhotoResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusPhoto'] = ResolversParentTypes['SurplusPhoto']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  altText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urlExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SurplusPhotoUploadResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusPhotoUpload'] = ResolversParentTypes['SurplusPhotoUpload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['UploadFormField']>, ParentType, ContextType>;
+  maxBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  photoId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SurplusRequestResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusRequest'] = ResolversParentTypes['SurplusRequest']> = {
@@ -5814,6 +5921,11 @@ export type SurplusSettingsResolvers<ContextType = RegisterContext, ParentType e
 export type TenureResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TenureType'], ParentType, ContextType>;
+};
+
+export type UploadFormFieldResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['UploadFormField'] = ResolversParentTypes['UploadFormField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type WebhookEndpointResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
@@ -5942,11 +6054,14 @@ export type Resolvers<ContextType = RegisterContext> = {
   SurplusListing?: SurplusListingResolvers<ContextType>;
   SurplusListingConnection?: SurplusListingConnectionResolvers<ContextType>;
   SurplusListingEdge?: SurplusListingEdgeResolvers<ContextType>;
+  SurplusPhoto?: SurplusPhotoResolvers<ContextType>;
+  SurplusPhotoUpload?: SurplusPhotoUploadResolvers<ContextType>;
   SurplusRequest?: SurplusRequestResolvers<ContextType>;
   SurplusRequestConnection?: SurplusRequestConnectionResolvers<ContextType>;
   SurplusRequestEdge?: SurplusRequestEdgeResolvers<ContextType>;
   SurplusSettings?: SurplusSettingsResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
+  UploadFormField?: UploadFormFieldResolvers<ContextType>;
   WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
   WebhookEndpointConnection?: WebhookEndpointConnectionResolvers<ContextType>;
   WebhookEndpointEdge?: WebhookEndpointEdgeResolvers<ContextType>;

@@ -87,6 +87,23 @@ export interface SurplusListing extends RecordMeta, SurplusListingFields {
    * whatever the council chooses later.
    */
   readonly allocationRule: AllocationRule;
+  /** Pictures of the items, in the order added (surplus-photos.ts); absent on listings stored before photos. */
+  readonly photos?: readonly SurplusPhoto[];
+}
+
+/** JPEG, PNG and WebP: what phones and browsers make, and what every browser shows (surplus-photos.ts). */
+export const PHOTO_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type PhotoContentType = (typeof PHOTO_CONTENT_TYPES)[number];
+
+/** A picture of a listing's items, kept in the photo store under its id. */
+export interface SurplusPhoto {
+  /** 128 random bits, hex: names the stored object and says nothing else. */
+  readonly id: string;
+  readonly contentType: PhotoContentType;
+  readonly byteSize: number;
+  /** What the photo shows, for screen readers. */
+  readonly altText: string;
+  readonly addedAt: string;
 }
 
 /** The largest quantity one listing holds: a library's worth of chairs, not a warehouse. */
@@ -112,6 +129,7 @@ export function createSurplusListing(
     status: 'OPEN',
     closedReason: null,
     allocationRule,
+    photos: [],
     createdAt: at,
     updatedAt: at,
     version: 1,

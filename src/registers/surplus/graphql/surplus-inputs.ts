@@ -11,7 +11,12 @@ import {
   recordIdSchema,
   text,
 } from '../../../kernel/graphql/inputs';
-import { ITEM_CONDITIONS, MAX_LISTING_QUANTITY, SURPLUS_CATEGORIES } from '../domain/surplus-listing';
+import {
+  ITEM_CONDITIONS,
+  MAX_LISTING_QUANTITY,
+  PHOTO_CONTENT_TYPES,
+  SURPLUS_CATEGORIES,
+} from '../domain/surplus-listing';
 
 const quantity = lazy(() =>
   z
@@ -82,3 +87,15 @@ export const requestSurplusItemsSchema = lazy(() =>
 export const allocationQuantitySchema = lazy(() => quantity().nullish().transform(nullable));
 
 export const closeReasonSchema = lazy(() => optionalText(500).transform(nullable));
+
+/** The file types a photo may be: anything else is refused before a form is signed. */
+export const photoContentTypeSchema = lazy(() =>
+  z.enum(PHOTO_CONTENT_TYPES, { error: `must be one of ${PHOTO_CONTENT_TYPES.join(', ')}` }),
+);
+
+/** A photo's id as the upload form gave it: 32 hex digits. */
+export const photoIdSchema = lazy(() =>
+  z.string().regex(/^[0-9a-f]{32}$/, 'must be the photoId of an upload form (32 hex digits)'),
+);
+
+export const altTextSchema = lazy(() => text(300));

@@ -19,15 +19,26 @@ import {
   requestSurplusItems,
   withdrawSurplusRequest,
 } from '../changes/request-changes';
-import { canSeeListing, loadVisibleListing, loadVisibleRequest, today } from '../changes/surplus-reads';
+import { attachSurplusPhoto, removeSurplusPhoto, requestSurplusPhotoUpload } from '../changes/photo-changes';
+import {
+  canSeeListing,
+  listingBuildingRef,
+  loadVisibleListing,
+  loadVisibleRequest,
+  today,
+} from '../changes/surplus-reads';
 import { listingState, quantityLeft } from '../domain/surplus-listing';
 import type { SurplusListing } from '../domain/surplus-listing';
 import { summariseReuse } from '../domain/surplus-impact';
+import { PHOTO_LINK_SECONDS, photosOf } from '../domain/surplus-photos';
 import { defaultSurplusSettings } from '../domain/surplus-settings';
 import {
   allocationQuantitySchema,
+  altTextSchema,
   closeReasonSchema,
   createSurplusListingSchema,
+  photoContentTypeSchema,
+  photoIdSchema,
   requestSurplusItemsSchema,
   updateSurplusListingSchema,
 } from './surplus-inputs';
@@ -140,6 +151,25 @@ export const surplusResolvers: Resolvers = {
     confirmSurplusCollection: (_, args, ctx) => confirmSurplusCollection(ctx, target(args)),
     markSurplusNoShow: (_, args, ctx) => markSurplusNoShow(ctx, target(args)),
     withdrawSurplusRequest: (_, args, ctx) => withdrawSurplusRequest(ctx, target(args)),
+    requestSurplusPhotoUpload: (_, args, ctx) =>
+      requestSurplusPhotoUpload(ctx, parseId(args.listingId, 'listingId'), () =>
+        parseArgument(photoContentTypeSchema(), args.contentType, 'contentType'),
+      ),
+    attachSurplusPhoto: (_, args, ctx) =>
+      attachSurplusPhoto(
+        ctx,
+        { id: parseId(args.listingId, 'listingId'), expectedVersion: args.expectedVersion },
+        () => ({
+          photoId: parseArgument(photoIdSchema(), args.photoId, 'photoId'),
+          altText: parseArgument(altTextSchema(), args.altText, 'altText'),
+        }),
+      ),
+    removeSurplusPhoto: (_, args, ctx) =>
+      removeSurplusPhoto(
+        ctx,
+        { id: parseId(args.listingId, 'listingId'), expectedVersion: args.expectedVersion },
+        () => parseArgument(photoIdSchema(), args.photoId, 'photoId'),
+      ),
     updateSurplusSettings: (_, args, ctx) =>
       updateSurplusSettings(
         ctx,
@@ -173,6 +203,21 @@ export const surplusResolvers: Resolvers = {
       }))
         ? listing.collection
         : null,
+    photos: async (listing, _, ctx) => {
+      const photos = photosOf(listing);
+      if (photos.length === 0 || !(await ctx.isAllowed('surplus.viewPhotos', listingBuildingRef(listing)))) {
+        return [];
+      }
+      const now = ctx.clock.now();
+      const urlExpiresAt = new Date(now.getTime() + PHOTO_LINK_SECONDS * 1000).toISOString();
+      return Promise.all(
+        photos.map(async (photo) => ({
+          ...photo,
+          url: await ctx.stores.photos.viewUrl(photo.id, PHOTO_LINK_SECONDS, now),
+          urlExpiresAt,
+        })),
+      );
+    },
     requests: async (listing, args, ctx) => {
       const page = parsePage(args);
       await ctx.assertAllowed('surplusRequest.view', {

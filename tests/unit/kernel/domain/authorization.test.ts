@@ -477,6 +477,26 @@ const MATRIX: readonly Case<Action>[] = [
     resource: () => ({ organisationId: CHELTENHAM_COUNCIL, councilCode: CHELTENHAM }),
     expected: [U, F, F, Y, Y, Y, Y, Y, Y, Y],
   }),
+  // Photos follow the listing: whoever may see it (its building, as the listing copies it) sees its photos;
+  // uploading, attaching and removing one is surplus.manage (the lister's editors).
+  rule({
+    label: 'surplus.viewPhotos of a listing in a PUBLIC building',
+    action: 'surplus.viewPhotos',
+    resource: () => ownedBuilding('PUBLIC'),
+    expected: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  rule({
+    label: 'surplus.viewPhotos of a listing in a PARTNERS building',
+    action: 'surplus.viewPhotos',
+    resource: () => ownedBuilding('PARTNERS'),
+    expected: [F, F, F, Y, Y, Y, Y, Y, Y, Y],
+  }),
+  rule({
+    label: 'surplus.viewPhotos of a listing in a PARTNERS building of the unverified organisation',
+    action: 'surplus.viewPhotos',
+    resource: () => ownedBuilding('PARTNERS', UNVERIFIED_ORG),
+    expected: [F, F, Y, Y, Y, Y, Y, Y, Y, Y],
+  }),
   rule({
     label: 'surplus.request for the partner',
     action: 'surplus.request',
@@ -551,6 +571,7 @@ const EVERY_ACTION: Record<Action, true> = {
   'surplus.list': true,
   'surplus.manage': true,
   'surplus.viewPrivate': true,
+  'surplus.viewPhotos': true,
   'surplus.request': true,
   'surplus.manageSettings': true,
   'surplusRequest.view': true,
