@@ -139,6 +139,7 @@ const COVERED_OTHERWISE = new Set([
   'SpaceAvailability.slots',
   'SpaceMatch.criteria',
   'SurplusImpact.byCategory',
+  'SurplusImpact.factors',
 ]);
 
 interface ReadPath {

@@ -3916,11 +3916,18 @@ export type SurplusCategory =
   /** Cupboards, shelving, filing cabinets. */
   | 'STORAGE';
 
-/** How many listed items were collected for reuse in one category. */
+/**
+ * How many listed items were collected for reuse in one category, and what they are estimated to weigh and
+ * to have saved (from `SurplusImpact.factors`).
+ */
 export type SurplusCategoryReuse = {
   __typename?: 'SurplusCategoryReuse';
   /** The category. */
   category: SurplusCategory;
+  /** The estimated greenhouse gas emissions their reuse avoided, in kilograms CO2e to 0.1: the weight times `kgCo2eAvoidedPerKg`; null when the category has no sourced factor for either. */
+  estimatedCarbonAvoidedKgCo2e: Maybe<Scalars['Float']['output']>;
+  /** Their estimated weight in kilograms, to 0.1: items times the category's `kgPerItem`; null when the category has no sourced factor. */
+  estimatedWeightKg: Maybe<Scalars['Float']['output']>;
   /** Items collected. */
   itemsReused: Scalars['Int']['output'];
 };
@@ -3958,8 +3965,9 @@ export type SurplusCollectionInput = {
 };
 
 /**
- * Reuse figures: items that groups collected from surplus listings. Estimated weight and carbon avoided are
- * not given yet (they need a published table of conversion factors per category).
+ * Reuse figures: items that groups collected from surplus listings, with estimates of their weight and of the
+ * carbon their reuse avoided. The estimates come from a small table of conversion factors (`factors`), taken
+ * from WRAP's Benefits of reuse case studies (2011), and cover only the categories it has figures for.
  */
 export type SurplusImpact = {
   __typename?: 'SurplusImpact';
@@ -3967,8 +3975,18 @@ export type SurplusImpact = {
   byCategory: Array<SurplusCategoryReuse>;
   /** Collections: requests that ended with the group collecting its items. */
   collections: Scalars['Int']['output'];
+  /** Estimated greenhouse gas emissions avoided, in kilograms CO2e to 0.1, over the categories with both factors. */
+  estimatedCarbonAvoidedKgCo2e: Scalars['Float']['output'];
+  /** Estimated weight of the items collected, in kilograms to 0.1, over the categories with a weight factor (an estimate, not a weighing). */
+  estimatedWeightKg: Scalars['Float']['output'];
+  /** The conversion factors the estimates use, every category in the enum's order, with their sources. */
+  factors: Array<SurplusReuseFactor>;
   /** Items collected. */
   itemsReused: Scalars['Int']['output'];
+  /** Items collected in categories without both factors, left out of `estimatedCarbonAvoidedKgCo2e`. */
+  itemsWithoutCarbonEstimate: Scalars['Int']['output'];
+  /** Items collected in categories without a weight factor, left out of `estimatedWeightKg`. */
+  itemsWithoutWeightEstimate: Scalars['Int']['output'];
 };
 
 /** The items' condition, as the lister describes it. */
@@ -4154,6 +4172,39 @@ export type SurplusRequestStatus =
   | 'PENDING'
   /** The group withdrew the request; items allocated to it returned to the listing. */
   | 'WITHDRAWN';
+
+/**
+ * One category's conversion factors for the reuse estimates. Null where no published figure was found: no
+ * estimate is made for that category then.
+ */
+export type SurplusReuseFactor = {
+  __typename?: 'SurplusReuseFactor';
+  /** The item the figures are for (e.g. an office chair). */
+  basis: Maybe<Scalars['String']['output']>;
+  /** The category. */
+  category: SurplusCategory;
+  /** Greenhouse gas emissions avoided per kilogram reused directly, in kilograms CO2e. */
+  kgCo2eAvoidedPerKg: Maybe<Scalars['Float']['output']>;
+  /** The typical weight of one item, in kilograms. */
+  kgPerItem: Maybe<Scalars['Float']['output']>;
+  /** Where the figures come from. */
+  source: Maybe<SurplusReuseFactorSource>;
+};
+
+/** A published document a conversion factor comes from. */
+export type SurplusReuseFactorSource = {
+  __typename?: 'SurplusReuseFactorSource';
+  /** The figures of it that were used, as it states them. */
+  figures: Scalars['String']['output'];
+  /** When: YYYY-MM, or YYYY when only the year is known. */
+  published: Scalars['String']['output'];
+  /** Who published it. */
+  publisher: Scalars['String']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+  /** Where it is published. */
+  url: Scalars['String']['output'];
+};
 
 /** A council's settings for surplus listings in its area. */
 export type SurplusSettings = {
@@ -4754,6 +4805,8 @@ export type ResolversTypes = {
   SurplusRequestConnection: ResolverTypeWrapper<Omit<SurplusRequestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusRequestEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SurplusRequestEdge: ResolverTypeWrapper<Omit<SurplusRequestEdge, 'node'> & { node: ResolversTypes['SurplusRequest'] }>;
   SurplusRequestStatus: SurplusRequestStatus;
+  SurplusReuseFactor: ResolverTypeWrapper<SurplusReuseFactor>;
+  SurplusReuseFactorSource: ResolverTypeWrapper<SurplusReuseFactorSource>;
   SurplusSettings: ResolverTypeWrapper<SurplusSettingsRecord>;
   Tenure: ResolverTypeWrapper<Tenure>;
   TenureInput: TenureInput;
@@ -4916,6 +4969,8 @@ export type ResolversParentTypes = {
   SurplusRequest: SurplusRequestRecord;
   SurplusRequestConnection: Omit<SurplusRequestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SurplusRequestEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SurplusRequestEdge: Omit<SurplusRequestEdge, 'node'> & { node: ResolversParentTypes['SurplusRequest'] };
+  SurplusReuseFactor: SurplusReuseFactor;
+  SurplusReuseFactorSource: SurplusReuseFactorSource;
   SurplusSettings: SurplusSettingsRecord;
   Tenure: Tenure;
   TenureInput: TenureInput;
@@ -5723,6 +5778,8 @@ export type SpaceOfferNearEdgeResolvers<ContextType = RegisterContext, ParentTyp
 
 export type SurplusCategoryReuseResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusCategoryReuse'] = ResolversParentTypes['SurplusCategoryReuse']> = {
   category?: Resolver<ResolversTypes['SurplusCategory'], ParentType, ContextType>;
+  estimatedCarbonAvoidedKgCo2e?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  estimatedWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   itemsReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -5737,7 +5794,12 @@ export type SurplusCollectionResolvers<ContextType = RegisterContext, ParentType
 export type SurplusImpactResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusImpact'] = ResolversParentTypes['SurplusImpact']> = {
   byCategory?: Resolver<Array<ResolversTypes['SurplusCategoryReuse']>, ParentType, ContextType>;
   collections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estimatedCarbonAvoidedKgCo2e?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  estimatedWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['SurplusReuseFactor']>, ParentType, ContextType>;
   itemsReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsWithoutCarbonEstimate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsWithoutWeightEstimate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SurplusListingResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusListing'] = ResolversParentTypes['SurplusListing']> = {
@@ -5803,6 +5865,22 @@ export type SurplusRequestConnectionResolvers<ContextType = RegisterContext, Par
 export type SurplusRequestEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusRequestEdge'] = ResolversParentTypes['SurplusRequestEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType>;
+};
+
+export type SurplusReuseFactorResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusReuseFactor'] = ResolversParentTypes['SurplusReuseFactor']> = {
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['SurplusCategory'], ParentType, ContextType>;
+  kgCo2eAvoidedPerKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kgPerItem?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['SurplusReuseFactorSource']>, ParentType, ContextType>;
+};
+
+export type SurplusReuseFactorSourceResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusReuseFactorSource'] = ResolversParentTypes['SurplusReuseFactorSource']> = {
+  figures?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SurplusSettingsResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusSettings'] = ResolversParentTypes['SurplusSettings']> = {
@@ -5945,6 +6023,8 @@ export type Resolvers<ContextType = RegisterContext> = {
   SurplusRequest?: SurplusRequestResolvers<ContextType>;
   SurplusRequestConnection?: SurplusRequestConnectionResolvers<ContextType>;
   SurplusRequestEdge?: SurplusRequestEdgeResolvers<ContextType>;
+  SurplusReuseFactor?: SurplusReuseFactorResolvers<ContextType>;
+  SurplusReuseFactorSource?: SurplusReuseFactorSourceResolvers<ContextType>;
   SurplusSettings?: SurplusSettingsResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;

@@ -152,6 +152,7 @@ export const surplusResolvers: Resolvers = {
   },
   SurplusImpact: {
     byCategory: (impact) => [...impact.byCategory],
+    factors: (impact) => [...impact.factors],
   },
   SurplusListing: {
     organisation: (listing, _, ctx) => ctx.organisations.load(listing.organisationId),
