@@ -144,6 +144,40 @@ describe('DynamoDB requests per surplus operation', () => {
     expect(signedIn.requests).toEqual([GET, GET]);
   });
 
+  it('answers a listing’s allowedActions with the memberships read once, and none anonymously', async () => {
+    const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
+    const QUERY =
+      'query ($id: ID!) { surplusListing(id: $id) { allowedActions collection { contactEmail } } }';
+
+    const anonymous = await measure(QUERY, { id: listing.id }, null);
+    const signedIn = await measure<{ surplusListing: { allowedActions: string[] } }>(
+      QUERY,
+      { id: listing.id },
+      reg.editors[0]!,
+    );
+
+    expect(anonymous.requests).toEqual([GET]);
+    expect(signedIn.data.surplusListing.allowedActions).toEqual(['requestSurplusItems']);
+    // The memberships' access item, shared with `collection`.
+    expect(signedIn.requests).toEqual([GET, GET]);
+  });
+
+  it('answers a request’s allowedActions with its listing read once, shared with `listing`', async () => {
+    const listing = await createListing(t, reg.officer, listingInput(reg.library.id, reg.council.id));
+    const ask = { listingId: listing.id, organisationId: reg.groupIds[0], quantity: 5, intendedUse: 'Hall' };
+    const request = await requestItems(t, reg.editors[0]!, ask);
+
+    const { data, roundTrips } = await measure<{ surplusRequest: { allowedActions: string[] } }>(
+      'query ($id: ID!) { surplusRequest(id: $id) { allowedActions listing { id } } }',
+      { id: request.id },
+      reg.officer,
+    );
+
+    expect(data.surplusRequest.allowedActions).toEqual(['allocateSurplusRequest', 'declineSurplusRequest']);
+    // The request beside the caller's access item, then the listing's one BatchGetItem.
+    expect(roundTrips).toEqual([[GET, GET], ['BatchGetItemCommand']]);
+  });
+
   it('lists a council’s listings of one category in one Query', async () => {
     const { requests } = await measure(
       'query { surplusListingsByCouncil(councilCode: "E07000078", category: SEATING) { edges { node { id } } } }',

@@ -4005,6 +4005,8 @@ export type SurplusListing = {
   __typename?: 'SurplusListing';
   /** How its items are allocated. */
   allocationRule: SurplusAllocationRule;
+  /** What the calling user may do to it today: a step listed is accepted by its mutation (given valid input and the current version), a step not listed is refused. Empty for anonymous callers. */
+  allowedActions: Array<SurplusListingAction>;
   /** The first day the items can be collected. */
   availableFrom: Scalars['Date']['output'];
   /** The last day; null when the listing lasts until every item is allocated. */
@@ -4071,6 +4073,15 @@ export type SurplusListingRequestsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A step on a listing, named as the mutation that takes it. */
+export type SurplusListingAction =
+  /** Close it (the listing organisation's editors; until it is closed). */
+  | 'closeSurplusListing'
+  /** Ask for its items (editors of a verified organisation that may request; while it lives and, first come first served, while items are left). */
+  | 'requestSurplusItems'
+  /** Change its fields (the listing organisation's editors; until it is closed). */
+  | 'updateSurplusListing';
+
 /** A page of listings. */
 export type SurplusListingConnection = {
   __typename?: 'SurplusListingConnection';
@@ -4107,6 +4118,8 @@ export type SurplusRequest = {
   __typename?: 'SurplusRequest';
   /** When the items were allocated; null until then. */
   allocatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the calling user may do to it today: a step listed is accepted by its mutation (given valid input and the current version; an allocation of no more than `quantityLeft` of the listing), a step not listed is refused. */
+  allowedActions: Array<SurplusRequestAction>;
   /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
   /** Changes to it, newest first; the requesting and the listing organisations' members only (FORBIDDEN otherwise). */
@@ -4139,6 +4152,19 @@ export type SurplusRequestHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A step on a request, named as the mutation that takes it. */
+export type SurplusRequestAction =
+  /** Allocate some or all of it (the listing organisation's editors; a pending request whose listing lives with items left). */
+  | 'allocateSurplusRequest'
+  /** Confirm the group collected its allocation (either organisation's editors; an allocated request). */
+  | 'confirmSurplusCollection'
+  /** Decline it (the listing organisation's editors; a pending request). */
+  | 'declineSurplusRequest'
+  /** Record that the group did not collect (the listing organisation's editors; an allocated request). */
+  | 'markSurplusNoShow'
+  /** Withdraw it (the requesting organisation's editors; a pending or allocated request). */
+  | 'withdrawSurplusRequest';
 
 /** A page of requests. */
 export type SurplusRequestConnection = {
@@ -4798,10 +4824,12 @@ export type ResolversTypes = {
   SurplusImpact: ResolverTypeWrapper<SurplusImpactRecord>;
   SurplusItemCondition: SurplusItemCondition;
   SurplusListing: ResolverTypeWrapper<SurplusListingRecord>;
+  SurplusListingAction: SurplusListingAction;
   SurplusListingConnection: ResolverTypeWrapper<Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusListingEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SurplusListingEdge: ResolverTypeWrapper<Omit<SurplusListingEdge, 'node'> & { node: ResolversTypes['SurplusListing'] }>;
   SurplusListingState: SurplusListingState;
   SurplusRequest: ResolverTypeWrapper<SurplusRequestRecord>;
+  SurplusRequestAction: SurplusRequestAction;
   SurplusRequestConnection: ResolverTypeWrapper<Omit<SurplusRequestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusRequestEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SurplusRequestEdge: ResolverTypeWrapper<Omit<SurplusRequestEdge, 'node'> & { node: ResolversTypes['SurplusRequest'] }>;
   SurplusRequestStatus: SurplusRequestStatus;
@@ -5804,6 +5832,7 @@ export type SurplusImpactResolvers<ContextType = RegisterContext, ParentType ext
 
 export type SurplusListingResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusListing'] = ResolversParentTypes['SurplusListing']> = {
   allocationRule?: Resolver<ResolversTypes['SurplusAllocationRule'], ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['SurplusListingAction']>, ParentType, ContextType>;
   availableFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   availableUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
@@ -5843,6 +5872,7 @@ export type SurplusListingEdgeResolvers<ContextType = RegisterContext, ParentTyp
 
 export type SurplusRequestResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusRequest'] = ResolversParentTypes['SurplusRequest']> = {
   allocatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['SurplusRequestAction']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SurplusRequestHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
