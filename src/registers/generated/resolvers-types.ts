@@ -2814,8 +2814,8 @@ export type Query = {
   /** Current buildings owned by an organisation, by name. */
   buildingsByOwner: BuildingConnection;
   /**
-   * Every create, update and archive of the buildings, assets of community value and offers of space of one
-   * council that the caller may see, oldest first, in the order they were committed. Follow it by passing
+   * Every create, update and archive of the buildings, assets of community value, offers of space and surplus
+   * listings of one council that the caller may see, oldest first, in the order they were committed. Follow it by passing
    * `resumeCursor` as `after` until `hasNextPage` is false, then poll with the last `resumeCursor`: applying each
    * change in order (replace the record on UPSERTED, drop it on REMOVED) leaves the client with exactly the
    * records the caller may see. Changes are kept for 90 days; an older cursor is refused with CURSOR_EXPIRED
@@ -3337,6 +3337,8 @@ export type RegisterChange = {
   sequence: Scalars['Int']['output'];
   /** The offer after the change, when recordType is SPACE_OFFER and kind is UPSERTED. */
   spaceOffer: Maybe<SpaceOffer>;
+  /** The listing after the change, when recordType is SURPLUS_LISTING and kind is UPSERTED (a closed one too: its `state` is CLOSED). */
+  surplusListing: Maybe<SurplusListing>;
   /** The record's version after the change. */
   version: Scalars['Int']['output'];
 };
@@ -3375,7 +3377,9 @@ export type RegisterChangeRecordType =
   /** A building or piece of land. */
   | 'BUILDING'
   /** An offer of space. */
-  | 'SPACE_OFFER';
+  | 'SPACE_OFFER'
+  /** A listing of surplus items (each allocation, collection and no-show changes its quantities too). */
+  | 'SURPLUS_LISTING';
 
 /** A new webhook endpoint. */
 export type RegisterWebhookEndpointInput = {
@@ -5635,6 +5639,7 @@ export type RegisterChangeResolvers<ContextType = RegisterContext, ParentType ex
   recordType?: Resolver<ResolversTypes['RegisterChangeRecordType'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   spaceOffer?: Resolver<Maybe<ResolversTypes['SpaceOffer']>, ParentType, ContextType>;
+  surplusListing?: Resolver<Maybe<ResolversTypes['SurplusListing']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
