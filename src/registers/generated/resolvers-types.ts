@@ -4531,6 +4531,8 @@ export type WebhookEventType =
   | 'SURPLUS_LISTING_CREATED'
   /** Surplus items were allocated to an organisation's request. */
   | 'SURPLUS_REQUEST_ALLOCATED'
+  /** An organisation withdrew its request for surplus items (the lister is told; allocated items return to the listing). */
+  | 'SURPLUS_REQUEST_WITHDRAWN'
   /** One of the organisation's webhook endpoints was disabled after a delivery failed for more than 24 hours (its admins are emailed too). */
   | 'WEBHOOK_ENDPOINT_DISABLED';
 
