@@ -11,6 +11,7 @@
  * transaction, each conditional on the version read, so two allocations racing for the last items cannot
  * both be written (the loser reads the listing again and is refused if too little is left).
  */
+import { londonDate } from '../../../kernel/domain/clock';
 import type { IsoDate } from '../../../kernel/domain/clock';
 import {
   badInput,
@@ -300,4 +301,25 @@ export function withdrawRequest(
       allocatedQuantity: Math.max(0, listing.allocatedQuantity - request.allocatedQuantity),
     },
   };
+}
+
+/**
+ * How long a group has to collect what was allocated to it before both sides are reminded: 14 days, a
+ * fortnight's working days to arrange a van (the register's choice, not a rule of law), or the listing's
+ * last day when that comes first (a building closing will not wait).
+ */
+export const COLLECTION_REMINDER_DAYS = 14;
+
+/** The day an allocated request should be collected by (the reminder falls due the day after). */
+export function collectionDueOn(
+  request: Pick<SurplusRequest, 'allocatedAt'>,
+  listing: Pick<SurplusListing, 'availableUntil'> | null,
+): IsoDate | null {
+  if (!request.allocatedAt) return null;
+  const allocatedOn = londonDate(new Date(request.allocatedAt));
+  const fortnight = londonDate(
+    new Date(Date.parse(`${allocatedOn}T12:00:00Z`) + COLLECTION_REMINDER_DAYS * 86_400_000),
+  );
+  const until = listing?.availableUntil ?? null;
+  return until !== null && until < fortnight ? until : fortnight;
 }
