@@ -14,6 +14,7 @@ import { DynamoDigestStore } from '../registers/notifications/store/digest-store
 import { DynamoReminderStore } from '../registers/notifications/store/reminder-store';
 import { DynamoInvitationStore } from '../registers/organisations/store/invitation-store';
 import { DynamoOrganisationStore } from '../registers/organisations/store/organisation-store';
+import { DynamoSurplusStore } from '../registers/surplus/store/surplus-store';
 import { runDailyReminders } from './daily-reminders';
 import type { DailyRemindersSummary } from './daily-reminders';
 import { createAppNotifier } from './notifier-factory';
@@ -48,6 +49,7 @@ export function createDailyRemindersJob(options: DailyRemindersOptions): DailyRe
         acv: new DynamoAcvStore(table),
         offers: new DynamoColocationStore(table, cursors),
         invitations: new DynamoInvitationStore(table),
+        surplus: new DynamoSurplusStore(table),
       },
       reminders: new DynamoReminderStore(table),
       notifier,

@@ -22,6 +22,8 @@ import type { Invite, Organisation } from '../kernel/domain/records';
 import type { AcvEntry, AcvTask } from '../registers/acv/domain/acv-records';
 import { addDays } from '../registers/acv/domain/acv-timetable';
 import type { SpaceOffer } from '../registers/colocation/domain/space-offer';
+import type { SurplusListing } from '../registers/surplus/domain/surplus-listing';
+import type { SurplusRequest } from '../registers/surplus/domain/surplus-request';
 import type { Notifier } from '../registers/notifications/delivery/notifier';
 import { sendDigests } from '../registers/notifications/delivery/digest-sender';
 import type { DigestSenderDeps } from '../registers/notifications/delivery/digest-sender';
@@ -39,6 +41,8 @@ import {
   offerEndingFact,
   reviewRequestFact,
   reviewRequestRange,
+  surplusCollectionFact,
+  surplusListingEndingFact,
 } from './reminder-facts';
 
 /** How far ahead offers and invitations are read: their one threshold is "within 7 days". */
@@ -63,6 +67,11 @@ export interface ReminderSources {
     listOffersEndingBetween(councilCode: string, from: IsoDate, until: IsoDate): Promise<SpaceOffer[]>;
   };
   readonly invitations: { listInvitesExpiringOn(day: IsoDate): Promise<Invite[]> };
+  readonly surplus: {
+    listAllOpenListingsByCouncil(councilCode: string): Promise<SurplusListing[]>;
+    listAllocatedRequestsByCouncil(councilCode: string): Promise<SurplusRequest[]>;
+    getListings(ids: readonly string[]): Promise<ReadonlyMap<string, SurplusListing>>;
+  };
 }
 
 export interface DailyRemindersDeps {
@@ -149,10 +158,11 @@ async function councilFacts(
   const code = council.gssCode;
   if (!code) return [];
   const review = reviewRequestRange(today, SHORT_HORIZON_DAYS);
-  const [tasks, recentlyListed, offers] = await Promise.all([
+  const [tasks, recentlyListed, offers, surplus] = await Promise.all([
     sources.acv.listAcvTasksDueBy(code, addDays(today, REMINDER_HORIZON_DAYS)),
     sources.acv.listListedAcvEntriesExpiringBetween(code, review.from, review.until),
     sources.offers.listOffersEndingBetween(code, today, addDays(today, SHORT_HORIZON_DAYS)),
+    surplusFacts(code, today, sources),
   ]);
   const reminded = tasks.filter(
     (task) => task.kind !== 'LOCAL_LAND_CHARGE' && task.kind !== 'LAND_REGISTRY_RESTRICTION',
@@ -172,6 +182,49 @@ async function councilFacts(
     }),
     ...recentlyListed.flatMap((entry) => reviewRequestFact(entry, council) ?? []),
     ...offers.flatMap((offer) => offerEndingFact(offer, offerers.get(offer.organisationId)) ?? []),
+    ...surplus,
+  ];
+}
+
+/**
+ * A council's surplus deadlines: its OPEN listings (one Query of its open partition, every page; those
+ * ending in the next 7 days with items left are kept) and its ALLOCATED requests (one Query of the sparse
+ * allocated partition), with the requests' listings (BatchGetItem: their end dates) and the listers' names
+ * (BatchGetItem).
+ */
+async function surplusFacts(code: string, today: IsoDate, sources: ReminderSources): Promise<DeadlineFact[]> {
+  const [open, allocated] = await Promise.all([
+    sources.surplus.listAllOpenListingsByCouncil(code),
+    sources.surplus.listAllocatedRequestsByCouncil(code),
+  ]);
+  const horizon = addDays(today, SHORT_HORIZON_DAYS);
+  const ending = open.filter(
+    (listing) =>
+      listing.availableUntil !== null && listing.availableUntil >= today && listing.availableUntil <= horizon,
+  );
+  if (ending.length === 0 && allocated.length === 0) return [];
+  const known = new Map(open.map((listing) => [listing.id, listing]));
+  const missing = allocated.map((request) => request.listingId).filter((id) => !known.has(id));
+  const [others, listers] = await Promise.all([
+    missing.length ? sources.surplus.getListings(missing) : new Map<string, SurplusListing>(),
+    sources.organisations.getOrganisations([
+      ...ending.map((listing) => listing.organisationId),
+      ...allocated.map((request) => request.listerOrganisationId),
+    ]),
+  ]);
+  const listingOf = (id: string) => known.get(id) ?? others.get(id);
+  return [
+    ...ending.flatMap(
+      (listing) => surplusListingEndingFact(listing, listers.get(listing.organisationId)) ?? [],
+    ),
+    ...allocated.flatMap(
+      (request) =>
+        surplusCollectionFact(
+          request,
+          listingOf(request.listingId),
+          listers.get(request.listerOrganisationId),
+        ) ?? [],
+    ),
   ];
 }
 
@@ -192,7 +245,7 @@ async function invitationFacts(today: IsoDate, deps: DailyRemindersDeps): Promis
 /** One line per kind with what was sent, then the totals: what `npm run reminders` prints. */
 export function formatRemindersSummary(summary: DailyRemindersSummary): string {
   const lines = [`Daily reminders for ${summary.today} (${summary.councils} council(s) registered):`];
-  for (const kind of REMINDER_KINDS) lines.push(`  ${kind.padEnd(24)} ${summary.sent[kind]}`);
+  for (const kind of REMINDER_KINDS) lines.push(`  ${kind.padEnd(27)} ${summary.sent[kind]}`);
   lines.push(
     `  due today: ${summary.due}, sent now: ${Object.values(summary.sent).reduce((a, b) => a + b, 0)}, sent before: ${summary.alreadySent}`,
     `  emails: ${summary.emails}, digest entries: ${summary.digestEntries}, digests sent: ${summary.digestsSent}`,

@@ -16,6 +16,10 @@ import type { AcvEntry, AcvParty, AcvTask } from '../registers/acv/domain/acv-re
 import { acvDates, moratoriaOf } from '../registers/acv/domain/acv-state';
 import { addDays, expiriesWithReviewRequestDeadline } from '../registers/acv/domain/acv-timetable';
 import type { SpaceOffer } from '../registers/colocation/domain/space-offer';
+import { quantityLeft } from '../registers/surplus/domain/surplus-listing';
+import type { SurplusListing } from '../registers/surplus/domain/surplus-listing';
+import { collectionDueOn } from '../registers/surplus/domain/surplus-request';
+import type { SurplusRequest } from '../registers/surplus/domain/surplus-request';
 import type { DeadlineFact, ReminderKind } from '../registers/notifications/domain/due-reminders';
 
 /** The register's own name, for reminders no council sends. */
@@ -153,6 +157,66 @@ export function invitationExpiringFact(invite: Invite, organisation: Organisatio
       { kind: 'ORGANISATION', organisationId: invite.organisationId, name, role: 'inviter' },
     ],
     webhookOrganisationIds: [],
+    recordUrl: null,
+  };
+}
+
+/** An open surplus listing's last day while items are left to allocate, to the listing organisation. */
+export function surplusListingEndingFact(
+  listing: SurplusListing,
+  lister: Organisation | undefined,
+): DeadlineFact | null {
+  const dueOn = listing.availableUntil;
+  if (!dueOn || listing.status !== 'OPEN' || quantityLeft(listing) === 0) return null;
+  const name = lister?.name ?? 'The listing organisation';
+  return {
+    kind: 'SURPLUS_LISTING_ENDING',
+    recordId: listing.id,
+    about: `${quantityLeft(listing)} of ${listing.quantity} x ${listing.description} left, ${listing.building.name}`,
+    dueOn,
+    councilCode: listing.building.councilCode,
+    sender: REGISTER_SENDER,
+    recipients: [{ kind: 'ORGANISATION', organisationId: listing.organisationId, name, role: 'lister' }],
+    webhookOrganisationIds: [listing.organisationId],
+    recordUrl: null,
+  };
+}
+
+/**
+ * An allocation not collected by its collection day (the surplus register's `collectionDueOn`: 14 days after
+ * it, or the listing's last day if sooner), to both sides: the group collects, the lister may mark a no-show.
+ */
+export function surplusCollectionFact(
+  request: SurplusRequest,
+  listing: SurplusListing | undefined,
+  lister: Organisation | undefined,
+): DeadlineFact | null {
+  if (request.status !== 'ALLOCATED') return null;
+  const dueOn = collectionDueOn(request, listing ?? null);
+  if (!dueOn) return null;
+  const what = listing ? `${listing.description}, ${listing.building.name}` : `listing ${request.listingId}`;
+  return {
+    kind: 'SURPLUS_COLLECTION_OVERDUE',
+    recordId: request.id,
+    about: `${request.allocatedQuantity} x ${what}, allocated to ${request.organisationName}`,
+    dueOn,
+    councilCode: request.councilCode,
+    sender: REGISTER_SENDER,
+    recipients: [
+      {
+        kind: 'ORGANISATION',
+        organisationId: request.organisationId,
+        name: request.organisationName,
+        role: 'requester',
+      },
+      {
+        kind: 'ORGANISATION',
+        organisationId: request.listerOrganisationId,
+        name: lister?.name ?? 'The listing organisation',
+        role: 'lister',
+      },
+    ],
+    webhookOrganisationIds: [request.organisationId, request.listerOrganisationId],
     recordUrl: null,
   };
 }

@@ -6,7 +6,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHELTENHAM, createBuilding, createCharity, DUDLEY } from '../support/fixtures';
-import { createTestApp, errorCodes } from '../support/test-app';
+import { ALLOCATE, createListing, listingInput, requestItems } from '../support/surplus-fixtures';
+import { createTestApp, errorCodes, PLATFORM_ADMIN } from '../support/test-app';
 import type { Caller, TestApp } from '../support/test-app';
 
 const CHANGES = /* GraphQL */ `
@@ -253,3 +254,128 @@ async function ageChange(t: TestApp, sequence: number): Promise<void> {
     }),
   );
 }
+
+describe('surplus listings in the changes feed', () => {
+  let t: TestApp;
+  const owner = { userId: 'feed-lister' };
+  const group = { userId: 'feed-group' };
+  let ownerId = '';
+  let groupId = '';
+  let publicHall = '';
+  let partnersStore = '';
+
+  const LISTING_CHANGES = /* GraphQL */ `
+    query ($council: String!) {
+      changes(councilCode: $council) {
+        edges {
+          node {
+            sequence
+            kind
+            recordType
+            recordId
+            version
+            surplusListing {
+              quantityLeft
+              state
+            }
+          }
+        }
+      }
+    }
+  `;
+  interface ListingNode {
+    sequence: number;
+    kind: string;
+    recordType: string;
+    recordId: string;
+    version: number;
+    surplusListing: { quantityLeft: number; state: string } | null;
+  }
+  const listingChanges = async (caller: Caller | null) =>
+    (
+      await t.ok<{ changes: { edges: { node: ListingNode }[] } }>(
+        LISTING_CHANGES,
+        { council: CHELTENHAM },
+        caller,
+      )
+    ).changes.edges
+      .map((edge) => edge.node)
+      .filter((node) => node.recordType === 'SURPLUS_LISTING');
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ownerId = (await createCharity(t, owner, 'Feed Lister')).id;
+    groupId = (await createCharity(t, group, 'Feed Group')).id;
+    await t.ok(
+      'mutation ($id: ID!) { setOrganisationVerified(id: $id, expectedVersion: 1, verified: true) { id } }',
+      { id: groupId },
+      { userId: PLATFORM_ADMIN },
+    );
+    publicHall = (await createBuilding(t, owner, { name: 'Feed Hall', ownerOrganisationId: ownerId })).id;
+    partnersStore = (
+      await createBuilding(t, owner, {
+        name: 'Feed Store',
+        ownerOrganisationId: ownerId,
+        visibility: 'PARTNERS',
+      })
+    ).id;
+  });
+
+  it('follows a listing through its request, allocation and closing, to whoever may see its building', async () => {
+    const chairs = await createListing(t, owner, listingInput(publicHall, ownerId, { quantity: 10 }));
+    const hidden = await createListing(t, owner, listingInput(partnersStore, ownerId, { quantity: 3 }));
+    const asked = await requestItems(t, group, {
+      listingId: chairs.id,
+      organisationId: groupId,
+      quantity: 4,
+      intendedUse: 'Our hall',
+    });
+    await t.ok(ALLOCATE, { id: asked.id, v: asked.version }, owner);
+    await t.ok(
+      'mutation ($id: ID!, $v: Int!) { closeSurplusListing(id: $id, expectedVersion: $v) { id } }',
+      { id: chairs.id, v: chairs.version + 1 },
+      owner,
+    );
+
+    const anonymous = await listingChanges(null);
+    const lister = await listingChanges(owner);
+
+    // A request alone does not change the listing; the allocation and the closing do.
+    expect(anonymous.map((n) => [n.kind, n.recordId, n.version, n.surplusListing])).toEqual([
+      ['UPSERTED', chairs.id, 1, { quantityLeft: 10, state: 'AVAILABLE' }],
+      ['UPSERTED', chairs.id, 2, { quantityLeft: 6, state: 'AVAILABLE' }],
+      ['UPSERTED', chairs.id, 3, { quantityLeft: 6, state: 'CLOSED' }],
+    ]);
+    // The listing in a PARTNERS-only building: never named to the anonymous follower, shown to its lister.
+    expect(anonymous.map((n) => n.recordId)).not.toContain(hidden.id);
+    expect(lister.map((n) => [n.recordId, n.version])).toEqual([
+      [chairs.id, 1],
+      [hidden.id, 1],
+      [chairs.id, 2],
+      [chairs.id, 3],
+    ]);
+    // Numbered in the council's one sequence with the buildings.
+    expect(lister.map((n) => n.sequence)).toEqual([3, 4, 5, 6]);
+  });
+
+  it('carries the closing of a listing with its archived building', async () => {
+    const hall = (await createBuilding(t, owner, { name: 'Feed Annexe', ownerOrganisationId: ownerId })).id;
+    const desks = await createListing(
+      t,
+      owner,
+      listingInput(hall, ownerId, { category: 'DESKS_AND_TABLES' }),
+    );
+    await t.ok(
+      'mutation ($id: ID!, $v: Int!) { archiveBuilding(id: $id, expectedVersion: $v, closeSurplusListings: true) { id } }',
+      { id: hall, v: 1 },
+      owner,
+    );
+
+    const shown = (await listingChanges(owner)).filter((n) => n.recordId === desks.id);
+
+    expect(shown.map((n) => [n.kind, n.version, n.surplusListing?.state])).toEqual([
+      ['UPSERTED', 1, 'AVAILABLE'],
+      ['UPSERTED', 2, 'CLOSED'],
+    ]);
+  });
+});

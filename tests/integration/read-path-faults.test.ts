@@ -141,6 +141,8 @@ const COVERED_OTHERWISE = new Set([
   'SurplusImpact.byCategory',
   // A mutation's answer (requestSurplusPhotoUpload): the form's fields, made in memory, no read.
   'SurplusPhotoUpload.fields',
+  // The conversion factors behind the estimates: a constant table, no read.
+  'SurplusImpact.factors',
 ]);
 
 interface ReadPath {

@@ -6,6 +6,7 @@ import {
   ALLOCATE,
   CREATE_LISTING,
   MARK_NO_SHOW,
+  WITHDRAW_REQUEST,
   listingInput,
   requestItems,
   surplusRegister,
@@ -16,7 +17,8 @@ import type { TestApp } from '../support/test-app';
 
 /**
  * What surplus steps leave behind beside their records: one listing per idempotency key, an audit event
- * per version, and the outbox messages of a new listing and an allocation, each in the step's transaction.
+ * per version, and the outbox messages of a new listing, an allocation and a withdrawal, each in the step's
+ * transaction.
  */
 async function message(t: TestApp, id: string): Promise<OutboxMessage | null> {
   const { Item } = await t.table.client.send(
@@ -122,5 +124,32 @@ describe('surplus records: idempotency, audit and outbox', () => {
       told?.eventType,
       told?.recipients.map((r) => (r.kind === 'ORGANISATION' ? r.organisationId : r.kind)),
     ]).toEqual(['surplus.request.allocated', [reg.groupIds[0]]]);
+  });
+
+  it('tells the lister in the outbox when a group withdraws its allocated request', async () => {
+    const { createSurplusListing: listing } = await t.ok<{ createSurplusListing: Listing }>(
+      CREATE_LISTING,
+      { input: listingInput(reg.library.id, reg.council.id, { quantity: 5 }) },
+      reg.officer,
+    );
+    const asked = await requestItems(t, reg.editors[0]!, {
+      listingId: listing.id,
+      organisationId: reg.groupIds[0],
+      quantity: 3,
+      intendedUse: 'Our hall',
+    });
+    const { allocateSurplusRequest: allocated } = await t.ok<{
+      allocateSurplusRequest: SurplusRequestResult;
+    }>(ALLOCATE, { id: asked.id, v: asked.version }, reg.officer);
+    await t.ok(WITHDRAW_REQUEST, { id: allocated.id, v: allocated.version }, reg.editors[0]!);
+
+    const told = await message(t, `surplus#request#${asked.id}#v3`);
+
+    expect([
+      told?.eventType,
+      told?.recipients.map((r) => (r.kind === 'ORGANISATION' ? r.organisationId : r.kind)),
+      told?.data['returnedQuantity'],
+    ]).toEqual(['surplus.request.withdrawn', [reg.council.id], 3]);
+    expect(told?.text).toContain('Community group 0 withdrew its request for 3 items');
   });
 });

@@ -110,7 +110,11 @@ describe('surplus listings from a closing library', () => {
     });
 
     // What was collected: the impact figures (anonymous) and the council's open-data file.
-    const IMPACT = '{ itemsReused collections byCategory { category itemsReused } }';
+    const IMPACT = `{
+      itemsReused collections estimatedWeightKg estimatedCarbonAvoidedKgCo2e
+      itemsWithoutWeightEstimate itemsWithoutCarbonEstimate
+      byCategory { category itemsReused estimatedWeightKg estimatedCarbonAvoidedKgCo2e }
+    }`;
     const impact = await t.ok<Record<string, unknown>>(
       `query ($gss: String!, $org: ID!, $other: ID!) {
         council: surplusImpactByCouncil(councilCode: $gss) ${IMPACT}
@@ -119,15 +123,35 @@ describe('surplus listings from a closing library', () => {
       }`,
       { gss: CHELTENHAM, org: groupIds[0], other: groupIds[1] },
     );
+    // 25 chairs at WRAP's 11.9 kg an office chair = 297.5 kg; at 3 kg CO2e avoided per kg = 892.5 kg CO2e.
     const reused = {
       itemsReused: 25,
       collections: 1,
-      byCategory: [{ category: 'SEATING', itemsReused: 25 }],
+      estimatedWeightKg: 297.5,
+      estimatedCarbonAvoidedKgCo2e: 892.5,
+      itemsWithoutWeightEstimate: 0,
+      itemsWithoutCarbonEstimate: 0,
+      byCategory: [
+        {
+          category: 'SEATING',
+          itemsReused: 25,
+          estimatedWeightKg: 297.5,
+          estimatedCarbonAvoidedKgCo2e: 892.5,
+        },
+      ],
     };
     expect(impact).toEqual({
       council: reused,
       group: reused,
-      other: { itemsReused: 0, collections: 0, byCategory: [] },
+      other: {
+        itemsReused: 0,
+        collections: 0,
+        estimatedWeightKg: 0,
+        estimatedCarbonAvoidedKgCo2e: 0,
+        itemsWithoutWeightEstimate: 0,
+        itemsWithoutCarbonEstimate: 0,
+        byCategory: [],
+      },
     });
     const file = await t.app.openData({
       method: 'GET',
@@ -144,6 +168,10 @@ describe('surplus listings from a closing library', () => {
         Category: 'SEATING',
         Quantity: '25',
         CollectingOrganisation: 'Community group 0',
+        EstimatedWeightKg: '297.5',
+        EstimatedCarbonAvoidedKgCO2e: '892.5',
+        EstimateSource:
+          'WRAP (Waste & Resources Action Programme), Benefits of reuse. Case study: Office furniture (final report, project code SAP 134), 2011-11',
       },
     ]);
     expect(file.body).not.toContain('pat@cheltenham');

@@ -15,6 +15,11 @@ import {
   SPACE_NEED_ACTIONS,
   SPACE_OFFER_ACTIONS,
 } from '../../src/registers/colocation/domain/colocation-actions';
+import { FEED_RECORD_TYPES } from '../../src/kernel/domain/change-feed';
+import {
+  SURPLUS_LISTING_ACTIONS,
+  SURPLUS_REQUEST_ACTIONS,
+} from '../../src/registers/surplus/domain/surplus-actions';
 
 const SCHEMA = path.resolve(import.meta.dirname, '../../schema');
 
@@ -40,6 +45,9 @@ describe.each([
   ['SpaceOfferAction', SPACE_OFFER_ACTIONS],
   ['SpaceNeedAction', SPACE_NEED_ACTIONS],
   ['SpaceInterestAction', SPACE_INTEREST_ACTIONS],
+  ['SurplusListingAction', SURPLUS_LISTING_ACTIONS],
+  ['SurplusRequestAction', SURPLUS_REQUEST_ACTIONS],
+  ['RegisterChangeRecordType', FEED_RECORD_TYPES],
 ])('the schema enum %s', (name, domain: readonly string[]) => {
   it('has exactly the values the domain produces', () => {
     expect(enums.has(name)).toBe(true);

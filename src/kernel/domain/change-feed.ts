@@ -1,6 +1,6 @@
 /**
- * The changes feed (issue 18): every create, update and archive of a council's buildings, ACV entries and
- * offers of space, in the order they committed. Each change is numbered by its council's sequence inside the
+ * The changes feed (issue 18): every create, update and archive of a council's buildings, ACV entries,
+ * offers of space and surplus listings, in the order they committed. Each change is numbered by its council's sequence inside the
  * record's own transaction (src/kernel/store/change-feed.ts), so the numbers are dense and a later number
  * never commits before an earlier one: a reader that pages by number misses nothing.
  *
@@ -14,7 +14,7 @@ import { authorize } from './authorization';
 import type { Actor } from './authorization';
 import type { Building, ShownOfferStatus } from './records';
 
-export const FEED_RECORD_TYPES = ['BUILDING', 'ACV_ENTRY', 'SPACE_OFFER'] as const;
+export const FEED_RECORD_TYPES = ['BUILDING', 'ACV_ENTRY', 'SPACE_OFFER', 'SURPLUS_LISTING'] as const;
 export type FeedRecordType = (typeof FEED_RECORD_TYPES)[number];
 
 type BuildingRef = Pick<Building, 'councilCode' | 'ownerOrganisationId' | 'visibility'>;
@@ -28,6 +28,8 @@ export type FeedAudience =
       readonly status: ShownOfferStatus;
       readonly building: BuildingRef;
     }
+  /** A surplus listing is seen by whoever may see its building, as the listing copies it (closed ones too). */
+  | { readonly recordType: 'SURPLUS_LISTING'; readonly building: BuildingRef }
   /** The list of assets of community value is a public register: every entry is seen by everyone. */
   | { readonly recordType: 'ACV_ENTRY' };
 
@@ -83,6 +85,8 @@ export function isVisibleInFeed(actor: Actor, audience: FeedAudience | null): bo
       return true;
     case 'BUILDING':
       return !audience.archived && authorize(actor, 'building.view', audience.building).allowed;
+    case 'SURPLUS_LISTING':
+      return authorize(actor, 'building.view', audience.building).allowed;
     case 'SPACE_OFFER':
       return authorize(actor, 'spaceOffer.view', {
         organisationId: audience.organisationId,

@@ -22,6 +22,7 @@ export const OUTBOX_EVENT_TYPES = [
   'colocation.offer.taken',
   'surplus.listing.created',
   'surplus.request.allocated',
+  'surplus.request.withdrawn',
   'organisation.invitation.sent',
   'reminder.due',
   'webhook.endpoint.disabled',

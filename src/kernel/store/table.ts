@@ -33,14 +33,15 @@ export interface GuardedWrite {
    */
   readonly onConditionFailed?: (existing: Item | null) => AppError | IdempotentReplay;
   /**
-   * The changes feed's entries of the record this write stores (a building, an ACV entry, an offer): the
+   * The changes feed's entries of the record this write stores (a building, an ACV entry, an offer, a
+   * surplus listing): the
    * gateway numbers them in the same transaction (change-feed.ts), so no write path can leave one out.
    */
   readonly feed?: readonly FeedChange[];
 }
 
 /** The records the changes feed follows: a Put of one of these must declare its feed change. */
-const FEED_ENTITIES = new Set(['Building', 'AcvEntry', 'SpaceOffer']);
+const FEED_ENTITIES = new Set(['Building', 'AcvEntry', 'SpaceOffer', 'SurplusListing']);
 
 /** A query over one partition of the table or of an index, optionally narrowed by sort-key prefix and filter. */
 export interface QuerySpec {

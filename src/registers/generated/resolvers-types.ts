@@ -2844,8 +2844,8 @@ export type Query = {
   /** Current buildings owned by an organisation, by name. */
   buildingsByOwner: BuildingConnection;
   /**
-   * Every create, update and archive of the buildings, assets of community value and offers of space of one
-   * council that the caller may see, oldest first, in the order they were committed. Follow it by passing
+   * Every create, update and archive of the buildings, assets of community value, offers of space and surplus
+   * listings of one council that the caller may see, oldest first, in the order they were committed. Follow it by passing
    * `resumeCursor` as `after` until `hasNextPage` is false, then poll with the last `resumeCursor`: applying each
    * change in order (replace the record on UPSERTED, drop it on REMOVED) leaves the client with exactly the
    * records the caller may see. Changes are kept for 90 days; an older cursor is refused with CURSOR_EXPIRED
@@ -3367,6 +3367,8 @@ export type RegisterChange = {
   sequence: Scalars['Int']['output'];
   /** The offer after the change, when recordType is SPACE_OFFER and kind is UPSERTED. */
   spaceOffer: Maybe<SpaceOffer>;
+  /** The listing after the change, when recordType is SURPLUS_LISTING and kind is UPSERTED (a closed one too: its `state` is CLOSED). */
+  surplusListing: Maybe<SurplusListing>;
   /** The record's version after the change. */
   version: Scalars['Int']['output'];
 };
@@ -3405,7 +3407,9 @@ export type RegisterChangeRecordType =
   /** A building or piece of land. */
   | 'BUILDING'
   /** An offer of space. */
-  | 'SPACE_OFFER';
+  | 'SPACE_OFFER'
+  /** A listing of surplus items (each allocation, collection and no-show changes its quantities too). */
+  | 'SURPLUS_LISTING';
 
 /** A new webhook endpoint. */
 export type RegisterWebhookEndpointInput = {
@@ -3946,11 +3950,18 @@ export type SurplusCategory =
   /** Cupboards, shelving, filing cabinets. */
   | 'STORAGE';
 
-/** How many listed items were collected for reuse in one category. */
+/**
+ * How many listed items were collected for reuse in one category, and what they are estimated to weigh and
+ * to have saved (from `SurplusImpact.factors`).
+ */
 export type SurplusCategoryReuse = {
   __typename?: 'SurplusCategoryReuse';
   /** The category. */
   category: SurplusCategory;
+  /** The estimated greenhouse gas emissions their reuse avoided, in kilograms CO2e to 0.1: the weight times `kgCo2eAvoidedPerKg`; null when the category has no sourced factor for either. */
+  estimatedCarbonAvoidedKgCo2e: Maybe<Scalars['Float']['output']>;
+  /** Their estimated weight in kilograms, to 0.1: items times the category's `kgPerItem`; null when the category has no sourced factor. */
+  estimatedWeightKg: Maybe<Scalars['Float']['output']>;
   /** Items collected. */
   itemsReused: Scalars['Int']['output'];
 };
@@ -3988,8 +3999,9 @@ export type SurplusCollectionInput = {
 };
 
 /**
- * Reuse figures: items that groups collected from surplus listings. Estimated weight and carbon avoided are
- * not given yet (they need a published table of conversion factors per category).
+ * Reuse figures: items that groups collected from surplus listings, with estimates of their weight and of the
+ * carbon their reuse avoided. The estimates come from a small table of conversion factors (`factors`), taken
+ * from WRAP's Benefits of reuse case studies (2011), and cover only the categories it has figures for.
  */
 export type SurplusImpact = {
   __typename?: 'SurplusImpact';
@@ -3997,8 +4009,18 @@ export type SurplusImpact = {
   byCategory: Array<SurplusCategoryReuse>;
   /** Collections: requests that ended with the group collecting its items. */
   collections: Scalars['Int']['output'];
+  /** Estimated greenhouse gas emissions avoided, in kilograms CO2e to 0.1, over the categories with both factors. */
+  estimatedCarbonAvoidedKgCo2e: Scalars['Float']['output'];
+  /** Estimated weight of the items collected, in kilograms to 0.1, over the categories with a weight factor (an estimate, not a weighing). */
+  estimatedWeightKg: Scalars['Float']['output'];
+  /** The conversion factors the estimates use, every category in the enum's order, with their sources. */
+  factors: Array<SurplusReuseFactor>;
   /** Items collected. */
   itemsReused: Scalars['Int']['output'];
+  /** Items collected in categories without both factors, left out of `estimatedCarbonAvoidedKgCo2e`. */
+  itemsWithoutCarbonEstimate: Scalars['Int']['output'];
+  /** Items collected in categories without a weight factor, left out of `estimatedWeightKg`. */
+  itemsWithoutWeightEstimate: Scalars['Int']['output'];
 };
 
 /** The items' condition, as the lister describes it. */
@@ -4017,6 +4039,8 @@ export type SurplusListing = {
   __typename?: 'SurplusListing';
   /** How its items are allocated. */
   allocationRule: SurplusAllocationRule;
+  /** What the calling user may do to it today: a step listed is accepted by its mutation (given valid input and the current version), a step not listed is refused. Empty for anonymous callers. */
+  allowedActions: Array<SurplusListingAction>;
   /** The first day the items can be collected. */
   availableFrom: Scalars['Date']['output'];
   /** The last day; null when the listing lasts until every item is allocated. */
@@ -4084,6 +4108,15 @@ export type SurplusListingRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A step on a listing, named as the mutation that takes it. */
+export type SurplusListingAction =
+  /** Close it (the listing organisation's editors; until it is closed). */
+  | 'closeSurplusListing'
+  /** Ask for its items (editors of a verified organisation that may request; while it lives and, first come first served, while items are left). */
+  | 'requestSurplusItems'
+  /** Change its fields (the listing organisation's editors; until it is closed). */
+  | 'updateSurplusListing';
 
 /** A page of listings. */
 export type SurplusListingConnection = {
@@ -4159,6 +4192,8 @@ export type SurplusRequest = {
   __typename?: 'SurplusRequest';
   /** When the items were allocated; null until then. */
   allocatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the calling user may do to it today: a step listed is accepted by its mutation (given valid input and the current version; an allocation of no more than `quantityLeft` of the listing), a step not listed is refused. */
+  allowedActions: Array<SurplusRequestAction>;
   /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
   /** Changes to it, newest first; the requesting and the listing organisations' members only (FORBIDDEN otherwise). */
@@ -4192,6 +4227,19 @@ export type SurplusRequestHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A step on a request, named as the mutation that takes it. */
+export type SurplusRequestAction =
+  /** Allocate some or all of it (the listing organisation's editors; a pending request whose listing lives with items left). */
+  | 'allocateSurplusRequest'
+  /** Confirm the group collected its allocation (either organisation's editors; an allocated request). */
+  | 'confirmSurplusCollection'
+  /** Decline it (the listing organisation's editors; a pending request). */
+  | 'declineSurplusRequest'
+  /** Record that the group did not collect (the listing organisation's editors; an allocated request). */
+  | 'markSurplusNoShow'
+  /** Withdraw it (the requesting organisation's editors; a pending or allocated request). */
+  | 'withdrawSurplusRequest';
+
 /** A page of requests. */
 export type SurplusRequestConnection = {
   __typename?: 'SurplusRequestConnection';
@@ -4224,6 +4272,39 @@ export type SurplusRequestStatus =
   | 'PENDING'
   /** The group withdrew the request; items allocated to it returned to the listing. */
   | 'WITHDRAWN';
+
+/**
+ * One category's conversion factors for the reuse estimates. Null where no published figure was found: no
+ * estimate is made for that category then.
+ */
+export type SurplusReuseFactor = {
+  __typename?: 'SurplusReuseFactor';
+  /** The item the figures are for (e.g. an office chair). */
+  basis: Maybe<Scalars['String']['output']>;
+  /** The category. */
+  category: SurplusCategory;
+  /** Greenhouse gas emissions avoided per kilogram reused directly, in kilograms CO2e. */
+  kgCo2eAvoidedPerKg: Maybe<Scalars['Float']['output']>;
+  /** The typical weight of one item, in kilograms. */
+  kgPerItem: Maybe<Scalars['Float']['output']>;
+  /** Where the figures come from. */
+  source: Maybe<SurplusReuseFactorSource>;
+};
+
+/** A published document a conversion factor comes from. */
+export type SurplusReuseFactorSource = {
+  __typename?: 'SurplusReuseFactorSource';
+  /** The figures of it that were used, as it states them. */
+  figures: Scalars['String']['output'];
+  /** When: YYYY-MM, or YYYY when only the year is known. */
+  published: Scalars['String']['output'];
+  /** Who published it. */
+  publisher: Scalars['String']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+  /** Where it is published. */
+  url: Scalars['String']['output'];
+};
 
 /** A council's settings for surplus listings in its area. */
 export type SurplusSettings = {
@@ -4529,6 +4610,8 @@ export type WebhookEventType =
   | 'SURPLUS_LISTING_CREATED'
   /** Surplus items were allocated to an organisation's request. */
   | 'SURPLUS_REQUEST_ALLOCATED'
+  /** An organisation withdrew its request for surplus items (the lister is told; allocated items return to the listing). */
+  | 'SURPLUS_REQUEST_WITHDRAWN'
   /** One of the organisation's webhook endpoints was disabled after a delivery failed for more than 24 hours (its admins are emailed too). */
   | 'WEBHOOK_ENDPOINT_DISABLED';
 
@@ -4826,15 +4909,19 @@ export type ResolversTypes = {
   SurplusImpact: ResolverTypeWrapper<SurplusImpactRecord>;
   SurplusItemCondition: SurplusItemCondition;
   SurplusListing: ResolverTypeWrapper<SurplusListingRecord>;
+  SurplusListingAction: SurplusListingAction;
   SurplusListingConnection: ResolverTypeWrapper<Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusListingEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SurplusListingEdge: ResolverTypeWrapper<Omit<SurplusListingEdge, 'node'> & { node: ResolversTypes['SurplusListing'] }>;
   SurplusListingState: SurplusListingState;
   SurplusPhoto: ResolverTypeWrapper<SurplusPhoto>;
   SurplusPhotoUpload: ResolverTypeWrapper<SurplusPhotoUpload>;
   SurplusRequest: ResolverTypeWrapper<SurplusRequestRecord>;
+  SurplusRequestAction: SurplusRequestAction;
   SurplusRequestConnection: ResolverTypeWrapper<Omit<SurplusRequestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusRequestEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SurplusRequestEdge: ResolverTypeWrapper<Omit<SurplusRequestEdge, 'node'> & { node: ResolversTypes['SurplusRequest'] }>;
   SurplusRequestStatus: SurplusRequestStatus;
+  SurplusReuseFactor: ResolverTypeWrapper<SurplusReuseFactor>;
+  SurplusReuseFactorSource: ResolverTypeWrapper<SurplusReuseFactorSource>;
   SurplusSettings: ResolverTypeWrapper<SurplusSettingsRecord>;
   Tenure: ResolverTypeWrapper<Tenure>;
   TenureInput: TenureInput;
@@ -5000,6 +5087,8 @@ export type ResolversParentTypes = {
   SurplusRequest: SurplusRequestRecord;
   SurplusRequestConnection: Omit<SurplusRequestConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SurplusRequestEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SurplusRequestEdge: Omit<SurplusRequestEdge, 'node'> & { node: ResolversParentTypes['SurplusRequest'] };
+  SurplusReuseFactor: SurplusReuseFactor;
+  SurplusReuseFactorSource: SurplusReuseFactorSource;
   SurplusSettings: SurplusSettingsRecord;
   Tenure: Tenure;
   TenureInput: TenureInput;
@@ -5640,6 +5729,7 @@ export type RegisterChangeResolvers<ContextType = RegisterContext, ParentType ex
   recordType?: Resolver<ResolversTypes['RegisterChangeRecordType'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   spaceOffer?: Resolver<Maybe<ResolversTypes['SpaceOffer']>, ParentType, ContextType>;
+  surplusListing?: Resolver<Maybe<ResolversTypes['SurplusListing']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -5811,6 +5901,8 @@ export type SpaceOfferNearEdgeResolvers<ContextType = RegisterContext, ParentTyp
 
 export type SurplusCategoryReuseResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusCategoryReuse'] = ResolversParentTypes['SurplusCategoryReuse']> = {
   category?: Resolver<ResolversTypes['SurplusCategory'], ParentType, ContextType>;
+  estimatedCarbonAvoidedKgCo2e?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  estimatedWeightKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   itemsReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -5825,11 +5917,17 @@ export type SurplusCollectionResolvers<ContextType = RegisterContext, ParentType
 export type SurplusImpactResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusImpact'] = ResolversParentTypes['SurplusImpact']> = {
   byCategory?: Resolver<Array<ResolversTypes['SurplusCategoryReuse']>, ParentType, ContextType>;
   collections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estimatedCarbonAvoidedKgCo2e?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  estimatedWeightKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['SurplusReuseFactor']>, ParentType, ContextType>;
   itemsReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsWithoutCarbonEstimate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsWithoutWeightEstimate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SurplusListingResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusListing'] = ResolversParentTypes['SurplusListing']> = {
   allocationRule?: Resolver<ResolversTypes['SurplusAllocationRule'], ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['SurplusListingAction']>, ParentType, ContextType>;
   availableFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   availableUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
@@ -5888,6 +5986,7 @@ export type SurplusPhotoUploadResolvers<ContextType = RegisterContext, ParentTyp
 
 export type SurplusRequestResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusRequest'] = ResolversParentTypes['SurplusRequest']> = {
   allocatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['SurplusRequestAction']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   history?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<SurplusRequestHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5910,6 +6009,22 @@ export type SurplusRequestConnectionResolvers<ContextType = RegisterContext, Par
 export type SurplusRequestEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusRequestEdge'] = ResolversParentTypes['SurplusRequestEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType>;
+};
+
+export type SurplusReuseFactorResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusReuseFactor'] = ResolversParentTypes['SurplusReuseFactor']> = {
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['SurplusCategory'], ParentType, ContextType>;
+  kgCo2eAvoidedPerKg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kgPerItem?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['SurplusReuseFactorSource']>, ParentType, ContextType>;
+};
+
+export type SurplusReuseFactorSourceResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusReuseFactorSource'] = ResolversParentTypes['SurplusReuseFactorSource']> = {
+  figures?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SurplusSettingsResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusSettings'] = ResolversParentTypes['SurplusSettings']> = {
@@ -6059,6 +6174,8 @@ export type Resolvers<ContextType = RegisterContext> = {
   SurplusRequest?: SurplusRequestResolvers<ContextType>;
   SurplusRequestConnection?: SurplusRequestConnectionResolvers<ContextType>;
   SurplusRequestEdge?: SurplusRequestEdgeResolvers<ContextType>;
+  SurplusReuseFactor?: SurplusReuseFactorResolvers<ContextType>;
+  SurplusReuseFactorSource?: SurplusReuseFactorSourceResolvers<ContextType>;
   SurplusSettings?: SurplusSettingsResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   UploadFormField?: UploadFormFieldResolvers<ContextType>;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { acvTaskFacts, reviewRequestFact, reviewRequestRange } from '../../../src/app/reminder-facts';
+import {
+  acvTaskFacts,
+  reviewRequestFact,
+  reviewRequestRange,
+  surplusCollectionFact,
+  surplusListingEndingFact,
+} from '../../../src/app/reminder-facts';
+import { dueReminders } from '../../../src/registers/notifications/domain/due-reminders';
+import type { SurplusListing } from '../../../src/registers/surplus/domain/surplus-listing';
+import type { SurplusRequest } from '../../../src/registers/surplus/domain/surplus-request';
 import type { Organisation } from '../../../src/kernel/domain/records';
 import type { AcvEntry, AcvTask } from '../../../src/registers/acv/domain/acv-records';
 
@@ -139,5 +148,75 @@ describe('the ACV deadlines the daily reminders are about', () => {
     expect(acvTaskFacts({ ...task, kind: 'LOCAL_LAND_CHARGE' }, listedEntry('2026-07-01'), council)).toEqual(
       [],
     );
+  });
+});
+
+describe('surplus reminders', () => {
+  const listing = {
+    id: 'listing-1',
+    organisationId: 'council-1',
+    buildingId: 'bldg-1',
+    building: { name: 'Old Town Library', councilCode: 'E07000078' },
+    category: 'SEATING',
+    description: 'Stacking chairs',
+    quantity: 40,
+    allocatedQuantity: 25,
+    collectedQuantity: 0,
+    status: 'OPEN',
+    availableFrom: '2026-11-01',
+    availableUntil: '2026-12-31',
+  } as unknown as SurplusListing;
+  const allocated = {
+    id: 'req-1',
+    listingId: 'listing-1',
+    listerOrganisationId: 'council-1',
+    councilCode: 'E07000078',
+    organisationId: 'group-1',
+    organisationName: 'Youth Club',
+    quantity: 25,
+    status: 'ALLOCATED',
+    allocatedQuantity: 25,
+    // 23:30 UTC on 9 November is still 9 November in London (GMT).
+    allocatedAt: '2026-11-09T23:30:00.000Z',
+  } as unknown as SurplusRequest;
+
+  it('reminds the lister within 7 days of the last day while items are left, and not once all are allocated', () => {
+    const fact = surplusListingEndingFact(listing, council);
+
+    expect(fact).toMatchObject({
+      kind: 'SURPLUS_LISTING_ENDING',
+      dueOn: '2026-12-31',
+      about: '15 of 40 x Stacking chairs left, Old Town Library',
+      recipients: [{ organisationId: 'council-1', role: 'lister' }],
+    });
+    // 31 December less 7 days is 24 December: due from then, not on the 23rd.
+    expect(dueReminders('2026-12-23', [fact!])).toEqual([]);
+    expect(dueReminders('2026-12-24', [fact!]).map((r) => r.id)).toEqual([
+      'reminder#surplus-listing-ending#listing-1#2026-12-31#7d',
+    ]);
+    expect(surplusListingEndingFact({ ...listing, allocatedQuantity: 40 }, council)).toBeNull();
+    expect(surplusListingEndingFact({ ...listing, status: 'CLOSED' }, council)).toBeNull();
+  });
+
+  it('reminds both sides of an allocation not collected 14 days on, or by the listing’s end if sooner', () => {
+    const fact = surplusCollectionFact(allocated, listing, council);
+    // 9 November + 14 days = 23 November; overdue from the 24th.
+    expect(fact).toMatchObject({
+      kind: 'SURPLUS_COLLECTION_OVERDUE',
+      dueOn: '2026-11-23',
+      recipients: [
+        { organisationId: 'group-1', role: 'requester' },
+        { organisationId: 'council-1', role: 'lister' },
+      ],
+    });
+    expect(dueReminders('2026-11-23', [fact!])).toEqual([]);
+    expect(dueReminders('2026-11-24', [fact!]).map((r) => r.id)).toEqual([
+      'reminder#surplus-collection-overdue#req-1#2026-11-23#overdue',
+    ]);
+    // A listing ending on 15 November: the collection is due by then.
+    expect(
+      surplusCollectionFact(allocated, { ...listing, availableUntil: '2026-11-15' }, council)?.dueOn,
+    ).toBe('2026-11-15');
+    expect(surplusCollectionFact({ ...allocated, status: 'COLLECTED' }, listing, council)).toBeNull();
   });
 });

@@ -33,5 +33,7 @@ export const feedResolvers: Resolvers = {
       view.entry.recordType === 'ACV_ENTRY' ? recordOf<ResolversTypes['AcvEntry']>(view) : null,
     spaceOffer: (view) =>
       view.entry.recordType === 'SPACE_OFFER' ? recordOf<ResolversTypes['SpaceOffer']>(view) : null,
+    surplusListing: (view) =>
+      view.entry.recordType === 'SURPLUS_LISTING' ? recordOf<ResolversTypes['SurplusListing']>(view) : null,
   },
 };

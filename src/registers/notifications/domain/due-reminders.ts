@@ -31,6 +31,10 @@ export const REMINDER_KINDS = [
   'OFFER_ENDING',
   /** An invitation to join an organisation lapses unclaimed. */
   'INVITATION_EXPIRING',
+  /** A surplus listing's last day comes with items still left to allocate. */
+  'SURPLUS_LISTING_ENDING',
+  /** Surplus items allocated and not collected by their collection day (the surplus register's rule). */
+  'SURPLUS_COLLECTION_OVERDUE',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -58,6 +62,9 @@ export const REMINDER_THRESHOLDS: Readonly<Record<ReminderKind, readonly Reminde
   ],
   OFFER_ENDING: [WITHIN_7_DAYS],
   INVITATION_EXPIRING: [WITHIN_7_DAYS],
+  SURPLUS_LISTING_ENDING: [WITHIN_7_DAYS],
+  // Once, from the day after the collection day: the allocation has waited long enough.
+  SURPLUS_COLLECTION_OVERDUE: [OVERDUE],
 };
 
 /** The furthest ahead any threshold looks: the job reads deadlines up to today plus this. */
@@ -147,6 +154,14 @@ const WHAT: Readonly<Record<ReminderKind, { readonly step: string; readonly duty
   INVITATION_EXPIRING: {
     step: 'Invitation expiring',
     duty: 'Sign in with this email address and accept the invitation before it lapses.',
+  },
+  SURPLUS_LISTING_ENDING: {
+    step: 'Surplus listing ending',
+    duty: 'Items are still left to allocate. Allocate the requests waiting, or give the listing a later end date so groups can still ask for them.',
+  },
+  SURPLUS_COLLECTION_OVERDUE: {
+    step: 'Surplus items not yet collected',
+    duty: 'The group should collect the items allocated to it, then confirm the collection in the register. If it no longer needs them it can withdraw the request, or the lister can mark a no-show, and the items go back on the listing for another group.',
   },
 };
 

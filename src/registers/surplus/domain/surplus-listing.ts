@@ -177,6 +177,23 @@ export function isListingLive(listing: SurplusListing, today: IsoDate): boolean 
   return state !== 'CLOSED' && state !== 'ENDED';
 }
 
+/** True until the listing is closed: its lister may still edit it (an ENDED one too) or close it. */
+export function isListingChangeable(listing: Pick<SurplusListing, 'status'>): boolean {
+  return listing.status !== 'CLOSED';
+}
+
+/**
+ * True when a request for the listing's items can be made now: the listing lives, and under first come,
+ * first served something is left to allocate at once (`allocateOnArrival`); a listing whose lister chooses
+ * takes requests to wait while it is fully allocated.
+ */
+export function isListingRequestable(listing: SurplusListing, today: IsoDate): boolean {
+  return (
+    isListingLive(listing, today) &&
+    (listing.allocationRule !== 'FIRST_COME_FIRST_SERVED' || quantityLeft(listing) > 0)
+  );
+}
+
 /** Refuses a step on a listing that has ended or been closed, saying which. */
 export function assertListingLive(listing: SurplusListing, today: IsoDate): void {
   const state = listingState(listing, today);
@@ -210,7 +227,7 @@ export function reviseListing(
   edits: SurplusListingEdits,
   today: IsoDate,
 ): SurplusListing {
-  if (listing.status === 'CLOSED') {
+  if (!isListingChangeable(listing)) {
     throw new ConflictError(`Surplus listing ${listing.id} is closed; it can no longer be changed`, {
       state: 'CLOSED',
     });
@@ -245,7 +262,7 @@ export function reviseListing(
 
 /** The listing closed by its lister (or with its building), with the reason kept. */
 export function closeListing(listing: SurplusListing, reason: string): SurplusListing {
-  if (listing.status === 'CLOSED') {
+  if (!isListingChangeable(listing)) {
     throw new ConflictError(`Surplus listing ${listing.id} is already closed`, { state: 'CLOSED' });
   }
   return { ...listing, status: 'CLOSED', closedReason: reason };

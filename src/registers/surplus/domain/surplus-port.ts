@@ -31,6 +31,10 @@ export interface SurplusStore {
   listRequestsByOrganisation(organisationId: string, page: PageRequest): Promise<Page<SurplusRequest>>;
   /** A council's requests that ended in collection (the impact figures and the open-data file). */
   listCollectedRequestsByCouncil(councilCode: string): Promise<SurplusRequest[]>;
+  /** A council's ALLOCATED requests, oldest allocation first (the daily reminders' collections overdue). */
+  listAllocatedRequestsByCouncil(councilCode: string): Promise<SurplusRequest[]>;
+  /** Every OPEN listing (stored status) of a council, every page (the daily reminders' listings ending). */
+  listAllOpenListingsByCouncil(councilCode: string): Promise<SurplusListing[]>;
   /** Every request an organisation made (its impact figures). */
   listAllRequestsByOrganisation(organisationId: string): Promise<SurplusRequest[]>;
   /**

@@ -11,6 +11,7 @@
  * transaction, each conditional on the version read, so two allocations racing for the last items cannot
  * both be written (the loser reads the listing again and is refused if too little is left).
  */
+import { londonDate } from '../../../kernel/domain/clock';
 import type { IsoDate } from '../../../kernel/domain/clock';
 import {
   badInput,
@@ -19,7 +20,7 @@ import {
   NotEligibleError,
 } from '../../../kernel/domain/errors';
 import type { Organisation, OrganisationKind, RecordMeta } from '../../../kernel/domain/records';
-import { assertListingLive, quantityLeft } from './surplus-listing';
+import { assertListingLive, isListingLive, quantityLeft } from './surplus-listing';
 import type { SurplusCategory, SurplusListing } from './surplus-listing';
 
 export const SURPLUS_REQUEST_STATUSES = [
@@ -75,26 +76,39 @@ export interface SurplusStep {
 }
 
 /**
- * Refuses an organisation that may not ask for surplus items: not verified, of an ineligible kind, or the
- * lister itself (NOT_ELIGIBLE with the rule).
+ * Why an organisation may not ask for a listing's items: it is the lister, of an ineligible kind, or not
+ * verified (NOT_ELIGIBLE with the rule); null when it may.
  */
-export function assertMayRequest(organisation: Organisation, listing: SurplusListing): void {
+export function requestRefusal(
+  organisation: Pick<Organisation, 'id' | 'kind' | 'verified'>,
+  listing: Pick<SurplusListing, 'organisationId'>,
+): NotEligibleError | null {
   if (organisation.id === listing.organisationId) {
-    throw new NotEligibleError('OWN_LISTING', 'An organisation cannot request its own surplus items');
+    return new NotEligibleError('OWN_LISTING', 'An organisation cannot request its own surplus items');
   }
   if (!ELIGIBLE_REQUESTER_KINDS.includes(organisation.kind)) {
-    throw new NotEligibleError(
+    return new NotEligibleError(
       'ORGANISATION_KIND',
       `A ${organisation.kind} may not request surplus items: public bodies and community groups only`,
       { kind: organisation.kind },
     );
   }
   if (!organisation.verified) {
-    throw new NotEligibleError(
+    return new NotEligibleError(
       'NOT_VERIFIED',
       'Only verified organisations may request surplus items; ask the register to verify yours',
     );
   }
+  return null;
+}
+
+/** Refuses an organisation that may not ask for surplus items (`requestRefusal`). */
+export function assertMayRequest(
+  organisation: Pick<Organisation, 'id' | 'kind' | 'verified'>,
+  listing: Pick<SurplusListing, 'organisationId'>,
+): void {
+  const refusal = requestRefusal(organisation, listing);
+  if (refusal) throw refusal;
 }
 
 /** True when an organisation of this kind and verification may request (who may see collection details). */
@@ -139,13 +153,50 @@ export function createSurplusRequest(
   };
 }
 
-function assertStatus(request: SurplusRequest, expected: SurplusRequestStatus, step: string): void {
-  if (request.status !== expected) {
+/**
+ * The statuses each step on a request starts from, named as the mutations that take them (the schema's
+ * SurplusRequestAction): the transitions below check them, and `allowedActions` lists them.
+ */
+export const REQUEST_STEP_FROM = {
+  allocateSurplusRequest: ['PENDING'],
+  declineSurplusRequest: ['PENDING'],
+  confirmSurplusCollection: ['ALLOCATED'],
+  markSurplusNoShow: ['ALLOCATED'],
+  withdrawSurplusRequest: ['PENDING', 'ALLOCATED'],
+} as const satisfies Record<string, readonly SurplusRequestStatus[]>;
+export type SurplusRequestAction = keyof typeof REQUEST_STEP_FROM;
+
+/** True when the request's status lets this step start. */
+export function isRequestStepFrom(
+  request: Pick<SurplusRequest, 'status'>,
+  step: SurplusRequestAction,
+): boolean {
+  return (REQUEST_STEP_FROM[step] as readonly SurplusRequestStatus[]).includes(request.status);
+}
+
+function assertStatus(request: SurplusRequest, step: SurplusRequestAction, doing: string): void {
+  if (!isRequestStepFrom(request, step)) {
     throw new ConflictError(
-      `Surplus request ${request.id} is ${request.status}; ${step} needs it to be ${expected}`,
+      `Surplus request ${request.id} is ${request.status}; ${doing} needs it to be ${REQUEST_STEP_FROM[step].join(' or ')}`,
       { status: request.status },
     );
   }
+}
+
+/**
+ * True when the lister can allocate some of the request now: it is PENDING and its listing lives with
+ * something left (at most what is left may be allocated: `allocate`).
+ */
+export function isAllocatable(
+  listing: SurplusListing,
+  request: Pick<SurplusRequest, 'status'>,
+  today: IsoDate,
+): boolean {
+  return (
+    isRequestStepFrom(request, 'allocateSurplusRequest') &&
+    isListingLive(listing, today) &&
+    quantityLeft(listing) > 0
+  );
 }
 
 /**
@@ -159,7 +210,7 @@ export function allocate(
   at: string,
   today: IsoDate,
 ): { request: SurplusRequest; listing: SurplusListing } {
-  assertStatus(request, 'PENDING', 'allocating');
+  assertStatus(request, 'allocateSurplusRequest', 'allocating');
   assertListingLive(listing, today);
   const wanted = quantity ?? request.quantity;
   if (wanted > request.quantity) {
@@ -200,7 +251,7 @@ export function confirmCollection(
   request: SurplusRequest,
   at: string,
 ): { request: SurplusRequest; listing: SurplusListing } {
-  assertStatus(request, 'ALLOCATED', 'confirming collection');
+  assertStatus(request, 'confirmSurplusCollection', 'confirming collection');
   return {
     request: { ...request, status: 'COLLECTED', collectedQuantity: request.allocatedQuantity, closedAt: at },
     listing: { ...listing, collectedQuantity: listing.collectedQuantity + request.allocatedQuantity },
@@ -213,7 +264,7 @@ export function markNoShow(
   request: SurplusRequest,
   at: string,
 ): { request: SurplusRequest; listing: SurplusListing } {
-  assertStatus(request, 'ALLOCATED', 'marking a no-show');
+  assertStatus(request, 'markSurplusNoShow', 'marking a no-show');
   return {
     request: { ...request, status: 'NO_SHOW', closedAt: at },
     listing: {
@@ -225,7 +276,7 @@ export function markNoShow(
 
 /** The lister declines a pending request; the listing does not change. */
 export function declineRequest(request: SurplusRequest, at: string): SurplusRequest {
-  assertStatus(request, 'PENDING', 'declining');
+  assertStatus(request, 'declineSurplusRequest', 'declining');
   return { ...request, status: 'DECLINED', closedAt: at };
 }
 
@@ -238,7 +289,7 @@ export function withdrawRequest(
   request: SurplusRequest,
   at: string,
 ): { request: SurplusRequest; listing: SurplusListing | null } {
-  if (request.status !== 'PENDING' && request.status !== 'ALLOCATED') {
+  if (!isRequestStepFrom(request, 'withdrawSurplusRequest')) {
     throw new InvalidTransitionError('withdrawSurplusRequest', request.status, [], 'the request has ended');
   }
   const withdrawn: SurplusRequest = { ...request, status: 'WITHDRAWN', closedAt: at };
@@ -250,4 +301,25 @@ export function withdrawRequest(
       allocatedQuantity: Math.max(0, listing.allocatedQuantity - request.allocatedQuantity),
     },
   };
+}
+
+/**
+ * How long a group has to collect what was allocated to it before both sides are reminded: 14 days, a
+ * fortnight's working days to arrange a van (the register's choice, not a rule of law), or the listing's
+ * last day when that comes first (a building closing will not wait).
+ */
+export const COLLECTION_REMINDER_DAYS = 14;
+
+/** The day an allocated request should be collected by (the reminder falls due the day after). */
+export function collectionDueOn(
+  request: Pick<SurplusRequest, 'allocatedAt'>,
+  listing: Pick<SurplusListing, 'availableUntil'> | null,
+): IsoDate | null {
+  if (!request.allocatedAt) return null;
+  const allocatedOn = londonDate(new Date(request.allocatedAt));
+  const fortnight = londonDate(
+    new Date(Date.parse(`${allocatedOn}T12:00:00Z`) + COLLECTION_REMINDER_DAYS * 86_400_000),
+  );
+  const until = listing?.availableUntil ?? null;
+  return until !== null && until < fortnight ? until : fortnight;
 }

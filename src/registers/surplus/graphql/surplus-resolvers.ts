@@ -19,6 +19,7 @@ import {
   requestSurplusItems,
   withdrawSurplusRequest,
 } from '../changes/request-changes';
+import { allowedListingActions, allowedRequestActions } from '../changes/allowed-actions';
 import { attachSurplusPhoto, removeSurplusPhoto, requestSurplusPhotoUpload } from '../changes/photo-changes';
 import {
   canSeeListing,
@@ -182,6 +183,7 @@ export const surplusResolvers: Resolvers = {
   },
   SurplusImpact: {
     byCategory: (impact) => [...impact.byCategory],
+    factors: (impact) => [...impact.factors],
   },
   SurplusListing: {
     organisation: (listing, _, ctx) => ctx.organisations.load(listing.organisationId),
@@ -196,6 +198,7 @@ export const surplusResolvers: Resolvers = {
     quantityAllocated: (listing) => listing.allocatedQuantity,
     quantityCollected: (listing) => listing.collectedQuantity,
     state: (listing, _, ctx) => listingState(listing, today(ctx)),
+    allowedActions: (listing, _, ctx) => allowedListingActions(ctx, listing),
     collection: async (listing, _, ctx) =>
       (await ctx.isAllowed('surplus.viewPrivate', {
         organisationId: listing.organisationId,
@@ -243,6 +246,8 @@ export const surplusResolvers: Resolvers = {
     organisation: (request, _, ctx) => ctx.organisations.load(request.organisationId),
     quantityAllocated: (request) => request.allocatedQuantity,
     quantityCollected: (request) => request.collectedQuantity,
+    allowedActions: (request, _, ctx) =>
+      allowedRequestActions(ctx, request, (id) => loadRequestListing(ctx, id)),
     history: async (request, args, ctx) => {
       const page = parsePage(args);
       await ctx.assertAllowed('surplusRequest.view', request);

@@ -21,6 +21,7 @@ const buildingListingsPartition = (buildingId: string) => `BLDG#${buildingId}#SU
 const listingRequestsPartition = (listingId: string) => `SURPLUS#${listingId}#REQUEST`;
 const organisationRequestsPartition = (organisationId: string) => `ORG#${organisationId}#SURPLUSREQ`;
 const councilCollectedPartition = (councilCode: string) => `AREA#${councilCode}#SURPLUS_COLLECTED`;
+const councilAllocatedPartition = (councilCode: string) => `AREA#${councilCode}#SURPLUS_ALLOCATED`;
 
 /**
  * A listing by council (stored status, category, age: a category is a key prefix of the status's range) and
@@ -38,21 +39,30 @@ export function surplusListingIndexKeys(listing: SurplusListing): Record<string,
 
 /**
  * A request by listing (oldest first) and by requesting organisation; a COLLECTED one also under its
- * council's collected partition (sparse), which the impact figures and the open-data file read.
+ * council's collected partition (sparse), which the impact figures and the open-data file read, and an
+ * ALLOCATED one under its council's allocated partition (sparse: it leaves it when collected, a no-show or
+ * withdrawn), which the daily reminders read for collections overdue. A request is in at most one of the two.
  */
 export function surplusRequestIndexKeys(request: SurplusRequest): Record<string, string> {
   const age = `${request.createdAt}#${request.id}`;
+  const byCouncil: Record<string, string> =
+    request.status === 'COLLECTED'
+      ? {
+          gsi3pk: councilCollectedPartition(request.councilCode),
+          gsi3sk: `${request.closedAt ?? ''}#${request.id}`,
+        }
+      : request.status === 'ALLOCATED'
+        ? {
+            gsi3pk: councilAllocatedPartition(request.councilCode),
+            gsi3sk: `${request.allocatedAt ?? ''}#${request.id}`,
+          }
+        : {};
   return {
     gsi1pk: listingRequestsPartition(request.listingId),
     gsi1sk: age,
     gsi2pk: organisationRequestsPartition(request.organisationId),
     gsi2sk: age,
-    ...(request.status === 'COLLECTED'
-      ? {
-          gsi3pk: councilCollectedPartition(request.councilCode),
-          gsi3sk: `${request.closedAt ?? ''}#${request.id}`,
-        }
-      : {}),
+    ...byCouncil,
   };
 }
 
@@ -93,4 +103,10 @@ export const requestsOfOrganisation = (organisationId: string): AccessPattern =>
 export const collectedRequestsOfCouncil = (councilCode: string): AccessPattern => ({
   indexName: INDEX.byCouncilCategory,
   partition: councilCollectedPartition(councilCode),
+});
+
+/** A council's allocated requests waiting to be collected, oldest allocation first. */
+export const allocatedRequestsOfCouncil = (councilCode: string): AccessPattern => ({
+  indexName: INDEX.byCouncilCategory,
+  partition: councilAllocatedPartition(councilCode),
 });

@@ -20,6 +20,7 @@ import type { SurplusRecordChange, SurplusStore } from '../domain/surplus-port';
 import type { SurplusRequest } from '../domain/surplus-request';
 import type { SurplusSettings } from '../domain/surplus-settings';
 import {
+  allocatedRequestsOfCouncil,
   collectedRequestsOfCouncil,
   listingsOfBuilding,
   openListingsOfCouncil,
@@ -102,6 +103,16 @@ export class DynamoSurplusStore implements SurplusStore {
   async listCollectedRequestsByCouncil(councilCode: string): Promise<SurplusRequest[]> {
     const items = await this.table.queryAll(collectedRequestsOfCouncil(councilCode));
     return items.map((item) => toRecord<SurplusRequest>(item));
+  }
+
+  async listAllocatedRequestsByCouncil(councilCode: string): Promise<SurplusRequest[]> {
+    const items = await this.table.queryAll(allocatedRequestsOfCouncil(councilCode));
+    return items.map((item) => toRecord<SurplusRequest>(item));
+  }
+
+  async listAllOpenListingsByCouncil(councilCode: string): Promise<SurplusListing[]> {
+    const items = await this.table.queryAll(openListingsOfCouncil(councilCode, null));
+    return items.map((item) => toRecord<SurplusListing>(item));
   }
 
   async listAllRequestsByOrganisation(organisationId: string): Promise<SurplusRequest[]> {

@@ -3,11 +3,14 @@
  * its audit event), and the conditions a change's transaction carries. Pure request building: the store
  * sends them through the table gateway.
  */
+import { feedChangesOf } from '../../../kernel/domain/change-feed';
+import type { FeedAudience, FeedChange } from '../../../kernel/domain/change-feed';
 import type { ChangeContext } from '../../../kernel/domain/ports';
 import type { RecordType } from '../../../kernel/domain/records';
 import { auditWrite, IS_NEW, versionedReplace } from '../../../kernel/store/items';
 import type { GuardedWrite, Item } from '../../../kernel/store/table';
 import { ListingChangedError } from '../domain/surplus-listing';
+import type { SurplusListing } from '../domain/surplus-listing';
 import type { SurplusRecordChange } from '../domain/surplus-port';
 import {
   surplusListingIndexKeys,
@@ -40,9 +43,14 @@ export function surplusRecordWrites(
   const { what, recordType } = KINDS[record.kind];
   const recordId = recordIdOf(record);
   const item = toItem(record);
+  // A listing's every change joins its council's changes feed (the gateway numbers it in this transaction).
+  const feed =
+    record.kind === 'SURPLUS_LISTING'
+      ? { feed: listingFeedChanges(record.before, record.after, change.at) }
+      : {};
   if (record.before === null || record.before.version === 0) {
     return [
-      { write: { Put: { TableName: tableName, Item: item, ...IS_NEW } } },
+      { write: { Put: { TableName: tableName, Item: item, ...IS_NEW } }, ...feed },
       auditWrite(
         tableName,
         { recordType, recordId, action: record.action, version: record.after.version },
@@ -66,6 +74,7 @@ export function surplusRecordWrites(
   return [
     {
       ...replace,
+      ...feed,
       onConditionFailed: (existing) =>
         existing
           ? new ListingChangedError(recordId)
@@ -95,4 +104,23 @@ function toItem(record: SurplusRecordChange): Item {
     case 'SURPLUS_SETTINGS':
       return { ...surplusSettingsKey(record.after.councilCode), entity: 'SurplusSettings', ...record.after };
   }
+}
+
+/** Who may see a listing in the feed: whoever may see its building, as the listing copies it. */
+function listingAudience(listing: SurplusListing): FeedAudience {
+  const { councilCode, ownerOrganisationId, visibility } = listing.building;
+  return { recordType: 'SURPLUS_LISTING', building: { councilCode, ownerOrganisationId, visibility } };
+}
+
+/** The changes feed's entries of a listing's change (in its building's council; a listing never moves). */
+export function listingFeedChanges(
+  before: SurplusListing | null,
+  after: SurplusListing,
+  at: string,
+): FeedChange[] {
+  return feedChangesOf(
+    { recordType: 'SURPLUS_LISTING', recordId: after.id, version: after.version, record: after, at },
+    before ? { councilCode: before.building.councilCode, audience: listingAudience(before) } : null,
+    { councilCode: after.building.councilCode, audience: listingAudience(after) },
+  );
 }
