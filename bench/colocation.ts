@@ -154,6 +154,11 @@ try {
         counts.itemsRead += (result.output as { ScannedCount?: number }).ScannedCount ?? 0;
       } else {
         counts.requests++;
+        // Items a BatchGetItem reads (a later page's carried offers) are items read as much as a Query's.
+        if (context.commandName === 'BatchGetItemCommand' || context.commandName === 'BatchGetCommand') {
+          const responses = (result.output as { Responses?: Record<string, unknown[]> }).Responses ?? {};
+          counts.itemsRead += Object.values(responses).reduce((sum, items) => sum + items.length, 0);
+        }
       }
       return result;
     },
