@@ -8,7 +8,8 @@
  *
  *   npx tsx bench/colocation.ts [offers] [searches per radius]      (defaults 4000 and 150)
  *
- * Items read are DynamoDB's ScannedCount of every Query, counted by middleware on the real client.
+ * Items read are DynamoDB's ScannedCount of every Query and the items every BatchGetItem returns (a later
+ * page fetches the offers an earlier page read and carried), counted by middleware on the real client.
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
