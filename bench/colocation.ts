@@ -8,7 +8,8 @@
  *
  *   npx tsx bench/colocation.ts [offers] [searches per radius]      (defaults 4000 and 150)
  *
- * Items read are DynamoDB's ScannedCount of every Query, counted by middleware on the real client.
+ * Items read are DynamoDB's ScannedCount of every Query and the items every BatchGetItem returns (a later
+ * page fetches the offers an earlier page read and carried), counted by middleware on the real client.
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -154,6 +155,11 @@ try {
         counts.itemsRead += (result.output as { ScannedCount?: number }).ScannedCount ?? 0;
       } else {
         counts.requests++;
+        // Items a BatchGetItem reads (a later page's carried offers) are items read as much as a Query's.
+        if (context.commandName === 'BatchGetItemCommand' || context.commandName === 'BatchGetCommand') {
+          const responses = (result.output as { Responses?: Record<string, unknown[]> }).Responses ?? {};
+          counts.itemsRead += Object.values(responses).reduce((sum, items) => sum + items.length, 0);
+        }
       }
       return result;
     },

@@ -102,6 +102,19 @@ export interface GeoRange {
   readonly toCell: string;
 }
 
+/** How a plan may be made: what was read already (left out exactly), how many ranges, what a query costs. */
+export interface GeoPlanOptions {
+  /**
+   * Key ranges of the index read already (earlier rings and pages): left out exactly, so a cell that was
+   * read in part is read only in its other parts, at the finest planned precision.
+   */
+  readonly readRanges?: readonly GeoRange[];
+  /** At most this many ranges (default MAX_RANGES, or MAX_RING_RANGES for a ring). */
+  readonly maxRanges?: number;
+  /** What one more query is worth, as a share of the circle's area read for nothing. */
+  readonly requestCost?: number;
+}
+
 export interface GeoSearchPlan {
   readonly center: GeoPoint;
   readonly radiusKm: number;
@@ -118,7 +131,13 @@ export interface GeoSearchPlan {
  * Plans the queries that read every indexed item within `radiusKm` of `center` (and few beyond); with
  * `beyondKm`, only those farther than `beyondKm` need be read (the ring; nearer ones may come too).
  */
-export function planGeoSearch(center: GeoPoint, radiusKm: number, beyondKm = 0): GeoSearchPlan {
+export function planGeoSearch(
+  center: GeoPoint,
+  radiusKm: number,
+  beyondKm = 0,
+  options: GeoPlanOptions = {},
+): GeoSearchPlan {
+  const read = options.readRanges?.length ? toKeyIntervals(options.readRanges) : [];
   const radiusM = radiusKm * 1000;
   // A metre and a millionth more than the radius, so an item exactly on the circle is never left outside.
   const box = boxAround(center, (radiusM * (1 + 1e-6) + 1) * ELLIPSOID_BOX_PADDING);
@@ -133,12 +152,14 @@ export function planGeoSearch(center: GeoPoint, radiusKm: number, beyondKm = 0):
     const cells = geohashesCovering(box, precision)
       .filter((cell) => cellIntersectsCircle(cell, center, radiusM))
       .filter((cell) => beyondKm <= 0 || !isCellWithin(cell, center, beyondKm * 1000));
-    // Every way of joining down from MAX_RANGES ranges to as few as the partitions allow is a candidate.
-    for (const ranges of joinings(toRanges(cells), beyondKm > 0 ? MAX_RING_RANGES : MAX_RANGES)) {
-      const cellsRead = ranges.reduce((sum, range) => sum + range.length, 0);
-      const cost =
-        (cellsRead * cellLat * cellLon) / circleArea +
-        (beyondKm > 0 ? RING_REQUEST_COST : REQUEST_COST) * ranges.length;
+    const unit = FINE_CELLS ** (FINEST_PLANNED_PRECISION - precision);
+    const limit = options.maxRanges ?? (beyondKm > 0 ? MAX_RING_RANGES : MAX_RANGES);
+    const requestCost = options.requestCost ?? (beyondKm > 0 ? RING_REQUEST_COST : REQUEST_COST);
+    const startRanges = read.length ? withoutRead(toRanges(cells), unit, read) : toRanges(cells);
+    // Every way of joining down from the limit to as few ranges as the partitions allow is a candidate.
+    for (const ranges of joinings(startRanges, limit)) {
+      const cellsRead = ranges.reduce((sum, range) => sum + range.length, 0) / (read.length ? unit : 1);
+      const cost = (cellsRead * cellLat * cellLon) / circleArea + requestCost * ranges.length;
       if (!best || cost < best.cost) {
         best = {
           cost,
@@ -221,6 +242,82 @@ function toRanges(cells: readonly string[]): CellRange[] {
     }
   }
   return ranges;
+}
+
+// Read ranges are compared as intervals of cells at FINEST_PLANNED_PRECISION (40 bits: exact in a double).
+const FINE_CELLS = 32;
+
+/** A range's cells as an interval of finest cells (its cells may be of any precision up to the finest). */
+function fineInterval(range: GeoRange): [number, number] {
+  const unit = FINE_CELLS ** (FINEST_PLANNED_PRECISION - range.fromCell.length);
+  return [cellNumber(range.fromCell) * unit, (cellNumber(range.toCell) + 1) * unit - 1];
+}
+
+/** The ranges' finest-cell intervals, sorted and merged. */
+export function toKeyIntervals(ranges: readonly GeoRange[]): [number, number][] {
+  const intervals = ranges.map(fineInterval).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of intervals) {
+    const last = merged.at(-1);
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/** The finest cell of a number, as a geohash of FINEST_PLANNED_PRECISION characters. */
+function fineCell(value: number): string {
+  let cell = '';
+  let rest = value;
+  for (let i = 0; i < FINEST_PLANNED_PRECISION; i++) {
+    cell = GEOHASH_ALPHABET.charAt(rest % FINE_CELLS) + cell;
+    rest = Math.floor(rest / FINE_CELLS);
+  }
+  return cell;
+}
+
+/** Ranges of finest cells as GeoRanges (each within one partition, as the ranges they were cut from). */
+export function fromKeyIntervals(intervals: readonly (readonly [number, number])[]): GeoRange[] {
+  return intervals.map(([from, to]) => {
+    const fromCell = fineCell(from);
+    return { partitionCell: fromCell.slice(0, GEO_PARTITION_PRECISION), fromCell, toCell: fineCell(to) };
+  });
+}
+
+/**
+ * The ranges less what was read (`read`: sorted, merged finest-cell intervals), in finest cells (`unit`
+ * finest cells a cell of the ranges): what is left of each range, each part a range of its own.
+ */
+function withoutRead(
+  ranges: readonly CellRange[],
+  unit: number,
+  read: readonly [number, number][],
+): CellRange[] {
+  const left: CellRange[] = [];
+  for (const range of ranges) {
+    let from = range.from * unit;
+    const to = (range.to + 1) * unit - 1;
+    // The first read interval that could overlap: binary search for the last one starting at or before `to`.
+    let low = 0;
+    let high = read.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((read[middle]?.[1] ?? Infinity) < from) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < read.length && from <= to; i++) {
+      const [readFrom, readTo] = read[i] ?? [Infinity, Infinity];
+      if (readFrom > to) break;
+      if (readFrom > from) left.push(fineRange(range.partitionCell, from, readFrom - 1));
+      from = Math.max(from, readTo + 1);
+    }
+    if (from <= to) left.push(fineRange(range.partitionCell, from, to));
+  }
+  return left;
+}
+
+function fineRange(partitionCell: string, from: number, to: number): CellRange {
+  return { partitionCell, fromCell: fineCell(from), toCell: fineCell(to), from, to, length: to - from + 1 };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { AuditEvent, Organisation, RecordType } from './records';
 import type { ActorMembership } from './authorization';
 import type { MembershipRequirement } from './membership-requirements';
 import type { IdempotencyClaim } from './idempotency';
+import type { GeoRange } from './geo-search';
 
 /** A request for one page of a list: at most `first` items after the opaque cursor `after`. */
 export interface PageRequest {
@@ -91,6 +92,10 @@ export interface NearbyResult<T> {
    * ring) and must not be used as an answer. Always true without budgets.
    */
   readonly complete: boolean;
+  /** The key ranges the search read (when complete), for a later read to leave out exactly (readRanges). */
+  readonly ranges?: readonly GeoRange[];
+  /** Out to where `found` holds the items read (the search's keepWithinKm, else its radius). */
+  readonly foundWithinKm?: number;
 }
 
 /**
@@ -110,6 +115,17 @@ export interface NearbySearch {
   readonly budgets?: readonly DistanceReadBudget[];
   /** Most items one Query may read (DynamoDB's Limit), so a read in flight overshoots its budget little. */
   readonly itemsPerQuery?: number;
+  /** Key ranges read already: left out exactly (see GeoPlanOptions). */
+  readonly readRanges?: readonly GeoRange[];
+  /** At most this many ranges (Queries, one each unless a range holds more than a Query's Limit). */
+  readonly maxRanges?: number;
+  /** What one more query is worth against the area read (see GeoPlanOptions). */
+  readonly requestCost?: number;
+  /**
+   * Return every item read within this distance (at least the radius), not only those within the radius:
+   * a later page then has what this read found beyond its circle without reading it again.
+   */
+  readonly keepWithinKm?: number;
 }
 
 /**

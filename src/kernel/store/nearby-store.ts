@@ -26,7 +26,12 @@ export async function findNear<T extends { id: string }>(
   search: NearbySearch,
   locate: (item: T) => GeoPoint | null,
 ): Promise<NearbyResult<T>> {
-  const plan = planGeoSearch(center, radiusKm, search.beyondKm);
+  const plan = planGeoSearch(center, radiusKm, search.beyondKm, {
+    ...(search.readRanges ? { readRanges: search.readRanges } : {}),
+    ...(search.maxRanges !== undefined ? { maxRanges: search.maxRanges } : {}),
+    ...(search.requestCost !== undefined ? { requestCost: search.requestCost } : {}),
+  });
+  const foundWithinKm = Math.max(radiusKm, search.keepWithinKm ?? radiusKm);
   const budgets = search.budgets ?? [];
   const itemsPerQuery = sharedItemsPerQuery(budgets, search.itemsPerQuery, plan.ranges.length);
   // Each range needs one Query at least, reading one item or more: a plan the budgets cannot start is not
@@ -41,11 +46,12 @@ export async function findNear<T extends { id: string }>(
   const items = reads.flatMap((read) => read.items).map((item) => toRecord<T>(item));
   const complete = reads.every((read) => read.complete);
   return {
-    found: complete ? nearestWithin(center, radiusKm, items, locate) : [],
+    found: complete ? nearestWithin(center, foundWithinKm, items, locate) : [],
     itemsRead: reads.reduce((sum, read) => sum + read.itemsRead, 0),
     bytesRead: reads.reduce((sum, read) => sum + read.bytesRead, 0),
     requests: reads.reduce((sum, read) => sum + read.requests, 0),
     complete,
+    ...(complete ? { ranges: plan.ranges, foundWithinKm } : {}),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { GeoPoint } from '../../../kernel/domain/location';
 import type { PageRequest } from '../../../kernel/domain/ports';
 import { nearbyPage } from '../../../kernel/graphql/nearby-pages';
+import { nearestWithin } from '../../../kernel/domain/geo-search';
 import { effectiveOfferStatus } from '../domain/space-offer';
 import type { SpaceOffer } from '../domain/space-offer';
 import type { SearchFilterArgs } from './colocation-inputs';
@@ -36,6 +37,10 @@ export function searchNear(
       paging: ctx.stores.colocation,
       search: ctx.distanceSearch(),
       findRing: (at, km, search) => ctx.stores.colocation.findSpaceOffersNear(at, km, search),
+      findByIds: async (at, ids) => {
+        const offers = await ctx.stores.colocation.getSpaceOffers(ids);
+        return nearestWithin(at, Infinity, [...offers.values()], (offer) => offer.building.location);
+      },
       keep: async (found) => {
         const candidates = found.filter(
           ({ item }) => effectiveOfferStatus(item, day) === 'OPEN' && matchesFilter(item, filter),
