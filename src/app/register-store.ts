@@ -69,7 +69,7 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
     ]),
     acv: new DynamoAcvStore(table),
     colocation: new DynamoColocationStore(table, cursors),
-    surplus: new DynamoSurplusStore(table),
+    surplus: new DynamoSurplusStore(table, cursors),
     webhooks: new DynamoWebhookStore(table),
     deliveries: new DynamoDeliveryStore(table),
     preferences: new DynamoPreferencesStore(table),

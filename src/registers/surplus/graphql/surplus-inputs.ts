@@ -82,3 +82,19 @@ export const requestSurplusItemsSchema = lazy(() =>
 export const allocationQuantitySchema = lazy(() => quantity().nullish().transform(nullable));
 
 export const closeReasonSchema = lazy(() => optionalText(500).transform(nullable));
+
+/** A distance search's filter: one category or all, and only listings available today. */
+export const surplusSearchFilterSchema = lazy(() =>
+  z
+    .object({
+      category: z.enum(SURPLUS_CATEGORIES).nullish(),
+      availableNow: z.boolean().nullish(),
+    })
+    .nullish()
+    .transform((value) => ({
+      category: value?.category ?? null,
+      availableNow: value?.availableNow ?? false,
+    })),
+);
+
+export type SurplusSearchFilterArgs = z.output<ReturnType<typeof surplusSearchFilterSchema>>;
