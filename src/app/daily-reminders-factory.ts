@@ -49,7 +49,7 @@ export function createDailyRemindersJob(options: DailyRemindersOptions): DailyRe
         acv: new DynamoAcvStore(table),
         offers: new DynamoColocationStore(table, cursors),
         invitations: new DynamoInvitationStore(table),
-        surplus: new DynamoSurplusStore(table),
+        surplus: new DynamoSurplusStore(table, cursors),
       },
       reminders: new DynamoReminderStore(table),
       notifier,

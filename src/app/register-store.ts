@@ -82,7 +82,7 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
     ]),
     acv: new DynamoAcvStore(table),
     colocation: new DynamoColocationStore(table, cursors),
-    surplus: new DynamoSurplusStore(table),
+    surplus: new DynamoSurplusStore(table, cursors),
     photos: options.photos ?? UNCONFIGURED_PHOTO_STORE,
     webhooks: new DynamoWebhookStore(table),
     deliveries: new DynamoDeliveryStore(table),

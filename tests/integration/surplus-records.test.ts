@@ -141,7 +141,7 @@ describe('surplus records: idempotency, audit and outbox', () => {
     const { allocateSurplusRequest: allocated } = await t.ok<{
       allocateSurplusRequest: SurplusRequestResult;
     }>(ALLOCATE, { id: asked.id, v: asked.version }, reg.officer);
-    await t.ok(WITHDRAW_REQUEST, { id: allocated.id, v: allocated.version }, reg.editors[0]!);
+    await t.ok(WITHDRAW_REQUEST, { id: allocated.id, v: allocated.version }, reg.editors[0]);
 
     const told = await message(t, `surplus#request#${asked.id}#v3`);
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHELTENHAM } from '../support/fixtures';
+import { planGeoSearch } from '../../src/kernel/domain/geo-search';
+import { CHELTENHAM, createBuilding } from '../support/fixtures';
 import {
   ATTACH_PHOTO,
   LISTING_PHOTOS,
@@ -241,5 +242,36 @@ describe('DynamoDB requests per surplus operation', () => {
     );
 
     expect(requests).toEqual(['QueryCommand']);
+  });
+
+  it('finds listings near a point in one round trip of gsi5 Queries, one per range of the plan', async () => {
+    const location = { latitude: 51.9, longitude: -2.07 };
+    const depot = await createBuilding(t, reg.officer, {
+      name: 'Depot',
+      ownerOrganisationId: reg.council.id,
+      location,
+    });
+    await createListing(t, reg.officer, listingInput(depot.id, reg.council.id));
+    const ranges = planGeoSearch(location, 2).ranges.length;
+
+    const near = await measure<{ surplusListingsNear: { edges: unknown[] } }>(
+      'query { surplusListingsNear(latitude: 51.9, longitude: -2.07, radiusKm: 2) { edges { node { id } distanceKm } } }',
+      {},
+      null,
+    );
+    const nearBuilding = await measure<{ surplusListingsNearBuilding: { edges: unknown[] } }>(
+      'query ($id: ID!) { surplusListingsNearBuilding(buildingId: $id, radiusKm: 2) { edges { node { id } } } }',
+      { id: depot.id },
+      null,
+    );
+
+    // A circle of 2 km is read at once (the first ring is the whole circle): its ranges in parallel.
+    expect(near.data.surplusListingsNear.edges).toHaveLength(1);
+    expect(ranges).toBeGreaterThanOrEqual(1);
+    expect(ranges).toBeLessThanOrEqual(8);
+    expect(near.roundTrips).toEqual([Array.from({ length: ranges }, () => 'QueryCommand')]);
+    // From a building: the building read first, then the same Queries.
+    expect(nearBuilding.data.surplusListingsNearBuilding.edges).toHaveLength(1);
+    expect(nearBuilding.roundTrips).toEqual([[GET], Array.from({ length: ranges }, () => 'QueryCommand')]);
   });
 });

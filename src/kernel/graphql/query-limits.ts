@@ -327,6 +327,9 @@ export function estimateOperationCost(input: CostInput): number {
 const DISTANCE_SEARCH_FIELDS: Readonly<Record<string, string | null>> = {
   spaceOffersNear: 'radiusKm',
   spaceOffersNearBuilding: 'radiusKm',
+  surplusListingsNear: 'radiusKm',
+  surplusListingsNearPostcode: 'radiusKm',
+  surplusListingsNearBuilding: 'radiusKm',
   matchesForNeed: null,
   matchesForOffer: null,
 };

@@ -2920,6 +2920,21 @@ export type Query = {
    * caller were left out after reading.
    */
   surplusListingsByCouncil: SurplusListingConnection;
+  /**
+   * Live listings (AVAILABLE, UPCOMING or FULLY_ALLOCATED; not ENDED nor CLOSED) whose building is within
+   * radiusKm (at most 100) of a point, nearest first, each with its distance; anyone may search, and sees the
+   * listings whose building they may see. A page may end short of `first`, even empty, with hasNextPage true
+   * when the search reached what one request may read: pass its endCursor as `after` to go on.
+   */
+  surplusListingsNear: SurplusListingNearConnection;
+  /** Live listings within radiusKm of a building of the register (which must have a location): near my organisation, from one of its buildings. Nearest first, paged as surplusListingsNear. */
+  surplusListingsNearBuilding: SurplusListingNearConnection;
+  /**
+   * Live listings within radiusKm of a postcode or a postcode district of Great Britain, nearest first, paged
+   * as surplusListingsNear. The search starts from the centre of the postcode's district (see
+   * SearchCentreSource), so a full postcode and its district find the same listings.
+   */
+  surplusListingsNearPostcode: SurplusListingNearConnection;
   /** One request; NOT_FOUND unless the caller is a member of the requesting or the listing organisation. */
   surplusRequest: SurplusRequest;
   /** The requests an organisation made, newest first; its members only (FORBIDDEN otherwise). */
@@ -3216,6 +3231,37 @@ export type QuerySurplusListingsByCouncilArgs = {
   category?: InputMaybe<SurplusCategory>;
   councilCode: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusListingsNearArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurplusListingSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  radiusKm: Scalars['Float']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusListingsNearBuildingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  buildingId: Scalars['ID']['input'];
+  filter?: InputMaybe<SurplusListingSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  radiusKm: Scalars['Float']['input'];
+};
+
+
+/** The register's read operations. Anonymous callers may use them and see public data only. */
+export type QuerySurplusListingsNearPostcodeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurplusListingSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  postcode: Scalars['String']['input'];
+  radiusKm: Scalars['Float']['input'];
 };
 
 
@@ -4136,6 +4182,36 @@ export type SurplusListingEdge = {
   node: SurplusListing;
 };
 
+/** A page of listings found by distance, nearest first. */
+export type SurplusListingNearConnection = {
+  __typename?: 'SurplusListingNearConnection';
+  /** The listings on this page. */
+  edges: Array<SurplusListingNearEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Where the distances are measured from: the point, the building, or the postcode district's centre. */
+  searchCentre: SearchCentre;
+};
+
+/** A listing found by distance. */
+export type SurplusListingNearEdge = {
+  __typename?: 'SurplusListingNearEdge';
+  /** Pass as `after` to continue after this listing. */
+  cursor: Scalars['String']['output'];
+  /** Distance on the ground from the search centre to the listing's building (on the WGS84 ellipsoid, to the metre), in kilometres. */
+  distanceKm: Scalars['Float']['output'];
+  /** The listing. */
+  node: SurplusListing;
+};
+
+/** Narrows a distance search of listings. */
+export type SurplusListingSearchFilter = {
+  /** Only listings whose items can be requested and collected today (AVAILABLE); otherwise UPCOMING and FULLY_ALLOCATED ones too. */
+  availableNow?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only listings of this category; every category when omitted. */
+  category?: InputMaybe<SurplusCategory>;
+};
+
 /** Where a listing stands today, computed from its dates, its quantities and today's date (Europe/London). */
 export type SurplusListingState =
   /** Items are left to allocate and can be collected now. */
@@ -4912,6 +4988,9 @@ export type ResolversTypes = {
   SurplusListingAction: SurplusListingAction;
   SurplusListingConnection: ResolverTypeWrapper<Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusListingEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SurplusListingEdge: ResolverTypeWrapper<Omit<SurplusListingEdge, 'node'> & { node: ResolversTypes['SurplusListing'] }>;
+  SurplusListingNearConnection: ResolverTypeWrapper<Omit<SurplusListingNearConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusListingNearEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  SurplusListingNearEdge: ResolverTypeWrapper<Omit<SurplusListingNearEdge, 'node'> & { node: ResolversTypes['SurplusListing'] }>;
+  SurplusListingSearchFilter: SurplusListingSearchFilter;
   SurplusListingState: SurplusListingState;
   SurplusPhoto: ResolverTypeWrapper<SurplusPhoto>;
   SurplusPhotoUpload: ResolverTypeWrapper<SurplusPhotoUpload>;
@@ -5082,6 +5161,9 @@ export type ResolversParentTypes = {
   SurplusListing: SurplusListingRecord;
   SurplusListingConnection: Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SurplusListingEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SurplusListingEdge: Omit<SurplusListingEdge, 'node'> & { node: ResolversParentTypes['SurplusListing'] };
+  SurplusListingNearConnection: Omit<SurplusListingNearConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SurplusListingNearEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  SurplusListingNearEdge: Omit<SurplusListingNearEdge, 'node'> & { node: ResolversParentTypes['SurplusListing'] };
+  SurplusListingSearchFilter: SurplusListingSearchFilter;
   SurplusPhoto: SurplusPhoto;
   SurplusPhotoUpload: SurplusPhotoUpload;
   SurplusRequest: SurplusRequestRecord;
@@ -5713,6 +5795,9 @@ export type QueryResolvers<ContextType = RegisterContext, ParentType extends Res
   surplusListing?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType, RequireFields<QuerySurplusListingArgs, 'id'>>;
   surplusListingsByBuilding?: Resolver<ResolversTypes['SurplusListingConnection'], ParentType, ContextType, RequireFields<QuerySurplusListingsByBuildingArgs, 'buildingId' | 'first'>>;
   surplusListingsByCouncil?: Resolver<ResolversTypes['SurplusListingConnection'], ParentType, ContextType, RequireFields<QuerySurplusListingsByCouncilArgs, 'availableNow' | 'councilCode' | 'first'>>;
+  surplusListingsNear?: Resolver<ResolversTypes['SurplusListingNearConnection'], ParentType, ContextType, RequireFields<QuerySurplusListingsNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusKm'>>;
+  surplusListingsNearBuilding?: Resolver<ResolversTypes['SurplusListingNearConnection'], ParentType, ContextType, RequireFields<QuerySurplusListingsNearBuildingArgs, 'buildingId' | 'first' | 'radiusKm'>>;
+  surplusListingsNearPostcode?: Resolver<ResolversTypes['SurplusListingNearConnection'], ParentType, ContextType, RequireFields<QuerySurplusListingsNearPostcodeArgs, 'first' | 'postcode' | 'radiusKm'>>;
   surplusRequest?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<QuerySurplusRequestArgs, 'id'>>;
   surplusRequestsByOrganisation?: Resolver<ResolversTypes['SurplusRequestConnection'], ParentType, ContextType, RequireFields<QuerySurplusRequestsByOrganisationArgs, 'first' | 'organisationId'>>;
   surplusSettings?: Resolver<ResolversTypes['SurplusSettings'], ParentType, ContextType, RequireFields<QuerySurplusSettingsArgs, 'councilCode'>>;
@@ -5966,6 +6051,18 @@ export type SurplusListingEdgeResolvers<ContextType = RegisterContext, ParentTyp
   node?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType>;
 };
 
+export type SurplusListingNearConnectionResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusListingNearConnection'] = ResolversParentTypes['SurplusListingNearConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SurplusListingNearEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  searchCentre?: Resolver<ResolversTypes['SearchCentre'], ParentType, ContextType>;
+};
+
+export type SurplusListingNearEdgeResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusListingNearEdge'] = ResolversParentTypes['SurplusListingNearEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SurplusListing'], ParentType, ContextType>;
+};
+
 export type SurplusPhotoResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['SurplusPhoto'] = ResolversParentTypes['SurplusPhoto']> = {
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   altText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6169,6 +6266,8 @@ export type Resolvers<ContextType = RegisterContext> = {
   SurplusListing?: SurplusListingResolvers<ContextType>;
   SurplusListingConnection?: SurplusListingConnectionResolvers<ContextType>;
   SurplusListingEdge?: SurplusListingEdgeResolvers<ContextType>;
+  SurplusListingNearConnection?: SurplusListingNearConnectionResolvers<ContextType>;
+  SurplusListingNearEdge?: SurplusListingNearEdgeResolvers<ContextType>;
   SurplusPhoto?: SurplusPhotoResolvers<ContextType>;
   SurplusPhotoUpload?: SurplusPhotoUploadResolvers<ContextType>;
   SurplusRequest?: SurplusRequestResolvers<ContextType>;

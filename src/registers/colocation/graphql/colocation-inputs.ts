@@ -2,11 +2,8 @@
  * Validation of the co-location arguments (offers, needs, interests, searches), in the style of inputs.ts:
  * every offending field is named, lengths are capped.
  */
-import { BadUserInputError } from '../../../kernel/domain/errors';
-import { findPostcodePlace } from '../../../kernel/domain/postcode-place';
-import type { PostcodePlace } from '../../../kernel/domain/postcode-place';
 import * as z from 'zod';
-import { MAX_SEARCH_RADIUS_KM } from '../../../kernel/domain/request-limits';
+import { radiusSchema } from '../../../kernel/graphql/search-inputs';
 import { ACCESSIBILITY_FEATURES, ORGANISATION_KINDS } from '../../../kernel/domain/records';
 import { COST_VISIBILITIES } from '../../../kernel/domain/records';
 import { FACILITIES, SPACE_KINDS, SPACE_TERMS, WEEKDAYS } from '../domain/space-offer';
@@ -36,12 +33,8 @@ const set = <T extends string>(values: readonly [T, ...T[]], max = 50) =>
     .max(max)
     .transform((list) => [...new Set(list)]);
 
-export const radiusSchema = lazy(() =>
-  z
-    .number()
-    .positive('must be greater than 0')
-    .max(MAX_SEARCH_RADIUS_KM, `must be at most ${MAX_SEARCH_RADIUS_KM} km`),
-);
+// The distance search's arguments are the kernel's (every register's search takes them).
+export { parsePostcodePlace, radiusSchema } from '../../../kernel/graphql/search-inputs';
 
 const money = lazy(() =>
   z.number().min(0, 'must not be negative').max(10_000_000, 'must be at most 10000000'),
@@ -216,10 +209,3 @@ export const searchFilterSchema = lazy(() =>
 export type OfferSpaceArgs = z.output<ReturnType<typeof offerSpaceSchema>>;
 export type UpdateSpaceOfferArgs = z.output<ReturnType<typeof updateSpaceOfferSchema>>;
 export type SearchFilterArgs = z.output<ReturnType<typeof searchFilterSchema>>;
-
-/** The centre a postcode search starts from; BAD_USER_INPUT on `field` saying why a postcode has none. */
-export function parsePostcodePlace(raw: string, field: string): Extract<PostcodePlace, { ok: true }> {
-  const place = findPostcodePlace(raw);
-  if (!place.ok) throw new BadUserInputError([{ field, message: place.reason }]);
-  return place;
-}

@@ -277,6 +277,28 @@ export function closeWithBuilding(listing: SurplusListing, at: string): SurplusL
   };
 }
 
+/** True when a building change moves where its listings are found (their copy of its location or postcode). */
+export function buildingMoved(before: Building, after: Building): boolean {
+  return (
+    before.location?.latitude !== after.location?.latitude ||
+    before.location?.longitude !== after.location?.longitude ||
+    before.address.postcode !== after.address.postcode
+  );
+}
+
+/**
+ * The listing with its building's new location and postcode copied (the distance search finds it where
+ * the building now is): its next version, stamped with the change. The rest of the copy stays as it was.
+ */
+export function moveWithBuilding(listing: SurplusListing, building: Building, at: string): SurplusListing {
+  return {
+    ...listing,
+    building: { ...listing.building, location: building.location, postcode: building.address.postcode },
+    updatedAt: at,
+    version: listing.version + 1,
+  };
+}
+
 /**
  * The listing's version moved on between reading it and writing a step (another request or allocation of
  * the same listing committed first). The step reads it again and decides afresh (changes/surplus-steps.ts).

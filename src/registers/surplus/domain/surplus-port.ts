@@ -1,5 +1,14 @@
 /** What the surplus register needs from storage, in domain terms (src/registers/surplus/store implements it). */
-import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
+import type { GeoPoint } from '../../../kernel/domain/location';
+import type {
+  ChangeContext,
+  MembershipGuard,
+  NearbyResult,
+  NearbySearch,
+  Page,
+  PageRequest,
+  SortedPaging,
+} from '../../../kernel/domain/ports';
 import type { AuditAction } from '../../../kernel/domain/records';
 import type { SurplusCategory, SurplusListing } from './surplus-listing';
 import type { SurplusRequest } from './surplus-request';
@@ -11,7 +20,8 @@ export type SurplusRecordChange =
   | { kind: 'SURPLUS_REQUEST'; before: SurplusRequest | null; after: SurplusRequest; action: AuditAction }
   | { kind: 'SURPLUS_SETTINGS'; before: SurplusSettings | null; after: SurplusSettings; action: AuditAction };
 
-export interface SurplusStore {
+/** The surplus records and their lists; the distance search's pages are sorted in memory (SortedPaging). */
+export interface SurplusStore extends SortedPaging {
   getListing(id: string, read?: { consistent?: boolean }): Promise<SurplusListing | null>;
   getListings(ids: readonly string[]): Promise<ReadonlyMap<string, SurplusListing>>;
   getRequest(id: string, read?: { consistent?: boolean }): Promise<SurplusRequest | null>;
@@ -25,6 +35,16 @@ export interface SurplusStore {
   ): Promise<Page<SurplusListing>>;
   /** A building's listings, OPEN first, newest first within each. */
   listListingsByBuilding(buildingId: string, page: PageRequest): Promise<Page<SurplusListing>>;
+  /**
+   * The OPEN listings (stored status) within `radiusKm` of `center` (beyond `search.beyondKm`), nearest
+   * first, from the geohash index (never a Scan), within the search's budgets. Their state today is the
+   * caller's to check (an OPEN listing may have ENDED).
+   */
+  findSurplusListingsNear(
+    center: GeoPoint,
+    radiusKm: number,
+    search?: NearbySearch,
+  ): Promise<NearbyResult<SurplusListing>>;
   /** The requests for one listing, oldest first (the order first come, first served would take them in). */
   listRequestsOfListing(listingId: string, page: PageRequest): Promise<Page<SurplusRequest>>;
   /** The requests an organisation made, newest first. */

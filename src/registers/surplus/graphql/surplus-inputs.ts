@@ -99,3 +99,19 @@ export const photoIdSchema = lazy(() =>
 );
 
 export const altTextSchema = lazy(() => text(300));
+
+/** A distance search's filter: one category or all, and only listings available today. */
+export const surplusSearchFilterSchema = lazy(() =>
+  z
+    .object({
+      category: z.enum(SURPLUS_CATEGORIES).nullish(),
+      availableNow: z.boolean().nullish(),
+    })
+    .nullish()
+    .transform((value) => ({
+      category: value?.category ?? null,
+      availableNow: value?.availableNow ?? false,
+    })),
+);
+
+export type SurplusSearchFilterArgs = z.output<ReturnType<typeof surplusSearchFilterSchema>>;

@@ -1,7 +1,9 @@
 /** The surplus register's resolvers: parse the arguments, call one function, map the result. */
-import { NotFoundError } from '../../../kernel/domain/errors';
+import { BadUserInputError, NotFoundError } from '../../../kernel/domain/errors';
+import type { GeoPoint } from '../../../kernel/domain/location';
 import type { Building } from '../../../kernel/domain/records';
-import { councilCodeSchema, parseArgument } from '../../../kernel/graphql/inputs';
+import { councilCodeSchema, locationSchema, parseArgument } from '../../../kernel/graphql/inputs';
+import { parsePostcodePlace, radiusSchema } from '../../../kernel/graphql/search-inputs';
 import { parseId, parsePage, requestLoader } from '../../../kernel/graphql/support';
 import type { RegisterContext } from '../../context';
 import type { Resolvers } from '../../generated/resolvers-types';
@@ -41,8 +43,10 @@ import {
   photoContentTypeSchema,
   photoIdSchema,
   requestSurplusItemsSchema,
+  surplusSearchFilterSchema,
   updateSurplusListingSchema,
 } from './surplus-inputs';
+import { searchListingsNear } from './nearby-listings';
 
 /** Listings' buildings, batched: a page of listings with their buildings is one BatchGetItem. */
 const loadListingBuilding = requestLoader<Building | null, RegisterContext>(
@@ -72,6 +76,20 @@ async function onlyVisible<E extends { node: SurplusListing }>(
   return edges.filter((_, index) => visible[index]);
 }
 
+/** The radius and filter every distance search of listings takes. */
+const searchArgs = (args: { radiusKm: number; filter?: unknown }) => ({
+  radiusKm: parseArgument(radiusSchema(), args.radiusKm, 'radiusKm'),
+  filter: parseArgument(surplusSearchFilterSchema(), args.filter, 'filter'),
+});
+
+/** Where a search's distances are measured from, as the connection's `searchCentre` shows it. */
+const pointCentre = (centre: GeoPoint, source: 'POINT' | 'BUILDING') => ({
+  ...centre,
+  source,
+  postcode: null,
+  postcodeDistrict: null,
+});
+
 const target = (args: { id: string; expectedVersion: number }) => ({
   id: parseId(args.id, 'id'),
   expectedVersion: args.expectedVersion,
@@ -91,6 +109,46 @@ export const surplusResolvers: Resolvers = {
       const wanted = args.availableNow ? ['AVAILABLE'] : ['AVAILABLE', 'UPCOMING', 'FULLY_ALLOCATED'];
       const edges = page.edges.filter((edge) => wanted.includes(listingState(edge.node, day)));
       return { ...page, edges: await onlyVisible(ctx, edges) };
+    },
+    surplusListingsNear: async (_, args, ctx) => {
+      const centre = parseArgument(
+        locationSchema(),
+        { latitude: args.latitude, longitude: args.longitude },
+        'latitude',
+      );
+      const { radiusKm, filter } = searchArgs(args);
+      const page = await searchListingsNear(ctx, centre, radiusKm, filter, parsePage(args));
+      return { ...page, searchCentre: pointCentre(centre, 'POINT') };
+    },
+    surplusListingsNearPostcode: async (_, args, ctx) => {
+      const place = parsePostcodePlace(args.postcode, 'postcode');
+      const { radiusKm, filter } = searchArgs(args);
+      const page = await searchListingsNear(ctx, place.centre, radiusKm, filter, parsePage(args));
+      return {
+        ...page,
+        searchCentre: {
+          ...place.centre,
+          source: 'POSTCODE_DISTRICT' as const,
+          postcode: place.postcode,
+          postcodeDistrict: place.district,
+        },
+      };
+    },
+    surplusListingsNearBuilding: async (_, args, ctx) => {
+      const building = await ctx.stores.buildings.getBuilding(parseId(args.buildingId, 'buildingId'));
+      if (!building || !(await ctx.isAllowed('building.view', building))) {
+        throw new BadUserInputError([
+          { field: 'buildingId', message: 'no building in the register has this id' },
+        ]);
+      }
+      if (!building.location) {
+        throw new BadUserInputError([
+          { field: 'buildingId', message: 'the building has no location to search from' },
+        ]);
+      }
+      const { radiusKm, filter } = searchArgs(args);
+      const page = await searchListingsNear(ctx, building.location, radiusKm, filter, parsePage(args));
+      return { ...page, searchCentre: pointCentre(building.location, 'BUILDING') };
     },
     surplusListingsByBuilding: async (_, args, ctx) => {
       const building = await ctx.stores.buildings.getBuilding(parseId(args.buildingId, 'buildingId'));

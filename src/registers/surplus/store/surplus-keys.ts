@@ -6,6 +6,8 @@
 import { INDEX } from '../../../kernel/store/access-pattern';
 import type { AccessPattern } from '../../../kernel/store/access-pattern';
 import type { ItemKey } from '../../../kernel/store/keys';
+import { GEO_PARTITION_PRECISION, geohashOf } from '../../../kernel/domain/geo-search';
+import { geoIndexKeys } from '../../../kernel/store/geo-keys';
 import type { SurplusListing } from '../domain/surplus-listing';
 import type { SurplusRequest } from '../domain/surplus-request';
 
@@ -35,6 +37,22 @@ export function surplusListingIndexKeys(listing: SurplusListing): Record<string,
     gsi2pk: buildingListingsPartition(listing.buildingId),
     gsi2sk: `${listing.status}#${age}`,
   };
+}
+
+/** The kind of the geohash index (gsi5) entries of listings: `GEO#SURPLUS#<cell>`. */
+export const SURPLUS_GEO_KIND = 'SURPLUS';
+
+/**
+ * A listing's entry in the geohash index (gsi5), shared with co-location's distance search: only while it is
+ * OPEN (stored status) and its building has a location. ENDED, FULLY_ALLOCATED and UPCOMING are computed
+ * from the dates and today, so an OPEN listing keeps its entry and the search keeps or drops it by its state
+ * today; closing a listing removes the entry in the same write.
+ */
+export function surplusListingGeoKeys(listing: SurplusListing): Record<string, string> {
+  const location = listing.building.location;
+  if (listing.status !== 'OPEN' || !location) return {};
+  const geohash = geohashOf(location);
+  return geoIndexKeys(SURPLUS_GEO_KIND, geohash.slice(0, GEO_PARTITION_PRECISION), geohash, listing.id);
 }
 
 /**

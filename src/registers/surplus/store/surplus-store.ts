@@ -2,7 +2,15 @@
  * DynamoSurplusStore: surplus listings, requests and councils' settings over the table gateway. Every list
  * is one Query of its access pattern (surplus-keys.ts); no Scan.
  */
-import type { ChangeContext, MembershipGuard, Page, PageRequest } from '../../../kernel/domain/ports';
+import type { GeoPoint } from '../../../kernel/domain/location';
+import type {
+  ChangeContext,
+  MembershipGuard,
+  NearbyResult,
+  NearbySearch,
+  Page,
+  PageRequest,
+} from '../../../kernel/domain/ports';
 import { ConflictError } from '../../../kernel/domain/errors';
 import type { AccessPattern } from '../../../kernel/store/access-pattern';
 import {
@@ -11,7 +19,10 @@ import {
   organisationExists,
   toRecord,
 } from '../../../kernel/store/items';
+import type { CursorCodec } from '../../../kernel/store/cursor';
 import type { ItemKey } from '../../../kernel/store/keys';
+import { findNear } from '../../../kernel/store/nearby-store';
+import { SortedPages } from '../../../kernel/store/sorted-pages';
 import { notificationWrite } from '../../../kernel/store/outbox-items';
 import type { GuardedWrite, Table } from '../../../kernel/store/table';
 import type { SurplusCategory, SurplusListing } from '../domain/surplus-listing';
@@ -26,6 +37,7 @@ import {
   openListingsOfCouncil,
   requestsOfListing,
   requestsOfOrganisation,
+  SURPLUS_GEO_KIND,
   surplusListingKey,
   surplusRequestKey,
   surplusSettingsKey,
@@ -43,7 +55,46 @@ const messageAlreadyRecorded = () =>
 const MAX_CHANGES_PER_STEP = 2;
 
 export class DynamoSurplusStore implements SurplusStore {
-  constructor(private readonly table: Table) {}
+  constructor(
+    private readonly table: Table,
+    cursors: CursorCodec,
+  ) {
+    this.#sorted = new SortedPages(cursors);
+  }
+
+  readonly #sorted: SortedPages;
+
+  encodeSortedCursor(cursorQuery: string, key: string): string {
+    return this.#sorted.encodeSortedCursor(cursorQuery, key);
+  }
+
+  decodeSortedCursor(cursorQuery: string, after: string): string {
+    return this.#sorted.decodeSortedCursor(cursorQuery, after);
+  }
+
+  pageSorted<T>(
+    cursorQuery: string,
+    sorted: readonly T[],
+    orderKey: (item: T) => string,
+    page: PageRequest,
+  ): Page<T> {
+    return this.#sorted.pageSorted(cursorQuery, sorted, orderKey, page);
+  }
+
+  findSurplusListingsNear(
+    center: GeoPoint,
+    radiusKm: number,
+    search: NearbySearch = {},
+  ): Promise<NearbyResult<SurplusListing>> {
+    return findNear<SurplusListing>(
+      this.table,
+      SURPLUS_GEO_KIND,
+      center,
+      radiusKm,
+      search,
+      (listing) => listing.building.location,
+    );
+  }
 
   #page<T>(
     pattern: AccessPattern,

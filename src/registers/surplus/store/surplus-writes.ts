@@ -13,6 +13,7 @@ import { ListingChangedError } from '../domain/surplus-listing';
 import type { SurplusListing } from '../domain/surplus-listing';
 import type { SurplusRecordChange } from '../domain/surplus-port';
 import {
+  surplusListingGeoKeys,
   surplusListingIndexKeys,
   surplusListingKey,
   surplusRequestIndexKeys,
@@ -84,7 +85,10 @@ export function surplusRecordWrites(
   ];
 }
 
-/** The stored item of a record: its key and its list entries. */
+/**
+ * The stored item of a record: its key, its list entries and (a listing while OPEN) its geohash entry. A
+ * Put replaces the whole item, so a closed listing's item has no gsi5 keys and leaves the index.
+ */
 function toItem(record: SurplusRecordChange): Item {
   switch (record.kind) {
     case 'SURPLUS_LISTING':
@@ -92,6 +96,7 @@ function toItem(record: SurplusRecordChange): Item {
         ...surplusListingKey(record.after.id),
         entity: 'SurplusListing',
         ...surplusListingIndexKeys(record.after),
+        ...surplusListingGeoKeys(record.after),
         ...record.after,
       };
     case 'SURPLUS_REQUEST':

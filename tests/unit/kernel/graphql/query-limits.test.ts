@@ -98,6 +98,12 @@ describe('estimateOperationCost', () => {
     expect(cost(near('$r'))).toBe(3 + 25);
     expect(cost(near('$r'), { r: 10 })).toBe(3 + 1);
     expect(cost('{ matchesForNeed(needId: "n", first: 1) { edges { cursor } } }')).toBe(2 + 100);
+    // Surplus listings near a point, a postcode or a building are priced as the offers' search.
+    const listings = (field: string, centre: string, radius: number) =>
+      `{ ${field}(${centre}, radiusKm: ${radius}, first: 1) { edges { node { id } } } }`;
+    expect(cost(listings('surplusListingsNear', 'latitude: 51.9, longitude: -2.08', 100))).toBe(3 + 100);
+    expect(cost(listings('surplusListingsNearPostcode', 'postcode: "GL50"', 50))).toBe(3 + 25);
+    expect(cost(listings('surplusListingsNearBuilding', 'buildingId: "b"', 10))).toBe(3 + 1);
     // Twenty aliases at 100 km fit the anonymous budget of 2,500; they share one request's read budget.
     const field =
       'spaceOffersNear(latitude: 51.9, longitude: -2.08, radiusKm: 100, first: 1) { edges { node { id } } }';
