@@ -231,8 +231,10 @@ describe('DynamoDB requests per co-location change', () => {
     // offers (both strongly consistent); archiving also reads each withdrawn offer's open interests. Each
     // then reads the council's changes feed counter (change-feed.ts) just before its transaction.
     expect(named.requests).toEqual(['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
+    // A move also reads the building's open surplus listings beside its offer entries (same round trip).
     expect(moved.requests).toEqual([
       'GetItemCommand',
+      'QueryCommand',
       'QueryCommand',
       'BatchGetItemCommand',
       'GetItemCommand',

@@ -153,9 +153,11 @@ describe('an offer follows its building', () => {
       spaceOffer: { status: string; version: number; location: { latitude: number } };
     }>(OFFER, { id: offer.id }, owner);
     expect(spaceOffer).toMatchObject({ status: 'OPEN', version: 2, location: { latitude: 51.8797 } });
-    // The building, its offer entries (strong), the offers (strong BatchGetItem), one transaction.
+    // The building, its offer entries (strong) and its open surplus listings (the listings follow a move
+    // too), the offers (strong BatchGetItem), one transaction.
     expect(requests).toEqual([
       'GetItemCommand',
+      'QueryCommand',
       'QueryCommand',
       'BatchGetItemCommand',
       // The council's changes feed counter (change-feed.ts), just before the transaction.
