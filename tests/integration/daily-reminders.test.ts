@@ -5,21 +5,19 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import PostalMime from 'postal-mime';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDailyRemindersJob } from '../../src/app/daily-reminders-factory';
 import type { DailyRemindersJob } from '../../src/app/daily-reminders-factory';
 import { DECIDE, DISPOSAL_NOTICE, NOMINATE, setToday } from '../support/acv-fixtures';
 import { offerInput, offerSpace } from '../support/colocation-fixtures';
 import {
-  ADD_MEMBER,
   CHELTENHAM,
   CREATE_ORGANISATION,
   contactEmailOf,
   createBuilding,
   createCharity,
 } from '../support/fixtures';
-import { createNotifierHarness } from '../support/notifier-harness';
-import type { NotifierHarness, ReadEmail } from '../support/notifier-harness';
-import { createTestApp, PLATFORM_ADMIN, TEST_CURSOR_SECRET } from '../support/test-app';
+import type { NotifierHarness } from '../support/notifier-harness';
+import { createCouncilWithContact, startRemindersJob, subjectsTo } from '../support/reminder-fixtures';
+import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
 const officer = { userId: 'reminder-officer', email: 'officer@cheltenham.example.org', emailVerified: true };
@@ -104,26 +102,7 @@ describe('the daily reminders job', () => {
   beforeAll(async () => {
     api = await createTestApp();
     setToday(api, '2021-10-01');
-    const { createOrganisation: council } = await api.ok<{ createOrganisation: { id: string } }>(
-      CREATE_ORGANISATION,
-      {
-        input: {
-          kind: 'COUNCIL',
-          name: 'Cheltenham Borough Council',
-          gssCode: CHELTENHAM,
-          councilAreas: [],
-          contact: { name: 'ACV team', email: COUNCIL_EMAIL, phone: '01242 262626' },
-        },
-      },
-      { userId: PLATFORM_ADMIN },
-    );
-    await api.ok(
-      ADD_MEMBER,
-      { organisationId: council.id, userId: officer.userId, role: 'ADMIN' },
-      {
-        userId: PLATFORM_ADMIN,
-      },
-    );
+    await createCouncilWithContact(api, officer, { name: 'ACV team', email: COUNCIL_EMAIL });
     // The officer takes reminders in a daily digest; the council's contact address gets them at once.
     await api.ok(
       SAVE_MY,
@@ -182,23 +161,10 @@ describe('the daily reminders job', () => {
     await api.ok(INVITE, { org: nominatorId, email: 'later.volunteer@example.org' }, nominatorAdmin);
 
     setToday(api, TODAY);
-    harness = await createNotifierHarness(api, { clock: api.clock });
-    job = createDailyRemindersJob({
-      dynamoClient: api.table.client,
-      tableName: api.table.tableName,
-      dynamoDbEndpoint: api.table.endpoint,
-      cursorSecret: TEST_CURSOR_SECRET,
-      mailer: harness.mailer,
-      notifier: harness.notifier,
-      clock: api.clock,
-    });
+    ({ harness, job } = await startRemindersJob(api));
   }, 240_000);
 
-  const to = (emails: readonly ReadEmail[], address: string) =>
-    emails
-      .filter((email) => email.to?.toLowerCase() === address)
-      .map((email) => email.subject)
-      .sort();
+  const to = subjectsTo;
 
   it('sends each due reminder once, to the right people, with the deadline in it', async () => {
     const summary = await job(TODAY);

@@ -1,17 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDailyRemindersJob } from '../../src/app/daily-reminders-factory';
 import type { DailyRemindersJob } from '../../src/app/daily-reminders-factory';
 import { setToday } from '../support/acv-fixtures';
-import {
-  ADD_MEMBER,
-  CHELTENHAM,
-  CREATE_ORGANISATION,
-  contactEmailOf,
-  createBuilding,
-  createCharity,
-} from '../support/fixtures';
-import { createNotifierHarness } from '../support/notifier-harness';
-import type { NotifierHarness, ReadEmail } from '../support/notifier-harness';
+import { CHELTENHAM, contactEmailOf, createBuilding, createCharity } from '../support/fixtures';
+import type { NotifierHarness } from '../support/notifier-harness';
+import { createCouncilWithContact, startRemindersJob, subjectsTo } from '../support/reminder-fixtures';
 import {
   ALLOCATE,
   CONFIRM_COLLECTION,
@@ -20,7 +12,7 @@ import {
   requestItems,
 } from '../support/surplus-fixtures';
 import type { SurplusRequestResult } from '../support/surplus-fixtures';
-import { createTestApp, PLATFORM_ADMIN, TEST_CURSOR_SECRET } from '../support/test-app';
+import { createTestApp, PLATFORM_ADMIN } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
 const officer = { userId: 'surplus-reminder-officer' };
@@ -45,24 +37,10 @@ describe('surplus reminders in the daily reminders job', () => {
   beforeAll(async () => {
     api = await createTestApp();
     setToday(api, '2026-11-09');
-    const { createOrganisation: council } = await api.ok<{ createOrganisation: { id: string } }>(
-      CREATE_ORGANISATION,
-      {
-        input: {
-          kind: 'COUNCIL',
-          name: 'Cheltenham Borough Council',
-          gssCode: CHELTENHAM,
-          councilAreas: [],
-          contact: { name: 'Property team', email: COUNCIL_EMAIL, phone: '01242 262626' },
-        },
-      },
-      { userId: PLATFORM_ADMIN },
-    );
-    await api.ok(
-      ADD_MEMBER,
-      { organisationId: council.id, userId: officer.userId, role: 'ADMIN' },
-      { userId: PLATFORM_ADMIN },
-    );
+    const council = await createCouncilWithContact(api, officer, {
+      name: 'Property team',
+      email: COUNCIL_EMAIL,
+    });
     const groupId = (await createCharity(api, groupAdmin, GROUP)).id;
     await api.ok(
       'mutation ($id: ID!) { setOrganisationVerified(id: $id, expectedVersion: 1, verified: true) { id } }',
@@ -119,24 +97,10 @@ describe('surplus reminders in the daily reminders job', () => {
     await listed({ description: 'Shelves', category: 'STORAGE', quantity: 6, availableUntil: '2026-12-20' });
 
     setToday(api, TODAY);
-    harness = await createNotifierHarness(api, { clock: api.clock });
-    job = createDailyRemindersJob({
-      dynamoClient: api.table.client,
-      tableName: api.table.tableName,
-      dynamoDbEndpoint: api.table.endpoint,
-      cursorSecret: TEST_CURSOR_SECRET,
-      mailer: harness.mailer,
-      notifier: harness.notifier,
-      clock: api.clock,
-      councilCodes: [CHELTENHAM],
-    });
+    ({ harness, job } = await startRemindersJob(api, { councilCodes: [CHELTENHAM] }));
   }, 240_000);
 
-  const to = (emails: readonly ReadEmail[], address: string) =>
-    emails
-      .filter((email) => email.to?.toLowerCase() === address)
-      .map((email) => email.subject)
-      .sort();
+  const to = subjectsTo;
 
   it('reminds the lister of listings ending with items left, and both sides of an allocation not collected', async () => {
     const summary = await job(TODAY);
