@@ -334,6 +334,31 @@ describe('listing a closing building’s surplus in one step', () => {
     expect(step.building).toMatchObject({ version: 2, status: 'SURPLUS' });
   });
 
+  it('closes a branch library end to end: VACANT and listed in one step, then archived with its listings closed', async () => {
+    const building = await freshBuilding();
+    const { listBuildingSurplus: step } = await t.ok<{ listBuildingSurplus: Payload }>(
+      LIST_BUILDING_SURPLUS,
+      { input: stepInput(building.id, reg.council.id, { buildingStatus: 'VACANT' }) },
+      reg.officer,
+    );
+    const ARCHIVE =
+      'mutation ($id: ID!, $v: Int!, $close: Boolean) { archiveBuilding(id: $id, expectedVersion: $v, closeSurplusListings: $close) { id version } }';
+    const refused = await t.run(
+      ARCHIVE,
+      { id: building.id, v: step.building.version, close: false },
+      reg.officer,
+    );
+    expect(errorCodes(refused)).toEqual(['CONFLICT']);
+    expect(refused.errors?.[0]?.extensions?.['openSurplusListings']).toBe(3);
+    await t.ok(ARCHIVE, { id: building.id, v: step.building.version, close: true }, reg.officer);
+    const { surplusListing: closed } = await t.ok<{ surplusListing: { state: string } }>(
+      'query ($id: ID!) { surplusListing(id: $id) { state } }',
+      { id: step.listings[1]!.id },
+      reg.officer,
+    );
+    expect(closed.state).toBe('CLOSED');
+  });
+
   it('answers a retry with the same key with the same building and listings, listing nothing more', async () => {
     const building = await freshBuilding();
     const input = stepInput(building.id, reg.council.id);
