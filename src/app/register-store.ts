@@ -67,6 +67,10 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
   );
   const organisations = new DynamoOrganisationStore(table);
   const members = new DynamoMemberStore(table);
+  const buildings = new DynamoBuildingStore(table, cursors, [
+    offersFollowBuilding(table),
+    listingsFollowBuilding(table),
+  ]);
   return {
     organisations,
     members,
@@ -76,13 +80,13 @@ export function createRegisterStores(options: StoreOptions): RegisterStores {
       getOrganisations: (ids) => organisations.getOrganisations(ids),
       getActorMemberships: (userId) => members.getActorMemberships(userId),
     },
-    buildings: new DynamoBuildingStore(table, cursors, [
-      offersFollowBuilding(table),
-      listingsFollowBuilding(table),
-    ]),
+    buildings,
     acv: new DynamoAcvStore(table),
     colocation: new DynamoColocationStore(table, cursors),
-    surplus: new DynamoSurplusStore(table, cursors),
+    // Listing a closing building's surplus changes the building in the listings' transaction.
+    surplus: new DynamoSurplusStore(table, cursors, (before, after, action, change) =>
+      buildings.planBuildingUpdate(before, after, action, change),
+    ),
     photos: options.photos ?? UNCONFIGURED_PHOTO_STORE,
     webhooks: new DynamoWebhookStore(table),
     deliveries: new DynamoDeliveryStore(table),

@@ -146,6 +146,8 @@ const COVERED_OTHERWISE = new Set([
   'SurplusPhotoUpload.fields',
   // The conversion factors behind the estimates: a constant table, no read.
   'SurplusImpact.factors',
+  // A mutation's answer (listBuildingSurplus): the listings it has just written, no read.
+  'ListBuildingSurplusPayload.listings',
 ]);
 
 interface ReadPath {

@@ -94,6 +94,30 @@ const CASES: readonly MutationCase[] = [
     allowed: ['editor', 'admin'],
   },
   {
+    name: 'listBuildingSurplus (the charity’s building set to SURPLUS, two kinds listed)',
+    run: (t, fx, caller) => {
+      const { availableFrom, availableUntil, collection } = listingInput(fx.buildingId, fx.organisationId);
+      const item = { category: 'SEATING', description: 'Chairs', quantity: 4, condition: 'GOOD' };
+      return t.run(
+        'mutation ($input: ListBuildingSurplusInput!) { listBuildingSurplus(input: $input) { building { id } } }',
+        {
+          input: {
+            buildingId: fx.buildingId,
+            organisationId: fx.organisationId,
+            buildingStatus: 'SURPLUS',
+            buildingExpectedVersion: 1,
+            availableFrom,
+            availableUntil,
+            collection,
+            items: [item, { ...item, category: 'STORAGE', description: 'Cupboards' }],
+          },
+        },
+        caller,
+      );
+    },
+    allowed: ['editor', 'admin'],
+  },
+  {
     name: 'closeSurplusListing',
     run: (t, fx, caller) =>
       t.run(

@@ -1076,11 +1076,11 @@ export type BuildingStatus =
   | 'DISPOSED'
   /** In use. */
   | 'OPERATIONAL'
-  /** Declared surplus to the owner's needs. */
+  /** Declared surplus to the owner's needs. `listBuildingSurplus` sets it and lists the furniture and equipment left in one step. */
   | 'SURPLUS'
   /** Its future is being reviewed. */
   | 'UNDER_REVIEW'
-  /** Empty. */
+  /** Empty. `listBuildingSurplus` sets it and lists the furniture and equipment left in one step. */
   | 'VACANT';
 
 /** The council's decision on a compensation claim. */
@@ -1662,6 +1662,43 @@ export type Invite = {
   role: MemberRole;
 };
 
+/**
+ * A building's surplus listed in one step (`listBuildingSurplus`): several kinds of items with the same dates
+ * and collection arrangements, and, when the building is closing, its new status.
+ */
+export type ListBuildingSurplusInput = {
+  /** The first day the items can be collected. */
+  availableFrom: Scalars['Date']['input'];
+  /** The last day (not before `availableFrom` nor today); omit to list until every item is allocated. */
+  availableUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** The `version` of the building you last read; required with `buildingStatus` (CONFLICT, writing nothing, when someone changed it since). */
+  buildingExpectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The building they are in (one the caller's organisation owns, or, without a registered owner, its council). */
+  buildingId: Scalars['ID']['input'];
+  /** The building's new status, set in the same step: SURPLUS or VACANT only (BAD_USER_INPUT otherwise); omit to leave it. Needs the right to change the building (`updateBuilding`'s). */
+  buildingStatus?: InputMaybe<BuildingStatus>;
+  /** How to collect them. */
+  collection: SurplusCollectionInput;
+  /** The kinds of items, one listing each: 1 to 21 (what one transaction holds). A bad one is BAD_USER_INPUT naming it (`input.items.<index>.<field>`) and lists none. */
+  items: Array<SurplusItemsInput>;
+  /** True when the group must collect (the default). */
+  mustCollect?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The listing organisation: the building's owner, or its council when the owner is not registered. */
+  organisationId: Scalars['ID']['input'];
+};
+
+/**
+ * What `listBuildingSurplus` did: the building as it is after the step, and the listings made, in the order
+ * of `items`.
+ */
+export type ListBuildingSurplusPayload = {
+  __typename?: 'ListBuildingSurplusPayload';
+  /** The building, with its new status and version when the step set one. */
+  building: Building;
+  /** The new listings, one per item given, in that order. */
+  listings: Array<SurplusListing>;
+};
+
 /** A kind of land Schedule 1 of SI 2012/2421 says may not be listed. */
 export type ListingException =
   /** Land needing a caravan site licence (Sch 1 para 2). */
@@ -1874,6 +1911,8 @@ export type Mutation = {
   importAssets: ImportAssetsResult;
   /** Invites an email address to join with a role (ADMIN). Replaces an earlier invitation to the same address. */
   inviteMember: Invite;
+  /** Lists a building's surplus in one step, as when it is closing: several kinds of items (one listing each) with the same dates and collection arrangements, and optionally the building set to SURPLUS or VACANT at the same time. All or nothing: a bad item or a stale `buildingExpectedVersion` writes nothing. The listing needs `createSurplusListing`'s rights, the status `updateBuilding`'s. */
+  listBuildingSurplus: ListBuildingSurplusPayload;
   /** Marks an offer taken and closes every other open expression of interest, each with the reason. */
   markOfferTaken: SpaceOffer;
   /** Records that the group did not collect its allocation, which returns to the listing; the listing organisation's editors. */
@@ -1934,7 +1973,7 @@ export type Mutation = {
   setOrganisationVerified: Organisation;
   /** Saves a council's ACV settings (its officers). `expectedVersion` is the version read (0 for the defaults). */
   updateAcvSettings: AcvSettings;
-  /** Changes a building. CONFLICT when `expectedVersion` is stale or the new asset reference is taken. */
+  /** Changes a building. CONFLICT when `expectedVersion` is stale or the new asset reference is taken. A building closing (set to SURPLUS or VACANT) can have its furniture and equipment listed for reuse in the same step with `listBuildingSurplus` instead. */
   updateBuilding: Building;
   /**
    * Saves your notification settings. Your email is taken from your sign-in: FORBIDDEN unless it is verified.
@@ -2119,6 +2158,13 @@ export type MutationInviteMemberArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   organisationId: Scalars['ID']['input'];
   role: MemberRole;
+};
+
+
+/** The register's write operations. All of them need a signed-in caller. */
+export type MutationListBuildingSurplusArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ListBuildingSurplusInput;
 };
 
 
@@ -4080,6 +4126,20 @@ export type SurplusItemCondition =
   /** Needs repair before use. */
   | 'NEEDS_REPAIR';
 
+/** One kind of items of a building's surplus (`ListBuildingSurplusInput.items`): becomes one listing. */
+export type SurplusItemsInput = {
+  /** What kind of items. */
+  category: SurplusCategory;
+  /** Their condition. */
+  condition: SurplusItemCondition;
+  /** What they are; at most 1000 characters. */
+  description: Scalars['String']['input'];
+  /** Their size; at most 200 characters. */
+  dimensions?: InputMaybe<Scalars['String']['input']>;
+  /** How many: 1 to 10000. */
+  quantity: Scalars['Int']['input'];
+};
+
 /** Items listed for reuse by the owner of a building. */
 export type SurplusListing = {
   __typename?: 'SurplusListing';
@@ -4895,6 +4955,8 @@ export type ResolversTypes = {
   InterestResponse: InterestResponse;
   InterestStatus: InterestStatus;
   Invite: ResolverTypeWrapper<InviteRecord>;
+  ListBuildingSurplusInput: ListBuildingSurplusInput;
+  ListBuildingSurplusPayload: ResolverTypeWrapper<Omit<ListBuildingSurplusPayload, 'building' | 'listings'> & { building: ResolversTypes['Building'], listings: Array<ResolversTypes['SurplusListing']> }>;
   ListingException: ListingException;
   ListingExceptionNotApplying: ResolverTypeWrapper<ListingExceptionNotApplying>;
   ListingExceptionNotApplyingInput: ListingExceptionNotApplyingInput;
@@ -4984,6 +5046,7 @@ export type ResolversTypes = {
   SurplusCollectionInput: SurplusCollectionInput;
   SurplusImpact: ResolverTypeWrapper<SurplusImpactRecord>;
   SurplusItemCondition: SurplusItemCondition;
+  SurplusItemsInput: SurplusItemsInput;
   SurplusListing: ResolverTypeWrapper<SurplusListingRecord>;
   SurplusListingAction: SurplusListingAction;
   SurplusListingConnection: ResolverTypeWrapper<Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SurplusListingEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
@@ -5096,6 +5159,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   InterestMessage: InterestMessageRecord;
   Invite: InviteRecord;
+  ListBuildingSurplusInput: ListBuildingSurplusInput;
+  ListBuildingSurplusPayload: Omit<ListBuildingSurplusPayload, 'building' | 'listings'> & { building: ResolversParentTypes['Building'], listings: Array<ResolversParentTypes['SurplusListing']> };
   ListingExceptionNotApplying: ListingExceptionNotApplying;
   ListingExceptionNotApplyingInput: ListingExceptionNotApplyingInput;
   MatchCriterionScore: MatchCriterionScore;
@@ -5158,6 +5223,7 @@ export type ResolversParentTypes = {
   SurplusCollection: SurplusCollectionRecord;
   SurplusCollectionInput: SurplusCollectionInput;
   SurplusImpact: SurplusImpactRecord;
+  SurplusItemsInput: SurplusItemsInput;
   SurplusListing: SurplusListingRecord;
   SurplusListingConnection: Omit<SurplusListingConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SurplusListingEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SurplusListingEdge: Omit<SurplusListingEdge, 'node'> & { node: ResolversParentTypes['SurplusListing'] };
@@ -5570,6 +5636,11 @@ export type InviteResolvers<ContextType = RegisterContext, ParentType extends Re
   role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
 };
 
+export type ListBuildingSurplusPayloadResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['ListBuildingSurplusPayload'] = ResolversParentTypes['ListBuildingSurplusPayload']> = {
+  building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
+  listings?: Resolver<Array<ResolversTypes['SurplusListing']>, ParentType, ContextType>;
+};
+
 export type ListingExceptionNotApplyingResolvers<ContextType = RegisterContext, ParentType extends ResolversParentTypes['ListingExceptionNotApplying'] = ResolversParentTypes['ListingExceptionNotApplying']> = {
   exception?: Resolver<ResolversTypes['ListingException'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5635,6 +5706,7 @@ export type MutationResolvers<ContextType = RegisterContext, ParentType extends 
   importAcvEntries?: Resolver<ResolversTypes['ImportAcvEntriesResult'], ParentType, ContextType, RequireFields<MutationImportAcvEntriesArgs, 'input'>>;
   importAssets?: Resolver<ResolversTypes['ImportAssetsResult'], ParentType, ContextType, RequireFields<MutationImportAssetsArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['Invite'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organisationId' | 'role'>>;
+  listBuildingSurplus?: Resolver<ResolversTypes['ListBuildingSurplusPayload'], ParentType, ContextType, RequireFields<MutationListBuildingSurplusArgs, 'input'>>;
   markOfferTaken?: Resolver<ResolversTypes['SpaceOffer'], ParentType, ContextType, RequireFields<MutationMarkOfferTakenArgs, 'expectedVersion' | 'offerId'>>;
   markSurplusNoShow?: Resolver<ResolversTypes['SurplusRequest'], ParentType, ContextType, RequireFields<MutationMarkSurplusNoShowArgs, 'expectedVersion' | 'id'>>;
   nominateAsset?: Resolver<ResolversTypes['AcvEntry'], ParentType, ContextType, RequireFields<MutationNominateAssetArgs, 'input'>>;
@@ -6222,6 +6294,7 @@ export type Resolvers<ContextType = RegisterContext> = {
   ImportRowResult?: ImportRowResultResolvers<ContextType>;
   InterestMessage?: InterestMessageResolvers<ContextType>;
   Invite?: InviteResolvers<ContextType>;
+  ListBuildingSurplusPayload?: ListBuildingSurplusPayloadResolvers<ContextType>;
   ListingExceptionNotApplying?: ListingExceptionNotApplyingResolvers<ContextType>;
   MatchCriterionScore?: MatchCriterionScoreResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;

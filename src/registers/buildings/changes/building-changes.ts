@@ -16,6 +16,7 @@ import {
   runCreate,
 } from '../../../kernel/changes/change-protocol';
 import type { Building } from '../../../kernel/domain/records';
+import type { ChangeAccess } from '../../../kernel/graphql/context';
 import { createBuildingSchema, parseArgument, updateBuildingSchema } from '../../../kernel/graphql/inputs';
 import type { CreateBuildingArgs, UpdateBuildingArgs } from '../../../kernel/graphql/inputs';
 import type { RegisterContext } from '../../context';
@@ -70,13 +71,9 @@ export async function updateBuilding(
   const before = await loadForChange(ctx, args.id);
   const access = ctx.accessForChange();
   for (const check of changeChecks(before, 'building.update', args.id)) await access.require(check);
-  const candidate = await beforeWriting(access, () => {
-    const input = parseArgument(updateBuildingSchema(), args.input, 'input');
-    assertNotArchived(before);
-    assertVersion(before, args.expectedVersion, `Building ${before.id}`);
-    return reviseBuilding(before, applyPatch(before, toPatch(input)));
-  });
-  await access.require({ action: 'building.update', resource: candidate });
+  const candidate = await reviseForUpdate(access, before, args.expectedVersion, () =>
+    toPatch(parseArgument(updateBuildingSchema(), args.input, 'input')),
+  );
   if (isUnchanged(before, candidate)) {
     await access.settle();
     return before;
@@ -87,6 +84,30 @@ export async function updateBuilding(
     access.write((guard) => ctx.stores.buildings.updateBuilding(before, after, 'UPDATED', change, guard)),
   );
   return after;
+}
+
+/**
+ * The building as an update would leave it (not yet stamped with the next version): refused when it is
+ * archived or the caller saw another version, its rules checked (reviseBuilding), and the caller's right
+ * to it as revised required (moving it to another owner or area needs the right there too). The caller's
+ * right to it as it is must have been required on `access` first (changeChecks); `patch` is the change,
+ * parsed after that, so a caller who may not see the building learns nothing from a refused input. Also
+ * the building part of another register's step (listing a closing building's surplus).
+ */
+export async function reviseForUpdate(
+  access: ChangeAccess,
+  before: Building,
+  expectedVersion: number,
+  patch: () => Partial<Building>,
+): Promise<Building> {
+  const candidate = await beforeWriting(access, () => {
+    const changes = patch();
+    assertNotArchived(before);
+    assertVersion(before, expectedVersion, `Building ${before.id}`);
+    return reviseBuilding(before, applyPatch(before, changes));
+  });
+  await access.require({ action: 'building.update', resource: candidate });
+  return candidate;
 }
 
 /** archiveBuilding: the building leaves the lists and frees its asset reference; archiving is final. */

@@ -50,6 +50,17 @@ export type BuildingChangeHook = (
   options: BuildingChangeOptions,
 ) => Promise<{ readonly first: readonly GuardedWrite[]; readonly later: readonly GuardedWrite[][] }>;
 
+/**
+ * A building's update as writes for another register's transaction (DynamoBuildingStore.planBuildingUpdate,
+ * without a guard: the step's own transaction carries the caller's).
+ */
+export type BuildingUpdatePlanner = (
+  before: Building,
+  after: Building,
+  action: AuditAction,
+  change: ChangeContext,
+) => Promise<{ readonly first: readonly GuardedWrite[]; readonly later: readonly GuardedWrite[][] }>;
+
 /** Buildings and land, their UPRN index entries, asset reference claims and list entries. */
 export class DynamoBuildingStore implements BuildingStore {
   /** Seen the table at the data level of the stem markers (findAssetReferenceStems). */
@@ -211,21 +222,39 @@ export class DynamoBuildingStore implements BuildingStore {
     guard: MembershipGuard | null = null,
     options: BuildingChangeOptions = {},
   ): Promise<void> {
+    const planned = await this.planBuildingUpdate(before, after, action, change, guard, options);
+    for (const writes of packTransactions(planned.first, planned.later)) await this.table.transact(writes);
+  }
+
+  /**
+   * The writes of updateBuilding, not sent: `first` for the building's own transaction (a new owner's
+   * existence, the caller's role, the building's items and what its followers must change with it), `later`
+   * the followers' groups that may go after it. Another register's step that changes a building with its
+   * own records (listing a closing building's surplus) sends these in its transaction: wired by the app as a
+   * `BuildingUpdatePlanner`.
+   */
+  async planBuildingUpdate(
+    before: Building,
+    after: Building,
+    action: AuditAction,
+    change: ChangeContext,
+    guard: MembershipGuard | null = null,
+    options: BuildingChangeOptions = {},
+  ): Promise<{ first: GuardedWrite[]; later: GuardedWrite[][] }> {
     const { tableName } = this.table;
     const newOwner = changedOwner(before, after);
     // Records of other registers that follow the building (an offer is shown to whoever may see its building,
     // found where it is and closed when it ends) change in the building's own transaction where they fit.
     const followers = await Promise.all(this.changeHooks.map((hook) => hook(before, after, change, options)));
-    const transactions = packTransactions(
-      [
+    return {
+      first: [
         ...(newOwner ? [ownerExists(tableName, newOwner)] : []),
         ...(guard ? [membershipGuardWrite(tableName, guard)] : []),
         ...updateWrites(tableName, before, after, action, change),
         ...followers.flatMap((writes) => writes.first),
       ],
-      followers.flatMap((writes) => writes.later),
-    );
-    for (const writes of transactions) await this.table.transact(writes);
+      later: followers.flatMap((writes) => writes.later.map((group) => [...group])),
+    };
   }
 
   /**

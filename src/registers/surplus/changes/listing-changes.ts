@@ -5,6 +5,8 @@
 import type { CreateRequest } from '../../../kernel/changes/change-protocol';
 import { nextVersion, runChange, runCreate } from '../../../kernel/changes/change-protocol';
 import { badInput, BadUserInputError, NotFoundError } from '../../../kernel/domain/errors';
+import type { Building } from '../../../kernel/domain/records';
+import type { ChangeAccess } from '../../../kernel/graphql/context';
 import type { RegisterContext } from '../../context';
 import { closeListing, createSurplusListing, reviseListing } from '../domain/surplus-listing';
 import type {
@@ -34,33 +36,12 @@ export function listSurplusItems(
   input: CreateSurplusListingInput,
 ): Promise<SurplusListing> {
   const { buildingId, organisationId, ...fields } = input;
-  const unknownBuilding = () =>
-    new BadUserInputError([
-      { field: 'input.buildingId', message: 'no building in the register has this id' },
-    ]);
   return runCreate(ctx, {
     request,
     prepare: async ({ change, id }, access) => {
-      const building = await ctx.stores.buildings.getBuilding(buildingId, { consistent: true });
-      if (!building) throw unknownBuilding();
-      await access.require({
-        action: 'building.view',
-        resource: building,
-        deniedAs: unknownBuilding,
-        impliedByLaterChecks: true,
-      });
-      await access.require({ action: 'surplus.list', resource: { organisationId, building } });
-      if (building.archivedAt !== null || building.status === 'DISPOSED') {
-        throw badInput(
-          'input.buildingId',
-          'the building is archived or disposed of; list items in a current building',
-        );
-      }
-      if (fields.availableUntil !== null && fields.availableUntil < today(ctx)) {
-        throw badInput('input.availableUntil', 'must not be in the past');
-      }
-      const settings = await ctx.stores.surplus.getSettings(building.councilCode);
-      const rule = (settings ?? defaultSurplusSettings(building.councilCode)).allocationRule;
+      const building = await loadBuildingToList(ctx, access, { buildingId, organisationId });
+      assertListable(ctx, building, fields);
+      const rule = await allocationRuleIn(ctx, building);
       return createSurplusListing(id, organisationId, building, fields, rule, change.at);
     },
     write: (listing, { change }, guard) =>
@@ -72,6 +53,58 @@ export function listSurplusItems(
     result: (listing) => listing,
     loadExisting: (id) => loadVisibleListing(ctx, id),
   });
+}
+
+/**
+ * The building items are to be listed in, read for the change, with the caller's right to list there for
+ * the organisation required (`surplus.list`). A building the caller may not see, or none, is refused as
+ * unknown (BAD_USER_INPUT on `input.buildingId`).
+ */
+export async function loadBuildingToList(
+  ctx: RegisterContext,
+  access: ChangeAccess,
+  where: { readonly buildingId: string; readonly organisationId: string },
+): Promise<Building> {
+  const unknownBuilding = () =>
+    new BadUserInputError([
+      { field: 'input.buildingId', message: 'no building in the register has this id' },
+    ]);
+  const building = await ctx.stores.buildings.getBuilding(where.buildingId, { consistent: true });
+  if (!building) throw unknownBuilding();
+  await access.require({
+    action: 'building.view',
+    resource: building,
+    deniedAs: unknownBuilding,
+    impliedByLaterChecks: true,
+  });
+  await access.require({
+    action: 'surplus.list',
+    resource: { organisationId: where.organisationId, building },
+  });
+  return building;
+}
+
+/** Items are listed in a current building, to an end date not in the past (BAD_USER_INPUT otherwise). */
+export function assertListable(
+  ctx: RegisterContext,
+  building: Building,
+  fields: { readonly availableUntil: string | null },
+): void {
+  if (building.archivedAt !== null || building.status === 'DISPOSED') {
+    throw badInput(
+      'input.buildingId',
+      'the building is archived or disposed of; list items in a current building',
+    );
+  }
+  if (fields.availableUntil !== null && fields.availableUntil < today(ctx)) {
+    throw badInput('input.availableUntil', 'must not be in the past');
+  }
+}
+
+/** The council's allocation rule, which a new listing in its area keeps. */
+export async function allocationRuleIn(ctx: RegisterContext, building: Building): Promise<AllocationRule> {
+  const settings = await ctx.stores.surplus.getSettings(building.councilCode);
+  return (settings ?? defaultSurplusSettings(building.councilCode)).allocationRule;
 }
 
 /** Reads a listing for a step of its lister: a listing whose building the caller may not see is NOT_FOUND. */

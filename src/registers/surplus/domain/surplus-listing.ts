@@ -10,6 +10,7 @@
 import type { IsoDate } from '../../../kernel/domain/clock';
 import { badInput, ConflictError } from '../../../kernel/domain/errors';
 import type { Building, RecordMeta, Visibility } from '../../../kernel/domain/records';
+import { MAX_ITEMS_PER_BUILDING_WRITE } from '../../buildings/domain/building-port';
 
 export const SURPLUS_CATEGORIES = [
   'SEATING',
@@ -108,6 +109,25 @@ export interface SurplusPhoto {
 
 /** The largest quantity one listing holds: a library's worth of chairs, not a warehouse. */
 export const MAX_LISTING_QUANTITY = 10_000;
+
+/** The statuses `listBuildingSurplus` may set: a building closing (its furniture is then surplus too). */
+export const CLOSING_BUILDING_STATUSES = ['SURPLUS', 'VACANT'] as const;
+
+// What one DynamoDB transaction (TransactWriteItems) holds.
+const ITEMS_PER_TRANSACTION = 100;
+// A new listing writes the listing, its audit event, its changes feed entry and its outbox message.
+const ITEMS_PER_NEW_LISTING = 4;
+// The step's own: the idempotency claim, the listing organisation's check, the caller's role, the council's
+// feed counter (one for the building and its listings: they are in one council).
+const ITEMS_PER_BUILDING_STEP = 4;
+
+/**
+ * The most kinds of items one `listBuildingSurplus` step lists, so the step stays one transaction, all or
+ * nothing: (100 - 4 - 11 for the building's own update at most) / 4 = 21.
+ */
+export const MAX_KINDS_PER_BUILDING_STEP = Math.floor(
+  (ITEMS_PER_TRANSACTION - ITEMS_PER_BUILDING_STEP - MAX_ITEMS_PER_BUILDING_WRITE) / ITEMS_PER_NEW_LISTING,
+);
 
 /** A new listing of `fields` in `building` by `organisationId`, checked against today. */
 export function createSurplusListing(

@@ -9,7 +9,7 @@ import type {
   PageRequest,
   SortedPaging,
 } from '../../../kernel/domain/ports';
-import type { AuditAction } from '../../../kernel/domain/records';
+import type { AuditAction, Building } from '../../../kernel/domain/records';
 import type { SurplusCategory, SurplusListing } from './surplus-listing';
 import type { SurplusRequest } from './surplus-request';
 import type { SurplusSettings } from './surplus-settings';
@@ -61,7 +61,9 @@ export interface SurplusStore extends SortedPaging {
    * Writes the changes, their audit events and outbox messages in one transaction. CONFLICT when any record
    * changed meanwhile: `ListingChangedError` when it was the listing (the change may read it again and retry).
    * `requireOrganisation` checks that an organisation the arguments name exists (BAD_USER_INPUT on `field`),
-   * `guard` the caller's role, both in the same transaction.
+   * `guard` the caller's role, both in the same transaction. `building` is a change of the listings'
+   * building written with them, as the buildings store writes it (CONFLICT when it changed meanwhile).
+   * At most 100 items in all: a step keeps within it (MAX_KINDS_PER_BUILDING_STEP).
    */
   saveSurplusChanges(
     changes: readonly SurplusRecordChange[],
@@ -69,6 +71,7 @@ export interface SurplusStore extends SortedPaging {
     options?: {
       requireOrganisation?: { readonly id: string; readonly field: string };
       guard?: MembershipGuard | null;
+      building?: { readonly before: Building; readonly after: Building } | null;
     },
   ): Promise<void>;
 }

@@ -12,7 +12,9 @@ import {
   text,
 } from '../../../kernel/graphql/inputs';
 import {
+  CLOSING_BUILDING_STATUSES,
   ITEM_CONDITIONS,
+  MAX_KINDS_PER_BUILDING_STEP,
   MAX_LISTING_QUANTITY,
   PHOTO_CONTENT_TYPES,
   SURPLUS_CATEGORIES,
@@ -38,27 +40,69 @@ const collectionSchema = lazy(() =>
   }),
 );
 
+/** What one kind of items is: a listing's own fields. */
+const itemsShape = () => ({
+  category: z.enum(SURPLUS_CATEGORIES),
+  description: text(1000),
+  quantity: quantity(),
+  condition: z.enum(ITEM_CONDITIONS),
+  dimensions: optionalText(200).transform(nullable),
+});
+
+/** Where the items are and who lists them. */
+const placeShape = () => ({ buildingId: recordIdSchema(), organisationId: recordIdSchema() });
+
+/** What a building's listings of one step share: the dates and the collection arrangements. */
+const termsShape = () => ({
+  availableFrom: isoDateSchema(),
+  availableUntil: isoDateSchema().nullish().transform(nullable),
+  collection: collectionSchema(),
+  mustCollect: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? true),
+});
+
+const datesInOrder = {
+  check: (input: { availableFrom: string; availableUntil: string | null }) =>
+    input.availableUntil === null || input.availableUntil >= input.availableFrom,
+  params: { path: ['availableUntil'], message: 'must not be before availableFrom' },
+};
+
 export const createSurplusListingSchema = lazy(() =>
   z
+    .object({ ...placeShape(), ...itemsShape(), ...termsShape() })
+    .refine(datesInOrder.check, datesInOrder.params),
+);
+
+/**
+ * listBuildingSurplus: the shared fields, 1 to MAX_KINDS_PER_BUILDING_STEP kinds of items, and the
+ * building's new status (a closing one only) with the version it is based on.
+ */
+export const listBuildingSurplusSchema = lazy(() =>
+  z
     .object({
-      buildingId: recordIdSchema(),
-      organisationId: recordIdSchema(),
-      category: z.enum(SURPLUS_CATEGORIES),
-      description: text(1000),
-      quantity: quantity(),
-      condition: z.enum(ITEM_CONDITIONS),
-      dimensions: optionalText(200).transform(nullable),
-      availableFrom: isoDateSchema(),
-      availableUntil: isoDateSchema().nullish().transform(nullable),
-      collection: collectionSchema(),
-      mustCollect: z
-        .boolean()
+      ...placeShape(),
+      buildingStatus: z
+        .enum(CLOSING_BUILDING_STATUSES, {
+          error: `must be one of ${CLOSING_BUILDING_STATUSES.join(', ')} (a building closing); change other statuses with updateBuilding`,
+        })
         .nullish()
-        .transform((value) => value ?? true),
+        .transform(nullable),
+      buildingExpectedVersion: z.number().int('must be a whole number').nullish().transform(nullable),
+      ...termsShape(),
+      items: z
+        .array(z.object(itemsShape()))
+        .min(1, 'must list at least one kind of items')
+        .max(
+          MAX_KINDS_PER_BUILDING_STEP,
+          `must be at most ${MAX_KINDS_PER_BUILDING_STEP} kinds of items in one step (what one transaction holds); list the rest with createSurplusListing or a second step`,
+        ),
     })
-    .refine((input) => input.availableUntil === null || input.availableUntil >= input.availableFrom, {
-      path: ['availableUntil'],
-      message: 'must not be before availableFrom',
+    .refine(datesInOrder.check, datesInOrder.params)
+    .refine((input) => input.buildingStatus === null || input.buildingExpectedVersion !== null, {
+      path: ['buildingExpectedVersion'],
+      message: 'is required with buildingStatus: the version of the building you last read',
     }),
 );
 

@@ -22,6 +22,7 @@ import {
   withdrawSurplusRequest,
 } from '../changes/request-changes';
 import { allowedListingActions, allowedRequestActions } from '../changes/allowed-actions';
+import { listBuildingSurplus } from '../changes/list-building-surplus';
 import { attachSurplusPhoto, removeSurplusPhoto, requestSurplusPhotoUpload } from '../changes/photo-changes';
 import {
   canSeeListing,
@@ -40,6 +41,7 @@ import {
   altTextSchema,
   closeReasonSchema,
   createSurplusListingSchema,
+  listBuildingSurplusSchema,
   photoContentTypeSchema,
   photoIdSchema,
   requestSurplusItemsSchema,
@@ -187,6 +189,12 @@ export const surplusResolvers: Resolvers = {
         ctx,
         create('createSurplusListing', args),
         parseArgument(createSurplusListingSchema(), args.input, 'input'),
+      ),
+    listBuildingSurplus: (_, args, ctx) =>
+      listBuildingSurplus(
+        ctx,
+        create('listBuildingSurplus', args),
+        parseArgument(listBuildingSurplusSchema(), args.input, 'input'),
       ),
     updateSurplusListing: (_, args, ctx) =>
       updateSurplusListing(ctx, target(args), () =>

@@ -25,6 +25,10 @@ import { findNear } from '../../../kernel/store/nearby-store';
 import { SortedPages } from '../../../kernel/store/sorted-pages';
 import { notificationWrite } from '../../../kernel/store/outbox-items';
 import type { GuardedWrite, Table } from '../../../kernel/store/table';
+import type { Building } from '../../../kernel/domain/records';
+import type { BuildingUpdatePlanner } from '../../buildings/store/building-store';
+import { packTransactions } from '../../buildings/store/building-transactions';
+import { MAX_KINDS_PER_BUILDING_STEP } from '../domain/surplus-listing';
 import type { SurplusCategory, SurplusListing } from '../domain/surplus-listing';
 import { surplusNotices } from '../domain/surplus-notices';
 import type { SurplusRecordChange, SurplusStore } from '../domain/surplus-port';
@@ -50,14 +54,17 @@ export { listingsFollowBuilding } from './listings-follow-building';
 const messageAlreadyRecorded = () =>
   new ConflictError('This step was saved at the same moment by another request; read the record again');
 
-// A step changes at most a listing and a request: 2 records, 2 audit events, 1 message, the idempotency
-// claim, an organisation check and the caller's guard: 8 items, far inside DynamoDB's 100.
-const MAX_CHANGES_PER_STEP = 2;
+// A step changes at most a listing and a request (8 items, far inside DynamoDB's 100), or lists a building's
+// surplus: up to MAX_KINDS_PER_BUILDING_STEP new listings beside the building's change (domain/surplus-listing.ts
+// counts the items).
+const MAX_CHANGES_PER_STEP = Math.max(2, MAX_KINDS_PER_BUILDING_STEP);
 
 export class DynamoSurplusStore implements SurplusStore {
   constructor(
     private readonly table: Table,
     cursors: CursorCodec,
+    /** A building's change as the buildings store writes it (wired by the app); none: no step changes one. */
+    private readonly planBuildingUpdate: BuildingUpdatePlanner | null = null,
   ) {
     this.#sorted = new SortedPages(cursors);
   }
@@ -177,9 +184,12 @@ export class DynamoSurplusStore implements SurplusStore {
     options: {
       requireOrganisation?: { readonly id: string; readonly field: string };
       guard?: MembershipGuard | null;
+      building?: { readonly before: Building; readonly after: Building } | null;
     } = {},
   ): Promise<void> {
-    if (changes.length > MAX_CHANGES_PER_STEP) throw new Error('A surplus step changes at most two records');
+    if (changes.length > MAX_CHANGES_PER_STEP) {
+      throw new Error(`A surplus step changes at most ${MAX_CHANGES_PER_STEP} records`);
+    }
     const { tableName } = this.table;
     // The idempotency claim first (see idempotencyWrites); then a named organisation's existence (reported
     // as such rather than as a missing role in it), then the caller's role.
@@ -193,6 +203,21 @@ export class DynamoSurplusStore implements SurplusStore {
     const messages = surplusNotices(changes).map((message) =>
       notificationWrite(tableName, message, messageAlreadyRecorded),
     );
-    await this.table.transact([...checks, ...writes, ...messages]);
+    const building = await this.#buildingWrites(options.building ?? null, change);
+    // The building's followers (none for a change of status alone) go after, as updateBuilding sends them.
+    const transactions = packTransactions(
+      [...checks, ...building.first, ...writes, ...messages],
+      building.later,
+    );
+    for (const transaction of transactions) await this.table.transact(transaction);
+  }
+
+  async #buildingWrites(
+    building: { readonly before: Building; readonly after: Building } | null,
+    change: ChangeContext,
+  ): Promise<{ readonly first: readonly GuardedWrite[]; readonly later: readonly GuardedWrite[][] }> {
+    if (!building) return { first: [], later: [] };
+    if (!this.planBuildingUpdate) throw new Error('This surplus store was made without the buildings store');
+    return this.planBuildingUpdate(building.before, building.after, 'UPDATED', change);
   }
 }
