@@ -34,6 +34,9 @@ const PROJECT_NODE_MODULES = path.join(HERE, '..', '..', 'node_modules');
  *   DynamoDB client only builds a cache for endpoint discovery, which the register never turns on.
  * - lru-cache (19 KB) is bundle-stubs/lru-cache.ts, the part of its API Apollo Server uses (a cache bounded
  *   by count or by size, with a time to live), held to the real one by tests/cdk/lru-cache-stub.test.ts.
+ * - async-retry (with `retry`, ~4 KB) is a stub that throws: only Apollo's usage reporting and subscription
+ *   callback plugins use it, and neither is installed. loglevel (~3 KB) is a small console logger: Apollo
+ *   makes one only when given no logger, and the register always gives its own.
  * - `graphql` is bundle-stubs/graphql-exports.mjs, graphql's index re-exporting only the names imported:
  *   Apollo Server's dynamic `import('graphql')` would otherwise keep all of its exports (~32 KB).
  * - @smithy/core/event-streams (~13 KB) is a stub that throws: the SDK loads it only for event-stream
@@ -70,6 +73,8 @@ export const LAMBDA_BUNDLE = {
     '@smithy/core/event-streams': path.join(HERE, 'bundle-stubs', 'smithy-event-streams.ts'),
     '@aws-sdk/middleware-endpoint-discovery': path.join(HERE, 'bundle-stubs', 'aws-endpoint-discovery.ts'),
     'lru-cache': path.join(HERE, 'bundle-stubs', 'lru-cache.ts'),
+    'async-retry': path.join(HERE, 'bundle-stubs', 'async-retry.ts'),
+    loglevel: path.join(HERE, 'bundle-stubs', 'loglevel.ts'),
     graphql: path.join(HERE, 'bundle-stubs', 'graphql-exports.mjs'),
     // The one deep import of graphql (GraphQL Armor's max-tokens): without this it resolves to the CommonJS
     // build, a second copy of the parser and lexer (~44 KB) beside the ESM graphql everything else uses.

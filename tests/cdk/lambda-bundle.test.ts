@@ -94,9 +94,9 @@ describe('the Lambda bundle', () => {
     expect(unused).toEqual([]);
   });
 
-  it('holds none of the libraries written in src/geo or the stubs instead: proj4, geolib, ngeohash, geographiclib, lru-cache, Powertools Metrics', () => {
+  it('holds none of the libraries written in src/geo or the stubs instead: proj4, geolib, ngeohash, geographiclib, lru-cache, async-retry, loglevel, Powertools Metrics', () => {
     const replaced = inputs.filter((input) =>
-      /node_modules\/(proj4|wkt-parser|mgrs|geolib|ngeohash|geographiclib-geodesic|lru-cache|@aws-lambda-powertools\/metrics)\//.test(
+      /node_modules\/(proj4|wkt-parser|mgrs|geolib|ngeohash|geographiclib-geodesic|lru-cache|async-retry|retry|loglevel|@aws-lambda-powertools\/metrics)\//.test(
         input,
       ),
     );
