@@ -1,6 +1,7 @@
 // `npm run backfill -- --table NAME [--endpoint URL] [--region R] [--dry-run]`: rebuilds every member's access
 // item (USER#<userId> / ACCESS) from their membership records, then rewrites every building's items as the
-// current code writes them (index keys, public and restricted copies). For data written before these existed
+// current code writes them (index keys, public and restricted copies), then every surplus listing and request
+// (their index entries: gsi5 of the distance search, gsi3 of allocations). For data written before these existed
 // (docs/data-model.md, "Data written before issue 7"); safe to run again, and beside live traffic.
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +11,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ServiceUnavailableError } from '../src/kernel/domain/errors';
 import { rebuildUserAccess } from '../src/registers/organisations/store/access-backfill';
 import { rewriteBuildingItems } from '../src/registers/buildings/store/building-backfill';
+import { rewriteSurplusItem } from '../src/registers/surplus/store/surplus-backfill';
 import { CursorCodec } from '../src/kernel/store/cursor';
 import { dataLevelItem } from '../src/kernel/store/data-level';
 import { createDocumentClient, createDynamoClient } from '../src/kernel/store/dynamo-client';
@@ -30,7 +32,11 @@ export const BACKFILL_USAGE = `Usage: npm run backfill -- --table NAME [options]
 2. Buildings. Scans the building records, and for each reads it and its copies (strongly consistent) and
    rewrites them only when they differ from what the record gives, on condition that the building's version
    is still the one read. This includes each asset reference stem's marker.
-3. Marks the table as holding every derived item the current code writes (its data level), so imports
+3. Surplus listings and requests. Scans their records, and for each reads it (strongly consistent) and
+   rewrites it only when its item differs from what the record gives (an OPEN listing's geohash entry, an
+   ALLOCATED request's entry in its council's allocations), on condition that its version is still the
+   one read.
+4. Marks the table as holding every derived item the current code writes (its data level), so imports
    trust the stem markers. Run it once after a deployment has finished.
 Throttled requests are retried with backoff. Exit codes: 0 done, 1 failed, 2 usage.`;
 
@@ -85,7 +91,15 @@ export interface BackfillSummary {
   /** Access items that already said what the memberships say. */
   readonly unchanged: number;
   /** Buildings found, rewritten (or, in a dry run, that would be) and already up to date. */
-  readonly buildings: { readonly scanned: number; readonly written: number; readonly unchanged: number };
+  readonly buildings: RewriteCounts;
+  /** Surplus listings and requests found, rewritten (or, in a dry run, that would be) and already up to date. */
+  readonly surplus: RewriteCounts;
+}
+
+export interface RewriteCounts {
+  readonly scanned: number;
+  readonly written: number;
+  readonly unchanged: number;
 }
 
 // Past the SDK's own retries (6 attempts within about a second), a throttled table is waited for longer:
@@ -138,12 +152,13 @@ async function scanEntity(
   return items;
 }
 
-/** The keys of every building record. */
-async function scanBuildingKeys(
+/** The keys of every record of one kind (`entity`). */
+async function scanKeys(
   client: DynamoDBClient,
   tableName: string,
+  entity: string,
 ): Promise<{ pk: string; sk: string }[]> {
-  return (await scanEntity(client, tableName, 'Building', ['pk', 'sk'])).flatMap(({ pk, sk }) =>
+  return (await scanEntity(client, tableName, entity, ['pk', 'sk'])).flatMap(({ pk, sk }) =>
     typeof pk === 'string' && typeof sk === 'string' ? [{ pk, sk }] : [],
   );
 }
@@ -188,11 +203,20 @@ export async function runAccessBackfill(
     else unchanged++;
   }
   const buildings = { scanned: 0, written: 0, unchanged: 0 };
-  for (const key of await scanBuildingKeys(client, options.tableName)) {
+  for (const key of await scanKeys(client, options.tableName, 'Building')) {
     const result = await retryThrottled(() => rewriteBuildingItems(table, key, { dryRun: options.dryRun }));
     buildings.scanned++;
     if (result === 'written') buildings.written++;
     else if (result === 'unchanged') buildings.unchanged++;
+  }
+  const surplus = { scanned: 0, written: 0, unchanged: 0 };
+  for (const entity of ['SurplusListing', 'SurplusRequest']) {
+    for (const key of await scanKeys(client, options.tableName, entity)) {
+      const result = await retryThrottled(() => rewriteSurplusItem(table, key, { dryRun: options.dryRun }));
+      surplus.scanned++;
+      if (result === 'written') surplus.written++;
+      else if (result === 'unchanged') surplus.unchanged++;
+    }
   }
   // Every record now has the derived items the current code writes: say so, so that reads relying on them
   // (data-level.ts) start to trust them. Run after a deployment has finished, so no older code is writing.
@@ -201,7 +225,7 @@ export async function runAccessBackfill(
       table.transact([{ write: { Put: { TableName: options.tableName, Item: dataLevelItem() } } }]),
     );
   }
-  return { memberships, users: byUser.size, written, unchanged, buildings };
+  return { memberships, users: byUser.size, written, unchanged, buildings, surplus };
 }
 
 export function formatBackfillSummary(summary: BackfillSummary, dryRun: boolean): string {
@@ -213,6 +237,9 @@ export function formatBackfillSummary(summary: BackfillSummary, dryRun: boolean)
     `Buildings scanned: ${summary.buildings.scanned}`,
     `Buildings ${dryRun ? 'that would be rewritten' : 'rewritten'}: ${summary.buildings.written}`,
     `Buildings unchanged: ${summary.buildings.unchanged}`,
+    `Surplus listings and requests scanned: ${summary.surplus.scanned}`,
+    `Surplus listings and requests ${dryRun ? 'that would be rewritten' : 'rewritten'}: ${summary.surplus.written}`,
+    `Surplus listings and requests unchanged: ${summary.surplus.unchanged}`,
   ].join('\n');
 }
 

@@ -359,14 +359,24 @@ describe('surplus listings near a point, through the API', () => {
   });
 
   it('searches from a postcode district centre, as the co-location search does', async () => {
-    const data = await t.ok<{ surplusListingsNearPostcode: NearPage }>(
-      'query { surplusListingsNearPostcode(postcode: "gl50 1aa", radiusKm: 40, first: 100) { edges { node { id } distanceKm } pageInfo { hasNextPage endCursor } searchCentre { latitude longitude source postcodeDistrict } } }',
-    );
-    const centre = data.surplusListingsNearPostcode.searchCentre;
+    // A page holds what its eight requests find (it may end short of `first`): the pages to the end.
+    const pages: NearPage[] = [];
+    let after: string | null = null;
+    do {
+      const data: { surplusListingsNearPostcode: NearPage } = await t.ok(
+        'query ($after: String) { surplusListingsNearPostcode(postcode: "gl50 1aa", radiusKm: 40, first: 100, after: $after) { edges { node { id } distanceKm } pageInfo { hasNextPage endCursor } searchCentre { latitude longitude source postcodeDistrict } } }',
+        { after },
+      );
+      pages.push(data.surplusListingsNearPostcode);
+      after = data.surplusListingsNearPostcode.pageInfo.hasNextPage
+        ? data.surplusListingsNearPostcode.pageInfo.endCursor
+        : null;
+    } while (after && pages.length < 10);
+    const centre = pages[0]!.searchCentre;
 
     expect(centre.source).toBe('POSTCODE_DISTRICT');
     expect(centre.postcodeDistrict).toBe('GL50');
-    expect(data.surplusListingsNearPostcode.edges.map((edge) => edge.node.id)).toEqual(
+    expect(pages.flatMap((page) => page.edges.map((edge) => edge.node.id))).toEqual(
       bruteForce(
         centre,
         40,
@@ -478,5 +488,147 @@ describe('surplus listings near my organisation (a building), and a building tha
 
     expect(noLocation.errors?.[0]?.extensions?.['field']).toBe('buildingId');
     expect(missing.errors?.[0]?.extensions?.['field']).toBe('buildingId');
+  });
+});
+
+describe('paging surplus listings near a point with the cursor carrying what a page read', () => {
+  let t: TestApp;
+  let stores: RegisterStores;
+  const CENTRE = TOWNS[0]!;
+  const LIVE: readonly Kind[] = ['AVAILABLE', 'UPCOMING', 'FULLY_ALLOCATED'];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    stores = createRegisterStores({
+      client: t.table.client,
+      tableName: t.table.tableName,
+      cursorSecret: 'z'.repeat(40),
+      endpoint: t.table.endpoint,
+    });
+    await seed(stores, LISTINGS);
+  });
+
+  async function page(radiusKm: number, first: number, after: string | null) {
+    const data: { surplusListingsNear: NearPage } = await t.ok(NEAR, {
+      lat: CENTRE.latitude,
+      lon: CENTRE.longitude,
+      radiusKm,
+      first,
+      after,
+    });
+    return data.surplusListingsNear;
+  }
+
+  /** Every page from `after` to the end: the ids in order, and the pages read (at most `limit`). */
+  async function rest(radiusKm: number, first: number, after: string | null, limit = 60) {
+    const ids: string[] = [];
+    let pages = 0;
+    let cursor = after;
+    for (;;) {
+      const near = await page(radiusKm, first, cursor);
+      ids.push(...near.edges.map((edge) => edge.node.id));
+      pages++;
+      if (!near.pageInfo.hasNextPage || pages >= limit) return { ids, pages, end: near.pageInfo };
+      cursor = near.pageInfo.endCursor;
+    }
+  }
+
+  // Listings the tests below close: no longer live.
+  const closed = new Set<string>();
+  const live = (listing: SurplusListing) => LIVE.includes(kindOf(listing.id)) && !closed.has(listing.id);
+
+  it.each([
+    { radiusKm: 100, first: 3 },
+    { radiusKm: 100, first: 10 },
+    { radiusKm: 60, first: 7 },
+    { radiusKm: 100, first: 100 },
+  ])(
+    'pages to the end at $radiusKm km, $first a page: the pages together are the brute-force answer, none twice',
+    async ({ radiusKm, first }) => {
+      const expected = bruteForce(CENTRE, radiusKm, live);
+      expect(expected.length).toBeGreaterThan(30);
+
+      const { ids, end } = await rest(radiusKm, first, null);
+
+      expect(end.hasNextPage).toBe(false);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toEqual(expected);
+    },
+  );
+
+  it('drops a listing the cursor carries when it is closed between pages', async () => {
+    const expected = bruteForce(CENTRE, 40, live);
+    const first = await page(40, 2, null);
+    expect(first.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 2));
+    // The next listing in order was read by the first page (its ring holds more than a page) and not
+    // returned: the cursor carries it. It is closed now.
+    const next = LISTINGS.find((listing) => listing.id === expected[2])!;
+    closed.add(next.id);
+    await stores.surplus.saveSurplusChanges(
+      [
+        {
+          kind: 'SURPLUS_LISTING',
+          before: next,
+          after: { ...next, status: 'CLOSED', closedReason: 'Gone', version: next.version + 1 },
+          action: 'CLOSED',
+        },
+      ],
+      { actorId: 'test', at: '2026-11-23T10:00:00.000Z' },
+    );
+
+    t.requests.length = 0;
+    const second = await page(40, 2, first.pageInfo.endCursor);
+    const requests = [...t.requests];
+    const { ids } = await rest(40, 2, second.pageInfo.endCursor);
+
+    // Page 2 read its carried listings again by id and sent no Query: a BatchGetItem for the first two,
+    // and, the closed one dropped, a second for the one after them.
+    expect(requests).toEqual(['BatchGetItemCommand', 'BatchGetItemCommand']);
+    expect(second.edges.map((edge) => edge.node.id)).toEqual(expected.slice(3, 5));
+    expect([...second.edges.map((edge) => edge.node.id), ...ids]).toEqual(
+      expected.filter((id) => id !== next.id).slice(2),
+    );
+  });
+
+  it('returns a carried listing whose building moved between pages once, at its new distance', async () => {
+    const expected = bruteForce(CENTRE, 40, live);
+    const first = await page(40, 2, null);
+    expect(first.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 2));
+    const moving = expected[2]!;
+    const listing = (await stores.surplus.getListing(moving, { consistent: true }))!;
+    // About 35 km due north of the centre: still within the radius, later in the order.
+    const far = { latitude: CENTRE.latitude + 0.3147, longitude: CENTRE.longitude };
+    await stores.surplus.saveSurplusChanges(
+      [
+        {
+          kind: 'SURPLUS_LISTING',
+          before: listing,
+          after: {
+            ...listing,
+            building: { ...listing.building, location: far },
+            version: listing.version + 1,
+          },
+          action: 'UPDATED',
+        },
+      ],
+      { actorId: 'test', at: '2026-11-23T11:00:00.000Z' },
+    );
+    const farKm = referenceDistanceM(CENTRE, far) / 1000;
+    const reordered = expected
+      .slice(3)
+      .map((id) => {
+        const one = LISTINGS.find((candidate) => candidate.id === id)!;
+        return { id, km: referenceDistanceM(CENTRE, one.building.location!) / 1000 };
+      })
+      .concat([{ id: moving, km: farKm }])
+      .sort((a, b) => a.km - b.km || (a.id < b.id ? -1 : 1))
+      .map((found) => found.id);
+
+    const { ids } = await rest(40, 2, first.pageInfo.endCursor);
+
+    expect(farKm).toBeGreaterThan(30);
+    expect(farKm).toBeLessThan(40);
+    expect(reordered.indexOf(moving)).toBeGreaterThan(2);
+    expect(ids).toEqual(reordered);
   });
 });

@@ -308,4 +308,56 @@ describe('DynamoDB requests per surplus operation', () => {
     expect(nearBuilding.data.surplusListingsNearBuilding.edges).toHaveLength(1);
     expect(nearBuilding.roundTrips).toEqual([[GET], Array.from({ length: ranges }, () => 'QueryCommand')]);
   });
+
+  it('reads a carried page with one BatchGetItem and no Query, and near a postcode as near a point', async () => {
+    const location = { latitude: 52.19, longitude: -2.22 };
+    const store = await createBuilding(t, reg.officer, {
+      name: 'Store',
+      ownerOrganisationId: reg.council.id,
+      location,
+    });
+    for (let i = 0; i < 5; i++) await createListing(t, reg.officer, listingInput(store.id, reg.council.id));
+    const ranges = planGeoSearch(location, 2).ranges.length;
+    type Near = {
+      surplusListingsNear: {
+        edges: { node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const NEAR_PAGE =
+      'query ($after: String) { surplusListingsNear(latitude: 52.19, longitude: -2.22, radiusKm: 2, first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+
+    const first = await measure<Near>(NEAR_PAGE, { after: null }, null);
+    const second = await measure<Near>(
+      NEAR_PAGE,
+      { after: first.data.surplusListingsNear.pageInfo.endCursor },
+      null,
+    );
+    const third = await measure<Near>(
+      NEAR_PAGE,
+      { after: second.data.surplusListingsNear.pageInfo.endCursor },
+      null,
+    );
+    const postcode = await measure<{
+      surplusListingsNearPostcode: { searchCentre: { latitude: number; longitude: number } };
+    }>(
+      'query { surplusListingsNearPostcode(postcode: "WR2", radiusKm: 2, first: 2) { edges { node { id } } searchCentre { latitude longitude } } }',
+      {},
+      null,
+    );
+
+    // The first page reads the whole circle (its ranges in parallel) and carries the three it does not return.
+    expect(first.roundTrips).toEqual([Array.from({ length: ranges }, () => 'QueryCommand')]);
+    // The next pages fetch the carried listings they return, by id, and read nothing else.
+    expect(second.requests).toEqual(['BatchGetItemCommand']);
+    expect(third.requests).toEqual(['BatchGetItemCommand']);
+    const ids = [first, second, third].flatMap((page) =>
+      page.data.surplusListingsNear.edges.map((edge) => edge.node.id),
+    );
+    expect(new Set(ids).size).toBe(5);
+    expect(third.data.surplusListingsNear.pageInfo.hasNextPage).toBe(false);
+    // Near a postcode: its district's centre is reference data in memory, then the Queries of its circle.
+    const district = planGeoSearch(postcode.data.surplusListingsNearPostcode.searchCentre, 2).ranges.length;
+    expect(postcode.roundTrips).toEqual([Array.from({ length: district }, () => 'QueryCommand')]);
+  });
 });

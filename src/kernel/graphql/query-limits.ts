@@ -321,11 +321,13 @@ export function estimateOperationCost(input: CostInput): number {
 
 /**
  * The distance searches (root fields), each with the argument that gives its radius, or null when the radius
- * comes from a record (a need's): those are priced at the widest. Other fields that search by distance
- * would be listed here.
+ * comes from a record (a need's): those are priced at the widest. Every root field taking `radiusKm` must be
+ * here (tests/unit/kernel/graphql/query-limits.test.ts reads them from the schema); so must any other field
+ * that searches by distance.
  */
 const DISTANCE_SEARCH_FIELDS: Readonly<Record<string, string | null>> = {
   spaceOffersNear: 'radiusKm',
+  spaceOffersNearPostcode: 'radiusKm',
   spaceOffersNearBuilding: 'radiusKm',
   surplusListingsNear: 'radiusKm',
   surplusListingsNearPostcode: 'radiusKm',

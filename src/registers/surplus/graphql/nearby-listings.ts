@@ -6,6 +6,7 @@
 import type { GeoPoint } from '../../../kernel/domain/location';
 import type { PageRequest } from '../../../kernel/domain/ports';
 import { nearbyPage } from '../../../kernel/graphql/nearby-pages';
+import { nearestWithin } from '../../../kernel/domain/geo-search';
 import type { RegisterContext } from '../../context';
 import { canSeeListing, today } from '../changes/surplus-reads';
 import { listingState } from '../domain/surplus-listing';
@@ -20,7 +21,12 @@ export function searchedStates(availableNow: boolean): readonly SurplusListingSt
   return availableNow ? ['AVAILABLE'] : ['AVAILABLE', 'UPCOMING', 'FULLY_ALLOCATED'];
 }
 
-/** One page of the live listings within `radiusKm` of `center` that match `filter`, nearest first. */
+/**
+ * One page of the live listings within `radiusKm` of `center` that match `filter`, nearest first. The
+ * cursor carries the listings a page read and did not return (nearby-pages.ts, carriedPage): a later page
+ * reads them again in one BatchGetItem and `keep` judges them as they are then (closed, ended or hidden
+ * since: dropped), at their building's location then (a building that moved takes its listings with it).
+ */
 export function searchListingsNear(
   ctx: RegisterContext,
   center: GeoPoint,
@@ -36,6 +42,10 @@ export function searchListingsNear(
       paging: ctx.stores.surplus,
       search: ctx.distanceSearch(),
       findRing: (at, km, search) => ctx.stores.surplus.findSurplusListingsNear(at, km, search),
+      findByIds: async (at, ids) => {
+        const listings = await ctx.stores.surplus.getListings(ids);
+        return nearestWithin(at, Infinity, [...listings.values()], (listing) => listing.building.location);
+      },
       keep: async (found) => {
         const candidates = found.filter(
           ({ item }) =>

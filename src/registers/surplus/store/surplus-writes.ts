@@ -12,6 +12,7 @@ import type { GuardedWrite, Item } from '../../../kernel/store/table';
 import { ListingChangedError } from '../domain/surplus-listing';
 import type { SurplusListing } from '../domain/surplus-listing';
 import type { SurplusRecordChange } from '../domain/surplus-port';
+import type { SurplusRequest } from '../domain/surplus-request';
 import {
   surplusListingGeoKeys,
   surplusListingIndexKeys,
@@ -86,26 +87,36 @@ export function surplusRecordWrites(
 }
 
 /**
- * The stored item of a record: its key, its list entries and (a listing while OPEN) its geohash entry. A
- * Put replaces the whole item, so a closed listing's item has no gsi5 keys and leaves the index.
+ * The stored item of a listing: its key, its list entries and (while OPEN, its building located) its geohash
+ * entry. A Put replaces the whole item, so a closed listing's item has no gsi5 keys and leaves the index.
  */
+export function listingItem(listing: SurplusListing): Item {
+  return {
+    ...surplusListingKey(listing.id),
+    entity: 'SurplusListing',
+    ...surplusListingIndexKeys(listing),
+    ...surplusListingGeoKeys(listing),
+    ...listing,
+  };
+}
+
+/** The stored item of a request: its key and its list entries (the council's, while COLLECTED or ALLOCATED). */
+export function requestItem(request: SurplusRequest): Item {
+  return {
+    ...surplusRequestKey(request.id),
+    entity: 'SurplusRequest',
+    ...surplusRequestIndexKeys(request),
+    ...request,
+  };
+}
+
+/** The stored item of a record. */
 function toItem(record: SurplusRecordChange): Item {
   switch (record.kind) {
     case 'SURPLUS_LISTING':
-      return {
-        ...surplusListingKey(record.after.id),
-        entity: 'SurplusListing',
-        ...surplusListingIndexKeys(record.after),
-        ...surplusListingGeoKeys(record.after),
-        ...record.after,
-      };
+      return listingItem(record.after);
     case 'SURPLUS_REQUEST':
-      return {
-        ...surplusRequestKey(record.after.id),
-        entity: 'SurplusRequest',
-        ...surplusRequestIndexKeys(record.after),
-        ...record.after,
-      };
+      return requestItem(record.after);
     case 'SURPLUS_SETTINGS':
       return { ...surplusSettingsKey(record.after.councilCode), entity: 'SurplusSettings', ...record.after };
   }

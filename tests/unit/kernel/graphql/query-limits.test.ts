@@ -1,4 +1,4 @@
-import { Kind, buildSchema, parse } from 'graphql';
+import { Kind, buildSchema, getNamedType, isNonNullType, parse } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../../../../src/kernel/graphql/generated/type-defs';
@@ -104,11 +104,48 @@ describe('estimateOperationCost', () => {
     expect(cost(listings('surplusListingsNear', 'latitude: 51.9, longitude: -2.08', 100))).toBe(3 + 100);
     expect(cost(listings('surplusListingsNearPostcode', 'postcode: "GL50"', 50))).toBe(3 + 25);
     expect(cost(listings('surplusListingsNearBuilding', 'buildingId: "b"', 10))).toBe(3 + 1);
+    // So are the offers near a postcode district.
+    expect(cost(listings('spaceOffersNearPostcode', 'postcode: "GL50"', 50))).toBe(3 + 25);
     // Twenty aliases at 100 km fit the anonymous budget of 2,500; they share one request's read budget.
     const field =
       'spaceOffersNear(latitude: 51.9, longitude: -2.08, radiusKm: 100, first: 1) { edges { node { id } } }';
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: ${field}`).join(' ');
     expect(cost(`{ ${aliases} }`)).toBe(20 * 103);
+  });
+
+  it('prices every root field taking radiusKm as a distance search, read from the schema', () => {
+    const fields = Object.values(schema.getQueryType()?.getFields() ?? {}).filter((field) =>
+      field.args.some((arg) => arg.name === 'radiusKm'),
+    );
+    // Fills each required argument other than the radius with a value of its type (the cost ignores them).
+    const query = (field: (typeof fields)[number], radius: number) => {
+      const args = field.args
+        .filter((arg) => arg.name !== 'radiusKm' && isNonNullType(arg.type))
+        .map((arg) => {
+          const type = getNamedType(arg.type).name;
+          return `${arg.name}: ${type === 'Float' || type === 'Int' ? '1' : '"x"'}`;
+        });
+      return `{ ${field.name}(${[...args, `radiusKm: ${radius}`, 'first: 1'].join(', ')}) { edges { cursor } } }`;
+    };
+
+    expect(fields.map((field) => field.name)).toEqual(
+      expect.arrayContaining([
+        'spaceOffersNear',
+        'spaceOffersNearPostcode',
+        'spaceOffersNearBuilding',
+        'surplusListingsNear',
+        'surplusListingsNearPostcode',
+        'surplusListingsNearBuilding',
+      ]),
+    );
+    for (const field of fields) {
+      // The fields: the search 1 + edges 1; the search itself 100 units at 100 km, 1 at 10 km.
+      expect({ field: field.name, cost: cost(query(field, 100)) }).toEqual({
+        field: field.name,
+        cost: 2 + 100,
+      });
+      expect({ field: field.name, cost: cost(query(field, 10)) }).toEqual({ field: field.name, cost: 2 + 1 });
+    }
   });
 
   it('ignores introspection', () => {
