@@ -3,6 +3,7 @@
  * taken. Each is run by the change protocol (kernel/changes/change-protocol.ts); the rules are the domain's
  * (space-offer.ts, colocation-changes.ts).
  */
+import { buildingForChange } from '../../../kernel/changes/building-for-change';
 import type { ChangeBy, CreateRequest } from '../../../kernel/changes/change-protocol';
 import {
   applyPatch,
@@ -12,7 +13,7 @@ import {
   runChange,
   runCreate,
 } from '../../../kernel/changes/change-protocol';
-import { BadUserInputError, NotFoundError } from '../../../kernel/domain/errors';
+import { NotFoundError } from '../../../kernel/domain/errors';
 import type { AuditAction, Building } from '../../../kernel/domain/records';
 import type { AccessCheck } from '../../../kernel/graphql/context';
 import type { RegisterContext } from '../../context';
@@ -48,21 +49,14 @@ export function offerSpace(
   input: OfferSpaceInput,
 ): Promise<SpaceOffer> {
   const { buildingId, organisationId, ...fields } = input;
-  const unknownBuilding = () =>
-    new BadUserInputError([
-      { field: 'input.buildingId', message: 'no building in the register has this id' },
-    ]);
   return runCreate(ctx, {
     request,
     prepare: async ({ change, id }, access) => {
-      const building = await ctx.stores.buildings.getBuilding(buildingId, { consistent: true });
-      if (!building) throw unknownBuilding();
-      await access.require({
-        action: 'building.view',
-        resource: building,
-        deniedAs: unknownBuilding,
-        impliedByLaterChecks: true,
-      });
+      const building = await buildingForChange(
+        (id, options) => ctx.stores.buildings.getBuilding(id, options),
+        access,
+        buildingId,
+      );
       await access.require({ action: 'spaceOffer.create', resource: { organisationId, building } });
       return {
         building,

@@ -2,9 +2,10 @@
  * The lister's changes: listing items, editing and closing a listing, and a council's allocation rule. Each
  * is run by the change protocol (kernel/changes/change-protocol.ts); the rules are the domain's.
  */
+import { buildingForChange } from '../../../kernel/changes/building-for-change';
 import type { CreateRequest } from '../../../kernel/changes/change-protocol';
 import { nextVersion, runChange, runCreate } from '../../../kernel/changes/change-protocol';
-import { badInput, BadUserInputError, NotFoundError } from '../../../kernel/domain/errors';
+import { badInput, NotFoundError } from '../../../kernel/domain/errors';
 import type { Building } from '../../../kernel/domain/records';
 import type { ChangeAccess } from '../../../kernel/graphql/context';
 import type { RegisterContext } from '../../context';
@@ -65,18 +66,11 @@ export async function loadBuildingToList(
   access: ChangeAccess,
   where: { readonly buildingId: string; readonly organisationId: string },
 ): Promise<Building> {
-  const unknownBuilding = () =>
-    new BadUserInputError([
-      { field: 'input.buildingId', message: 'no building in the register has this id' },
-    ]);
-  const building = await ctx.stores.buildings.getBuilding(where.buildingId, { consistent: true });
-  if (!building) throw unknownBuilding();
-  await access.require({
-    action: 'building.view',
-    resource: building,
-    deniedAs: unknownBuilding,
-    impliedByLaterChecks: true,
-  });
+  const building = await buildingForChange(
+    (id, options) => ctx.stores.buildings.getBuilding(id, options),
+    access,
+    where.buildingId,
+  );
   await access.require({
     action: 'surplus.list',
     resource: { organisationId: where.organisationId, building },
