@@ -1,5 +1,5 @@
 import { knownCouncilCodes } from '../../src/kernel/domain/council-areas';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe } from 'vitest';
 import {
   ADD_MEMBER,
   CHELTENHAM,
@@ -11,17 +11,18 @@ import {
   createCharity,
   createCouncil,
 } from '../support/fixtures';
-import { PLATFORM_ADMIN, createTestApp, errorCodes } from '../support/test-app';
+import { PLATFORM_ADMIN, createTestApp } from '../support/test-app';
 
 const UNITARY_CODES = knownCouncilCodes().filter((code) => code.startsWith('E06'));
-import type { Caller, GraphQLResult, TestApp } from '../support/test-app';
+import type { Caller, TestApp } from '../support/test-app';
+import { describeAccessTable } from '../support/access-table';
+import type { AccessCase } from '../support/access-table';
 
 /**
  * Every mutation against every kind of caller, through the real server and store. Each case gets a fresh
  * charity (with an admin, an editor, a viewer and a bystander member), a building it owns and an open
  * invitation, so a case that succeeds cannot change the outcome of another.
  */
-type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 const ACTORS = [
   'anonymous',
   'outsider',
@@ -42,14 +43,7 @@ interface Fixture {
   readonly callers: Record<ActorName, Caller | null>;
 }
 
-interface MutationCase {
-  readonly name: string;
-  readonly run: (t: TestApp, fx: Fixture, caller: Caller | null) => Promise<GraphQLResult>;
-  /** Everyone not listed gets FORBIDDEN, except anonymous callers, who get UNAUTHENTICATED... */
-  readonly allowed: readonly ActorName[];
-  /** ...unless named here with another outcome. */
-  readonly otherwise?: Partial<Record<ActorName, Outcome>>;
-}
+type MutationCase = AccessCase<Fixture, ActorName>;
 
 const orgMutation =
   (query: string, vars: (fx: Fixture) => Record<string, unknown>) =>
@@ -184,13 +178,6 @@ const CASES: readonly MutationCase[] = [
   },
 ];
 
-function expectedOutcome(testCase: MutationCase, actor: ActorName): Outcome {
-  if (testCase.allowed.includes(actor)) return 'OK';
-  const special = testCase.otherwise?.[actor];
-  if (special) return special;
-  return actor === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
-}
-
 describe('access control for every mutation', () => {
   let t: TestApp;
   let counter = 0;
@@ -243,14 +230,5 @@ describe('access control for every mutation', () => {
     };
   }
 
-  describe.each(CASES)('$name', (testCase) => {
-    it.each(ACTORS)('gives the expected outcome to %s', async (actor) => {
-      const fx = await createFixture();
-
-      const result = await testCase.run(t, fx, fx.callers[actor]);
-
-      const outcome = result.errors?.length ? errorCodes(result)[0] : 'OK';
-      expect(outcome).toBe(expectedOutcome(testCase, actor));
-    });
-  });
+  describeAccessTable(CASES, ACTORS, () => t, createFixture);
 });

@@ -22,7 +22,9 @@ import {
 } from '../support/surplus-fixtures';
 import type { Listing, SurplusRequestResult } from '../support/surplus-fixtures';
 import { PLATFORM_ADMIN, createTestApp, errorCodes } from '../support/test-app';
-import type { Caller, GraphQLResult, TestApp } from '../support/test-app';
+import type { Caller, TestApp } from '../support/test-app';
+import { describeAccessTable } from '../support/access-table';
+import type { AccessCase, AccessOutcome } from '../support/access-table';
 
 /**
  * Every surplus mutation against every kind of caller, through the real server and store (the rules are
@@ -30,7 +32,6 @@ import type { Caller, GraphQLResult, TestApp } from '../support/test-app';
  * gets a fresh listing charity (admin, editor, viewer), its building, a listing, a pending and an allocated
  * request from one verified group, so a case that succeeds cannot change another's outcome.
  */
-type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 const ACTORS = [
   'anonymous',
   'outsider',
@@ -54,19 +55,13 @@ interface Fixture {
   readonly callers: Record<ActorName, Caller | null>;
 }
 
-interface MutationCase {
-  readonly name: string;
-  readonly run: (t: TestApp, fx: Fixture, caller: Caller | null) => Promise<GraphQLResult>;
-  readonly allowed: readonly ActorName[];
-  /** Everyone not allowed gets FORBIDDEN (anonymous callers UNAUTHENTICATED), unless named here. */
-  readonly otherwise?: Partial<Record<ActorName, Outcome>>;
-}
+type MutationCase = AccessCase<Fixture, ActorName>;
 
 const REQUESTER: Caller = { userId: 'requester-editor' };
 let requesterGroupId = '';
 
 /** A request's step: callers who may not see the request are told it does not exist. */
-const hiddenRequest: Partial<Record<ActorName, Outcome>> = {
+const hiddenRequest: Partial<Record<ActorName, AccessOutcome>> = {
   outsider: 'NOT_FOUND',
   officerHere: 'NOT_FOUND',
   officerElsewhere: 'NOT_FOUND',
@@ -257,12 +252,6 @@ const CASES: readonly MutationCase[] = [
   },
 ];
 
-function expectedOutcome(testCase: MutationCase, actor: ActorName): Outcome {
-  if (testCase.allowed.includes(actor)) return 'OK';
-  if (actor === 'anonymous') return 'UNAUTHENTICATED';
-  return testCase.otherwise?.[actor] ?? 'FORBIDDEN';
-}
-
 describe('access control for every surplus mutation', () => {
   let t: TestApp;
   let counter = 0;
@@ -321,16 +310,7 @@ describe('access control for every surplus mutation', () => {
     };
   }
 
-  describe.each(CASES)('$name', (testCase) => {
-    it.each(ACTORS)('gives the expected outcome to %s', async (actor) => {
-      const fx = await createFixture();
-
-      const result = await testCase.run(t, fx, fx.callers[actor]);
-
-      const outcome = result.errors?.length ? errorCodes(result)[0] : 'OK';
-      expect(outcome).toBe(expectedOutcome(testCase, actor));
-    });
-  });
+  describeAccessTable(CASES, ACTORS, () => t, createFixture);
 
   it('shows the photos of a listing in a partners-only building to whoever may see the listing', async () => {
     const fx = await createFixture();
