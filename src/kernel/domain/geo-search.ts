@@ -412,3 +412,202 @@ export function affordableRadius(fromKm: number, readKm: number, itemsRead: numb
   const perSquareKm = itemsRead / (Math.PI * (readKm ** 2 - fromKm ** 2));
   return Math.sqrt(readKm ** 2 + Math.max(0, items) / (Math.PI * perSquareKm));
 }
+
+/**
+ * Nearest-first reading (the paged distance search): the cells not read yet, nearest first, at mixed
+ * precision. A cell is whole when it lies wholly within the circle wanted and outside the hole read; a
+ * cell across an edge (the circle's, the hole's, the search radius') is split into its 32 children, down to
+ * a precision whose cells are small beside the circle (at most about NEAREST_EDGE_CELLS along its edges), so
+ * what is read beyond the circle is a thin rim. Cells that follow each other in geohash order are one key
+ * range; while there are more ranges than allowed, the two separated by the fewest cells are joined.
+ */
+export interface NearestPlan {
+  readonly ranges: readonly GeoRange[];
+  /** Finest cells (precision 8) read in all, gaps joined included. */
+  readonly fineCellsRead: number;
+}
+
+// About this many cells of the finest precision used along the edges of what a round reads.
+const NEAREST_EDGE_CELLS = 240;
+
+/** What one cell at the finest planned precision covers, in km^2, at a latitude. */
+export function fineCellAreaKm2(latitude: number): number {
+  const [cellLat, cellLon] = cellSizeDegrees(FINEST_PLANNED_PRECISION);
+  const kmPerDegree = (2 * Math.PI * MEAN_RADIUS_M) / 360 / 1000;
+  return cellLat * kmPerDegree * cellLon * kmPerDegree * Math.cos((latitude * Math.PI) / 180);
+}
+
+/** A lower bound of the distance in metres from the centre to any point of the cell. */
+function cellNearestM(cell: string, center: GeoPoint): number {
+  const { south, west, north, east } = geohashBox(cell);
+  const nearest = {
+    latitude: Math.min(Math.max(center.latitude, south), north),
+    longitude: Math.min(Math.max(center.longitude, west), east),
+  };
+  if (nearest.latitude === center.latitude && nearest.longitude === center.longitude) return 0;
+  // The clamped point may lie a little farther than the cell's true nearest point (see cellIntersectsCircle).
+  return Math.max(0, (distanceM(center, nearest) - 10) / 1.002);
+}
+
+/** How much of `interval` the read intervals (sorted, merged) cover: 'none', 'part' or 'all'. */
+function readCover(
+  interval: readonly [number, number],
+  read: readonly [number, number][],
+): 'none' | 'part' | 'all' {
+  let low = 0;
+  let high = read.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((read[middle]?.[1] ?? Infinity) < interval[0]) low = middle + 1;
+    else high = middle;
+  }
+  const first = read[low];
+  if (!first || first[0] > interval[1]) return 'none';
+  return first[0] <= interval[0] && first[1] >= interval[1] ? 'all' : 'part';
+}
+
+function cellInterval(cell: string): [number, number] {
+  const unit = FINE_CELLS ** (FINEST_PLANNED_PRECISION - cell.length);
+  return [cellNumber(cell) * unit, (cellNumber(cell) + 1) * unit - 1];
+}
+
+/** The coarsest cells, of one precision, that cover the circle's bounding box in a few dozen at most. */
+function startCells(center: GeoPoint, radiusKm: number): string[] {
+  const box = boxAround(center, (radiusKm * 1000 * (1 + 1e-6) + 1) * ELLIPSOID_BOX_PADDING);
+  for (let precision = FINEST_PLANNED_PRECISION; precision > GEO_PARTITION_PRECISION; precision--) {
+    const [cellLat, cellLon] = cellSizeDegrees(precision);
+    const estimate =
+      (Math.ceil((box.north - box.south) / cellLat) + 1) * (Math.ceil((box.east - box.west) / cellLon) + 1);
+    if (estimate <= 64) return geohashesCovering(box, precision);
+  }
+  return geohashesCovering(box, GEO_PARTITION_PRECISION);
+}
+
+/** The finest precision worth splitting edge cells to, for edges of circles of these radii. */
+function edgePrecision(center: GeoPoint, edgeKm: number): number {
+  for (let precision = FINEST_PLANNED_PRECISION; precision > GEO_PARTITION_PRECISION; precision--) {
+    const side = Math.sqrt(
+      fineCellAreaKm2(center.latitude) * FINE_CELLS ** (FINEST_PLANNED_PRECISION - precision),
+    );
+    if ((2 * Math.PI * edgeKm) / side <= NEAREST_EDGE_CELLS) return precision;
+  }
+  return GEO_PARTITION_PRECISION + 1;
+}
+
+/**
+ * The unread cells (beyond `readKm`, outside `readRanges`) of the circle of `radiusKm` (never beyond
+ * `limitKm`) as at most `maxRanges` key ranges (more only when they lie in more partitions).
+ */
+export function planNearest(
+  center: GeoPoint,
+  radiusKm: number,
+  limitKm: number,
+  readKm: number,
+  readRanges: readonly GeoRange[],
+  maxRanges: number,
+): NearestPlan {
+  const read = toKeyIntervals(readRanges);
+  const radiusM = Math.min(radiusKm, limitKm) * 1000;
+  const limitM = limitKm * 1000;
+  const holeM = readKm * 1000;
+  const finest = edgePrecision(center, Math.min(radiusKm, limitKm) + Math.max(0, readKm));
+  const pieces: [number, number][] = [];
+  const visit = (cell: string) => {
+    if (!cellIntersectsCircle(cell, center, radiusM) || !cellIntersectsCircle(cell, center, limitM)) return;
+    if (holeM > 0 && isCellWithin(cell, center, holeM)) return;
+    const interval = cellInterval(cell);
+    const cover = readCover(interval, read);
+    if (cover === 'all') return;
+    const whole =
+      isCellWithin(cell, center, radiusM) &&
+      (radiusM >= limitM || isCellWithin(cell, center, limitM)) &&
+      (holeM <= 0 || cellNearestM(cell, center) >= holeM);
+    if (!whole && cell.length < finest) {
+      for (const char of GEOHASH_ALPHABET) visit(cell + char);
+      return;
+    }
+    if (cover === 'none') pieces.push(interval);
+    else for (const part of withoutRead([toCellRange(interval)], 1, read)) pieces.push([part.from, part.to]);
+  };
+  for (const cell of startCells(center, Math.min(radiusKm, limitKm))) visit(cell);
+  const merged = mergeIntervals(pieces);
+  // Join across the smallest gaps (within a partition) until few enough ranges are left.
+  const partitionOf = (value: number) =>
+    Math.floor(value / FINE_CELLS ** (FINEST_PLANNED_PRECISION - GEO_PARTITION_PRECISION));
+  const gaps = merged
+    .slice(1)
+    .map((interval, index) => ({ index, size: interval[0] - (merged[index]?.[1] ?? 0) - 1 }))
+    .filter(({ index }) => partitionOf(merged[index]?.[1] ?? 0) === partitionOf(merged[index + 1]?.[0] ?? 0))
+    .sort((a, b) => a.size - b.size);
+  const joined = new Set<number>();
+  let count = merged.length;
+  for (const gap of gaps) {
+    if (count <= maxRanges) break;
+    joined.add(gap.index);
+    count--;
+  }
+  const intervals: [number, number][] = [];
+  for (const [index, interval] of merged.entries()) {
+    const last = intervals.at(-1);
+    if (last && joined.has(index - 1)) last[1] = interval[1];
+    else intervals.push([interval[0], interval[1]]);
+  }
+  return {
+    ranges: fromKeyIntervals(intervals),
+    fineCellsRead: intervals.reduce((sum, [from, to]) => sum + to - from + 1, 0),
+  };
+}
+
+function toCellRange([from, to]: readonly [number, number]): CellRange {
+  return fineRange(fineCell(from).slice(0, GEO_PARTITION_PRECISION), from, to);
+}
+
+function mergeIntervals(intervals: [number, number][]): [number, number][] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of sorted) {
+    const last = merged.at(-1);
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/**
+ * How near the centre an item not read yet may be: the nearest point of the nearest cell within `limitKm`
+ * that is neither wholly within `readKm` nor wholly in `readRanges` (Infinity when every cell is read).
+ * Every item read nearer than this is nearer than every item not read: the page up to it is certain.
+ */
+export function unreadFrontierKm(
+  center: GeoPoint,
+  limitKm: number,
+  readKm: number,
+  readRanges: readonly GeoRange[],
+): number {
+  if (readKm >= limitKm) return Infinity;
+  const read = toKeyIntervals(readRanges);
+  const limitM = limitKm * 1000;
+  const holeM = readKm * 1000;
+  // Best first: the cell nearest the centre is split until one is found with nothing of it read.
+  const queue: { cell: string; nearestM: number }[] = startCells(center, limitKm).map((cell) => ({
+    cell,
+    nearestM: cellNearestM(cell, center),
+  }));
+  while (queue.length > 0) {
+    let best = 0;
+    for (let i = 1; i < queue.length; i++)
+      if ((queue[i]?.nearestM ?? Infinity) < (queue[best]?.nearestM ?? Infinity)) best = i;
+    const next = queue[best];
+    queue.splice(best, 1);
+    if (!next) break;
+    const { cell, nearestM } = next;
+    if (!cellIntersectsCircle(cell, center, limitM)) continue;
+    if (holeM > 0 && isCellWithin(cell, center, holeM)) continue;
+    const cover = readCover(cellInterval(cell), read);
+    if (cover === 'all') continue;
+    if (cover === 'none' || cell.length >= FINEST_PLANNED_PRECISION) return Math.max(readKm, nearestM / 1000);
+    for (const char of GEOHASH_ALPHABET)
+      queue.push({ cell: cell + char, nearestM: cellNearestM(cell + char, center) });
+  }
+  return Infinity;
+}

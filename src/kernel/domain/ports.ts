@@ -94,6 +94,11 @@ export interface NearbyResult<T> {
   readonly complete: boolean;
   /** The key ranges the search read (when complete), for a later read to leave out exactly (readRanges). */
   readonly ranges?: readonly GeoRange[];
+  /**
+   * With the caller's own `ranges`: those read in full, even when a budget stopped the others (`found`
+   * then holds the items of these only).
+   */
+  readonly rangesRead?: readonly GeoRange[];
   /** Out to where `found` holds the items read (the search's keepWithinKm, else its radius). */
   readonly foundWithinKm?: number;
 }
@@ -115,6 +120,8 @@ export interface NearbySearch {
   readonly budgets?: readonly DistanceReadBudget[];
   /** Most items one Query may read (DynamoDB's Limit), so a read in flight overshoots its budget little. */
   readonly itemsPerQuery?: number;
+  /** Read exactly these key ranges (planned by the caller, planNearest) instead of planning the circle. */
+  readonly ranges?: readonly GeoRange[];
   /** Key ranges read already: left out exactly (see GeoPlanOptions). */
   readonly readRanges?: readonly GeoRange[];
   /** At most this many ranges (Queries, one each unless a range holds more than a Query's Limit). */

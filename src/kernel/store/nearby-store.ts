@@ -26,11 +26,14 @@ export async function findNear<T extends { id: string }>(
   search: NearbySearch,
   locate: (item: T) => GeoPoint | null,
 ): Promise<NearbyResult<T>> {
-  const plan = planGeoSearch(center, radiusKm, search.beyondKm, {
-    ...(search.readRanges ? { readRanges: search.readRanges } : {}),
-    ...(search.maxRanges !== undefined ? { maxRanges: search.maxRanges } : {}),
-    ...(search.requestCost !== undefined ? { requestCost: search.requestCost } : {}),
-  });
+  // The caller's own plan (the paged search's nearest cells, planNearest), else the circle's or ring's.
+  const plan = search.ranges
+    ? { ranges: search.ranges }
+    : planGeoSearch(center, radiusKm, search.beyondKm, {
+        ...(search.readRanges ? { readRanges: search.readRanges } : {}),
+        ...(search.maxRanges !== undefined ? { maxRanges: search.maxRanges } : {}),
+        ...(search.requestCost !== undefined ? { requestCost: search.requestCost } : {}),
+      });
   const foundWithinKm = Math.max(radiusKm, search.keepWithinKm ?? radiusKm);
   const budgets = search.budgets ?? [];
   const itemsPerQuery = sharedItemsPerQuery(budgets, search.itemsPerQuery, plan.ranges.length);
@@ -43,15 +46,18 @@ export async function findNear<T extends { id: string }>(
   const reads = await Promise.all(
     plan.ranges.map((range) => queryRange(table, kind, range, budgets, itemsPerQuery)),
   );
-  const items = reads.flatMap((read) => read.items).map((item) => toRecord<T>(item));
   const complete = reads.every((read) => read.complete);
+  // With the caller's own ranges, what the ranges read in full hold is an answer for those ranges.
+  const usable = complete || search.ranges ? reads.filter((read) => read.complete) : [];
+  const items = usable.flatMap((read) => read.items).map((item) => toRecord<T>(item));
   return {
-    found: complete ? nearestWithin(center, foundWithinKm, items, locate) : [],
+    found: nearestWithin(center, foundWithinKm, items, locate),
     itemsRead: reads.reduce((sum, read) => sum + read.itemsRead, 0),
     bytesRead: reads.reduce((sum, read) => sum + read.bytesRead, 0),
     requests: reads.reduce((sum, read) => sum + read.requests, 0),
     complete,
     ...(complete ? { ranges: plan.ranges, foundWithinKm } : {}),
+    ...(search.ranges ? { rangesRead: plan.ranges.filter((_, index) => reads[index]?.complete) } : {}),
   };
 }
 

@@ -8,7 +8,11 @@ import {
   nextSearchRadius,
   nearestWithin,
   planGeoSearch,
+  planNearest,
+  unreadFrontierKm,
 } from '../../../../src/kernel/domain/geo-search';
+import type { GeoRange } from '../../../../src/kernel/domain/geo-search';
+import { referenceDistanceM } from '../../../support/karney';
 
 const CHELTENHAM = { latitude: 51.8994, longitude: -2.0783 };
 const LERWICK = { latitude: 60.155, longitude: -1.145 };
@@ -153,4 +157,73 @@ describe('planGeoSearch leaving out what was read (readRanges)', () => {
       expect(both).toBeLessThan(bothLoose / 2);
     },
   );
+});
+
+describe('planNearest and unreadFrontierKm (the paged search, nearest first)', () => {
+  // Seeded points around a centre, out to 1.3 times the radius; distances by Karney's method (geographiclib).
+  function pointsAround(center: { latitude: number; longitude: number }, radiusKm: number, count: number) {
+    let seed = 12345;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const degrees = (radiusKm * 1.3) / 111;
+    return Array.from({ length: count }, () => {
+      const point = {
+        latitude: center.latitude + (rand() * 2 - 1) * degrees,
+        longitude:
+          center.longitude + ((rand() * 2 - 1) * degrees) / Math.cos((center.latitude * Math.PI) / 180),
+      };
+      return {
+        point,
+        km: referenceDistanceM(center, point) / 1000,
+        hash: ngeohash.encode(point.latitude, point.longitude, 9),
+      };
+    });
+  }
+  const inRanges = (hash: string, ranges: readonly GeoRange[]) =>
+    ranges.some((range) => {
+      const cell = hash.slice(0, range.fromCell.length);
+      return hash.startsWith(range.partitionCell) && cell >= range.fromCell && cell <= range.toCell;
+    });
+
+  it.each([
+    [CHELTENHAM, 1, 8],
+    [CHELTENHAM, 5, 4],
+    [CHELTENHAM, 25, 7],
+    [LERWICK, 5, 8],
+  ])(
+    'covers every point within the circle, and little beyond (%o, %s km, %s ranges)',
+    (center, radiusKm, maxRanges) => {
+      const plan = planNearest(center, radiusKm, radiusKm, -1, [], maxRanges);
+      const points = pointsAround(center, radiusKm, 3000);
+
+      expect(plan.ranges.length).toBeLessThanOrEqual(maxRanges);
+      for (const { km, hash } of points) if (km <= radiusKm) expect(inRanges(hash, plan.ranges)).toBe(true);
+      const read = points.filter(({ hash }) => inRanges(hash, plan.ranges)).length;
+      const within = points.filter(({ km }) => km <= radiusKm).length;
+      // A disc in 8 Z-order ranges reads about 1.5 times its area (about 1.8 in 4).
+      expect(read / within).toBeLessThan(maxRanges >= 7 ? 1.75 : 2.4);
+    },
+  );
+
+  it('leaves out what was read, and the frontier is nearer than every point not read', () => {
+    const radiusKm = 10;
+    const first = planNearest(CHELTENHAM, 3, radiusKm, -1, [], 6);
+    const frontier = unreadFrontierKm(CHELTENHAM, radiusKm, -1, first.ranges);
+    const ring = planNearest(CHELTENHAM, 6, radiusKm, frontier, first.ranges, 6);
+    const after = unreadFrontierKm(CHELTENHAM, radiusKm, frontier, [...first.ranges, ...ring.ranges]);
+    const points = pointsAround(CHELTENHAM, radiusKm, 4000);
+
+    expect(frontier).toBeGreaterThanOrEqual(2.99);
+    expect(after).toBeGreaterThan(frontier);
+    for (const { km, hash } of points) {
+      const readFirst = inRanges(hash, first.ranges);
+      const readRing = inRanges(hash, ring.ranges);
+      if (km <= radiusKm && !readFirst) expect(km).toBeGreaterThanOrEqual(frontier);
+      if (km <= radiusKm && !readFirst && !readRing) expect(km).toBeGreaterThanOrEqual(after);
+      if (km <= 6 && !readFirst) expect(readRing).toBe(true);
+    }
+    expect(unreadFrontierKm(CHELTENHAM, radiusKm, radiusKm, [])).toBe(Infinity);
+  });
 });
