@@ -558,11 +558,14 @@ describe('paging surplus listings near a point with the cursor carrying what a p
 
   it('drops a listing the cursor carries when it is closed between pages', async () => {
     const expected = bruteForce(CENTRE, 40, live);
+    // A page may end short of `first` (it stops at 8 requests); what it returns is the nearest, in order.
     const first = await page(40, 2, null);
-    expect(first.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 2));
-    // The next listing in order was read by the first page (its ring holds more than a page) and not
-    // returned: the cursor carries it. It is closed now.
-    const next = LISTINGS.find((listing) => listing.id === expected[2])!;
+    const shown = first.edges.length;
+    expect(shown).toBeGreaterThan(0);
+    expect(first.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, shown));
+    // The next listing in order was read by the first page (it reads nearest first, past what it returns)
+    // and not returned: the cursor carries it. It is closed now.
+    const next = LISTINGS.find((listing) => listing.id === expected[shown])!;
     closed.add(next.id);
     await stores.surplus.saveSurplusChanges(
       [
@@ -581,20 +584,22 @@ describe('paging surplus listings near a point with the cursor carrying what a p
     const requests = [...t.requests];
     const { ids } = await rest(40, 2, second.pageInfo.endCursor);
 
-    // Page 2 read its carried listings again by id and sent no Query: a BatchGetItem for the first two,
-    // and, the closed one dropped, a second for the one after them.
-    expect(requests).toEqual(['BatchGetItemCommand', 'BatchGetItemCommand']);
-    expect(second.edges.map((edge) => edge.node.id)).toEqual(expected.slice(3, 5));
+    // Page 2 read its carried listings again by id (one BatchGetItem, beside the Queries of the cells it
+    // reads on); the closed one is in none of the pages after.
+    expect(requests).toContain('BatchGetItemCommand');
+    expect(requests.length).toBeLessThanOrEqual(8);
     expect([...second.edges.map((edge) => edge.node.id), ...ids]).toEqual(
-      expected.filter((id) => id !== next.id).slice(2),
+      expected.filter((id) => id !== next.id).slice(shown),
     );
   });
 
   it('returns a carried listing whose building moved between pages once, at its new distance', async () => {
     const expected = bruteForce(CENTRE, 40, live);
     const first = await page(40, 2, null);
-    expect(first.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 2));
-    const moving = expected[2]!;
+    const shown = first.edges.length;
+    expect(shown).toBeGreaterThan(0);
+    expect(first.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, shown));
+    const moving = expected[shown]!;
     const listing = (await stores.surplus.getListing(moving, { consistent: true }))!;
     // About 35 km due north of the centre: still within the radius, later in the order.
     const far = { latitude: CENTRE.latitude + 0.3147, longitude: CENTRE.longitude };
@@ -615,7 +620,7 @@ describe('paging surplus listings near a point with the cursor carrying what a p
     );
     const farKm = referenceDistanceM(CENTRE, far) / 1000;
     const reordered = expected
-      .slice(3)
+      .slice(shown + 1)
       .map((id) => {
         const one = LISTINGS.find((candidate) => candidate.id === id)!;
         return { id, km: referenceDistanceM(CENTRE, one.building.location!) / 1000 };
@@ -628,7 +633,7 @@ describe('paging surplus listings near a point with the cursor carrying what a p
 
     expect(farKm).toBeGreaterThan(30);
     expect(farKm).toBeLessThan(40);
-    expect(reordered.indexOf(moving)).toBeGreaterThan(2);
+    expect(reordered.indexOf(moving)).toBeGreaterThan(0);
     expect(ids).toEqual(reordered);
   });
 });
