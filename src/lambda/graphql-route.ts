@@ -309,14 +309,24 @@ function checkOperationRequest(parsed: unknown, maxNesting: number): Checked {
 /** How deeply `value` nests, counted without recursion and stopping once past `limit`. */
 export function nestingDepth(value: unknown, limit: number): number {
   let deepest = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop() as [unknown, number];
-    if (typeof current !== 'object' || current === null) continue;
-    deepest = Math.max(deepest, depth);
+  // Only objects and arrays are stacked (a value of neither kind has no depth), with their depths beside.
+  const values: object[] = [];
+  const depths: number[] = [];
+  if (typeof value === 'object' && value !== null) {
+    values.push(value);
+    depths.push(1);
+  }
+  while (values.length > 0) {
+    const current = values.pop() as object;
+    const depth = depths.pop() as number;
+    if (depth > deepest) deepest = depth;
     if (deepest > limit) return deepest;
-    for (const child of Array.isArray(current) ? current : Object.values(current))
-      stack.push([child, depth + 1]);
+    for (const child of Array.isArray(current) ? (current as unknown[]) : Object.values(current)) {
+      if (typeof child === 'object' && child !== null) {
+        values.push(child as object);
+        depths.push(depth + 1);
+      }
+    }
   }
   return deepest;
 }
