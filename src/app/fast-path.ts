@@ -1,6 +1,5 @@
 import {
   execute,
-  getOperationAST,
   Kind,
   NoSchemaIntrospectionCustomRule,
   OperationTypeNode,
@@ -13,6 +12,7 @@ import {
 import type {
   DocumentNode,
   GraphQLError,
+  OperationDefinitionNode,
   GraphQLFormattedError,
   GraphQLSchema,
   ParseOptions,
@@ -88,6 +88,10 @@ export interface FastPath {
 
 interface Plan {
   readonly document: DocumentNode;
+  /** The document's operations by name, found once rather than on every request (getOperationAST's rule). */
+  readonly operationsByName: ReadonlyMap<string, OperationDefinitionNode>;
+  /** The operation a request without a name runs: the document's only one, or none when it has several. */
+  readonly onlyOperation: OperationDefinitionNode | null;
 }
 
 /** What a text is remembered as: how often it was seen, its plan, or that it is always Apollo's. */
@@ -95,6 +99,9 @@ type Entry = { sightings: number } | Plan | 'apollo';
 
 /** The content type Apollo gives a JSON answer. */
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/** The headers of every answer without errors (read only: nobody adds to them). */
+const SUCCESS_HEADERS: ReadonlyMap<string, string> = new Map([['content-type', JSON_CONTENT_TYPE]]);
 
 /** graphql-js's rules, the app's query limits, and no introspection where it is off (as Apollo validates). */
 function validationRulesOf(options: FastPathOptions): readonly ValidationRule[] {
@@ -151,7 +158,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       return null;
     }
     if (touchesIntrospection(document) || validate(options.schema, document, rules).length > 0) return null;
-    return { document };
+    return planOf(document);
   }
 
   return {
@@ -159,7 +166,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       if (!acceptsJson(request.accept)) return null;
       const plan = findPlan(request);
       if (!plan) return null;
-      const operation = getOperationAST(plan.document, request.operationName ?? undefined);
+      const operation = operationOf(plan, request.operationName);
       if (operation?.operation !== OperationTypeNode.QUERY) return null;
       noteOperation(contextValue, operation);
       const variables = request.variables ?? {};
@@ -185,12 +192,30 @@ export function createFastPath(options: FastPathOptions): FastPath {
       });
       // No data: the variables did not coerce, before any resolver ran. Apollo words that refusal (400).
       if (result.data === undefined) return null;
-      const headers = new Map<string, string>([['content-type', JSON_CONTENT_TYPE]]);
-      if (!result.errors?.length) return { status: 200, headers, body: { data: result.data } };
+      if (!result.errors?.length)
+        return { status: 200, headers: SUCCESS_HEADERS, body: { data: result.data } };
 
       return errorAnswer(result.errors, result.data, request, contextValue, options.logger, metrics);
     },
   };
+}
+
+/** A valid document's plan: its operations found once, as getOperationAST would find them on each request. */
+function planOf(document: DocumentNode): Plan {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operationsByName = new Map<string, OperationDefinitionNode>();
+  for (const operation of operations) {
+    if (operation.name && !operationsByName.has(operation.name.value))
+      operationsByName.set(operation.name.value, operation);
+  }
+  return { document, operationsByName, onlyOperation: operations.length === 1 ? operations[0]! : null };
+}
+
+/** The operation a request names (or the only one, without a name), as getOperationAST finds it. */
+function operationOf(plan: Plan, name: string | null | undefined): OperationDefinitionNode | null {
+  return name === null || name === undefined ? plan.onlyOperation : (plan.operationsByName.get(name) ?? null);
 }
 
 /** An answer with errors as Apollo gives it: logged and counted, masked, with its status (503 and Retry-After). */

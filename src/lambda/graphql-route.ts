@@ -20,6 +20,7 @@ import { asOperationName } from './request-log';
  */
 export function createGraphqlRoute(app: App): Route {
   const { limits } = app;
+  const passedTextCheck = createPassedTextChecks();
   return {
     path: '/graphql',
     methods: ['GET', 'POST'],
@@ -41,8 +42,11 @@ export function createGraphqlRoute(app: App): Route {
       }
       const { query } = checked.body;
       const tooCostly =
-        typeof query === 'string' ? checkQueryText(query, limits.maxTokens, limits.maxQueryNesting) : null;
+        typeof query === 'string' && !passedTextCheck.has(query)
+          ? checkQueryText(query, limits.maxTokens, limits.maxQueryNesting)
+          : null;
       if (tooCostly) return refusalResponse(queryTooCostly(tooCostly.limit, tooCostly.max, null));
+      if (typeof query === 'string') passedTextCheck.add(query);
 
       let contextValue;
       try {
@@ -67,6 +71,26 @@ export function createGraphqlRoute(app: App): Route {
       );
       request.facts.operation = operation ?? request.facts.operation;
       return toHttpResponse(request, response, isPageRequest, limits.maxResponseBytes);
+    },
+  };
+}
+
+/**
+ * The query texts that passed checkQueryText (tokens and nesting), which depends on the text alone: a text
+ * sent again (every request of a client's few operations) is not read token by token again. Bounded: when
+ * full it starts again, and texts longer than `maxLength` are never kept, so no caller can grow it much.
+ */
+function createPassedTextChecks(
+  maxEntries = 1000,
+  maxLength = 8192,
+): { has(text: string): boolean; add(text: string): void } {
+  const texts = new Set<string>();
+  return {
+    has: (text) => texts.has(text),
+    add(text) {
+      if (text.length > maxLength || texts.has(text)) return;
+      if (texts.size >= maxEntries) texts.clear();
+      texts.add(text);
     },
   };
 }
@@ -153,7 +177,8 @@ function toHttpResponse(
     // Apollo's own refusals (CSRF prevention, a GET without a query in prod...) are plain text.
     return errorResponse(codeForStatus(status), explainApolloRefusal(body));
   }
-  if (Buffer.byteLength(body) > maxResponseBytes) {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: a short body cannot be over, without counting its bytes.
+  if (body.length * 3 > maxResponseBytes && Buffer.byteLength(body) > maxResponseBytes) {
     return refusalResponse(
       new QueryTooCostlyError(
         'RESPONSE_SIZE',
@@ -284,14 +309,24 @@ function checkOperationRequest(parsed: unknown, maxNesting: number): Checked {
 /** How deeply `value` nests, counted without recursion and stopping once past `limit`. */
 export function nestingDepth(value: unknown, limit: number): number {
   let deepest = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop() as [unknown, number];
-    if (typeof current !== 'object' || current === null) continue;
-    deepest = Math.max(deepest, depth);
+  // Only objects and arrays are stacked (a value of neither kind has no depth), with their depths beside.
+  const values: object[] = [];
+  const depths: number[] = [];
+  if (typeof value === 'object' && value !== null) {
+    values.push(value);
+    depths.push(1);
+  }
+  while (values.length > 0) {
+    const current = values.pop() as object;
+    const depth = depths.pop() as number;
+    if (depth > deepest) deepest = depth;
     if (deepest > limit) return deepest;
-    for (const child of Array.isArray(current) ? current : Object.values(current))
-      stack.push([child, depth + 1]);
+    for (const child of Array.isArray(current) ? (current as unknown[]) : Object.values(current)) {
+      if (typeof child === 'object' && child !== null) {
+        values.push(child as object);
+        depths.push(depth + 1);
+      }
+    }
   }
   return deepest;
 }

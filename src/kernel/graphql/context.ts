@@ -149,7 +149,9 @@ export function createRequestContext<S extends KernelStores>(
     resource: ResourceByAction[A],
     known: readonly ActorMembership[] = [],
   ): Promise<Decision> {
-    if (caller.kind === 'anonymous' || actorLoaded) return authorize(await getActor(), action, resource);
+    // Anonymous: the caller is the actor, with no memberships to load (no promise made for it).
+    if (caller.kind === 'anonymous') return authorize(caller, action, resource);
+    if (actorLoaded) return authorize(await getActor(), action, resource);
     // Memberships only ever add rights: an answer allowed by what is known already stands.
     const early = authorize({ ...caller, memberships: known }, action, resource);
     return early.allowed ? early : authorize(await getActor(), action, resource);

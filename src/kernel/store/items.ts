@@ -24,8 +24,9 @@ const STORAGE_ATTRIBUTES = new Set([...listKeyAttributes(), 'entity', TABLE_DEFI
 /** The record stored in an item: the item without its keys and bookkeeping attributes. */
 export function toRecord<T>(item: Item): T {
   const record: Item = {};
-  for (const [name, value] of Object.entries(item)) {
-    if (!STORAGE_ATTRIBUTES.has(name)) record[name] = value;
+  // Own keys only, in order, as Object.entries gives them, without an array of pairs per item.
+  for (const name of Object.keys(item)) {
+    if (!STORAGE_ATTRIBUTES.has(name)) record[name] = item[name];
   }
   return record as T;
 }

@@ -347,19 +347,19 @@ export class Table {
    * Sends one command with the per-call deadline; a throttled, timed-out, unreachable or failing DynamoDB
    * becomes SERVICE_UNAVAILABLE here, the one place that tells service faults from everything else.
    */
-  async #send<T>(call: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
-    const controller = new AbortController();
+  async #send<T>(call: (options: { abortSignal: DeadlineSignal }) => Promise<T>): Promise<T> {
+    const signal = new DeadlineSignal();
     let timer: NodeJS.Timeout | undefined;
     // A hard deadline: the abort stops a request in flight, and the race also ends the wait when the SDK is
     // between attempts (its backoff sleep does not watch the signal).
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        controller.abort();
+        signal.abort();
         reject(new ServiceUnavailableError('TIMEOUT'));
       }, this.callDeadlineMs);
     });
     try {
-      return await Promise.race([call({ abortSignal: controller.signal }), deadline]);
+      return await Promise.race([call({ abortSignal: signal }), deadline]);
     } catch (error) {
       throw toServiceFault(error);
     } finally {
@@ -468,4 +468,38 @@ function unwrapCancellation(error: unknown): TransactionCanceledException | null
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * The abort signal of one call's deadline, as the SDK reads one: `aborted`, `reason`, and abort listeners
+ * (its retry loop and its HTTP handler each add one per call and remove it when done; `onabort` is the
+ * older form). An AbortController's signal does the same through Node's EventTarget, whose listener
+ * bookkeeping costs several microseconds a call on every DynamoDB call, and this signal aborts at most once,
+ * at the deadline, so a plain set of listeners serves.
+ */
+export class DeadlineSignal {
+  aborted = false;
+  reason: unknown = undefined;
+  onabort: ((this: DeadlineSignal, event: { type: 'abort' }) => void) | null = null;
+  readonly #listeners = new Set<(event: { type: 'abort' }) => void>();
+
+  addEventListener(type: string, listener: (event: { type: 'abort' }) => void): void {
+    if (type === 'abort' && !this.aborted) this.#listeners.add(listener);
+  }
+
+  removeEventListener(type: string, listener: (event: { type: 'abort' }) => void): void {
+    if (type === 'abort') this.#listeners.delete(listener);
+  }
+
+  /** Aborts once, as AbortController.abort() does: the reason an AbortError, each listener called once. */
+  abort(): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = new DOMException('This operation was aborted', 'AbortError');
+    const event = { type: 'abort' } as const;
+    const listeners = [...this.#listeners];
+    this.#listeners.clear();
+    this.onabort?.call(this, event);
+    for (const listener of listeners) listener(event);
+  }
 }
