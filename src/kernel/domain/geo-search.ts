@@ -356,33 +356,6 @@ function joinings(input: CellRange[], limit: number): CellRange[][] {
   return results;
 }
 
-/**
- * Nearest-first pages do not need the whole circle: a page is searched in growing circles, from
- * `firstSearchRadius` and then `nextSearchRadius`, until one holds more than the page or the full radius is
- * reached. Everything within a circle is nearer than anything beyond it, so the page is the same as if the
- * whole circle had been read. A later page starts from a circle just wider than its cursor's distance.
- */
-export function firstSearchRadius(maxRadiusKm: number, afterDistanceKm: number | null): number {
-  const start = maxRadiusKm <= 2 ? maxRadiusKm : Math.max(1, maxRadiusKm / 16);
-  return Math.min(maxRadiusKm, Math.max(start, afterDistanceKm === null ? 0 : afterDistanceKm * 1.25 + 0.1));
-}
-
-/** The next circle, when the last (of `radiusKm`) held only `found` of the `wanted` items. */
-export function nextSearchRadius(
-  radiusKm: number,
-  found: number,
-  wanted: number,
-  maxRadiusKm: number,
-): number {
-  // Assuming offers spread evenly (and at least one in the last circle), the full circle would hold about
-  // this many: when that is a few pages' worth, read it at once rather than in more steps.
-  const expectedInFull = Math.max(found, 1) * (maxRadiusKm / radiusKm) ** 2;
-  if (expectedInFull <= 4 * wanted) return maxRadiusKm;
-  // Otherwise the radius that holds `wanted` (with a margin), at least twice as wide.
-  const scale = found > 0 ? Math.sqrt(wanted / found) * 1.3 : 4;
-  return Math.min(maxRadiusKm, radiusKm * Math.max(2, scale));
-}
-
 /** Items with a location, nearest first (ties by id), keeping only those within `radiusKm`. */
 export function nearestWithin<T extends { readonly id: string }>(
   center: GeoPoint,
@@ -400,17 +373,6 @@ export function nearestWithin<T extends { readonly id: string }>(
   return found.sort(
     (a, b) => a.distanceKm - b.distanceKm || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
   );
-}
-
-/**
- * The widest circle whose next ring (beyond `readKm`) is expected to hold at most `items` index items,
- * from the density of those read so far (`itemsRead` between `fromKm` and `readKm`, assumed even). With
- * nothing read yet there is no estimate, and no bound.
- */
-export function affordableRadius(fromKm: number, readKm: number, itemsRead: number, items: number): number {
-  if (itemsRead <= 0) return Infinity;
-  const perSquareKm = itemsRead / (Math.PI * (readKm ** 2 - fromKm ** 2));
-  return Math.sqrt(readKm ** 2 + Math.max(0, items) / (Math.PI * perSquareKm));
 }
 
 /**

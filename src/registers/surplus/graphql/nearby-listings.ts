@@ -23,7 +23,7 @@ export function searchedStates(availableNow: boolean): readonly SurplusListingSt
 
 /**
  * One page of the live listings within `radiusKm` of `center` that match `filter`, nearest first. The
- * cursor carries the listings a page read and did not return (nearby-pages.ts, carriedPage): a later page
+ * cursor carries the listings a page read and did not return (nearby-pages.ts, nearbyPage): a later page
  * reads them again in one BatchGetItem and `keep` judges them as they are then (closed, ended or hidden
  * since: dropped), at their building's location then (a building that moved takes its listings with it).
  */

@@ -4,8 +4,6 @@ import {
   GEO_PARTITION_PRECISION,
   MAX_RANGES,
   distanceKm,
-  firstSearchRadius,
-  nextSearchRadius,
   nearestWithin,
   planGeoSearch,
   planNearest,
@@ -91,22 +89,6 @@ describe('nearestWithin', () => {
 
     expect(found.map((f) => f.item.id)).toEqual(['near', 'a', 'b']);
     expect(found[0]?.distanceKm).toBe(0);
-  });
-});
-
-describe('the growing circles of a nearest-first page', () => {
-  it('starts small for a wide search, and just beyond the cursor for a later page', () => {
-    expect(firstSearchRadius(1, null)).toBe(1);
-    expect(firstSearchRadius(32, null)).toBe(2);
-    expect(firstSearchRadius(32, 8)).toBeCloseTo(10.1, 5);
-    expect(firstSearchRadius(32, 30)).toBe(32);
-  });
-
-  it('widens by the density seen, reads the rest at once when little is left, and never passes the radius', () => {
-    expect(nextSearchRadius(2, 5, 21, 100)).toBeCloseTo(2 * Math.sqrt(21 / 5) * 1.3, 5);
-    expect(nextSearchRadius(2, 0, 21, 100)).toBe(8);
-    expect(nextSearchRadius(5, 1, 21, 25)).toBe(25);
-    expect(nextSearchRadius(60, 20, 21, 100)).toBe(100);
   });
 });
 
